@@ -1,0 +1,1 @@
+"""Village: a forum where parents find each other."""

@@ -1,0 +1,222 @@
+"""Account rules: registration, sign-in, refresh-token rotation, profiles and roles."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts import policy
+from app.accounts.models import RefreshToken, Role, User
+from app.accounts.schemas import MeUpdate, RegisterRequest, TokenPair
+from app.db import utcnow
+from app.errors import (
+    Conflict,
+    Forbidden,
+    InvalidCredentials,
+    InvalidRefreshToken,
+    NotFound,
+    RefreshTokenReused,
+)
+from app.security import (
+    REFRESH_TOKEN_PREFIX,
+    AccessTokens,
+    InvalidToken,
+    PasswordHashing,
+    new_secret,
+    secret_digest,
+)
+
+
+class UsernameTaken(Conflict):
+    slug, title = "username-taken", "That username is taken"
+
+
+class EmailTaken(Conflict):
+    slug, title = "email-taken", "That email address already has an account"
+
+
+async def register(session: AsyncSession, hashing: PasswordHashing, data: RegisterRequest) -> User:
+    await _ensure_available(session, data.username, data.email)
+    user = User(
+        username=data.username,
+        username_key=data.username.lower(),
+        email=data.email,
+        email_key=data.email.lower(),
+        password_hash=await hashing.hash(data.password),
+        display_name=data.display_name or data.username,
+        bio="",
+        role=Role.member.value,
+        post_count=0,
+    )
+    session.add(user)
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as exc:  # a concurrent registration took it first
+        raise UsernameTaken("That username or email was just taken.") from exc
+    return user
+
+
+async def _ensure_available(session: AsyncSession, username: str, email: str) -> None:
+    clash = (
+        await session.execute(
+            select(User.username_key, User.email_key).where(
+                or_(User.username_key == username.lower(), User.email_key == email.lower())
+            )
+        )
+    ).first()
+    if clash is None:
+        return
+    if clash.username_key == username.lower():
+        raise UsernameTaken(f"The username {username!r} is taken; please choose another.")
+    raise EmailTaken("An account with that email address already exists. Try signing in.")
+
+
+async def authenticate(
+    session: AsyncSession, hashing: PasswordHashing, login: str, password: str
+) -> User:
+    """`login` is a username or an email. Unknown logins still cost one argon2 verify."""
+    key = login.strip().lower()
+    user = await session.scalar(
+        select(User).where(or_(User.username_key == key, User.email_key == key))
+    )
+    if not await hashing.verify(user.password_hash if user else None, password) or user is None:
+        raise InvalidCredentials("The username or password is not right.")
+    return user
+
+
+async def issue_tokens(
+    session: AsyncSession,
+    tokens: AccessTokens,
+    user: User,
+    refresh_lifetime: timedelta,
+    family_id: str | None = None,
+) -> TokenPair:
+    now = utcnow()
+    refresh_secret = new_secret(REFRESH_TOKEN_PREFIX)
+    session.add(
+        RefreshToken(
+            user_id=user.id,
+            family_id=family_id or secrets.token_hex(16),
+            token_hash=secret_digest(refresh_secret),
+            created_at=now,
+            expires_at=now + refresh_lifetime,
+        )
+    )
+    await session.flush()
+    return TokenPair(
+        access_token=tokens.issue(user.id, now),
+        refresh_token=refresh_secret,
+        expires_in=int(tokens.lifetime.total_seconds()),
+    )
+
+
+async def refresh(
+    session: AsyncSession, tokens: AccessTokens, refresh_secret: str, refresh_lifetime: timedelta
+) -> TokenPair:
+    """Rotates a refresh token. A token presented twice means it leaked: the whole login
+    family is revoked, the thief's copy and the owner's alike."""
+    now = utcnow()
+    token = await session.scalar(
+        select(RefreshToken)
+        .where(RefreshToken.token_hash == secret_digest(refresh_secret))
+        .with_for_update()
+    )
+    if token is None or token.revoked_at is not None or token.expires_at <= now:
+        raise InvalidRefreshToken("Sign in again.")
+    if token.used_at is not None:
+        await _revoke_family(session, token.family_id)
+        raise RefreshTokenReused(
+            "This refresh token was already used, so this sign-in has been ended everywhere "
+            "for safety. Sign in again."
+        )
+    # Conditional update: of two concurrent refreshes with one token, exactly one wins.
+    result = await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.id == token.id, RefreshToken.used_at.is_(None))
+        .values(used_at=now)
+    )
+    if getattr(result, "rowcount", 1) != 1:
+        await _revoke_family(session, token.family_id)
+        raise RefreshTokenReused("This refresh token was already used. Sign in again.")
+    user = await session.get(User, token.user_id)
+    if user is None:
+        raise InvalidRefreshToken("Sign in again.")
+    return await issue_tokens(session, tokens, user, refresh_lifetime, family_id=token.family_id)
+
+
+async def logout(session: AsyncSession, refresh_secret: str) -> None:
+    """Ends the login the refresh token belongs to; unknown tokens are ignored (idempotent)."""
+    family_id = await session.scalar(
+        select(RefreshToken.family_id).where(
+            RefreshToken.token_hash == secret_digest(refresh_secret)
+        )
+    )
+    if family_id is not None:
+        await _revoke_family(session, family_id)
+
+
+async def _revoke_family(session: AsyncSession, family_id: str) -> None:
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+async def user_for_access_token(
+    session: AsyncSession, tokens: AccessTokens, token: str
+) -> User | None:
+    try:
+        claims = tokens.verify(token)
+    except InvalidToken:
+        return None
+    return await session.get(User, claims.user_id)
+
+
+async def update_me(session: AsyncSession, user: User, data: MeUpdate) -> User:
+    if data.display_name is not None:
+        user.display_name = data.display_name
+    if data.bio is not None:
+        user.bio = data.bio
+    await session.flush()
+    return user
+
+
+async def get_by_username(session: AsyncSession, username: str) -> User:
+    user = await session.scalar(select(User).where(User.username_key == username.lower()))
+    if user is None:
+        raise NotFound(f"There is no member called {username!r}.")
+    return user
+
+
+async def set_role(session: AsyncSession, actor: User, username: str, role: Role) -> User:
+    target = await get_by_username(session, username)
+    if not policy.can_change_role(actor, target):
+        raise Forbidden("Administrators cannot change their own role.")
+    target.role = role.value
+    await session.flush()
+    return target
+
+
+async def ensure_admin(
+    session: AsyncSession, hashing: PasswordHashing, username: str, email: str, password: str
+) -> tuple[User, bool]:
+    """Creates an admin, or promotes the existing user of that name. Returns (user, created)."""
+    existing = await session.scalar(select(User).where(User.username_key == username.lower()))
+    if existing is not None:
+        existing.role = Role.admin.value
+        await session.flush()
+        return existing, False
+    user = await register(
+        session,
+        hashing,
+        RegisterRequest(username=username, email=email, password=password),
+    )
+    user.role = Role.admin.value
+    await session.flush()
+    return user, True

@@ -1,0 +1,128 @@
+"""Request dependencies: who is asking, and pagination parameters.
+
+Routes declare what they need as `Annotated` aliases (`Viewer`, `CurrentUser`,
+`CurrentWriter`, `CurrentModerator`, `CurrentAdmin`, `PageParams`) that read like types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Path, Query, Request
+from fastapi.security import OAuth2PasswordBearer
+
+from app.accounts import service as accounts_service
+from app.accounts.models import User
+from app.accounts.policy import suspension_problem
+from app.config import Settings
+from app.db import SessionDep
+from app.errors import Forbidden, NotAuthenticated
+from app.security import AccessTokens, PasswordHashing
+
+oauth2_scheme = OAuth2PasswordBearer(
+    tokenUrl="/api/v1/auth/token",
+    auto_error=False,
+    description="An access token from /auth/token, or a personal access token.",
+)
+
+
+async def _viewer(
+    request: Request, session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+) -> User | None:
+    """The signed-in user, or None for an anonymous reader. A bad token is a 401, never a
+    silent downgrade to anonymous, so a client notices an expired token."""
+    if token is None:
+        return None
+    user = await accounts_service.user_for_access_token(
+        session, request.app.state.access_tokens, token
+    )
+    if user is None:
+        raise NotAuthenticated("The access token is invalid or has expired.")
+    return user
+
+
+Viewer = Annotated[User | None, Depends(_viewer)]
+
+
+async def _current_user(viewer: Viewer) -> User:
+    if viewer is None:
+        raise NotAuthenticated("Sign in to do this.")
+    return viewer
+
+
+CurrentUser = Annotated[User, Depends(_current_user)]
+
+
+async def _current_writer(user: CurrentUser) -> User:
+    """A signed-in user who may write now (not suspended)."""
+    problem = suspension_problem(user)
+    if problem is not None:
+        raise problem
+    return user
+
+
+CurrentWriter = Annotated[User, Depends(_current_writer)]
+
+
+async def _current_moderator(user: CurrentWriter) -> User:
+    if not user.is_moderator:
+        raise Forbidden("Only moderators can do this.")
+    return user
+
+
+CurrentModerator = Annotated[User, Depends(_current_moderator)]
+
+
+async def _current_admin(user: CurrentWriter) -> User:
+    if not user.is_admin:
+        raise Forbidden("Only administrators can do this.")
+    return user
+
+
+CurrentAdmin = Annotated[User, Depends(_current_admin)]
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    limit: int
+    cursor: str | None
+
+
+def _page_request(
+    limit: Annotated[int, Query(ge=1, le=100, description="Items per page.")] = 20,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=500, description="`next_cursor` from the previous page."),
+    ] = None,
+) -> PageRequest:
+    return PageRequest(limit=limit, cursor=cursor)
+
+
+PageParams = Annotated[PageRequest, Depends(_page_request)]
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _password_hashing(request: Request) -> PasswordHashing:
+    hashing: PasswordHashing = request.app.state.password_hashing
+    return hashing
+
+
+def _access_tokens(request: Request) -> AccessTokens:
+    tokens: AccessTokens = request.app.state.access_tokens
+    return tokens
+
+
+AppSettings = Annotated[Settings, Depends(_settings)]
+Hashing = Annotated[PasswordHashing, Depends(_password_hashing)]
+Tokens = Annotated[AccessTokens, Depends(_access_tokens)]
+
+
+# Ids in paths are bounded to what the database's integer keys can hold, so an absurd id is a
+# clean 422 rather than a driver error.
+MAX_ID = 2_147_483_647
+ResourceId = Annotated[int, Path(ge=1, le=MAX_ID)]

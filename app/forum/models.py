@@ -1,0 +1,144 @@
+"""The forum: categories, threads, posts, their revisions and reactions."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.accounts.models import User
+from app.db import Base, UTCDateTime, utcnow
+
+
+class ReactionKind(enum.StrEnum):
+    heart = "heart"
+    hug = "hug"
+    same = "same"
+    thanks = "thanks"
+    laugh = "laugh"
+
+
+class Category(Base):
+    __tablename__ = "categories"
+    __table_args__ = (Index("ix_categories_position", "position", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    thread_count: Mapped[int] = mapped_column(Integer, default=0)
+    post_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_post_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Thread(Base):
+    __tablename__ = "threads"
+    __table_args__ = (
+        # One index per keyset order the thread list offers (see forum/service.py).
+        Index("ix_threads_active", "is_deleted", "last_post_at", "id"),
+        Index("ix_threads_new", "is_deleted", "created_at", "id"),
+        Index(
+            "ix_threads_category_active",
+            "category_id",
+            "is_deleted",
+            "is_pinned",
+            "last_post_at",
+            "id",
+        ),
+        Index("ix_threads_category_new", "category_id", "is_deleted", "created_at", "id"),
+        Index("ix_threads_author", "author_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    title: Mapped[str] = mapped_column(String(200))
+    content_warning: Mapped[str | None] = mapped_column(String(200), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_post_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Posts that are not deleted; `last_number` only ever grows, so numbers are never reused.
+    post_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+    is_pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    category: Mapped[Category] = relationship(lazy="raise")
+    author: Mapped[User] = relationship(lazy="raise")
+
+
+class Post(Base):
+    __tablename__ = "posts"
+    __table_args__ = (
+        UniqueConstraint("thread_id", "number"),
+        Index("ix_posts_author", "author_id", "created_at"),
+        Index("ix_posts_reply_to", "reply_to_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    body: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    reply_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("posts.id", ondelete="SET NULL"), default=None
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    is_hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden_reason: Mapped[str | None] = mapped_column(String(500), default=None)
+    is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    thread: Mapped[Thread] = relationship(lazy="raise")
+    author: Mapped[User] = relationship(lazy="raise")
+    reply_to: Mapped[Post | None] = relationship(remote_side=[id], lazy="raise")
+
+
+class PostRevision(Base):
+    """A body a post had before an edit; `number` counts a post's revisions from 1."""
+
+    __tablename__ = "post_revisions"
+    __table_args__ = (UniqueConstraint("post_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    editor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    editor: Mapped[User] = relationship(lazy="raise")
+
+
+class Reaction(Base):
+    __tablename__ = "reactions"
+    __table_args__ = (
+        CheckConstraint("kind IN ('heart', 'hug', 'same', 'thanks', 'laugh')", name="kind_known"),
+        Index("ix_reactions_user", "user_id"),
+    )
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

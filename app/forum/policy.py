@@ -1,0 +1,55 @@
+"""Forum rules as pure functions: who may do what, and who may see what.
+
+Every route, the SPA and background jobs go through these, so a rule lives in one place.
+"""
+
+from __future__ import annotations
+
+from app.accounts.models import User
+from app.forum.models import Post, Thread
+
+
+def is_moderator(user: User | None) -> bool:
+    return user is not None and user.is_moderator
+
+
+def is_author(user: User | None, author_id: int) -> bool:
+    return user is not None and user.id == author_id
+
+
+def can_see_author(viewer: User | None, author_id: int, anonymous: bool) -> bool:
+    """An anonymous post's author is known only to themselves and to moderators."""
+    return not anonymous or is_author(viewer, author_id) or is_moderator(viewer)
+
+
+def can_see_hidden_body(viewer: User | None, post: Post) -> bool:
+    return is_author(viewer, post.author_id) or is_moderator(viewer)
+
+
+def can_reply(user: User, thread: Thread) -> bool:
+    return not thread.is_locked or is_moderator(user)
+
+
+def can_edit_post(user: User, post: Post) -> bool:
+    return is_author(user, post.author_id) or is_moderator(user)
+
+
+def can_delete_post(user: User, post: Post) -> bool:
+    return is_author(user, post.author_id) or is_moderator(user)
+
+
+def can_view_revisions(user: User, post: Post) -> bool:
+    return is_author(user, post.author_id) or is_moderator(user)
+
+
+def can_rename_thread(user: User, thread: Thread) -> bool:
+    return is_author(user, thread.author_id) or is_moderator(user)
+
+
+def can_moderate_threads(user: User) -> bool:
+    """Move, pin, lock and delete threads."""
+    return is_moderator(user)
+
+
+def can_manage_categories(user: User) -> bool:
+    return user.is_admin

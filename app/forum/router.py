@@ -1,0 +1,246 @@
+"""HTTP layer of the forum: parse, call the service, shape the response."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from pydantic import TypeAdapter
+
+from app.accounts.schemas import UserRef
+from app.db import SessionDep
+from app.deps import (
+    CurrentAdmin,
+    CurrentModerator,
+    CurrentUser,
+    CurrentWriter,
+    PageParams,
+    ResourceId,
+    Viewer,
+)
+from app.forum import service
+from app.forum.models import ReactionKind
+from app.forum.rendering import render_markdown
+from app.forum.schemas import (
+    CategoryCreate,
+    CategoryRead,
+    CategoryUpdate,
+    PostCreate,
+    PostRead,
+    PostUpdate,
+    RenderRequest,
+    RenderResponse,
+    RevisionRead,
+    ThreadCreate,
+    ThreadCreated,
+    ThreadRead,
+    ThreadSort,
+    ThreadUpdate,
+)
+from app.http import json_with_etag
+from app.idempotency import IdempotencyDep
+from app.pagination import Page
+
+router = APIRouter()
+
+NOT_MODIFIED = {304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}}
+_CATEGORY_LIST = TypeAdapter(list[CategoryRead])
+
+
+# Categories
+
+
+@router.get(
+    "/categories", response_model=list[CategoryRead], responses=NOT_MODIFIED, tags=["categories"]
+)
+async def list_categories(request: Request, session: SessionDep) -> Response:
+    categories = [CategoryRead.model_validate(c) for c in await service.list_categories(session)]
+    return json_with_etag(request, _CATEGORY_LIST.dump_json(categories))
+
+
+@router.get("/categories/{slug}", response_model=CategoryRead, tags=["categories"])
+async def get_category(slug: str, session: SessionDep) -> CategoryRead:
+    return CategoryRead.model_validate(await service.get_category(session, slug))
+
+
+@router.post(
+    "/categories",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CategoryRead,
+    tags=["categories"],
+)
+async def create_category(
+    data: CategoryCreate, session: SessionDep, admin: CurrentAdmin, idempotency: IdempotencyDep
+) -> Response:
+    category = await service.create_category(session, admin, data)
+    return await idempotency.respond(
+        session,
+        CategoryRead.model_validate(category),
+        location=f"/api/v1/categories/{category.slug}",
+    )
+
+
+@router.patch("/categories/{slug}", response_model=CategoryRead, tags=["categories"])
+async def update_category(
+    slug: str, data: CategoryUpdate, session: SessionDep, admin: CurrentAdmin
+) -> CategoryRead:
+    return CategoryRead.model_validate(await service.update_category(session, admin, slug, data))
+
+
+# Threads
+
+
+@router.get("/threads", response_model=Page[ThreadRead], tags=["threads"])
+async def list_threads(
+    session: SessionDep,
+    viewer: Viewer,
+    page: PageParams,
+    category: Annotated[str | None, Query(max_length=50)] = None,
+    sort: ThreadSort = "active",
+) -> Page[ThreadRead]:
+    result = await service.list_threads(
+        session, category_slug=category, sort=sort, limit=page.limit, cursor=page.cursor
+    )
+    return Page[ThreadRead](
+        items=[ThreadRead.present(thread, viewer) for thread in result.threads],
+        next_cursor=result.next_cursor,
+    )
+
+
+@router.post(
+    "/threads",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ThreadCreated,
+    tags=["threads"],
+)
+async def create_thread(
+    data: ThreadCreate, session: SessionDep, user: CurrentWriter, idempotency: IdempotencyDep
+) -> Response:
+    thread, first_post = await service.create_thread(session, user, data)
+    created = ThreadCreated(
+        **ThreadRead.present(thread, user).model_dump(),
+        first_post=PostRead.present(first_post, user),
+    )
+    return await idempotency.respond(session, created, location=f"/api/v1/threads/{thread.id}")
+
+
+@router.get(
+    "/threads/{thread_id}", response_model=ThreadRead, responses=NOT_MODIFIED, tags=["threads"]
+)
+async def get_thread(
+    thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer
+) -> Response:
+    thread = await service.get_thread(session, thread_id)
+    return json_with_etag(request, ThreadRead.present(thread, viewer))
+
+
+@router.patch("/threads/{thread_id}", response_model=ThreadRead, tags=["threads"])
+async def update_thread(
+    thread_id: ResourceId, data: ThreadUpdate, session: SessionDep, user: CurrentWriter
+) -> ThreadRead:
+    thread = await service.update_thread(session, user, thread_id, data)
+    return ThreadRead.present(thread, user)
+
+
+@router.delete("/threads/{thread_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["threads"])
+async def delete_thread(
+    thread_id: ResourceId, session: SessionDep, moderator: CurrentModerator
+) -> None:
+    await service.delete_thread(session, moderator, thread_id)
+
+
+# Posts
+
+
+@router.get(
+    "/threads/{thread_id}/posts",
+    response_model=Page[PostRead],
+    responses=NOT_MODIFIED,
+    tags=["posts"],
+)
+async def list_posts(
+    thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer, page: PageParams
+) -> Response:
+    result = await service.list_posts(session, viewer, thread_id, page.limit, page.cursor)
+    return json_with_etag(
+        request,
+        Page[PostRead](
+            items=[PostRead.present(view, viewer) for view in result.views],
+            next_cursor=result.next_cursor,
+        ),
+    )
+
+
+@router.post(
+    "/threads/{thread_id}/posts",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PostRead,
+    tags=["posts"],
+)
+async def create_post(
+    thread_id: ResourceId,
+    data: PostCreate,
+    session: SessionDep,
+    user: CurrentWriter,
+    idempotency: IdempotencyDep,
+) -> Response:
+    view = await service.create_post(session, user, thread_id, data)
+    return await idempotency.respond(
+        session, PostRead.present(view, user), location=f"/api/v1/posts/{view.post.id}"
+    )
+
+
+@router.get("/posts/{post_id}", response_model=PostRead, tags=["posts"])
+async def get_post(post_id: ResourceId, session: SessionDep, viewer: Viewer) -> PostRead:
+    return PostRead.present(await service.get_post_view(session, viewer, post_id), viewer)
+
+
+@router.patch("/posts/{post_id}", response_model=PostRead, tags=["posts"])
+async def edit_post(
+    post_id: ResourceId, data: PostUpdate, session: SessionDep, user: CurrentWriter
+) -> PostRead:
+    return PostRead.present(await service.edit_post(session, user, post_id, data.body), user)
+
+
+@router.delete("/posts/{post_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["posts"])
+async def delete_post(post_id: ResourceId, session: SessionDep, user: CurrentWriter) -> None:
+    await service.delete_post(session, user, post_id)
+
+
+@router.get("/posts/{post_id}/revisions", response_model=list[RevisionRead], tags=["posts"])
+async def list_revisions(
+    post_id: ResourceId, session: SessionDep, user: CurrentUser
+) -> list[RevisionRead]:
+    return [
+        RevisionRead(
+            number=revision.number,
+            body=revision.body,
+            created_at=revision.created_at,
+            editor=UserRef.model_validate(revision.editor),
+        )
+        for revision in await service.list_revisions(session, user, post_id)
+    ]
+
+
+@router.put(
+    "/posts/{post_id}/reactions/{kind}", status_code=status.HTTP_204_NO_CONTENT, tags=["posts"]
+)
+async def add_reaction(
+    post_id: ResourceId, kind: ReactionKind, session: SessionDep, user: CurrentWriter
+) -> None:
+    await service.set_reaction(session, user, post_id, kind, present=True)
+
+
+@router.delete(
+    "/posts/{post_id}/reactions/{kind}", status_code=status.HTTP_204_NO_CONTENT, tags=["posts"]
+)
+async def remove_reaction(
+    post_id: ResourceId, kind: ReactionKind, session: SessionDep, user: CurrentWriter
+) -> None:
+    await service.set_reaction(session, user, post_id, kind, present=False)
+
+
+@router.post("/render", response_model=RenderResponse, tags=["posts"])
+async def render(data: RenderRequest, _user: CurrentUser) -> RenderResponse:
+    """Renders Markdown exactly as a post would be, for the composer's preview."""
+    return RenderResponse(html=render_markdown(data.body))

@@ -1,0 +1,216 @@
+"""Request and response bodies of the forum routes, and the one place per resource where
+visibility is applied: `ThreadRead.present` and `PostRead.present` take the viewer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from app.accounts.models import User
+from app.accounts.schemas import UserRef
+from app.forum import policy
+from app.forum.models import Post, ReactionKind, Thread
+
+MAX_BODY_CHARS = 20_000
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must contain more than white space")
+    return value
+
+
+# Bodies keep their white space (it is Markdown) but may not be only white space.
+Body = Annotated[str, Field(min_length=1, max_length=MAX_BODY_CHARS), AfterValidator(_not_blank)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=200)]
+ContentWarning = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=50)]
+CategoryName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+Description = Annotated[str, Field(max_length=1000)]
+Position = Annotated[int, Field(ge=0, le=1_000_000)]
+ThreadSort = Literal["active", "new"]
+
+
+# Categories
+
+
+class CategoryRef(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    slug: str
+    name: str
+
+
+class CategoryRead(CategoryRef):
+    description: str
+    position: int
+    thread_count: int
+    post_count: int
+    last_post_at: datetime | None
+
+
+class CategoryCreate(BaseModel):
+    slug: Slug
+    name: CategoryName
+    description: Description = ""
+    position: Position | None = None
+
+
+class CategoryUpdate(BaseModel):
+    slug: Slug | None = None
+    name: CategoryName | None = None
+    description: Description | None = None
+    position: Position | None = None
+
+
+# Threads
+
+
+class ThreadRead(BaseModel):
+    id: int
+    category: CategoryRef
+    title: str
+    author: UserRef | None
+    anonymous: bool
+    created_at: datetime
+    last_post_at: datetime
+    post_count: int
+    is_pinned: bool
+    is_locked: bool
+    content_warning: str | None
+
+    @classmethod
+    def present(cls, thread: Thread, viewer: User | None) -> ThreadRead:
+        return cls(**_thread_fields(thread, viewer))
+
+
+def _thread_fields(thread: Thread, viewer: User | None) -> dict[str, object]:
+    shows_author = policy.can_see_author(viewer, thread.author_id, thread.anonymous)
+    return {
+        "id": thread.id,
+        "category": CategoryRef.model_validate(thread.category),
+        "title": thread.title,
+        "author": UserRef.model_validate(thread.author) if shows_author else None,
+        "anonymous": thread.anonymous,
+        "created_at": thread.created_at,
+        "last_post_at": thread.last_post_at,
+        "post_count": thread.post_count,
+        "is_pinned": thread.is_pinned,
+        "is_locked": thread.is_locked,
+        "content_warning": thread.content_warning,
+    }
+
+
+class ThreadCreate(BaseModel):
+    category: Slug
+    title: Title
+    body: Body
+    anonymous: bool = False
+    content_warning: ContentWarning | None = None
+
+
+class ThreadUpdate(BaseModel):
+    title: Title | None = None
+    category: Slug | None = None
+    is_pinned: bool | None = None
+    is_locked: bool | None = None
+
+
+# Posts
+
+
+class PostNumberRef(BaseModel):
+    id: int
+    number: int
+
+
+@dataclass
+class PostView:
+    """A post with what its page loaded beside it, ready to be shown to a viewer."""
+
+    post: Post
+    reply_to_number: int | None = None
+    reactions: dict[str, int] = field(default_factory=dict)
+    my_reactions: list[str] = field(default_factory=list)
+
+
+class PostRead(BaseModel):
+    id: int
+    thread_id: int
+    number: int
+    author: UserRef | None
+    anonymous: bool
+    body: str
+    body_html: str
+    reply_to: PostNumberRef | None
+    created_at: datetime
+    edited_at: datetime | None
+    is_hidden: bool
+    hidden_reason: str | None
+    is_deleted: bool
+    reactions: dict[ReactionKind, int]
+    my_reactions: list[ReactionKind]
+
+    @classmethod
+    def present(cls, view: PostView, viewer: User | None) -> PostRead:
+        post = view.post
+        shows_author = policy.can_see_author(viewer, post.author_id, post.anonymous)
+        shows_hidden = policy.can_see_hidden_body(viewer, post)
+        shows_body = not post.is_deleted and (not post.is_hidden or shows_hidden)
+        reply_to = (
+            PostNumberRef(id=post.reply_to_id, number=view.reply_to_number)
+            if post.reply_to_id is not None and view.reply_to_number is not None
+            else None
+        )
+        return cls(
+            id=post.id,
+            thread_id=post.thread_id,
+            number=post.number,
+            author=UserRef.model_validate(post.author) if shows_author else None,
+            anonymous=post.anonymous,
+            body=post.body if shows_body else "",
+            body_html=post.body_html if shows_body else "",
+            reply_to=reply_to,
+            created_at=post.created_at,
+            edited_at=post.edited_at,
+            is_hidden=post.is_hidden,
+            hidden_reason=post.hidden_reason if shows_hidden else None,
+            is_deleted=post.is_deleted,
+            reactions={ReactionKind(k): n for k, n in view.reactions.items()},
+            my_reactions=[ReactionKind(k) for k in view.my_reactions],
+        )
+
+
+class ThreadCreated(ThreadRead):
+    first_post: PostRead
+
+
+class PostCreate(BaseModel):
+    body: Body
+    reply_to: int | None = Field(default=None, ge=1, le=2_147_483_647)
+    anonymous: bool = False
+
+
+class PostUpdate(BaseModel):
+    body: Body
+
+
+class RevisionRead(BaseModel):
+    number: int
+    body: str
+    created_at: datetime
+    editor: UserRef
+
+
+class RenderRequest(BaseModel):
+    body: Annotated[str, Field(max_length=MAX_BODY_CHARS)]
+
+
+class RenderResponse(BaseModel):
+    html: str

@@ -1,0 +1,577 @@
+"""Forum rules: categories, threads, posts, revisions and reactions.
+
+Counters (`post_count`, `thread_count`, `last_post_at`, a thread's `last_number`) change by
+atomic `UPDATE … SET x = x + 1 … RETURNING` in the transaction that writes the row they
+count; a reply's `number` comes from that RETURNING, so concurrent replies never share one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, delete, false, func, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased, joinedload
+
+from app.accounts.models import User
+from app.db import utcnow
+from app.errors import Conflict, Forbidden, NotFound, ThreadLocked, UnprocessableEntity
+from app.forum import policy
+from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
+from app.forum.rendering import render_markdown
+from app.forum.schemas import (
+    CategoryCreate,
+    CategoryUpdate,
+    PostCreate,
+    PostView,
+    ThreadCreate,
+    ThreadSort,
+    ThreadUpdate,
+)
+from app.pagination import decode_cursor, encode_cursor
+
+NO_SYNC: dict[str, Any] = {"synchronize_session": False}
+
+
+class CategorySlugTaken(Conflict):
+    slug, title = "category-exists", "A category with this slug exists"
+
+
+class PostDeleted(Conflict):
+    slug, title = "post-deleted", "This post has been deleted"
+
+
+# Categories
+
+
+async def list_categories(session: AsyncSession) -> list[Category]:
+    return list(await session.scalars(select(Category).order_by(Category.position, Category.id)))
+
+
+async def get_category(session: AsyncSession, slug: str) -> Category:
+    category = await session.scalar(select(Category).where(Category.slug == slug))
+    if category is None:
+        raise NotFound(f"There is no category {slug!r}.")
+    return category
+
+
+async def create_category(session: AsyncSession, actor: User, data: CategoryCreate) -> Category:
+    _require(policy.can_manage_categories(actor), "Only administrators can manage categories.")
+    position = data.position
+    if position is None:  # append after the last one
+        position = (await session.scalar(select(func.max(Category.position))) or 0) + 1
+    category = Category(
+        slug=data.slug,
+        name=data.name,
+        description=data.description,
+        position=position,
+        thread_count=0,
+        post_count=0,
+    )
+    session.add(category)
+    await _flush_unique(session, CategorySlugTaken(f"The slug {data.slug!r} is taken."))
+    return category
+
+
+async def update_category(
+    session: AsyncSession, actor: User, slug: str, data: CategoryUpdate
+) -> Category:
+    _require(policy.can_manage_categories(actor), "Only administrators can manage categories.")
+    category = await get_category(session, slug)
+    for name, value in data.model_dump(exclude_none=True).items():
+        setattr(category, name, value)
+    await _flush_unique(session, CategorySlugTaken(f"The slug {data.slug!r} is taken."))
+    return category
+
+
+# Threads
+
+
+@dataclass(frozen=True)
+class ThreadPage:
+    threads: list[Thread]
+    next_cursor: str | None
+
+
+def _thread_order(sort: ThreadSort, in_category: bool) -> list[Any]:
+    """The keyset columns of each order; each has an index in forum/models.py."""
+    time_column = Thread.last_post_at if sort == "active" else Thread.created_at
+    columns: list[Any] = [time_column, Thread.id]
+    if in_category:  # pinned threads first within a category
+        columns.insert(0, Thread.is_pinned)
+    return columns
+
+
+async def list_threads(
+    session: AsyncSession,
+    *,
+    category_slug: str | None,
+    sort: ThreadSort,
+    limit: int,
+    cursor: str | None,
+) -> ThreadPage:
+    conditions: list[ColumnElement[bool]] = [Thread.is_deleted == false()]
+    if category_slug is not None:
+        category = await get_category(session, category_slug)
+        conditions.append(Thread.category_id == category.id)
+    columns = _thread_order(sort, category_slug is not None)
+    if cursor is not None:
+        shape: tuple[type, ...] = (datetime, int)
+        if category_slug is not None:
+            shape = (bool, *shape)
+        conditions.append(tuple_(*columns) < tuple_(*decode_cursor(cursor, shape)))
+    rows = list(
+        await session.scalars(
+            select(Thread)
+            .options(joinedload(Thread.author), joinedload(Thread.category))
+            .where(*conditions)
+            .order_by(*(column.desc() for column in columns))
+            .limit(limit + 1)
+        )
+    )
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        next_cursor = encode_cursor(*(getattr(last, column.key) for column in columns))
+    return ThreadPage(rows, next_cursor)
+
+
+async def get_thread(session: AsyncSession, thread_id: int) -> Thread:
+    """A thread that exists and is not deleted, with its author and category loaded."""
+    thread = await session.scalar(
+        select(Thread)
+        .options(joinedload(Thread.author), joinedload(Thread.category))
+        .where(Thread.id == thread_id, Thread.is_deleted == false())
+    )
+    if thread is None:
+        raise NotFound(f"There is no thread {thread_id}.")
+    return thread
+
+
+async def create_thread(
+    session: AsyncSession, actor: User, data: ThreadCreate
+) -> tuple[Thread, PostView]:
+    category = await _category_for_write(session, data.category)
+    now = utcnow()
+    thread = Thread(
+        category_id=category.id,
+        author_id=actor.id,
+        anonymous=data.anonymous,
+        title=data.title,
+        content_warning=data.content_warning,
+        created_at=now,
+        last_post_at=now,
+        post_count=1,
+        last_number=1,
+        is_pinned=False,
+        is_locked=False,
+        is_deleted=False,
+    )
+    session.add(thread)
+    await session.flush()
+    post = _new_post(thread.id, 1, actor, data.body, data.anonymous, None, now)
+    session.add(post)
+    await session.execute(
+        update(Category)
+        .where(Category.id == category.id)
+        .values(
+            thread_count=Category.thread_count + 1,
+            post_count=Category.post_count + 1,
+            last_post_at=now,
+        )
+        .execution_options(**NO_SYNC)
+    )
+    await _count_public_post(session, actor.id, data.anonymous, +1)
+    await session.flush()
+    thread.category = category
+    thread.author = actor
+    post.author = actor
+    return thread, PostView(post)
+
+
+async def update_thread(
+    session: AsyncSession, actor: User, thread_id: int, data: ThreadUpdate
+) -> Thread:
+    thread = await get_thread(session, thread_id)
+    if data.title is not None:
+        _require(
+            policy.can_rename_thread(actor, thread),
+            "Only the author or a moderator can rename this thread.",
+        )
+        thread.title = data.title
+    moderator_fields = {
+        name: value
+        for name, value in data.model_dump(exclude_none=True).items()
+        if name in ("category", "is_pinned", "is_locked")
+    }
+    if moderator_fields:
+        _require(
+            policy.can_moderate_threads(actor), "Only moderators can move, pin or lock threads."
+        )
+    if data.is_pinned is not None:
+        thread.is_pinned = data.is_pinned
+    if data.is_locked is not None:
+        thread.is_locked = data.is_locked
+    if data.category is not None and data.category != thread.category.slug:
+        await _move_thread(session, thread, await _category_for_write(session, data.category))
+    await session.flush()
+    return thread
+
+
+async def _move_thread(session: AsyncSession, thread: Thread, target: Category) -> None:
+    source_id = thread.category_id
+    await _shift_category_counts(session, source_id, -1, -thread.post_count)
+    await _shift_category_counts(session, target.id, +1, thread.post_count)
+    thread.category_id = target.id
+    thread.category = target
+    await session.flush()
+    await _recompute_category_last_post(session, source_id)
+    await _recompute_category_last_post(session, target.id)
+
+
+async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> None:
+    """Soft delete: the thread and its posts disappear from every list and page."""
+    _require(policy.can_moderate_threads(actor), "Only moderators can delete threads.")
+    thread = await get_thread(session, thread_id)
+    thread.is_deleted = True
+    await _shift_category_counts(session, thread.category_id, -1, -thread.post_count)
+    # Members' public post counts lose the posts that were still standing in the thread.
+    standing = (
+        select(Post.author_id, func.count().label("n"))
+        .where(Post.thread_id == thread.id, Post.is_deleted == false(), Post.anonymous == false())
+        .group_by(Post.author_id)
+    )
+    for author_id, count in (await session.execute(standing)).all():
+        await session.execute(
+            update(User)
+            .where(User.id == author_id)
+            .values(post_count=User.post_count - count)
+            .execution_options(**NO_SYNC)
+        )
+    await session.flush()
+    await _recompute_category_last_post(session, thread.category_id)
+
+
+async def _category_for_write(session: AsyncSession, slug: str) -> Category:
+    category = await session.scalar(select(Category).where(Category.slug == slug))
+    if category is None:
+        raise UnprocessableEntity(f"There is no category {slug!r}.", loc=("body", "category"))
+    return category
+
+
+async def _shift_category_counts(
+    session: AsyncSession, category_id: int, threads: int, posts: int
+) -> None:
+    await session.execute(
+        update(Category)
+        .where(Category.id == category_id)
+        .values(
+            thread_count=Category.thread_count + threads, post_count=Category.post_count + posts
+        )
+        .execution_options(**NO_SYNC)
+    )
+
+
+async def _recompute_category_last_post(session: AsyncSession, category_id: int) -> None:
+    latest = (
+        select(func.max(Thread.last_post_at))
+        .where(Thread.category_id == category_id, Thread.is_deleted == false())
+        .scalar_subquery()
+    )
+    await session.execute(
+        update(Category)
+        .where(Category.id == category_id)
+        .values(last_post_at=latest)
+        .execution_options(**NO_SYNC)
+    )
+
+
+async def _count_public_post(
+    session: AsyncSession, author_id: int, anonymous: bool, delta: int
+) -> None:
+    """A member's public `post_count`; anonymous posts never count, so it cannot unmask them."""
+    if anonymous:
+        return
+    await session.execute(
+        update(User)
+        .where(User.id == author_id)
+        .values(post_count=User.post_count + delta)
+        .execution_options(**NO_SYNC)
+    )
+
+
+# Posts
+
+
+@dataclass(frozen=True)
+class PostPage:
+    views: list[PostView]
+    next_cursor: str | None
+
+
+def _new_post(
+    thread_id: int,
+    number: int,
+    author: User,
+    body: str,
+    anonymous: bool,
+    reply_to_id: int | None,
+    now: datetime,
+) -> Post:
+    return Post(
+        thread_id=thread_id,
+        number=number,
+        author_id=author.id,
+        anonymous=anonymous,
+        body=body,
+        body_html=render_markdown(body),
+        reply_to_id=reply_to_id,
+        created_at=now,
+        is_hidden=False,
+        is_deleted=False,
+    )
+
+
+async def list_posts(
+    session: AsyncSession, viewer: User | None, thread_id: int, limit: int, cursor: str | None
+) -> PostPage:
+    """A page of posts by number: four statements whatever the page size (the thread, the
+    posts with authors and reply numbers, reaction counts, the viewer's reactions)."""
+    await get_thread(session, thread_id)
+    conditions: list[ColumnElement[bool]] = [Post.thread_id == thread_id]
+    if cursor is not None:
+        (after,) = decode_cursor(cursor, (int,))
+        conditions.append(Post.number > after)
+    views = await _post_views(session, viewer, conditions, limit + 1)
+    next_cursor = None
+    if len(views) > limit:
+        views = views[:limit]
+        next_cursor = encode_cursor(views[-1].post.number)
+    return PostPage(views, next_cursor)
+
+
+async def _post_views(
+    session: AsyncSession,
+    viewer: User | None,
+    conditions: list[ColumnElement[bool]],
+    limit: int | None = None,
+) -> list[PostView]:
+    replied = aliased(Post)
+    statement = (
+        select(Post, replied.number)
+        .options(joinedload(Post.author))
+        .outerjoin(replied, replied.id == Post.reply_to_id)
+        .where(*conditions)
+        .order_by(Post.number)
+    )
+    if limit is not None:
+        statement = statement.limit(limit)
+    views = [PostView(post, number) for post, number in (await session.execute(statement)).all()]
+    await _attach_reactions(session, viewer, views)
+    return views
+
+
+async def _attach_reactions(
+    session: AsyncSession, viewer: User | None, views: list[PostView]
+) -> None:
+    by_id = {view.post.id: view for view in views}
+    if not by_id:
+        return
+    counts = await session.execute(
+        select(Reaction.post_id, Reaction.kind, func.count())
+        .where(Reaction.post_id.in_(by_id))
+        .group_by(Reaction.post_id, Reaction.kind)
+    )
+    for post_id, kind, count in counts.all():
+        by_id[post_id].reactions[kind] = count
+    if viewer is not None:
+        mine = await session.execute(
+            select(Reaction.post_id, Reaction.kind)
+            .where(Reaction.post_id.in_(by_id), Reaction.user_id == viewer.id)
+            .order_by(Reaction.kind)
+        )
+        for post_id, kind in mine.all():
+            by_id[post_id].my_reactions.append(kind)
+
+
+async def get_post_view(session: AsyncSession, viewer: User | None, post_id: int) -> PostView:
+    """A post in a thread that is not deleted (a deleted post keeps its place, emptied)."""
+    views = await _post_views(
+        session,
+        viewer,
+        [
+            Post.id == post_id,
+            Post.thread_id.in_(select(Thread.id).where(Thread.is_deleted == false())),
+        ],
+    )
+    if not views:
+        raise NotFound(f"There is no post {post_id}.")
+    return views[0]
+
+
+async def _get_post_for_write(session: AsyncSession, post_id: int) -> tuple[Post, Thread]:
+    row = (
+        await session.execute(
+            select(Post, Thread)
+            .join(Thread, Thread.id == Post.thread_id)
+            .where(Post.id == post_id, Thread.is_deleted == false())
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"There is no post {post_id}.")
+    return row[0], row[1]
+
+
+async def create_post(
+    session: AsyncSession, actor: User, thread_id: int, data: PostCreate
+) -> PostView:
+    thread = await get_thread(session, thread_id)
+    if not policy.can_reply(actor, thread):
+        raise ThreadLocked("This thread is locked, so no new replies can be added.")
+    reply_to_number = None
+    if data.reply_to is not None:
+        reply_to_number = await session.scalar(
+            select(Post.number).where(Post.id == data.reply_to, Post.thread_id == thread_id)
+        )
+        if reply_to_number is None:
+            raise UnprocessableEntity(
+                f"Post {data.reply_to} is not in this thread.", loc=("body", "reply_to")
+            )
+    now = utcnow()
+    number = (
+        await session.execute(
+            update(Thread)
+            .where(Thread.id == thread_id)
+            .values(
+                last_number=Thread.last_number + 1,
+                post_count=Thread.post_count + 1,
+                last_post_at=now,
+            )
+            .returning(Thread.last_number)
+            .execution_options(**NO_SYNC)
+        )
+    ).scalar_one()
+    post = _new_post(thread_id, number, actor, data.body, data.anonymous, data.reply_to, now)
+    session.add(post)
+    await session.execute(
+        update(Category)
+        .where(Category.id == thread.category_id)
+        .values(post_count=Category.post_count + 1, last_post_at=now)
+        .execution_options(**NO_SYNC)
+    )
+    await _count_public_post(session, actor.id, data.anonymous, +1)
+    await session.flush()
+    post.author = actor
+    return PostView(post, reply_to_number)
+
+
+async def edit_post(session: AsyncSession, actor: User, post_id: int, body: str) -> PostView:
+    post, thread = await _get_post_for_write(session, post_id)
+    _require(policy.can_edit_post(actor, post), "Only the author or a moderator can edit this.")
+    if post.is_deleted:
+        raise PostDeleted("A deleted post cannot be edited.")
+    if not policy.can_reply(actor, thread):
+        raise ThreadLocked("This thread is locked, so its posts cannot be edited.")
+    if body != post.body:
+        revisions = await session.scalar(
+            select(func.count()).select_from(PostRevision).where(PostRevision.post_id == post.id)
+        )
+        session.add(
+            PostRevision(
+                post_id=post.id,
+                number=(revisions or 0) + 1,
+                body=post.body,
+                editor_id=actor.id,
+                created_at=utcnow(),
+            )
+        )
+        post.body = body
+        post.body_html = render_markdown(body)
+        post.edited_at = utcnow()
+        await session.flush()
+    return await get_post_view(session, actor, post.id)
+
+
+async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
+    """Soft delete: the post keeps its number and place; its body is no longer shown."""
+    post, thread = await _get_post_for_write(session, post_id)
+    _require(policy.can_delete_post(actor, post), "Only the author or a moderator can delete this.")
+    if post.is_deleted:
+        return
+    post.is_deleted = True
+    post.deleted_at = utcnow()
+    await session.execute(
+        update(Thread)
+        .where(Thread.id == thread.id)
+        .values(post_count=Thread.post_count - 1)
+        .execution_options(**NO_SYNC)
+    )
+    await _shift_category_counts(session, thread.category_id, 0, -1)
+    await _count_public_post(session, post.author_id, post.anonymous, -1)
+    await session.flush()
+
+
+async def list_revisions(session: AsyncSession, actor: User, post_id: int) -> list[PostRevision]:
+    post, _ = await _get_post_for_write(session, post_id)
+    _require(
+        policy.can_view_revisions(actor, post),
+        "Only the author or a moderator can see a post's earlier versions.",
+    )
+    return list(
+        await session.scalars(
+            select(PostRevision)
+            .options(joinedload(PostRevision.editor))
+            .where(PostRevision.post_id == post.id)
+            .order_by(PostRevision.number)
+        )
+    )
+
+
+async def set_reaction(
+    session: AsyncSession, actor: User, post_id: int, kind: ReactionKind, present: bool
+) -> None:
+    """Adds or removes the actor's reaction; doing it twice changes nothing (idempotent)."""
+    post, _ = await _get_post_for_write(session, post_id)
+    if present and post.is_deleted:
+        raise PostDeleted("A deleted post cannot be reacted to.")
+    if present:
+        values = {
+            "post_id": post.id,
+            "user_id": actor.id,
+            "kind": kind.value,
+            "created_at": utcnow(),
+        }
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        await session.execute(insert(Reaction).values(**values).on_conflict_do_nothing())
+    else:
+        await session.execute(
+            delete(Reaction).where(
+                and_(
+                    Reaction.post_id == post.id,
+                    Reaction.user_id == actor.id,
+                    Reaction.kind == kind.value,
+                )
+            )
+        )
+
+
+# Helpers
+
+
+def _require(allowed: bool, detail: str) -> None:
+    if not allowed:
+        raise Forbidden(detail)
+
+
+async def _flush_unique(session: AsyncSession, problem: Conflict) -> None:
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as exc:
+        raise problem from exc

@@ -1,0 +1,102 @@
+"""The application factory and the ASGI app: `uvicorn app.main:app` serves it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.accounts.router import router as accounts_router
+from app.config import Settings, get_settings
+from app.db import Database
+from app.errors import ServiceUnavailable, install_error_handlers
+from app.forum.router import router as forum_router
+from app.idempotency import IdempotentReplay, replay_handler
+from app.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from app.openapi import PROBLEM_RESPONSES, install_openapi
+from app.security import AccessTokens, PasswordHashing
+
+API_PREFIX = "/api/v1"
+
+DESCRIPTION = """Village is a forum where parents find each other.
+
+Errors are RFC 9457 problem documents. Lists are keyset-paged: follow `next_cursor`.
+Creating POSTs accept an `Idempotency-Key` header.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    database = Database(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await database.dispose()
+
+    app = FastAPI(
+        title="Village API",
+        version="1.0.0",
+        description=DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        responses=PROBLEM_RESPONSES,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.state.password_hashing = PasswordHashing(settings)
+    app.state.access_tokens = AccessTokens(settings)
+
+    api = APIRouter(prefix=API_PREFIX)
+    api.include_router(accounts_router)
+    api.include_router(forum_router)
+    app.include_router(api)
+    app.include_router(_operations_router())
+
+    install_error_handlers(app)
+    app.add_exception_handler(IdempotentReplay, replay_handler)
+    install_openapi(app)
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-None-Match"],
+            expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID"],
+        )
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
+    return app
+
+
+def _operations_router() -> APIRouter:
+    router = APIRouter(tags=["operations"])
+
+    @router.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get("/readyz", include_in_schema=False)
+    async def readyz(request: Request) -> JSONResponse:
+        database: Database = request.app.state.database
+        try:
+            async with database.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except (SQLAlchemyError, OSError) as exc:
+            raise ServiceUnavailable("The database is not answering.") from exc
+        return JSONResponse({"status": "ready"})
+
+    return router
+
+
+logging.basicConfig(level=logging.INFO)
+app = create_app()

@@ -1,0 +1,131 @@
+"""Pure ASGI middleware: request ids with a last-resort 500 problem, and a body size limit.
+
+Both are plain ASGI (not BaseHTTPMiddleware) so streaming responses such as SSE pass through
+untouched and no extra task is spawned per request.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import InternalError, PayloadTooLarge
+
+logger = logging.getLogger("village.requests")
+
+REQUEST_ID_HEADER = b"x-request-id"
+# A client may pass its own id for tracing across systems; anything odd is replaced.
+_CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+class RequestIdMiddleware:
+    """Gives every request an id, returns it in `X-Request-ID`, and turns any unhandled
+    exception into a 500 problem that names the id but never the internals."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = self._incoming_id(scope) or uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        response_started = False
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                headers = list(message.get("headers", []))
+                headers.append((REQUEST_ID_HEADER, request_id.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        except Exception:
+            logger.exception(
+                "unhandled error in %s %s [request_id=%s]",
+                scope.get("method"),
+                scope.get("path"),
+                request_id,
+            )
+            if response_started:
+                raise
+            problem = InternalError(
+                f"Something went wrong on our side. Quote request id {request_id} if you report it."
+            )
+            await problem.response()(scope, receive, send_with_id)
+
+    @staticmethod
+    def _incoming_id(scope: Scope) -> str | None:
+        for name, value in scope.get("headers", []):
+            if name == REQUEST_ID_HEADER:
+                text = value.decode("latin-1")
+                return text if _CLIENT_REQUEST_ID.match(text) else None
+        return None
+
+
+def body_limit_detail(max_bytes: int) -> str:
+    return f"The request body may be at most {max_bytes} bytes."
+
+
+class BodySizeLimitMiddleware:
+    """Refuses request bodies over `max_bytes` with 413, by header or while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = PayloadTooLarge(body_limit_detail(self.max_bytes))
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > self.max_bytes:
+                    await too_large.response()(scope, receive, send)
+                    return
+
+        received = 0
+        response_started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _BodyTooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLarge:
+            if response_started:
+                raise
+            await too_large.response()(scope, receive, send)
+
+
+class _BodyTooLarge(StarletteHTTPException):
+    """Raised from `receive`; FastAPI re-raises HTTP exceptions from body reading, so the
+    app's handler renders it as a 413 problem. The middleware catches it if it escapes."""
+
+    def __init__(self) -> None:
+        super().__init__(413)

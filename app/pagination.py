@@ -1,0 +1,64 @@
+"""Keyset pagination: opaque cursors that carry the sort key of the last item seen.
+
+A cursor is URL-safe base64 of a small JSON list; nothing in it is trusted beyond its shape.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from app.errors import InvalidCursor
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+
+
+CursorValue = int | str | bool | datetime | None
+
+
+def encode_cursor(*values: CursorValue) -> str:
+    plain = [v.isoformat() if isinstance(v, datetime) else v for v in values]
+    raw = json.dumps(plain, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, shape: tuple[type, ...]) -> tuple[CursorValue, ...]:
+    """Decodes a cursor whose values must have the given types (datetime from ISO text)."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+    except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
+        raise InvalidCursor("The cursor is not one this server issued.") from exc
+    if not isinstance(values, list) or len(values) != len(shape):
+        raise InvalidCursor("The cursor is not one this server issued.")
+    decoded: list[CursorValue] = []
+    for value, kind in zip(values, shape, strict=True):
+        decoded.append(_typed(value, kind))
+    return tuple(decoded)
+
+
+def _typed(value: object, kind: type) -> CursorValue:
+    try:
+        if kind is datetime and isinstance(value, str):
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is not None:
+                return parsed
+        elif kind is bool and isinstance(value, bool):
+            return value
+        elif kind is int and isinstance(value, int) and not isinstance(value, bool):
+            return value
+        elif kind is str and isinstance(value, str):
+            return value
+    except ValueError:
+        pass
+    raise InvalidCursor("The cursor is not one this server issued.")

@@ -23,8 +23,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.deps import CurrentWriter
 from app.db import Base, Database, SessionDep, UTCDateTime, utcnow
+from app.deps import CurrentWriter
 from app.errors import IdempotencyInFlight, IdempotencyKeyReused
 
 REPLAYED_HEADER = "Idempotent-Replayed"

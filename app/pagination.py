@@ -53,11 +53,11 @@ def _typed(value: object, kind: type) -> CursorValue:
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is not None:
                 return parsed
-        elif kind is bool and isinstance(value, bool):
-            return value
-        elif kind is int and isinstance(value, int) and not isinstance(value, bool):
-            return value
-        elif kind is str and isinstance(value, str):
+        elif (
+            (kind is bool and isinstance(value, bool))
+            or (kind is int and isinstance(value, int) and not isinstance(value, bool))
+            or (kind is str and isinstance(value, str))
+        ):
             return value
     except ValueError:
         pass

@@ -122,4 +122,4 @@ def secret_digest(secret: str) -> str:
 
 
 REFRESH_TOKEN_PREFIX = "vrt"  # noqa: S105 - a prefix, not a secret
-PAT_PREFIX = "vpat"  # noqa: S105
+PAT_PREFIX = "vpat"

@@ -65,16 +65,25 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+async def _drop_database(admin_url: str, name: str) -> None:
+    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as connection:
+        await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    await engine.dispose()
+
+
 @pytest.fixture(scope="session")
-def postgres_url() -> str:
+def postgres_url() -> Iterator[str]:
+    """A database of this test process's own, migrated once, dropped at the end."""
     base = postgres_base_url()
     if base is None:
         pytest.skip("PostgreSQL tests skipped: set TEST_DATABASE_URL to run them")
-    name = f"village_test_{_worker_id()}"
+    name = f"village_test_{_worker_id()}_{os.getpid()}"
     asyncio.run(_recreate_database(base, name))
     url = make_url(base).set(database=name).render_as_string(hide_password=False)
     command.upgrade(alembic_config(url), "head")
-    return url
+    yield url
+    asyncio.run(_drop_database(base, name))
 
 
 async def _truncate_all(url: str) -> None:

@@ -24,6 +24,8 @@ class Page(BaseModel, Generic[T]):
 
 
 CursorValue = int | str | bool | datetime | None
+# Integer keys are 32-bit on PostgreSQL; a larger value could only come from a forged cursor.
+MAX_CURSOR_INT = 2_147_483_647
 
 
 def encode_cursor(*values: CursorValue) -> str:
@@ -48,17 +50,18 @@ def decode_cursor(cursor: str, shape: tuple[type, ...]) -> tuple[CursorValue, ..
 
 
 def _typed(value: object, kind: type) -> CursorValue:
-    try:
-        if kind is datetime and isinstance(value, str):
+    if kind is datetime and isinstance(value, str):
+        try:
             parsed = datetime.fromisoformat(value)
-            if parsed.tzinfo is not None:
-                return parsed
-        elif (
-            (kind is bool and isinstance(value, bool))
-            or (kind is int and isinstance(value, int) and not isinstance(value, bool))
-            or (kind is str and isinstance(value, str))
-        ):
+        except ValueError:
+            parsed = None
+        if parsed is not None and parsed.tzinfo is not None:
+            return parsed
+    elif kind is bool and isinstance(value, bool):
+        return value
+    elif kind is int and isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) <= MAX_CURSOR_INT:
             return value
-    except ValueError:
-        pass
+    elif kind is str and isinstance(value, str):
+        return value
     raise InvalidCursor("The cursor is not one this server issued.")

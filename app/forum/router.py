@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
 from pydantic import TypeAdapter
@@ -43,7 +43,7 @@ from app.pagination import Page
 
 router = APIRouter()
 
-NOT_MODIFIED = {304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}}
+NOT_MODIFIED: dict[int | str, dict[str, Any]] = {304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}}
 _CATEGORY_LIST = TypeAdapter(list[CategoryRead])
 
 

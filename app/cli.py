@@ -1,0 +1,131 @@
+"""The `village` command: serve, migrate, seed-demo, create-admin."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.config import Settings, get_settings
+from app.security import PasswordHashing
+
+cli = typer.Typer(help="Village: a forum where parents find each other.", no_args_is_help=True)
+
+
+def _alembic_ini() -> Path:
+    """alembic.ini in the working directory, else beside the source tree."""
+    source_tree = Path(__file__).resolve().parent.parent
+    for candidate in (Path.cwd() / "alembic.ini", source_tree / "alembic.ini"):
+        if candidate.exists():
+            return candidate
+    raise typer.BadParameter("alembic.ini not found; run from the Village directory")
+
+
+def run_migrations(settings: Settings) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    ini = _alembic_ini()
+    config = Config(str(ini))
+    config.set_main_option("script_location", str(ini.parent / "migrations"))
+    config.set_main_option("sqlalchemy.url", settings.database_url)
+    command.upgrade(config, "head")
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply database migrations up to the newest (honours DATABASE_URL)."""
+    run_migrations(get_settings())
+    typer.echo("Database is up to date.")
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Serve the API (and the web app once built) with uvicorn on uvloop and httptools."""
+    import uvicorn
+
+    typer.echo(f"Village is at http://{host}:{port}/  (API docs: /api/v1/docs)")
+    uvicorn.run(
+        "app.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        loop="uvloop",
+        http="httptools",
+        proxy_headers=True,
+        access_log=False,
+    )
+
+
+@asynccontextmanager
+async def _transaction() -> AsyncIterator[tuple[AsyncSession, PasswordHashing]]:
+    """One committed transaction on the configured database, outside any request."""
+    from app.db import Database
+
+    settings = get_settings()
+    database = Database(settings)
+    try:
+        async with database.sessionmaker() as session, session.begin():
+            yield session, PasswordHashing(settings)
+    finally:
+        await database.dispose()
+
+
+async def _seed_demo(if_empty: bool) -> None:
+    from app.demo import seed
+
+    async with _transaction() as (session, hashing):
+        if if_empty and not await seed.database_is_empty(session):
+            typer.echo("The database already has members; demo content not added.")
+            return
+        accounts = await seed.seed_demo(session, hashing)
+    typer.echo("Demo community created. Sign in with any of these:")
+    for account in accounts:
+        typer.echo(f"  {account.username:<14} {account.role:<10} {account.password}")
+
+
+async def _create_admin(username: str, email: str, password: str) -> None:
+    from app.accounts import service as accounts_service
+
+    async with _transaction() as (session, hashing):
+        user, created = await accounts_service.ensure_admin(
+            session, hashing, username, email, password
+        )
+    typer.echo(f"{'Created' if created else 'Promoted'} {user.username} as an administrator.")
+
+
+@cli.command("seed-demo")
+def seed_demo(
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Only when the database has no members yet.")
+    ] = False,
+) -> None:
+    """Fill the database with a small, believable parenting community."""
+    asyncio.run(_seed_demo(if_empty))
+
+
+@cli.command("create-admin")
+def create_admin(
+    username: str,
+    email: Annotated[str, typer.Option(help="The admin's email address.")],
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, help="At least 10 characters.")
+    ],
+) -> None:
+    """Create an administrator, or promote an existing member of that name."""
+    if len(password) < 10:
+        raise typer.BadParameter("the password needs at least 10 characters")
+    asyncio.run(_create_admin(username, email, password))
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,163 @@
+"""The demo community that `village seed-demo` writes: believable, warm, and small."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEMO_PASSWORD = "village-demo-2026"  # noqa: S105 - printed on purpose; demo accounts only
+
+CATEGORIES = [
+    ("pregnancy", "Pregnancy", "Bumps, scans, worries and cravings: from two lines to labour."),
+    ("babies", "Babies 0–12 months", "The newborn fog and everything after it."),
+    ("toddlers", "Toddlers", "Tantrums, first words, and the great vegetable standoff."),
+    ("sleep", "Sleep", "Naps, night wakings, and what actually helped."),
+    ("feeding", "Feeding", "Breast, bottle, combination, weaning: no judgement here."),
+    (
+        "wellbeing",
+        "Wellbeing & mental health",
+        "How are *you* doing? A gentle place for the hard days. Post anonymously if you need to.",
+    ),
+    ("meetups", "Local meet-ups", "Playgroups, coffee dates and park walks near you."),
+    ("just-chat", "Just chat", "Anything else: the small wins, the funny moments, the tea."),
+]
+
+# (username, display name, bio, role)
+PEOPLE = [
+    ("admin", "Village admin", "I keep the lights on.", "admin"),
+    ("maya_mod", "Maya (moderator)", "Mum of two, volunteer moderator. Be kind.", "moderator"),
+    ("sam_and_bea", "Sam", "First-time dad to Bea (5 months). Running on coffee.", "member"),
+    ("priya_k", "Priya", "Twins! Leeds. Always up for a park walk.", "member"),
+    ("jo_bumpwatch", "Jo", "28 weeks with our first.", "member"),
+    ("tomasz", "Tomasz", "Stay-at-home dad, two toddlers, one dog.", "member"),
+    ("aisha_r", "Aisha", "Night feeds and audiobooks.", "member"),
+    ("grace_l", "Grace", "Grandmother of three, here to help where I can.", "member"),
+]
+
+
+@dataclass
+class DemoThread:
+    category: str
+    author: str
+    title: str
+    body: str
+    replies: list[tuple[str, str]] = field(default_factory=list)
+    anonymous: bool = False
+    content_warning: str | None = None
+    reactions: list[tuple[str, str]] = field(default_factory=list)  # (username, kind) on post 1
+    pinned: bool = False
+
+
+THREADS = [
+    DemoThread(
+        "just-chat",
+        "maya_mod",
+        "Welcome to Village: start here",
+        "Hello and welcome! This is a place for parents to find each other.\n\n"
+        "- Be kind: everyone here is tired.\n"
+        "- Use **Report** if something worries you; a moderator will look.\n"
+        "- You can post **anonymously** in any thread. Only you and the moderators can see "
+        "who wrote an anonymous post.\n\nSay hello below!",
+        replies=[
+            ("sam_and_bea", "Hi all! Sam here, dad to a very loud five-month-old."),
+            ("priya_k", "Hello from Leeds 👋 Twins, 14 months, send coffee."),
+            ("grace_l", "Lovely to see this. Ask me anything about cloth nappies, I'm ancient."),
+        ],
+        reactions=[("sam_and_bea", "heart"), ("priya_k", "heart"), ("tomasz", "thanks")],
+        pinned=True,
+    ),
+    DemoThread(
+        "sleep",
+        "sam_and_bea",
+        "Four month sleep regression: is this forever?",
+        "Bea slept 6 hour stretches at 10 weeks. Now she's up every 90 minutes. "
+        "We've tried a later bedtime, an earlier bedtime, white noise. "
+        "Does this end? What helped you?",
+        replies=[
+            ("aisha_r", "It ends! For us it was about three weeks. Darkening the room helped."),
+            (
+                "grace_l",
+                "It's a developmental leap, not something you did wrong. Take turns with "
+                "nights if you can, so each of you gets one long sleep.",
+            ),
+            ("tomasz", "Same here with our youngest. Week two was the worst, then it eased."),
+            ("sam_and_bea", "Thank you all, honestly just knowing it's normal helps."),
+        ],
+        reactions=[("aisha_r", "same"), ("tomasz", "hug"), ("priya_k", "same")],
+    ),
+    DemoThread(
+        "wellbeing",
+        "aisha_r",
+        "I don't feel like myself since the baby came",
+        "I love my son but most days I feel flat and like I'm just getting through. "
+        "I cry in the shower so nobody sees. Is this normal or should I talk to someone?",
+        anonymous=True,
+        content_warning="postnatal depression",
+        replies=[
+            (
+                "maya_mod",
+                "Thank you for sharing this, it takes courage. What you describe is worth "
+                "talking to your GP or health visitor about: postnatal depression is common "
+                "and treatable. If you ever feel unsafe, please call your local emergency "
+                "number. You're not alone here. 💛",
+            ),
+            (
+                "grace_l",
+                "I felt exactly like this after my second. Talking to my GP was the best "
+                "thing I did. Be gentle with yourself.",
+            ),
+        ],
+        reactions=[("grace_l", "hug"), ("priya_k", "hug"), ("jo_bumpwatch", "hug")],
+    ),
+    DemoThread(
+        "pregnancy",
+        "jo_bumpwatch",
+        "Hospital bag: what did you actually use?",
+        "28 weeks and the lists online are enormous. What did you *actually* use?",
+        replies=[
+            ("priya_k", "Long phone charger. Lip balm. Snacks for your partner. Done."),
+            ("aisha_r", "Dark towels and your own pillow. And flip-flops for the shower."),
+        ],
+        reactions=[("grace_l", "thanks")],
+    ),
+    DemoThread(
+        "toddlers",
+        "tomasz",
+        "The great broccoli standoff of 2026",
+        "My three-year-old has declared all green food 'spicy'. Tips welcome, "
+        "sanity optional.",
+        replies=[
+            ("priya_k", "Ours eats anything if it's called a dinosaur tree. 🦕"),
+            ("grace_l", "Keep offering, no pressure. Tastes change, I promise."),
+        ],
+        reactions=[("sam_and_bea", "laugh"), ("priya_k", "laugh")],
+    ),
+    DemoThread(
+        "feeding",
+        "priya_k",
+        "Combination feeding twins without losing my mind",
+        "We do breast plus a bottle at night so my partner can take a feed. "
+        "Anyone else doing this? How do you keep track of who had what?",
+        replies=[
+            ("aisha_r", "A shared note on our phones with times. Low-tech but it works."),
+        ],
+    ),
+    DemoThread(
+        "meetups",
+        "priya_k",
+        "Leeds North: Thursday park walk with buggies?",
+        "Roundhay Park, Thursdays 10:30 by the café. All welcome, any age of little one.",
+        replies=[
+            ("sam_and_bea", "We're in! Bea will probably nap the whole time."),
+            ("tomasz", "Might bring the two-year-old on his scooter."),
+        ],
+        reactions=[("sam_and_bea", "heart")],
+    ),
+    DemoThread(
+        "babies",
+        "sam_and_bea",
+        "Small win: first proper laugh today",
+        "She laughed at the dog sneezing. I've replayed the video forty times.",
+        replies=[("grace_l", "The best sound in the world. Enjoy every bit.")],
+        reactions=[("grace_l", "heart"), ("priya_k", "heart"), ("aisha_r", "heart")],
+    ),
+]

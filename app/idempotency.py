@@ -102,9 +102,21 @@ def _request_hash(request: Request, body: bytes) -> str:
 
 
 async def _claim(
-    session: AsyncSession, user_id: int, key: str, request_hash: str, inflight_timeout: timedelta
+    session: AsyncSession,
+    user_id: int,
+    key: str,
+    request_hash: str,
+    inflight_timeout: timedelta,
+    keep: timedelta,
 ) -> int:
     """Claims `key` for this request or raises: replay, 409 in flight, 422 other request."""
+    # Forget this user's keys past the retention window: a small, indexed delete that keeps
+    # the table bounded without a scheduled job.
+    await session.execute(
+        delete(IdempotencyKey).where(
+            IdempotencyKey.user_id == user_id, IdempotencyKey.created_at < utcnow() - keep
+        )
+    )
     existing = await session.scalar(
         select(IdempotencyKey).where(IdempotencyKey.user_id == user_id, IdempotencyKey.key == key)
     )
@@ -139,13 +151,6 @@ async def release_key(database: Database, record_id: int) -> None:
         )
 
 
-async def purge_expired(session: AsyncSession, keep: timedelta) -> int:
-    result = await session.execute(
-        delete(IdempotencyKey).where(IdempotencyKey.created_at < utcnow() - keep)
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
-
-
 async def _idempotency_claim(
     request: Request,
     session: SessionDep,
@@ -170,6 +175,7 @@ async def _idempotency_claim(
         idempotency_key,
         _request_hash(request, await request.body()),
         timedelta(seconds=settings.idempotency_inflight_seconds),
+        timedelta(hours=settings.idempotency_keep_hours),
     )
     if database.is_sqlite:
         # SQLite has one writer at a time and this request already holds the write lock

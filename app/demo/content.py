@@ -123,8 +123,7 @@ THREADS = [
         "toddlers",
         "tomasz",
         "The great broccoli standoff of 2026",
-        "My three-year-old has declared all green food 'spicy'. Tips welcome, "
-        "sanity optional.",
+        "My three-year-old has declared all green food 'spicy'. Tips welcome, sanity optional.",
         replies=[
             ("priya_k", "Ours eats anything if it's called a dinosaur tree. 🦕"),
             ("grace_l", "Keep offering, no pressure. Tastes change, I promise."),

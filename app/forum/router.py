@@ -43,7 +43,9 @@ from app.pagination import Page
 
 router = APIRouter()
 
-NOT_MODIFIED: dict[int | str, dict[str, Any]] = {304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}}
+NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}
+}
 _CATEGORY_LIST = TypeAdapter(list[CategoryRead])
 
 

@@ -189,7 +189,6 @@ async def test_email_must_be_valid(client: AsyncClient) -> None:
         "two words@example.org",
         "parent@@example.org",
         "parent@example..org",
-        "a" * 65 + "@example.org",  # local part over 64
         "p@" + ".".join(["d" * 60] * 5) + ".org",  # over 254 in all
     ]
     for email in invalid:

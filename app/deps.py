@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import OAuth2PasswordBearer
+from pydantic import AfterValidator
 
 from app.accounts import service as accounts_service
 from app.accounts.models import User
@@ -19,6 +20,7 @@ from app.config import Settings
 from app.db import SessionDep
 from app.errors import Forbidden, NotAuthenticated
 from app.security import AccessTokens, PasswordHashing
+from app.validation import reject_nul
 
 oauth2_scheme = OAuth2PasswordBearer(
     tokenUrl="/api/v1/auth/token",
@@ -126,3 +128,5 @@ Tokens = Annotated[AccessTokens, Depends(_access_tokens)]
 # clean 422 rather than a driver error.
 MAX_ID = 2_147_483_647
 ResourceId = Annotated[int, Path(ge=1, le=MAX_ID)]
+UsernamePath = Annotated[str, Path(max_length=64), AfterValidator(reject_nul)]
+SlugPath = Annotated[str, Path(max_length=64), AfterValidator(reject_nul)]

@@ -19,7 +19,15 @@ from app.accounts.schemas import (
     UserRead,
 )
 from app.db import SessionDep
-from app.deps import AppSettings, CurrentAdmin, CurrentUser, CurrentWriter, Hashing, Tokens
+from app.deps import (
+    AppSettings,
+    CurrentAdmin,
+    CurrentUser,
+    CurrentWriter,
+    Hashing,
+    Tokens,
+    UsernamePath,
+)
 
 router = APIRouter()
 
@@ -78,12 +86,12 @@ async def update_me(data: MeUpdate, session: SessionDep, user: CurrentWriter) ->
 
 
 @router.get("/users/{username}", response_model=UserRead, tags=["accounts"])
-async def read_user(username: str, session: SessionDep) -> UserRead:
+async def read_user(username: UsernamePath, session: SessionDep) -> UserRead:
     return UserRead.model_validate(await service.get_by_username(session, username))
 
 
 @router.put("/users/{username}/role", response_model=UserRead, tags=["accounts"])
 async def set_role(
-    username: str, data: RoleUpdate, session: SessionDep, admin: CurrentAdmin
+    username: UsernamePath, data: RoleUpdate, session: SessionDep, admin: CurrentAdmin
 ) -> UserRead:
     return UserRead.model_validate(await service.set_role(session, admin, username, data.role))

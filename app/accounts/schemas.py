@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from app.accounts.models import Role, User
+from app.validation import RequestBody
 
 USERNAME_PATTERN = r"^[A-Za-z0-9_]{3,30}$"
 
@@ -41,7 +42,7 @@ class MeRead(UserRead):
         return cls.model_validate(user)
 
 
-class RegisterRequest(BaseModel):
+class RegisterRequest(RequestBody):
     username: Username
     email: Annotated[EmailStr, Field(max_length=254)]
     password: Password
@@ -55,14 +56,14 @@ class TokenPair(BaseModel):
     expires_in: int = Field(description="Seconds until the access token expires.")
 
 
-class RefreshRequest(BaseModel):
+class RefreshRequest(RequestBody):
     refresh_token: Annotated[str, Field(min_length=1, max_length=200)]
 
 
-class MeUpdate(BaseModel):
+class MeUpdate(RequestBody):
     display_name: DisplayName | None = None
     bio: Bio | None = None
 
 
-class RoleUpdate(BaseModel):
+class RoleUpdate(RequestBody):
     role: Role

@@ -29,6 +29,7 @@ from app.security import (
     new_secret,
     secret_digest,
 )
+from app.validation import NUL
 
 
 class UsernameTaken(Conflict):
@@ -81,9 +82,11 @@ async def authenticate(
 ) -> User:
     """`login` is a username or an email. Unknown logins still cost one argon2 verify."""
     key = login.strip().lower()
-    user = await session.scalar(
-        select(User).where(or_(User.username_key == key, User.email_key == key))
-    )
+    user = None
+    if NUL not in key:  # no account can have one, and PostgreSQL text cannot hold it
+        user = await session.scalar(
+            select(User).where(or_(User.username_key == key, User.email_key == key))
+        )
     if not await hashing.verify(user.password_hash if user else None, password) or user is None:
         raise InvalidCredentials("The username or password is not right.")
     return user

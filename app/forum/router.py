@@ -16,6 +16,7 @@ from app.deps import (
     CurrentWriter,
     PageParams,
     ResourceId,
+    SlugPath,
     Viewer,
 )
 from app.forum import service
@@ -40,6 +41,7 @@ from app.forum.schemas import (
 from app.http import json_with_etag
 from app.idempotency import IdempotencyDep
 from app.pagination import Page
+from app.validation import SafeStr
 
 router = APIRouter()
 
@@ -61,7 +63,7 @@ async def list_categories(request: Request, session: SessionDep) -> Response:
 
 
 @router.get("/categories/{slug}", response_model=CategoryRead, tags=["categories"])
-async def get_category(slug: str, session: SessionDep) -> CategoryRead:
+async def get_category(slug: SlugPath, session: SessionDep) -> CategoryRead:
     return CategoryRead.model_validate(await service.get_category(session, slug))
 
 
@@ -84,7 +86,7 @@ async def create_category(
 
 @router.patch("/categories/{slug}", response_model=CategoryRead, tags=["categories"])
 async def update_category(
-    slug: str, data: CategoryUpdate, session: SessionDep, admin: CurrentAdmin
+    slug: SlugPath, data: CategoryUpdate, session: SessionDep, admin: CurrentAdmin
 ) -> CategoryRead:
     return CategoryRead.model_validate(await service.update_category(session, admin, slug, data))
 
@@ -97,7 +99,7 @@ async def list_threads(
     session: SessionDep,
     viewer: Viewer,
     page: PageParams,
-    category: Annotated[str | None, Query(max_length=50)] = None,
+    category: Annotated[SafeStr | None, Query(max_length=50)] = None,
     sort: ThreadSort = "active",
 ) -> Page[ThreadRead]:
     result = await service.list_threads(

@@ -13,6 +13,7 @@ from app.accounts.models import User
 from app.accounts.schemas import UserRef
 from app.forum import policy
 from app.forum.models import Post, ReactionKind, Thread
+from app.validation import RequestBody
 
 MAX_BODY_CHARS = 20_000
 
@@ -55,14 +56,14 @@ class CategoryRead(CategoryRef):
     last_post_at: datetime | None
 
 
-class CategoryCreate(BaseModel):
+class CategoryCreate(RequestBody):
     slug: Slug
     name: CategoryName
     description: Description = ""
     position: Position | None = None
 
 
-class CategoryUpdate(BaseModel):
+class CategoryUpdate(RequestBody):
     slug: Slug | None = None
     name: CategoryName | None = None
     description: Description | None = None
@@ -107,7 +108,7 @@ def _thread_fields(thread: Thread, viewer: User | None) -> dict[str, object]:
     }
 
 
-class ThreadCreate(BaseModel):
+class ThreadCreate(RequestBody):
     category: Slug
     title: Title
     body: Body
@@ -115,7 +116,7 @@ class ThreadCreate(BaseModel):
     content_warning: ContentWarning | None = None
 
 
-class ThreadUpdate(BaseModel):
+class ThreadUpdate(RequestBody):
     title: Title | None = None
     category: Slug | None = None
     is_pinned: bool | None = None
@@ -191,13 +192,13 @@ class ThreadCreated(ThreadRead):
     first_post: PostRead
 
 
-class PostCreate(BaseModel):
+class PostCreate(RequestBody):
     body: Body
     reply_to: int | None = Field(default=None, ge=1, le=2_147_483_647)
     anonymous: bool = False
 
 
-class PostUpdate(BaseModel):
+class PostUpdate(RequestBody):
     body: Body
 
 
@@ -208,7 +209,7 @@ class RevisionRead(BaseModel):
     editor: UserRef
 
 
-class RenderRequest(BaseModel):
+class RenderRequest(RequestBody):
     body: Annotated[str, Field(max_length=MAX_BODY_CHARS)]
 
 

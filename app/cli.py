@@ -82,12 +82,14 @@ async def _transaction() -> AsyncIterator[tuple[AsyncSession, PasswordHashing]]:
 
 async def _seed_demo(if_empty: bool) -> None:
     from app.demo import seed
+    from app.forum.policy import PostingLimits
 
     async with _transaction() as (session, hashing):
         if if_empty and not await seed.database_is_empty(session):
             typer.echo("The database already has members; demo content not added.")
             return
-        accounts = await seed.seed_demo(session, hashing)
+        limits = PostingLimits.from_settings(get_settings())
+        accounts = await seed.seed_demo(session, hashing, limits)
     typer.echo("Demo community created. Sign in with any of these:")
     for account in accounts:
         typer.echo(f"  {account.username:<14} {account.role:<10} {account.password}")

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
+from limits import parse_many
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -46,9 +47,41 @@ class Settings(BaseSettings):
     db_max_overflow: int = Field(default=10, ge=0)
     sql_echo: bool = False
 
+    # Rate limits, in the `limits` library's syntax; several separated by ";".
+    rate_limits_enabled: bool = True
+    rate_limit_default: str = "600/minute"  # every request, per signed-in user or per IP
+    rate_limit_login: str = "6/minute"  # per IP and per account
+    rate_limit_register: str = "5/hour"  # per IP and per email address
+    rate_limit_post: str = "1/5second;30/hour"  # replies per member
+    rate_limit_thread: str = "20/day"  # new threads per member
+    rate_limit_flag: str = "30/day"  # flags per member
+    rate_limit_search: str = "30/minute"  # searches per member (or IP)
+
+    # New members: a few days of lighter limits keep drive-by spam away.
+    new_member_hours: int = Field(default=24, ge=0)
+    new_member_max_threads: int = Field(default=3, ge=0)
+    new_member_max_replies: int = Field(default=10, ge=0)
+    new_member_max_links: int = Field(default=2, ge=0)
+    new_member_spam_flags_to_hide: int = Field(default=2, ge=1)
+    duplicate_post_minutes: int = Field(default=5, ge=0)
+
     # An abandoned in-flight Idempotency-Key (its process died) may be retried after this.
     idempotency_inflight_seconds: int = Field(default=120, ge=1)
     idempotency_keep_hours: int = Field(default=24, ge=24)
+
+    @field_validator(
+        "rate_limit_default",
+        "rate_limit_login",
+        "rate_limit_register",
+        "rate_limit_post",
+        "rate_limit_thread",
+        "rate_limit_flag",
+        "rate_limit_search",
+    )
+    @classmethod
+    def _valid_limit(cls, value: str) -> str:
+        parse_many(value)  # raises ValueError on a malformed limit
+        return value
 
     @field_validator("cors_origins", mode="before")
     @classmethod

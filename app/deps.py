@@ -14,12 +14,12 @@ from fastapi.security import OAuth2PasswordBearer
 from pydantic import AfterValidator
 
 from app.accounts import service as accounts_service
-from app.accounts.models import User
+from app.accounts.models import Scope, User
 from app.accounts.policy import suspension_problem
 from app.config import Settings
-from app.db import SessionDep
-from app.errors import Forbidden, NotAuthenticated
-from app.security import AccessTokens, PasswordHashing
+from app.db import SAFE_METHODS, SessionDep
+from app.errors import Forbidden, InsufficientScope, NotAuthenticated
+from app.security import PAT_PREFIX, AccessTokens, PasswordHashing
 from app.validation import reject_nul
 
 oauth2_scheme = OAuth2PasswordBearer(
@@ -33,14 +33,20 @@ async def _viewer(
     request: Request, session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]
 ) -> User | None:
     """The signed-in user, or None for an anonymous reader. A bad token is a 401, never a
-    silent downgrade to anonymous, so a client notices an expired token."""
+    silent downgrade to anonymous, so a client notices an expired token. A personal access
+    token limits the user to its scopes (`User.scopes`)."""
     if token is None:
         return None
-    user = await accounts_service.user_for_access_token(
-        session, request.app.state.access_tokens, token
-    )
+    if token.startswith(f"{PAT_PREFIX}_"):
+        user = await accounts_service.user_for_pat(session, token)
+    else:
+        user = await accounts_service.user_for_access_token(
+            session, request.app.state.access_tokens, token
+        )
     if user is None:
-        raise NotAuthenticated("The access token is invalid or has expired.")
+        raise NotAuthenticated("The token is invalid, revoked or has expired.")
+    if request.method in SAFE_METHODS and not user.has_scope(Scope.read):
+        raise InsufficientScope("This token lacks the read scope.")
     return user
 
 
@@ -56,20 +62,35 @@ async def _current_user(viewer: Viewer) -> User:
 CurrentUser = Annotated[User, Depends(_current_user)]
 
 
-async def _current_writer(user: CurrentUser) -> User:
-    """A signed-in user who may write now (not suspended)."""
+async def _active_user(session: SessionDep, user: CurrentUser) -> User:
+    """A signed-in user who is not suspended. A suspension that has run out is cleared (and
+    logged) here, on the user's next write: expiry needs no scheduled job."""
     problem = suspension_problem(user)
     if problem is not None:
         raise problem
+    if user.suspended_until is not None:
+        await accounts_service.clear_expired_suspension(session, user)
+    return user
+
+
+ActiveUser = Annotated[User, Depends(_active_user)]
+
+
+async def _current_writer(user: ActiveUser) -> User:
+    """A user who may write now: not suspended, and the credential allows writing."""
+    if not user.has_scope(Scope.write):
+        raise InsufficientScope("This token lacks the write scope.")
     return user
 
 
 CurrentWriter = Annotated[User, Depends(_current_writer)]
 
 
-async def _current_moderator(user: CurrentWriter) -> User:
+async def _current_moderator(user: ActiveUser) -> User:
     if not user.is_moderator:
         raise Forbidden("Only moderators can do this.")
+    if not user.has_scope(Scope.moderate):
+        raise InsufficientScope("This token lacks the moderate scope.")
     return user
 
 

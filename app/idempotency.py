@@ -51,17 +51,18 @@ class IdempotentReplay(Exception):
     """Raised by the dependency when a stored response answers the request."""
 
     def __init__(self, record: IdempotencyKey) -> None:
-        self.record = record
+        # Copied out: the request's session is rolled back (and the record expired) before
+        # the handler turns this into a response.
+        self.status_code = record.status_code or 200
+        self.body = record.response_body or ""
+        self.location = record.location
 
     def response(self) -> Response:
         headers = {REPLAYED_HEADER: "true"}
-        if self.record.location:
-            headers["Location"] = self.record.location
+        if self.location:
+            headers["Location"] = self.location
         return Response(
-            self.record.response_body or "",
-            status_code=self.record.status_code or 200,
-            media_type="application/json",
-            headers=headers,
+            self.body, status_code=self.status_code, media_type="application/json", headers=headers
         )
 
 

@@ -20,6 +20,7 @@ from app.forum.router import router as forum_router
 from app.idempotency import IdempotentReplay, replay_handler
 from app.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
 from app.openapi import PROBLEM_RESPONSES, install_openapi
+from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.security import AccessTokens, PasswordHashing
 
 API_PREFIX = "/api/v1"
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.database = database
     app.state.password_hashing = PasswordHashing(settings)
     app.state.access_tokens = AccessTokens(settings)
+    app.state.rate_limiter = RateLimiter(settings)
 
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(accounts_router)
@@ -71,9 +73,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-None-Match"],
-            expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID"],
+            expose_headers=[
+                "ETag",
+                "Location",
+                "Retry-After",
+                "X-Request-ID",
+                "RateLimit-Limit",
+                "RateLimit-Remaining",
+                "RateLimit-Reset",
+            ],
         )
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
     return app
 

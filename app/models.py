@@ -1,18 +1,25 @@
 """Every table, imported in one place so `Base.metadata` is complete (Alembic reads it)."""
 
-from app.accounts.models import RefreshToken, User
+from app.accounts.models import PersonalAccessToken, RefreshToken, User
 from app.db import Base
 from app.forum.models import Category, Post, PostRevision, Reaction, Thread
 from app.idempotency import IdempotencyKey
+from app.moderation.models import AuditEntry, Flag, ModeratorNote, QueueItem, Warning
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Category",
+    "Flag",
     "IdempotencyKey",
+    "ModeratorNote",
+    "PersonalAccessToken",
     "Post",
     "PostRevision",
+    "QueueItem",
     "Reaction",
     "RefreshToken",
     "Thread",
     "User",
+    "Warning",
 ]

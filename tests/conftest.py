@@ -121,6 +121,11 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         argon2_memory_kib=64,
         argon2_parallelism=1,
         cors_origins=[],
+        # Off by default so tests can post freely; the rate-limit and new-member tests turn
+        # them on in their own settings.
+        rate_limits_enabled=False,
+        new_member_hours=0,
+        duplicate_post_minutes=0,
     )
 
 

@@ -17,6 +17,15 @@ class Role(enum.StrEnum):
     admin = "admin"
 
 
+class Scope(enum.StrEnum):
+    read = "read"
+    write = "write"
+    moderate = "moderate"
+
+
+ALL_SCOPES = frozenset(scope.value for scope in Scope)
+
+
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (
@@ -37,6 +46,14 @@ class User(Base):
     post_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    suspension_reason: Mapped[str | None] = mapped_column(String(1000), default=None)
+
+    # Not a column: what the credential of the current request allows. A password sign-in
+    # allows everything the role does; a personal access token only its scopes.
+    scopes = ALL_SCOPES
+
+    def has_scope(self, scope: Scope) -> bool:
+        return scope.value in self.scopes
 
     @property
     def is_moderator(self) -> bool:
@@ -62,3 +79,23 @@ class RefreshToken(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class PersonalAccessToken(Base):
+    """A long-lived token for scripts and bots; only its SHA-256 digest is stored."""
+
+    __tablename__ = "personal_access_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Space-separated scope names, e.g. "read write".
+    scopes: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    @property
+    def scope_set(self) -> frozenset[str]:
+        return frozenset(self.scopes.split())

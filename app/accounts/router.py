@@ -5,17 +5,21 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from app.accounts import service
+from app.accounts.models import ALL_SCOPES, User
 from app.accounts.schemas import (
     MeRead,
     MeUpdate,
     RefreshRequest,
     RegisterRequest,
     RoleUpdate,
+    TokenCreate,
+    TokenCreated,
     TokenPair,
+    TokenRead,
     UserRead,
 )
 from app.db import SessionDep
@@ -25,9 +29,12 @@ from app.deps import (
     CurrentUser,
     CurrentWriter,
     Hashing,
+    ResourceId,
     Tokens,
     UsernamePath,
 )
+from app.errors import Forbidden
+from app.ratelimit import client_ip, limit
 
 router = APIRouter()
 
@@ -43,8 +50,14 @@ RefreshLifetime = Annotated[timedelta, Depends(_refresh_lifetime)]
     "/auth/register", status_code=status.HTTP_201_CREATED, response_model=MeRead, tags=["auth"]
 )
 async def register(
-    data: RegisterRequest, session: SessionDep, hashing: Hashing, response: Response
+    request: Request,
+    data: RegisterRequest,
+    session: SessionDep,
+    hashing: Hashing,
+    response: Response,
 ) -> MeRead:
+    await limit(request, "register", f"ip:{client_ip(request.scope)}")
+    await limit(request, "register", f"email:{data.email.lower()}")
     user = await service.register(session, hashing, data)
     response.headers["Location"] = f"/api/v1/users/{user.username}"
     return MeRead.of(user)
@@ -52,6 +65,7 @@ async def register(
 
 @router.post("/auth/token", response_model=TokenPair, tags=["auth"])
 async def token(
+    request: Request,
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     session: SessionDep,
     hashing: Hashing,
@@ -59,6 +73,8 @@ async def token(
     refresh_lifetime: RefreshLifetime,
 ) -> TokenPair:
     """Sign in with a username or email and a password (OAuth2 password form)."""
+    await limit(request, "login", f"ip:{client_ip(request.scope)}")
+    await limit(request, "login", f"account:{form.username.strip().lower()}")
     user = await service.authenticate(session, hashing, form.username, form.password)
     return await service.issue_tokens(session, tokens, user, refresh_lifetime)
 
@@ -95,3 +111,46 @@ async def set_role(
     username: UsernamePath, data: RoleUpdate, session: SessionDep, admin: CurrentAdmin
 ) -> UserRead:
     return UserRead.model_validate(await service.set_role(session, admin, username, data.role))
+
+
+# Personal access tokens: managed only from a password sign-in, so a token can never mint a
+# token with more power than itself.
+
+
+def _require_password_session(user: CurrentUser) -> User:
+    if user.scopes != ALL_SCOPES:
+        raise Forbidden("Personal access tokens cannot manage tokens; sign in with a password.")
+    return user
+
+
+TokenOwner = Annotated[User, Depends(_require_password_session)]
+
+
+@router.post(
+    "/me/tokens", status_code=status.HTTP_201_CREATED, response_model=TokenCreated, tags=["tokens"]
+)
+async def create_token(
+    data: TokenCreate,
+    session: SessionDep,
+    user: TokenOwner,
+    _writer: CurrentWriter,
+    response: Response,
+) -> TokenCreated:
+    token, secret = await service.create_pat(session, user, data)
+    response.headers["Location"] = "/api/v1/me/tokens"
+    read = TokenRead.of(token)
+    return TokenCreated(
+        id=read.id, name=read.name, scopes=read.scopes, token=secret, created_at=read.created_at
+    )
+
+
+@router.get("/me/tokens", response_model=list[TokenRead], tags=["tokens"])
+async def list_tokens(session: SessionDep, user: TokenOwner) -> list[TokenRead]:
+    return [TokenRead.of(token) for token in await service.list_pats(session, user)]
+
+
+@router.delete("/me/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["tokens"])
+async def revoke_token(
+    token_id: ResourceId, session: SessionDep, user: TokenOwner, _writer: CurrentWriter
+) -> None:
+    await service.revoke_pat(session, user, token_id)

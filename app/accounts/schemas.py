@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-from app.accounts.models import Role, User
+from app.accounts.models import PersonalAccessToken, Role, Scope, User
+from app.accounts.policy import is_suspended
 from app.validation import RequestBody
 
 USERNAME_PATTERN = r"^[A-Za-z0-9_]{3,30}$"
@@ -39,7 +40,10 @@ class MeRead(UserRead):
 
     @classmethod
     def of(cls, user: User) -> MeRead:
-        return cls.model_validate(user)
+        me = cls.model_validate(user)
+        if not is_suspended(user):  # an ended suspension is not shown, even before it is cleared
+            me.suspended_until = None
+        return me
 
 
 class RegisterRequest(RequestBody):
@@ -67,3 +71,37 @@ class MeUpdate(RequestBody):
 
 class RoleUpdate(RequestBody):
     role: Role
+
+
+TokenName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+
+
+class TokenCreate(RequestBody):
+    name: TokenName
+    scopes: Annotated[list[Scope], Field(min_length=1, max_length=3)]
+
+
+class TokenRead(BaseModel):
+    id: int
+    name: str
+    scopes: list[Scope]
+    created_at: datetime
+    last_used_at: datetime | None
+
+    @classmethod
+    def of(cls, token: PersonalAccessToken) -> TokenRead:
+        return cls(
+            id=token.id,
+            name=token.name,
+            scopes=sorted((Scope(s) for s in token.scope_set), key=list(Scope).index),
+            created_at=token.created_at,
+            last_used_at=token.last_used_at,
+        )
+
+
+class TokenCreated(BaseModel):
+    id: int
+    name: str
+    scopes: list[Scope]
+    token: str = Field(description="Shown once; store it now. Only a digest is kept.")
+    created_at: datetime

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts import policy
-from app.accounts.models import RefreshToken, Role, User
-from app.accounts.schemas import MeUpdate, RegisterRequest, TokenPair
+from app.accounts.models import PersonalAccessToken, RefreshToken, Role, Scope, User
+from app.accounts.schemas import MeUpdate, RegisterRequest, TokenCreate, TokenPair
 from app.db import utcnow
 from app.errors import (
     Conflict,
@@ -20,8 +21,11 @@ from app.errors import (
     InvalidRefreshToken,
     NotFound,
     RefreshTokenReused,
+    UnprocessableEntity,
 )
+from app.moderation import audit
 from app.security import (
+    PAT_PREFIX,
     REFRESH_TOKEN_PREFIX,
     AccessTokens,
     InvalidToken,
@@ -30,6 +34,8 @@ from app.security import (
     secret_digest,
 )
 from app.validation import NUL
+
+logger = logging.getLogger(__name__)
 
 
 class UsernameTaken(Conflict):
@@ -223,3 +229,104 @@ async def ensure_admin(
     user.role = Role.admin.value
     await session.flush()
     return user, True
+
+
+# Personal access tokens
+
+PAT_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
+class ScopeBeyondRole(UnprocessableEntity):
+    slug, title = "scope-beyond-role", "That scope is beyond your role"
+
+
+async def create_pat(
+    session: AsyncSession, user: User, data: TokenCreate
+) -> tuple[PersonalAccessToken, str]:
+    scopes = set(data.scopes)
+    if Scope.moderate in scopes and not user.is_moderator:
+        raise ScopeBeyondRole(
+            "Only moderators can create tokens with the moderate scope.", loc=("body", "scopes")
+        )
+    secret = new_secret(PAT_PREFIX)
+    token = PersonalAccessToken(
+        user_id=user.id,
+        name=data.name,
+        token_hash=secret_digest(secret),
+        scopes=" ".join(sorted(scope.value for scope in scopes)),
+        created_at=utcnow(),
+    )
+    session.add(token)
+    await session.flush()
+    return token, secret
+
+
+async def list_pats(session: AsyncSession, user: User) -> list[PersonalAccessToken]:
+    return list(
+        await session.scalars(
+            select(PersonalAccessToken)
+            .where(PersonalAccessToken.user_id == user.id, PersonalAccessToken.revoked_at.is_(None))
+            .order_by(PersonalAccessToken.id)
+        )
+    )
+
+
+async def revoke_pat(session: AsyncSession, user: User, token_id: int) -> None:
+    result = await session.execute(
+        update(PersonalAccessToken)
+        .where(
+            PersonalAccessToken.id == token_id,
+            PersonalAccessToken.user_id == user.id,
+            PersonalAccessToken.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
+    if getattr(result, "rowcount", 0) != 1:
+        raise NotFound(f"You have no token {token_id}.")
+
+
+async def user_for_pat(session: AsyncSession, secret: str) -> User | None:
+    """The owner of a live PAT, limited to the token's scopes; records when it was used."""
+    row = (
+        await session.execute(
+            select(PersonalAccessToken, User)
+            .join(User, User.id == PersonalAccessToken.user_id)
+            .where(
+                PersonalAccessToken.token_hash == secret_digest(secret),
+                PersonalAccessToken.revoked_at.is_(None),
+            )
+        )
+    ).first()
+    if row is None:
+        return None
+    token, user = row
+    user.scopes = token.scope_set
+    now = utcnow()
+    if token.last_used_at is None or now - token.last_used_at > PAT_TOUCH_INTERVAL:
+        await _touch_pat(session, token.id, now)
+    return user
+
+
+async def _touch_pat(session: AsyncSession, token_id: int, now: datetime) -> None:
+    # Best effort and coarse (a minute): under SQLite a read-only request may not get the
+    # write lock at once, and a lost `last_used_at` must never fail the request itself.
+    try:
+        async with session.begin_nested():
+            await session.execute(
+                update(PersonalAccessToken)
+                .where(PersonalAccessToken.id == token_id)
+                .values(last_used_at=now)
+                .execution_options(synchronize_session=False)
+            )
+    except OperationalError:
+        logger.warning("could not record last use of token %s", token_id)
+
+
+async def clear_expired_suspension(session: AsyncSession, user: User) -> None:
+    """Clears a suspension that has run out, with an automatic audit entry."""
+    user.suspended_until = None
+    user.suspension_reason = None
+    await audit.record(
+        session, None, audit.Action.user_suspension_expired, audit.Target.user, user.id
+    )
+    await session.flush()

@@ -14,6 +14,7 @@ from app.accounts.schemas import RegisterRequest
 from app.demo.content import CATEGORIES, DEMO_PASSWORD, PEOPLE, THREADS
 from app.forum import service as forum_service
 from app.forum.models import ReactionKind
+from app.forum.policy import PostingLimits
 from app.forum.schemas import CategoryCreate, PostCreate, ThreadCreate, ThreadUpdate
 from app.security import PasswordHashing
 
@@ -29,7 +30,9 @@ async def database_is_empty(session: AsyncSession) -> bool:
     return (await session.scalar(select(func.count()).select_from(User))) == 0
 
 
-async def seed_demo(session: AsyncSession, hashing: PasswordHashing) -> list[DemoAccount]:
+async def seed_demo(
+    session: AsyncSession, hashing: PasswordHashing, limits: PostingLimits
+) -> list[DemoAccount]:
     people: dict[str, User] = {}
     for username, display_name, bio, role in PEOPLE:
         user = await accounts_service.register(
@@ -66,10 +69,11 @@ async def seed_demo(session: AsyncSession, hashing: PasswordHashing) -> list[Dem
                 anonymous=demo.anonymous,
                 content_warning=demo.content_warning,
             ),
+            limits,
         )
         for author, body in demo.replies:
             await forum_service.create_post(
-                session, people[author], thread.id, PostCreate(body=body)
+                session, people[author], thread.id, PostCreate(body=body), limits
             )
         for username, kind in demo.reactions:
             await forum_service.set_reaction(

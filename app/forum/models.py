@@ -103,6 +103,8 @@ class Post(Base):
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     is_hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden_reason: Mapped[str | None] = mapped_column(String(500), default=None)
+    # Hidden by reaching the flag threshold (not by a moderator): a dismiss un-hides it.
+    hidden_by_flags: Mapped[bool] = mapped_column(Boolean, default=False)
     is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 

@@ -5,12 +5,17 @@ Every route, the SPA and background jobs go through these, so a rule lives in on
 
 from __future__ import annotations
 
-from app.accounts.models import User
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.accounts.models import Scope, User
+from app.config import Settings
 from app.forum.models import Post, Thread
 
 
 def is_moderator(user: User | None) -> bool:
-    return user is not None and user.is_moderator
+    """Acting as a moderator needs the role and, with a personal access token, its scope."""
+    return user is not None and user.is_moderator and user.has_scope(Scope.moderate)
 
 
 def is_author(user: User | None, author_id: int) -> bool:
@@ -53,3 +58,31 @@ def can_moderate_threads(user: User) -> bool:
 
 def can_manage_categories(user: User) -> bool:
     return user.is_admin
+
+
+@dataclass(frozen=True)
+class PostingLimits:
+    """Limits on members in their first hours: drive-by spam rarely waits a day."""
+
+    new_member_hours: int
+    max_threads: int
+    max_replies: int
+    max_links: int
+    duplicate_window: timedelta
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PostingLimits:
+        return cls(
+            new_member_hours=settings.new_member_hours,
+            max_threads=settings.new_member_max_threads,
+            max_replies=settings.new_member_max_replies,
+            max_links=settings.new_member_max_links,
+            duplicate_window=timedelta(minutes=settings.duplicate_post_minutes),
+        )
+
+
+def is_new_member(user: User, limits: PostingLimits, now: datetime) -> bool:
+    """Moderators and admins are never limited as new members."""
+    return not user.is_moderator and now - user.created_at < timedelta(
+        hours=limits.new_member_hours
+    )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import TypeAdapter
 
 from app.accounts.schemas import UserRef
 from app.db import SessionDep
 from app.deps import (
+    AppSettings,
     CurrentAdmin,
     CurrentModerator,
     CurrentUser,
@@ -19,7 +20,7 @@ from app.deps import (
     SlugPath,
     Viewer,
 )
-from app.forum import service
+from app.forum import policy, service
 from app.forum.models import ReactionKind
 from app.forum.rendering import render_markdown
 from app.forum.schemas import (
@@ -41,9 +42,17 @@ from app.forum.schemas import (
 from app.http import json_with_etag
 from app.idempotency import IdempotencyDep
 from app.pagination import Page
+from app.ratelimit import limit
 from app.validation import SafeStr
 
 router = APIRouter()
+
+
+def _posting_limits(settings: AppSettings) -> policy.PostingLimits:
+    return policy.PostingLimits.from_settings(settings)
+
+
+Limits = Annotated[policy.PostingLimits, Depends(_posting_limits)]
 
 NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
     304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}
@@ -118,9 +127,16 @@ async def list_threads(
     tags=["threads"],
 )
 async def create_thread(
-    data: ThreadCreate, session: SessionDep, user: CurrentWriter, idempotency: IdempotencyDep
+    request: Request,
+    data: ThreadCreate,
+    session: SessionDep,
+    user: CurrentWriter,
+    limits: Limits,
+    idempotency: IdempotencyDep,
 ) -> Response:
-    thread, first_post = await service.create_thread(session, user, data)
+    if not policy.is_moderator(user):
+        await limit(request, "thread", f"user:{user.id}")
+    thread, first_post = await service.create_thread(session, user, data, limits)
     created = ThreadCreated(
         **ThreadRead.present(thread, user).model_dump(),
         first_post=PostRead.present(first_post, user),
@@ -182,13 +198,17 @@ async def list_posts(
     tags=["posts"],
 )
 async def create_post(
+    request: Request,
     thread_id: ResourceId,
     data: PostCreate,
     session: SessionDep,
     user: CurrentWriter,
+    limits: Limits,
     idempotency: IdempotencyDep,
 ) -> Response:
-    view = await service.create_post(session, user, thread_id, data)
+    if not policy.is_moderator(user):
+        await limit(request, "post", f"user:{user.id}")
+    view = await service.create_post(session, user, thread_id, data, limits)
     return await idempotency.respond(
         session, PostRead.present(view, user), location=f"/api/v1/posts/{view.post.id}"
     )

@@ -46,6 +46,18 @@ class PostDeleted(Conflict):
     slug, title = "post-deleted", "This post has been deleted"
 
 
+class DuplicatePost(Conflict):
+    slug, title = "duplicate-post", "You just posted this"
+
+
+class NewMemberLimit(Forbidden):
+    slug, title = "new-member-limit", "New members have a few limits at first"
+
+
+class TooManyLinks(UnprocessableEntity):
+    slug, title = "too-many-links", "Too many links for a new member"
+
+
 # Categories
 
 
@@ -155,10 +167,16 @@ async def get_thread(session: AsyncSession, thread_id: int) -> Thread:
 
 
 async def create_thread(
-    session: AsyncSession, actor: User, data: ThreadCreate
+    session: AsyncSession, actor: User, data: ThreadCreate, limits: policy.PostingLimits
 ) -> tuple[Thread, PostView]:
     category = await _category_for_write(session, data.category)
     now = utcnow()
+    body_html = render_markdown(data.body)
+    if policy.is_new_member(actor, limits, now):
+        await _check_new_member(session, actor, limits, body_html, new_thread=True)
+    await _refuse_duplicate(
+        session, actor, limits, data.body, now, Thread.title == data.title, thread_id=None
+    )
     thread = Thread(
         category_id=category.id,
         author_id=actor.id,
@@ -175,7 +193,7 @@ async def create_thread(
     )
     session.add(thread)
     await session.flush()
-    post = _new_post(thread.id, 1, actor, data.body, data.anonymous, None, now)
+    post = _new_post(thread.id, 1, actor, data.body, body_html, data.anonymous, None, now)
     session.add(post)
     await session.execute(
         update(Category)
@@ -320,6 +338,7 @@ def _new_post(
     number: int,
     author: User,
     body: str,
+    body_html: str,
     anonymous: bool,
     reply_to_id: int | None,
     now: datetime,
@@ -330,7 +349,7 @@ def _new_post(
         author_id=author.id,
         anonymous=anonymous,
         body=body,
-        body_html=render_markdown(body),
+        body_html=body_html,
         reply_to_id=reply_to_id,
         created_at=now,
         is_hidden=False,
@@ -429,11 +448,20 @@ async def _get_post_for_write(session: AsyncSession, post_id: int) -> tuple[Post
 
 
 async def create_post(
-    session: AsyncSession, actor: User, thread_id: int, data: PostCreate
+    session: AsyncSession,
+    actor: User,
+    thread_id: int,
+    data: PostCreate,
+    limits: policy.PostingLimits,
 ) -> PostView:
     thread = await get_thread(session, thread_id)
     if not policy.can_reply(actor, thread):
         raise ThreadLocked("This thread is locked, so no new replies can be added.")
+    now = utcnow()
+    body_html = render_markdown(data.body)
+    if policy.is_new_member(actor, limits, now):
+        await _check_new_member(session, actor, limits, body_html, new_thread=False)
+    await _refuse_duplicate(session, actor, limits, data.body, now, None, thread_id=thread_id)
     reply_to_number = None
     if data.reply_to is not None:
         reply_to_number = await session.scalar(
@@ -443,7 +471,6 @@ async def create_post(
             raise UnprocessableEntity(
                 f"Post {data.reply_to} is not in this thread.", loc=("body", "reply_to")
             )
-    now = utcnow()
     number = (
         await session.execute(
             update(Thread)
@@ -457,7 +484,9 @@ async def create_post(
             .execution_options(**NO_SYNC)
         )
     ).scalar_one()
-    post = _new_post(thread_id, number, actor, data.body, data.anonymous, data.reply_to, now)
+    post = _new_post(
+        thread_id, number, actor, data.body, body_html, data.anonymous, data.reply_to, now
+    )
     session.add(post)
     await session.execute(
         update(Category)
@@ -558,6 +587,75 @@ async def set_reaction(
                     Reaction.kind == kind.value,
                 )
             )
+        )
+
+
+# New members and duplicates
+
+
+async def _check_new_member(
+    session: AsyncSession,
+    actor: User,
+    limits: policy.PostingLimits,
+    body_html: str,
+    *,
+    new_thread: bool,
+) -> None:
+    links = body_html.count("<a ")
+    if links > limits.max_links:
+        raise TooManyLinks(
+            f"In your first {limits.new_member_hours} hours a post may have at most "
+            f"{limits.max_links} links (this one has {links}).",
+            loc=("body", "body"),
+        )
+    if new_thread:
+        made = await session.scalar(
+            select(func.count()).select_from(Thread).where(Thread.author_id == actor.id)
+        )
+        allowed, what = limits.max_threads, "threads"
+    else:
+        made = await session.scalar(
+            select(func.count())
+            .select_from(Post)
+            .where(Post.author_id == actor.id, Post.number > 1)
+        )
+        allowed, what = limits.max_replies, "replies"
+    if (made or 0) >= allowed:
+        raise NewMemberLimit(
+            f"In your first {limits.new_member_hours} hours you can post up to {allowed} "
+            f"{what}. Thank you for joining: this limit lifts soon."
+        )
+
+
+async def _refuse_duplicate(
+    session: AsyncSession,
+    actor: User,
+    limits: policy.PostingLimits,
+    body: str,
+    now: datetime,
+    same_title: ColumnElement[bool] | None,
+    *,
+    thread_id: int | None,
+) -> None:
+    """The same body by the same member in the same thread (or, for a new thread, the same
+    title and body) within a few minutes is a double submit, not a second post."""
+    conditions = [
+        Post.author_id == actor.id,
+        Post.created_at > now - limits.duplicate_window,
+        Post.body == body,
+        Post.is_deleted == false(),
+    ]
+    statement = select(Post.id).where(*conditions).limit(1)
+    if thread_id is not None:
+        statement = statement.where(Post.thread_id == thread_id)
+    if same_title is not None:
+        statement = statement.join(Thread, Thread.id == Post.thread_id).where(
+            same_title, Post.number == 1, Thread.is_deleted == false()
+        )
+    if await session.scalar(statement) is not None:
+        raise DuplicatePost(
+            "You posted exactly this a moment ago. If you meant to post it again, change it "
+            "a little or wait a few minutes."
         )
 
 

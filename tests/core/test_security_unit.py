@@ -1,0 +1,318 @@
+"""Unit tests of the pure security rules: app/security.py and app/accounts/policy.py."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from jose import jwt
+
+from app.accounts.models import Role, User
+from app.accounts.policy import (
+    can_change_role,
+    can_see_private_profile,
+    is_suspended,
+    suspension_problem,
+)
+from app.config import Settings
+from app.db import utcnow
+from app.errors import Suspended
+from app.security import (
+    PAT_PREFIX,
+    REFRESH_TOKEN_PREFIX,
+    AccessTokens,
+    InvalidToken,
+    PasswordHashing,
+    new_secret,
+    secret_digest,
+)
+
+SECRET = "unit-test-secret-key-that-is-long-enough-for-hs256"
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    fields: dict[str, Any] = {
+        "environment": "test",
+        "database_url": "sqlite+aiosqlite:///:memory:",
+        "secret_key": SECRET,
+        "secret_key_file": tmp_path / "secret",
+        "argon2_time_cost": 1,
+        "argon2_memory_kib": 64,
+        "argon2_parallelism": 1,
+        **overrides,
+    }
+    return Settings(**fields)
+
+
+@pytest.fixture
+def unit_settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+def hashing(unit_settings: Settings) -> PasswordHashing:
+    return PasswordHashing(unit_settings)
+
+
+@pytest.fixture
+def tokens(unit_settings: Settings) -> AccessTokens:
+    return AccessTokens(unit_settings)
+
+
+# --- passwords --------------------------------------------------------------------------
+
+
+async def test_password_hash_is_salted_argon2id_with_the_configured_cost(
+    hashing: PasswordHashing,
+) -> None:
+    first = await hashing.hash("correct horse battery")
+    second = await hashing.hash("correct horse battery")
+    assert first.startswith("$argon2id$v=19$m=64,t=1,p=1$")
+    assert first != second  # a fresh salt every time
+    assert "correct horse battery" not in first
+
+
+def test_default_cost_is_not_the_cheap_test_cost(tmp_path: Path) -> None:
+    settings = Settings(environment="test", secret_key=SECRET, secret_key_file=tmp_path / "secret")
+    # At least OWASP's minimum for argon2id: 19 MiB of memory and two passes.
+    assert settings.argon2_memory_kib >= 19 * 1024
+    assert settings.argon2_time_cost >= 2
+    assert settings.argon2_parallelism >= 1
+
+
+async def test_verify_accepts_only_the_right_password(hashing: PasswordHashing) -> None:
+    for password in ("correct horse battery", "ünïcødé pässwörd 🔑", "x" * 1024):
+        stored = await hashing.hash(password)
+        assert await hashing.verify(stored, password) is True
+        assert await hashing.verify(stored, password + " ") is False
+        assert await hashing.verify(stored, password.upper()) is False
+        assert await hashing.verify(stored, "") is False
+
+
+async def test_verify_of_a_missing_or_broken_hash_is_false(hashing: PasswordHashing) -> None:
+    assert await hashing.verify(None, "correct horse battery") is False
+    assert await hashing.verify("", "correct horse battery") is False
+    assert await hashing.verify("not-a-hash", "correct horse battery") is False
+    assert await hashing.verify("$argon2id$v=19$m=64,t=1,p=1$broken", "anything") is False
+
+
+async def test_unknown_user_still_costs_one_argon2_verify(
+    hashing: PasswordHashing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dummy verify makes a login for a missing account as slow as a real one."""
+    real_hash = await hashing.hash("correct horse battery")
+    verified: list[str] = []
+    original = PasswordHasher.verify
+
+    def spy(self: PasswordHasher, hash: str | bytes, password: str | bytes) -> bool:
+        verified.append(hash if isinstance(hash, str) else hash.decode())
+        return original(self, hash, password)
+
+    monkeypatch.setattr(PasswordHasher, "verify", spy)
+    assert await hashing.verify(None, "correct horse battery") is False
+    assert len(verified) == 1
+    dummy = verified[0]
+    # Same algorithm and cost as a real hash, so it takes the same time.
+    assert dummy.startswith("$argon2id$")
+    assert dummy.split("$")[2:4] == real_hash.split("$")[2:4]
+
+    # Even guessing the right password for the dummy cannot sign in to "no account".
+    assert await hashing.verify(None, "") is False
+
+
+async def test_hashing_runs_off_the_event_loop(
+    hashing: PasswordHashing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[int] = []
+    original_hash, original_verify = PasswordHasher.hash, PasswordHasher.verify
+
+    def hash_spy(self: PasswordHasher, password: str | bytes, **kwargs: Any) -> str:
+        threads.append(threading.get_ident())
+        return original_hash(self, password, **kwargs)
+
+    def verify_spy(self: PasswordHasher, hash: str | bytes, password: str | bytes) -> bool:
+        threads.append(threading.get_ident())
+        return original_verify(self, hash, password)
+
+    monkeypatch.setattr(PasswordHasher, "hash", hash_spy)
+    monkeypatch.setattr(PasswordHasher, "verify", verify_spy)
+    stored = await hashing.hash("correct horse battery")
+    assert await hashing.verify(stored, "correct horse battery")
+    assert len(threads) == 2
+    assert threading.get_ident() not in threads
+
+
+# --- opaque secrets ---------------------------------------------------------------------
+
+
+def test_secret_digest_is_sha256_hex() -> None:
+    assert (
+        secret_digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    )
+    secret = new_secret(REFRESH_TOKEN_PREFIX)
+    digest = secret_digest(secret)
+    assert digest == hashlib.sha256(secret.encode()).hexdigest()
+    assert re.fullmatch(r"[0-9a-f]{64}", digest)
+    assert secret_digest(secret) == digest  # deterministic, so it can be looked up
+    assert secret_digest(secret + "x") != digest
+    assert secret not in digest
+
+
+def test_new_secret_is_prefixed_random_and_url_safe() -> None:
+    for prefix in (REFRESH_TOKEN_PREFIX, PAT_PREFIX):
+        secrets = {new_secret(prefix) for _ in range(50)}
+        assert len(secrets) == 50
+        for secret in secrets:
+            head, _, body = secret.partition("_")
+            assert head == prefix
+            assert re.fullmatch(r"[A-Za-z0-9_-]{43,}", body)  # at least 256 bits
+    assert REFRESH_TOKEN_PREFIX != PAT_PREFIX
+
+
+# --- access tokens ----------------------------------------------------------------------
+
+
+def test_access_token_round_trip(tokens: AccessTokens, unit_settings: Settings) -> None:
+    now = utcnow()
+    token = tokens.issue(42, now)
+    claims = tokens.verify(token)
+    assert claims.user_id == 42
+    assert claims.issued_at == now.replace(microsecond=0)
+    assert claims.issued_at.tzinfo is not None
+    assert tokens.lifetime == timedelta(minutes=unit_settings.access_token_minutes)
+
+    raw = jwt.decode(
+        token,
+        SECRET,
+        algorithms=["HS256"],
+        audience=unit_settings.jwt_audience,
+        issuer=unit_settings.jwt_issuer,
+    )
+    assert raw["typ"] == "access"
+    assert raw["sub"] == "42"
+    assert raw["exp"] - raw["iat"] == unit_settings.access_token_minutes * 60
+    assert jwt.get_unverified_header(token)["alg"] == "HS256"
+
+
+def test_access_token_checks_signature_audience_issuer_and_expiry(
+    tokens: AccessTokens, tmp_path: Path
+) -> None:
+    others = {
+        "other key": AccessTokens(make_settings(tmp_path, secret_key="k" * 48)),
+        "other audience": AccessTokens(make_settings(tmp_path, jwt_audience="another-api")),
+        "other issuer": AccessTokens(make_settings(tmp_path, jwt_issuer="another-issuer")),
+    }
+    for label, other in others.items():
+        with pytest.raises(InvalidToken):
+            tokens.verify(other.issue(1))
+            pytest.fail(label)
+
+    stale = tokens.issue(1, utcnow() - tokens.lifetime - timedelta(seconds=5))
+    with pytest.raises(InvalidToken):
+        tokens.verify(stale)
+
+
+def test_access_token_refuses_other_algorithms_and_shapes(tokens: AccessTokens) -> None:
+    valid = tokens.issue(7)
+    header, payload, _ = valid.split(".")
+    none_header = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0"  # {"alg":"none","typ":"JWT"}
+    claims = jwt.get_unverified_claims(valid)
+    refused = [
+        f"{none_header}.{payload}.",
+        jwt.encode(claims, SECRET, algorithm="HS512"),
+        jwt.encode(claims, SECRET, algorithm="HS384"),
+        f"{header}.{payload}.",
+        "a.b.c.d.e",
+        "garbage",
+        "",
+    ]
+    for token in refused:
+        with pytest.raises(InvalidToken):
+            tokens.verify(token)
+            pytest.fail(token)
+
+
+def test_access_token_requires_type_and_a_numeric_subject(tokens: AccessTokens) -> None:
+    claims = jwt.get_unverified_claims(tokens.issue(7))
+    for changed in ({"typ": "refresh"}, {"sub": "seven"}, {"typ": None}):
+        forged = {**claims, **changed}
+        forged = {name: value for name, value in forged.items() if value is not None}
+        with pytest.raises(InvalidToken):
+            tokens.verify(jwt.encode(forged, SECRET, algorithm="HS256"))
+            pytest.fail(str(changed))
+
+
+# --- policy -----------------------------------------------------------------------------
+
+
+def user(
+    user_id: int = 1, role: Role = Role.member, suspended_until: datetime | None = None
+) -> User:
+    return User(
+        id=user_id, username=f"u{user_id}", role=role.value, suspended_until=suspended_until
+    )
+
+
+def test_is_suspended_compares_with_now() -> None:
+    now = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    assert is_suspended(user(), now) is False
+    assert is_suspended(user(suspended_until=now + timedelta(seconds=1)), now) is True
+    assert is_suspended(user(suspended_until=now + timedelta(days=30)), now) is True
+    assert is_suspended(user(suspended_until=now - timedelta(seconds=1)), now) is False
+    assert is_suspended(user(suspended_until=now), now) is False  # ends at `until`
+    # Without `now`, the current time is used.
+    assert is_suspended(user(suspended_until=utcnow() + timedelta(hours=1))) is True
+    assert is_suspended(user(suspended_until=utcnow() - timedelta(hours=1))) is False
+    assert is_suspended(user(suspended_until=None)) is False
+
+
+def test_suspension_problem_names_the_end_time() -> None:
+    now = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    assert suspension_problem(user(), now) is None
+    assert suspension_problem(user(suspended_until=now - timedelta(hours=1)), now) is None
+    until = now + timedelta(days=2)
+    found = suspension_problem(user(suspended_until=until), now)
+    assert isinstance(found, Suspended)
+    assert found.status == 403
+    assert found.type == "/problems/suspended"
+    assert found.detail is not None and until.isoformat() in found.detail
+
+
+def test_only_admins_change_roles_and_never_their_own() -> None:
+    admin = user(1, Role.admin)
+    other_admin = user(2, Role.admin)
+    moderator = user(3, Role.moderator)
+    member = user(4, Role.member)
+    assert can_change_role(admin, member) is True
+    assert can_change_role(admin, moderator) is True
+    assert can_change_role(admin, other_admin) is True
+    assert can_change_role(admin, admin) is False
+    assert can_change_role(admin, user(1, Role.admin)) is False  # same id, other object
+    for actor in (moderator, member):
+        for target in (admin, moderator, member, user(9)):
+            assert can_change_role(actor, target) is False
+
+
+def test_private_profile_is_for_the_user_only() -> None:
+    owner = user(1)
+    assert can_see_private_profile(owner, owner) is True
+    assert can_see_private_profile(user(1), owner) is True
+    assert can_see_private_profile(None, owner) is False
+    assert can_see_private_profile(user(2), owner) is False
+    assert can_see_private_profile(user(3, Role.admin), owner) is False
+    assert can_see_private_profile(user(4, Role.moderator), owner) is False
+
+
+def test_role_properties() -> None:
+    assert (user(role=Role.member).is_moderator, user(role=Role.member).is_admin) == (False, False)
+    assert (user(role=Role.moderator).is_moderator, user(role=Role.moderator).is_admin) == (
+        True,
+        False,
+    )
+    assert (user(role=Role.admin).is_moderator, user(role=Role.admin).is_admin) == (True, True)

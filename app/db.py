@@ -34,6 +34,10 @@ NAMING_CONVENTION = {
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
+# Integer keys are 32-bit on PostgreSQL. Ids that arrive from outside (paths, cursors, token
+# subjects) are checked against this, so an absurd one is refused cleanly, not by the driver.
+MAX_ID = 2_147_483_647
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """A timestamp that is always timezone-aware UTC in Python, on both databases.

@@ -17,7 +17,7 @@ from app.accounts import service as accounts_service
 from app.accounts.models import Scope, User
 from app.accounts.policy import suspension_problem
 from app.config import Settings
-from app.db import SAFE_METHODS, SessionDep
+from app.db import MAX_ID, SAFE_METHODS, SessionDep
 from app.errors import Forbidden, InsufficientScope, NotAuthenticated
 from app.security import PAT_PREFIX, AccessTokens, PasswordHashing
 from app.validation import reject_nul
@@ -145,9 +145,6 @@ Hashing = Annotated[PasswordHashing, Depends(_password_hashing)]
 Tokens = Annotated[AccessTokens, Depends(_access_tokens)]
 
 
-# Ids in paths are bounded to what the database's integer keys can hold, so an absurd id is a
-# clean 422 rather than a driver error.
-MAX_ID = 2_147_483_647
 ResourceId = Annotated[int, Path(ge=1, le=MAX_ID)]
 UsernamePath = Annotated[str, Path(max_length=64), AfterValidator(reject_nul)]
 SlugPath = Annotated[str, Path(max_length=64), AfterValidator(reject_nul)]

@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 logger = logging.getLogger("village.errors")
 
@@ -168,7 +169,8 @@ class InternalError(ProblemError):
 
 
 _HTTP_STATUS_PROBLEMS: dict[int, type[ProblemError]] = {
-    400: BadRequest,
+    # FastAPI raises a bare 400 only when it cannot decode a request body at all.
+    400: MalformedJson,
     401: NotAuthenticated,
     403: Forbidden,
     404: NotFound,
@@ -204,15 +206,33 @@ def _validation_problem(exc: RequestValidationError) -> ProblemResponse:
     return ProblemResponse(jsonable_encoder(body), status_code=422)
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route at this path accepts (the router names only one route's)."""
+    return ", ".join(
+        method
+        for method in _METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL
+            for route in request.app.router.routes
+        )
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     async def on_problem(_request: Request, exc: Exception) -> ProblemResponse:
         assert isinstance(exc, ProblemError)
         return exc.response()
 
-    async def on_http_exception(_request: Request, exc: Exception) -> ProblemResponse:
+    async def on_http_exception(request: Request, exc: Exception) -> ProblemResponse:
         assert isinstance(exc, StarletteHTTPException)
         problem_type = _HTTP_STATUS_PROBLEMS.get(exc.status_code, ProblemError)
-        problem = problem_type(None, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(request)
+        problem = problem_type(None, headers=headers)
         problem.status = exc.status_code
         if exc.status_code == 404:
             problem.detail = "There is nothing at this address."

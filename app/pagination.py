@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
+from app.db import MAX_ID
 from app.errors import InvalidCursor
 
 T = TypeVar("T")
@@ -24,8 +25,6 @@ class Page(BaseModel, Generic[T]):
 
 
 CursorValue = int | str | bool | datetime | None
-# Integer keys are 32-bit on PostgreSQL; a larger value could only come from a forged cursor.
-MAX_CURSOR_INT = 2_147_483_647
 
 
 def encode_cursor(*values: CursorValue) -> str:
@@ -60,7 +59,7 @@ def _typed(value: object, kind: type) -> CursorValue:
     elif kind is bool and isinstance(value, bool):
         return value
     elif kind is int and isinstance(value, int) and not isinstance(value, bool):
-        if abs(value) <= MAX_CURSOR_INT:
+        if abs(value) <= MAX_ID:
             return value
     elif kind is str and isinstance(value, str):
         return value

@@ -10,7 +10,7 @@ import asyncio
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from jose import JWTError, jwt
 
 from app.config import Settings
-from app.db import utcnow
+from app.db import MAX_ID, utcnow
 
 JWT_ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret
@@ -103,12 +103,13 @@ class AccessTokens:
         if claims["typ"] != ACCESS_TOKEN_TYPE:
             raise InvalidToken("not an access token")
         try:
-            return AccessClaims(
-                user_id=int(claims["sub"]),
-                issued_at=datetime.fromtimestamp(int(claims["iat"]), tz=utcnow().tzinfo),
-            )
-        except (TypeError, ValueError) as exc:
+            user_id = int(claims["sub"])
+            issued_at = datetime.fromtimestamp(int(claims["iat"]), tz=UTC)
+        except (TypeError, ValueError, OverflowError, OSError) as exc:
             raise InvalidToken("malformed claims") from exc
+        if not 1 <= user_id <= MAX_ID:
+            raise InvalidToken("subject out of range")
+        return AccessClaims(user_id=user_id, issued_at=issued_at)
 
 
 def new_secret(prefix: str) -> str:

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from app.accounts.models import User
 from app.accounts.schemas import UserRef
+from app.db import MAX_ID
 from app.forum import policy
 from app.forum.models import Post, ReactionKind, Thread
 from app.validation import RequestBody
@@ -194,7 +195,7 @@ class ThreadCreated(ThreadRead):
 
 class PostCreate(RequestBody):
     body: Body
-    reply_to: int | None = Field(default=None, ge=1, le=2_147_483_647)
+    reply_to: int | None = Field(default=None, ge=1, le=MAX_ID)
     anonymous: bool = False
 
 

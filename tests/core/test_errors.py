@@ -320,7 +320,9 @@ async def test_every_response_carries_a_request_id(client: AsyncClient, forum: F
         await client.get("/nope"),
         await client.delete("/categories"),
         await client.get("/threads", params={"limit": 0}),
-        await client.post("/auth/register", content=b"{", headers={"Content-Type": "application/json"}),
+        await client.post(
+            "/auth/register", content=b"{", headers={"Content-Type": "application/json"}
+        ),
         await client.get("/me"),
         await client.get("/me", headers=alice.headers),
         await client.get(f"{ROOT_URL}/healthz"),
@@ -376,9 +378,7 @@ async def test_readyz_when_the_database_answers(client: AsyncClient) -> None:
     ],
     ids=["postgresql-closed-port", "sqlite-missing-directory"],
 )
-async def test_readyz_is_503_when_the_database_is_unreachable(
-    tmp_path: Path, bad_url: str
-) -> None:
+async def test_readyz_is_503_when_the_database_is_unreachable(tmp_path: Path, bad_url: str) -> None:
     settings = Settings(
         environment="test",
         database_url=bad_url.format(tmp=tmp_path),

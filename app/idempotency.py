@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, Database, SessionDep, UTCDateTime, utcnow
-from app.deps import CurrentWriter
+from app.deps import CurrentUser
 from app.errors import IdempotencyInFlight, IdempotencyKeyReused
 
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -155,7 +155,7 @@ async def release_key(database: Database, record_id: int) -> None:
 async def _idempotency_claim(
     request: Request,
     session: SessionDep,
-    user: CurrentWriter,
+    user: CurrentUser,
     idempotency_key: Annotated[
         str | None,
         Header(

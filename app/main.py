@@ -19,6 +19,7 @@ from app.errors import ServiceUnavailable, install_error_handlers
 from app.forum.router import router as forum_router
 from app.idempotency import IdempotentReplay, replay_handler
 from app.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from app.moderation.router import router as moderation_router
 from app.openapi import PROBLEM_RESPONSES, install_openapi
 from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.security import AccessTokens, PasswordHashing
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(accounts_router)
     api.include_router(forum_router)
+    api.include_router(moderation_router)
     app.include_router(api)
     app.include_router(_operations_router())
 

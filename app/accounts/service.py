@@ -207,6 +207,9 @@ async def set_role(session: AsyncSession, actor: User, username: str, role: Role
     target = await get_by_username(session, username)
     if not policy.can_change_role(actor, target):
         raise Forbidden("Administrators cannot change their own role.")
+    if target.role != role.value:
+        await audit.record(session, actor, audit.Action.user_role, audit.Target.user, target.id,
+                           f"{target.role} → {role.value}")  # fmt: skip
     target.role = role.value
     await session.flush()
     return target

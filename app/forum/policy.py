@@ -81,8 +81,6 @@ class PostingLimits:
         )
 
 
-def is_new_member(user: User, limits: PostingLimits, now: datetime) -> bool:
+def is_new_member(user: User, new_member_hours: int, now: datetime) -> bool:
     """Moderators and admins are never limited as new members."""
-    return not user.is_moderator and now - user.created_at < timedelta(
-        hours=limits.new_member_hours
-    )
+    return not user.is_moderator and now - user.created_at < timedelta(hours=new_member_hours)

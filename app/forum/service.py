@@ -33,6 +33,8 @@ from app.forum.schemas import (
     ThreadSort,
     ThreadUpdate,
 )
+from app.moderation import audit
+from app.moderation.audit import Action, Target
 from app.pagination import decode_cursor, encode_cursor
 
 NO_SYNC: dict[str, Any] = {"synchronize_session": False}
@@ -87,6 +89,7 @@ async def create_category(session: AsyncSession, actor: User, data: CategoryCrea
     )
     session.add(category)
     await _flush_unique(session, CategorySlugTaken(f"The slug {data.slug!r} is taken."))
+    await audit.record(session, actor, Action.category_create, Target.category, category.id)
     return category
 
 
@@ -98,6 +101,7 @@ async def update_category(
     for name, value in data.model_dump(exclude_none=True).items():
         setattr(category, name, value)
     await _flush_unique(session, CategorySlugTaken(f"The slug {data.slug!r} is taken."))
+    await audit.record(session, actor, Action.category_update, Target.category, category.id)
     return category
 
 
@@ -172,7 +176,7 @@ async def create_thread(
     category = await _category_for_write(session, data.category)
     now = utcnow()
     body_html = render_markdown(data.body)
-    if policy.is_new_member(actor, limits, now):
+    if policy.is_new_member(actor, limits.new_member_hours, now):
         await _check_new_member(session, actor, limits, body_html, new_thread=True)
     await _refuse_duplicate(
         session, actor, limits, data.body, now, Thread.title == data.title, thread_id=None
@@ -217,11 +221,15 @@ async def update_thread(
     session: AsyncSession, actor: User, thread_id: int, data: ThreadUpdate
 ) -> Thread:
     thread = await get_thread(session, thread_id)
-    if data.title is not None:
+    if data.title is not None and data.title != thread.title:
         _require(
             policy.can_rename_thread(actor, thread),
             "Only the author or a moderator can rename this thread.",
         )
+        if not policy.is_author(actor, thread.author_id):
+            await audit.record(
+                session, actor, Action.thread_rename, Target.thread, thread.id, data.title
+            )
         thread.title = data.title
     moderator_fields = {
         name: value
@@ -232,12 +240,21 @@ async def update_thread(
         _require(
             policy.can_moderate_threads(actor), "Only moderators can move, pin or lock threads."
         )
-    if data.is_pinned is not None:
+    if data.is_pinned is not None and data.is_pinned != thread.is_pinned:
         thread.is_pinned = data.is_pinned
-    if data.is_locked is not None:
+        action = Action.thread_pin if data.is_pinned else Action.thread_unpin
+        await audit.record(session, actor, action, Target.thread, thread.id)
+    if data.is_locked is not None and data.is_locked != thread.is_locked:
         thread.is_locked = data.is_locked
+        action = Action.thread_lock if data.is_locked else Action.thread_unlock
+        await audit.record(session, actor, action, Target.thread, thread.id)
     if data.category is not None and data.category != thread.category.slug:
+        source = thread.category.slug
         await _move_thread(session, thread, await _category_for_write(session, data.category))
+        await audit.record(
+            session, actor, Action.thread_move, Target.thread, thread.id,
+            f"{source} → {data.category}",
+        )  # fmt: skip
     await session.flush()
     return thread
 
@@ -258,6 +275,7 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
     _require(policy.can_moderate_threads(actor), "Only moderators can delete threads.")
     thread = await get_thread(session, thread_id)
     thread.is_deleted = True
+    await audit.record(session, actor, Action.thread_delete, Target.thread, thread.id)
     await _shift_category_counts(session, thread.category_id, -1, -thread.post_count)
     # Members' public post counts lose the posts that were still standing in the thread.
     standing = (
@@ -419,6 +437,16 @@ async def _attach_reactions(
             by_id[post_id].my_reactions.append(kind)
 
 
+async def post_views_by_id(
+    session: AsyncSession, viewer: User | None, post_ids: list[int]
+) -> dict[int, PostView]:
+    """Several posts at once (for the moderation queue), in a bounded number of statements."""
+    if not post_ids:
+        return {}
+    views = await _post_views(session, viewer, [Post.id.in_(post_ids)])
+    return {view.post.id: view for view in views}
+
+
 async def get_post_view(session: AsyncSession, viewer: User | None, post_id: int) -> PostView:
     """A post in a thread that is not deleted (a deleted post keeps its place, emptied)."""
     views = await _post_views(
@@ -434,7 +462,7 @@ async def get_post_view(session: AsyncSession, viewer: User | None, post_id: int
     return views[0]
 
 
-async def _get_post_for_write(session: AsyncSession, post_id: int) -> tuple[Post, Thread]:
+async def get_post_for_write(session: AsyncSession, post_id: int) -> tuple[Post, Thread]:
     row = (
         await session.execute(
             select(Post, Thread)
@@ -459,7 +487,7 @@ async def create_post(
         raise ThreadLocked("This thread is locked, so no new replies can be added.")
     now = utcnow()
     body_html = render_markdown(data.body)
-    if policy.is_new_member(actor, limits, now):
+    if policy.is_new_member(actor, limits.new_member_hours, now):
         await _check_new_member(session, actor, limits, body_html, new_thread=False)
     await _refuse_duplicate(session, actor, limits, data.body, now, None, thread_id=thread_id)
     reply_to_number = None
@@ -501,7 +529,7 @@ async def create_post(
 
 
 async def edit_post(session: AsyncSession, actor: User, post_id: int, body: str) -> PostView:
-    post, thread = await _get_post_for_write(session, post_id)
+    post, thread = await get_post_for_write(session, post_id)
     _require(policy.can_edit_post(actor, post), "Only the author or a moderator can edit this.")
     if post.is_deleted:
         raise PostDeleted("A deleted post cannot be edited.")
@@ -523,18 +551,22 @@ async def edit_post(session: AsyncSession, actor: User, post_id: int, body: str)
         post.body = body
         post.body_html = render_markdown(body)
         post.edited_at = utcnow()
+        if not policy.is_author(actor, post.author_id):
+            await audit.record(session, actor, Action.post_edit, Target.post, post.id)
         await session.flush()
     return await get_post_view(session, actor, post.id)
 
 
 async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
     """Soft delete: the post keeps its number and place; its body is no longer shown."""
-    post, thread = await _get_post_for_write(session, post_id)
+    post, thread = await get_post_for_write(session, post_id)
     _require(policy.can_delete_post(actor, post), "Only the author or a moderator can delete this.")
     if post.is_deleted:
         return
     post.is_deleted = True
     post.deleted_at = utcnow()
+    if not policy.is_author(actor, post.author_id):
+        await audit.record(session, actor, Action.post_delete, Target.post, post.id)
     await session.execute(
         update(Thread)
         .where(Thread.id == thread.id)
@@ -547,7 +579,7 @@ async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
 
 
 async def list_revisions(session: AsyncSession, actor: User, post_id: int) -> list[PostRevision]:
-    post, _ = await _get_post_for_write(session, post_id)
+    post, _ = await get_post_for_write(session, post_id)
     _require(
         policy.can_view_revisions(actor, post),
         "Only the author or a moderator can see a post's earlier versions.",
@@ -566,7 +598,7 @@ async def set_reaction(
     session: AsyncSession, actor: User, post_id: int, kind: ReactionKind, present: bool
 ) -> None:
     """Adds or removes the actor's reaction; doing it twice changes nothing (idempotent)."""
-    post, _ = await _get_post_for_write(session, post_id)
+    post, _ = await get_post_for_write(session, post_id)
     if present and post.is_deleted:
         raise PostDeleted("A deleted post cannot be reacted to.")
     if present:

@@ -15,7 +15,9 @@ async def test_retried_reply_creates_one_post(client: AsyncClient, forum: Forum)
     url = f"/threads/{thread['id']}/posts"
     headers = {**alice.headers, "Idempotency-Key": "reply-7f3a"}
 
-    first = await client.post(url, json={"body": "Hang in there", "anonymous": False}, headers=headers)
+    first = await client.post(
+        url, json={"body": "Hang in there", "anonymous": False}, headers=headers
+    )
     assert first.status_code == 201, first.text
     # The same JSON with other key order and spacing is the same request.
     retry = await client.post(
@@ -111,7 +113,9 @@ async def test_a_failed_request_does_not_use_up_its_key(client: AsyncClient, for
     thread_url = f"/threads/{thread['id']}"
     await client.patch(thread_url, json={"is_locked": True}, headers=moderator.headers)
     headers = {**member.headers, "Idempotency-Key": "after-unlock"}
-    problem(await client.post(url, json={"body": "Let me in"}, headers=headers), 403, "thread-locked")
+    problem(
+        await client.post(url, json={"body": "Let me in"}, headers=headers), 403, "thread-locked"
+    )
     await client.patch(thread_url, json={"is_locked": False}, headers=moderator.headers)
     retry = await client.post(url, json={"body": "Let me in"}, headers=headers)
     assert retry.status_code == 201, retry.text
@@ -123,9 +127,7 @@ async def test_key_needs_sign_in_and_a_sane_length(client: AsyncClient, forum: F
     member = await forum.member()
     thread = await forum.thread(member)
     url = f"/threads/{thread['id']}/posts"
-    problem(
-        await client.post(url, json={"body": "x"}, headers={"Idempotency-Key": "k"}), 401
-    )
+    problem(await client.post(url, json={"body": "x"}, headers={"Idempotency-Key": "k"}), 401)
     problem(
         await client.post(
             url, json={"body": "x"}, headers={**member.headers, "Idempotency-Key": "k" * 256}

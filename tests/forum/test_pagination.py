@@ -54,7 +54,10 @@ async def test_limits_and_cursors_are_validated(client: AsyncClient, forum: Foru
         ("/threads", {"cursor": forged("yesterday", 1)}),
         ("/threads", {"cursor": forged("2024-01-01T00:00:00+00:00", "1")}),
         ("/threads", {"cursor": thread_cursor, "category": category["slug"]}),  # no pin flag
-        ("/threads", {"cursor": forged(0, "2024-01-01T00:00:00+00:00", 1), "category": category["slug"]}),
+        (
+            "/threads",
+            {"cursor": forged(0, "2024-01-01T00:00:00+00:00", 1), "category": category["slug"]},
+        ),
         ("/threads", {"cursor": in_category_cursor}),
     ]
     for url, params in refused:
@@ -76,7 +79,9 @@ async def test_default_limit_is_twenty(client: AsyncClient, forum: Forum) -> Non
     page = (await client.get(f"/threads/{thread['id']}/posts")).json()
     assert len(page["items"]) == 20
     assert page["next_cursor"]
-    rest = (await client.get(f"/threads/{thread['id']}/posts", params={"cursor": page["next_cursor"]})).json()
+    rest = (
+        await client.get(f"/threads/{thread['id']}/posts", params={"cursor": page["next_cursor"]})
+    ).json()
     assert [p["number"] for p in rest["items"]] == [21, 22]
     assert rest["next_cursor"] is None
 
@@ -126,11 +131,11 @@ async def test_thread_walk_sees_each_thread_once_while_threads_arrive(
     member = await forum.member()
     category = await forum.category()
     other = await forum.category()
-    existing = [
-        (await forum.thread(member, category if i % 3 else other))["id"] for i in range(9)
-    ]
+    existing = [(await forum.thread(member, category if i % 3 else other))["id"] for i in range(9)]
     moderator = await forum.moderator()
-    await client.patch(f"/threads/{existing[4]}", json={"is_pinned": True}, headers=moderator.headers)
+    await client.patch(
+        f"/threads/{existing[4]}", json={"is_pinned": True}, headers=moderator.headers
+    )
 
     async def walk(params: dict[str, Any], expected: set[int]) -> list[int]:
         """Walks the list two at a time; between fetches a new thread starts and a thread

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 
-from tests.forum.conftest import SetPost, when
-from tests.helpers import Forum, problem
+from tests.forum.conftest import SetPost, SetUser, when
+from tests.helpers import Forum, Member, problem
 
 POST_KEYS = {
     "id",
@@ -29,7 +30,9 @@ POST_KEYS = {
 
 
 async def posts_of(client: AsyncClient, thread_id: int, **headers: str) -> list[dict[str, Any]]:
-    response = await client.get(f"/threads/{thread_id}/posts", params={"limit": 100}, headers=headers)
+    response = await client.get(
+        f"/threads/{thread_id}/posts", params={"limit": 100}, headers=headers
+    )
     assert response.status_code == 200, response.text
     assert response.json()["next_cursor"] is None
     items: list[dict[str, Any]] = response.json()["items"]
@@ -352,7 +355,9 @@ async def test_posts_page_etag(client: AsyncClient, forum: Forum) -> None:
     etag = after_reply.headers["etag"]
     assert etag != first.headers["etag"]
 
-    assert (await client.put(f"/posts/{reply['id']}/reactions/hug", headers=alice.headers)).status_code == 204
+    assert (
+        await client.put(f"/posts/{reply['id']}/reactions/hug", headers=alice.headers)
+    ).status_code == 204
     after_reaction = await client.get(url, headers={"If-None-Match": etag})
     assert after_reaction.status_code == 200
     assert after_reaction.json()["items"][1]["reactions"] == {"hug": 1}
@@ -370,3 +375,68 @@ async def test_posts_page_etag(client: AsyncClient, forum: Forum) -> None:
     assert mine.headers["etag"] != after_edit.headers["etag"]
     again = await client.get(url, headers={**alice.headers, "If-None-Match": mine.headers["etag"]})
     assert again.status_code == 304
+
+
+async def test_suspended_members_and_read_only_tokens_cannot_write(
+    client: AsyncClient, forum: Forum, set_user: SetUser
+) -> None:
+    member = await forum.member()
+    moderator = await forum.moderator()
+    thread = await forum.thread(member, anonymous=True)
+    post = await forum.reply(member, thread["id"], body="mine")
+    post_url = f"/posts/{post['id']}"
+
+    async def token(owner: Member, scopes: list[str]) -> dict[str, str]:
+        response = await client.post(
+            "/me/tokens", json={"name": "script", "scopes": scopes}, headers=owner.headers
+        )
+        assert response.status_code == 201, response.text
+        return {"Authorization": f"Bearer {response.json()['token']}"}
+
+    async def writes(headers: dict[str, str]) -> list[Response]:
+        return [
+            await client.post(
+                "/threads",
+                json={"category": thread["category"]["slug"], "title": "Hello", "body": "x"},
+                headers=headers,
+            ),
+            await client.post(
+                f"/threads/{thread['id']}/posts", json={"body": "more"}, headers=headers
+            ),
+            await client.patch(post_url, json={"body": "changed"}, headers=headers),
+            await client.delete(post_url, headers=headers),
+            await client.put(f"{post_url}/reactions/hug", headers=headers),
+            await client.delete(f"{post_url}/reactions/hug", headers=headers),
+            await client.patch(
+                f"/threads/{thread['id']}", json={"title": "Renamed"}, headers=headers
+            ),
+        ]
+
+    # A token with only the read scope reads, but every write is refused.
+    read_only = await token(member, ["read"])
+    for response in await writes(read_only):
+        problem(response, 403, "insufficient-scope")
+    assert (await client.get(post_url, headers=read_only)).json()["body"] == "mine"
+
+    # A moderator's token without `moderate` acts as a member: no locking, no unmasking.
+    mod_token = await token(moderator, ["read", "write"])
+    problem(
+        await client.patch(f"/threads/{thread['id']}", json={"is_locked": True}, headers=mod_token),
+        403,
+    )
+    problem(await client.delete(f"/threads/{thread['id']}", headers=mod_token), 403)
+    assert (await client.get(f"/threads/{thread['id']}", headers=mod_token)).json()[
+        "author"
+    ] is None
+    shown = (await client.get(f"/threads/{thread['id']}", headers=moderator.headers)).json()
+    assert shown["author"]["id"] == member.id
+
+    # A suspended member reads, but every write is refused with the suspension problem.
+    await set_user(member.id, suspended_until=datetime.now(UTC) + timedelta(days=2))
+    for response in await writes(member.headers):
+        body = problem(response, 403, "suspended")
+        assert "until" in body["detail"]
+    assert (await client.get(post_url, headers=member.headers)).json()["body"] == "mine"
+    page = await posts_of(client, thread["id"], **member.headers)
+    assert [p["number"] for p in page] == [1, 2]
+    assert page[1]["reactions"] == {}

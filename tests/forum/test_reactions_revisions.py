@@ -80,9 +80,7 @@ async def test_revisions_are_kept_on_edit(client: AsyncClient, forum: Forum) -> 
     first_edit = await client.patch(url, json={"body": "version two"}, headers=author.headers)
     assert first_edit.status_code == 200
     assert first_edit.json()["edited_at"] is not None
-    second_edit = await client.patch(
-        url, json={"body": "version three"}, headers=moderator.headers
-    )
+    second_edit = await client.patch(url, json={"body": "version three"}, headers=moderator.headers)
     assert second_edit.status_code == 200
     assert when(second_edit.json()["edited_at"]) > when(first_edit.json()["edited_at"])
     # Saving the same body again is not a new revision and not a new edit.

@@ -144,9 +144,7 @@ async def test_create_thread_validation(client: AsyncClient, forum: Forum) -> No
         assert any(error["loc"][-1] == field for error in body["errors"]), (change, body)
     for missing in ("category", "title", "body"):
         payload = {k: v for k, v in valid.items() if k != missing}
-        body = problem(
-            await client.post("/threads", json=payload, headers=member.headers), 422
-        )
+        body = problem(await client.post("/threads", json=payload, headers=member.headers), 422)
         assert body["errors"][0]["loc"] == ["body", missing]
 
     # Not a JSON object, or not JSON at all.
@@ -442,4 +440,6 @@ async def test_thread_etag(client: AsyncClient, forum: Forum) -> None:
     assert locked.status_code == 200
     assert locked.json()["is_locked"] is True
     assert locked.headers["etag"] != etag
-    assert (await client.get(url, headers={"If-None-Match": locked.headers["etag"]})).status_code == 304
+    assert (
+        await client.get(url, headers={"If-None-Match": locked.headers["etag"]})
+    ).status_code == 304

@@ -1,0 +1,272 @@
+"""HTTP layer of moderation: parse, call the service, shape the response."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+
+from app.accounts.schemas import UserRead, UserRef
+from app.config import Settings
+from app.db import SessionDep
+from app.deps import (
+    AppSettings,
+    CurrentModerator,
+    CurrentUser,
+    CurrentWriter,
+    PageParams,
+    ResourceId,
+    UsernamePath,
+)
+from app.forum.schemas import PostRead
+from app.idempotency import IdempotencyDep
+from app.moderation import service
+from app.moderation.models import ModeratorNote, Warning
+from app.moderation.schemas import (
+    AuditEntryRead,
+    FlagCreate,
+    FlagRead,
+    HideRequest,
+    NoteCreate,
+    NoteRead,
+    QueueItemRead,
+    ResolveRequest,
+    SuspensionRequest,
+    WarningCreate,
+    WarningRead,
+)
+from app.pagination import Page
+from app.ratelimit import limit
+from app.validation import SafeStr
+
+router = APIRouter()
+
+
+def _auto_hide_rule(settings: AppSettings) -> service.AutoHideRule:
+    return auto_hide_rule(settings)
+
+
+def auto_hide_rule(settings: Settings) -> service.AutoHideRule:
+    return service.AutoHideRule(
+        threshold=settings.flag_hide_threshold,
+        new_member_spam_flags=settings.new_member_spam_flags_to_hide,
+        new_member_hours=settings.new_member_hours,
+    )
+
+
+AutoHide = Annotated[service.AutoHideRule, Depends(_auto_hide_rule)]
+
+
+# Flags and the queue
+
+
+@router.post(
+    "/posts/{post_id}/flags",
+    status_code=status.HTTP_201_CREATED,
+    response_model=FlagRead,
+    tags=["moderation"],
+)
+async def flag_post(
+    request: Request,
+    post_id: ResourceId,
+    data: FlagCreate,
+    session: SessionDep,
+    user: CurrentWriter,
+    rule: AutoHide,
+    idempotency: IdempotencyDep,
+) -> Response:
+    """Report a post to the moderators. `safety` means someone may be at risk."""
+    await limit(request, "flag", f"user:{user.id}")
+    flag = await service.flag_post(session, user, post_id, data, rule)
+    return await idempotency.respond(
+        session, FlagRead.of(flag), location=f"/api/v1/posts/{post_id}/flags/{flag.id}"
+    )
+
+
+@router.get("/moderation/queue", response_model=Page[QueueItemRead], tags=["moderation"])
+async def read_queue(
+    session: SessionDep, moderator: CurrentModerator, page: PageParams
+) -> Page[QueueItemRead]:
+    result = await service.list_queue(session, moderator, page.limit, page.cursor)
+    return Page[QueueItemRead](
+        items=[
+            QueueItemRead(
+                post=PostRead.present(entry.view, moderator),
+                flags=[FlagRead.of(flag) for flag in entry.flags],
+                flag_count=entry.item.open_flags,
+                first_flagged_at=entry.item.first_flagged_at,
+                claimed_by=(
+                    UserRef.model_validate(entry.item.claimed_by)
+                    if entry.item.claimed_by is not None
+                    else None
+                ),
+            )
+            for entry in result.entries
+        ],
+        next_cursor=result.next_cursor,
+    )
+
+
+@router.put(
+    "/moderation/posts/{post_id}/claim",
+    status_code=status.HTTP_204_NO_CONTENT,
+    tags=["moderation"],
+)
+async def claim(post_id: ResourceId, session: SessionDep, moderator: CurrentModerator) -> None:
+    await service.claim(session, moderator, post_id)
+
+
+@router.delete(
+    "/moderation/posts/{post_id}/claim",
+    status_code=status.HTTP_204_NO_CONTENT,
+    tags=["moderation"],
+)
+async def release(post_id: ResourceId, session: SessionDep, moderator: CurrentModerator) -> None:
+    await service.release(session, moderator, post_id)
+
+
+@router.post("/moderation/posts/{post_id}/resolve", response_model=PostRead, tags=["moderation"])
+async def resolve(
+    post_id: ResourceId, data: ResolveRequest, session: SessionDep, moderator: CurrentModerator
+) -> PostRead:
+    view = await service.resolve(session, moderator, post_id, data.action, data.note)
+    return PostRead.present(view, moderator)
+
+
+@router.post("/posts/{post_id}/hide", response_model=PostRead, tags=["moderation"])
+async def hide_post(
+    post_id: ResourceId, data: HideRequest, session: SessionDep, moderator: CurrentModerator
+) -> PostRead:
+    view = await service.hide_post(session, moderator, post_id, data.reason)
+    return PostRead.present(view, moderator)
+
+
+@router.post("/posts/{post_id}/unhide", response_model=PostRead, tags=["moderation"])
+async def unhide_post(
+    post_id: ResourceId, session: SessionDep, moderator: CurrentModerator
+) -> PostRead:
+    return PostRead.present(await service.unhide_post(session, moderator, post_id), moderator)
+
+
+# Members
+
+
+@router.put("/users/{username}/suspension", response_model=UserRead, tags=["moderation"])
+async def suspend(
+    username: UsernamePath,
+    data: SuspensionRequest,
+    session: SessionDep,
+    moderator: CurrentModerator,
+) -> UserRead:
+    user = await service.suspend(session, moderator, username, data.until, data.reason)
+    return UserRead.model_validate(user)
+
+
+@router.delete(
+    "/users/{username}/suspension", status_code=status.HTTP_204_NO_CONTENT, tags=["moderation"]
+)
+async def unsuspend(
+    username: UsernamePath, session: SessionDep, moderator: CurrentModerator
+) -> None:
+    await service.unsuspend(session, moderator, username)
+
+
+def _warning_read(warning: Warning) -> WarningRead:
+    return WarningRead(
+        id=warning.id,
+        reason=warning.reason,
+        created_at=warning.created_at,
+        moderator=UserRef.model_validate(warning.moderator),
+    )
+
+
+@router.post(
+    "/users/{username}/warnings",
+    status_code=status.HTTP_201_CREATED,
+    response_model=WarningRead,
+    tags=["moderation"],
+)
+async def warn(
+    username: UsernamePath,
+    data: WarningCreate,
+    session: SessionDep,
+    moderator: CurrentModerator,
+    idempotency: IdempotencyDep,
+) -> Response:
+    warning = await service.warn(session, moderator, username, data.reason)
+    return await idempotency.respond(
+        session, _warning_read(warning), location=f"/api/v1/users/{username}/warnings"
+    )
+
+
+@router.get("/users/{username}/warnings", response_model=list[WarningRead], tags=["moderation"])
+async def list_warnings(
+    username: UsernamePath, session: SessionDep, _moderator: CurrentModerator
+) -> list[WarningRead]:
+    return [_warning_read(w) for w in await service.warnings_for_username(session, username)]
+
+
+@router.get("/me/warnings", response_model=list[WarningRead], tags=["moderation"])
+async def my_warnings(session: SessionDep, user: CurrentUser) -> list[WarningRead]:
+    return [_warning_read(w) for w in await service.warnings_of(session, user.id)]
+
+
+def _note_read(note: ModeratorNote) -> NoteRead:
+    return NoteRead(
+        id=note.id,
+        body=note.body,
+        author=UserRef.model_validate(note.author),
+        created_at=note.created_at,
+    )
+
+
+@router.get("/users/{username}/notes", response_model=list[NoteRead], tags=["moderation"])
+async def list_notes(
+    username: UsernamePath, session: SessionDep, _moderator: CurrentModerator
+) -> list[NoteRead]:
+    return [_note_read(note) for note in await service.notes_for_username(session, username)]
+
+
+@router.post(
+    "/users/{username}/notes",
+    status_code=status.HTTP_201_CREATED,
+    response_model=NoteRead,
+    tags=["moderation"],
+)
+async def add_note(
+    username: UsernamePath,
+    data: NoteCreate,
+    session: SessionDep,
+    moderator: CurrentModerator,
+    idempotency: IdempotencyDep,
+) -> Response:
+    note = await service.add_note(session, moderator, username, data.body)
+    return await idempotency.respond(
+        session, _note_read(note), location=f"/api/v1/users/{username}/notes"
+    )
+
+
+# The audit log
+
+
+@router.get("/moderation/log", response_model=Page[AuditEntryRead], tags=["moderation"])
+async def read_log(
+    session: SessionDep,
+    _moderator: CurrentModerator,
+    page: PageParams,
+    actor: Annotated[SafeStr | None, Query(max_length=64)] = None,
+    action: Annotated[SafeStr | None, Query(max_length=40)] = None,
+    target_type: Annotated[SafeStr | None, Query(max_length=20)] = None,
+) -> Page[AuditEntryRead]:
+    result = await service.read_log(
+        session,
+        actor=actor,
+        action=action,
+        target_type=target_type,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page[AuditEntryRead](
+        items=[AuditEntryRead.of(entry) for entry in result.entries],
+        next_cursor=result.next_cursor,
+    )

@@ -1,0 +1,124 @@
+"""Request and response bodies of the moderation routes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, StringConstraints, model_validator
+
+from app.accounts.schemas import UserRef
+from app.forum.schemas import PostRead
+from app.moderation.models import AuditEntry, Flag, FlagReason, FlagStatus
+from app.validation import RequestBody
+
+Note = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+class FlagCreate(RequestBody):
+    reason: FlagReason
+    note: Note | None = None
+
+    @model_validator(mode="after")
+    def _other_needs_a_note(self) -> FlagCreate:
+        if self.reason == FlagReason.other and not self.note:
+            raise ValueError("a note is required when the reason is 'other'")
+        return self
+
+
+class FlagRead(BaseModel):
+    id: int
+    post_id: int
+    reason: FlagReason
+    note: str | None
+    status: FlagStatus
+    created_at: datetime
+    flagger: UserRef
+
+    @classmethod
+    def of(cls, flag: Flag) -> FlagRead:
+        return cls(
+            id=flag.id,
+            post_id=flag.post_id,
+            reason=FlagReason(flag.reason),
+            note=flag.note,
+            status=FlagStatus(flag.status),
+            created_at=flag.created_at,
+            flagger=UserRef.model_validate(flag.flagger),
+        )
+
+
+class QueueItemRead(BaseModel):
+    post: PostRead
+    flags: list[FlagRead]
+    flag_count: int
+    first_flagged_at: datetime
+    claimed_by: UserRef | None
+
+
+ResolveAction = Literal["dismiss", "hide", "delete"]
+
+
+class ResolveRequest(RequestBody):
+    action: ResolveAction
+    note: Note | None = None
+
+
+class HideRequest(RequestBody):
+    reason: Reason
+
+
+class SuspensionRequest(RequestBody):
+    until: datetime = Field(description="When the suspension ends (ISO-8601 with an offset).")
+    reason: Reason
+
+    @model_validator(mode="after")
+    def _aware(self) -> SuspensionRequest:
+        if self.until.tzinfo is None:
+            raise ValueError("until needs a UTC offset, e.g. 2026-12-01T12:00:00Z")
+        return self
+
+
+class WarningCreate(RequestBody):
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+
+
+class WarningRead(BaseModel):
+    id: int
+    reason: str
+    created_at: datetime
+    moderator: UserRef
+
+
+class NoteCreate(RequestBody):
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+
+
+class NoteRead(BaseModel):
+    id: int
+    body: str
+    author: UserRef
+    created_at: datetime
+
+
+class AuditEntryRead(BaseModel):
+    id: int
+    actor: UserRef | None
+    action: str
+    target_type: str
+    target_id: int
+    note: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, entry: AuditEntry) -> AuditEntryRead:
+        return cls(
+            id=entry.id,
+            actor=UserRef.model_validate(entry.actor) if entry.actor is not None else None,
+            action=entry.action,
+            target_type=entry.target_type,
+            target_id=entry.target_id,
+            note=entry.note,
+            created_at=entry.created_at,
+        )

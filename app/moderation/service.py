@@ -1,0 +1,464 @@
+"""Moderation rules: flags and auto-hide, the review queue, moderator actions on posts and
+members, warnings, notes, and reading the audit log. Every action writes its audit entries
+(app/moderation/audit.py) in its own transaction."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, delete, false, or_, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload
+
+from app.accounts import service as accounts_service
+from app.accounts.models import User
+from app.db import utcnow
+from app.errors import Conflict, Forbidden, NotFound, UnprocessableEntity
+from app.forum import policy as forum_policy
+from app.forum import service as forum_service
+from app.forum.models import Post
+from app.forum.schemas import PostView
+from app.moderation import audit, policy
+from app.moderation.audit import Action, Target
+from app.moderation.models import (
+    AuditEntry,
+    Flag,
+    FlagReason,
+    FlagStatus,
+    ModeratorNote,
+    QueueItem,
+    Warning,
+)
+from app.moderation.schemas import FlagCreate, ResolveAction
+from app.pagination import decode_cursor, encode_cursor
+
+
+class AlreadyFlagged(Conflict):
+    slug, title = "already-flagged", "You have already reported this post"
+
+
+class NothingToResolve(Conflict):
+    slug, title = "nothing-to-resolve", "This post has no open reports"
+
+
+class ClaimedByAnother(Conflict):
+    slug, title = "claimed", "Another moderator is working on this"
+
+
+class OutOfRank(Forbidden):
+    slug, title = "forbidden", "You cannot do this to that member"
+
+
+@dataclass(frozen=True)
+class AutoHideRule:
+    threshold: int  # open flags from distinct members
+    new_member_spam_flags: int  # spam flags that hide a new member's post at once
+    new_member_hours: int
+
+
+# Flags
+
+
+async def flag_post(
+    session: AsyncSession, actor: User, post_id: int, data: FlagCreate, rule: AutoHideRule
+) -> Flag:
+    post, _ = await forum_service.get_post_for_write(session, post_id)
+    if post.is_deleted:
+        raise forum_service.PostDeleted("A deleted post cannot be reported.")
+    if not policy.can_flag(actor, post):
+        raise Forbidden("You cannot report your own post. You can edit or delete it instead.")
+    already = await session.scalar(
+        select(Flag.id).where(
+            Flag.post_id == post.id, Flag.flagger_id == actor.id, Flag.status == FlagStatus.open
+        )
+    )
+    if already is not None:
+        raise AlreadyFlagged("You have already reported this post; a moderator will look.")
+    now = utcnow()
+    flag = Flag(
+        post_id=post.id,
+        flagger_id=actor.id,
+        reason=data.reason.value,
+        note=data.note,
+        status=FlagStatus.open.value,
+        created_at=now,
+    )
+    session.add(flag)
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as exc:  # the same member, twice at the same moment
+        raise AlreadyFlagged("You have already reported this post.") from exc
+    open_flags, spam_flags = await _count_into_queue(session, post.id, data.reason, now)
+    await _auto_hide_if_due(session, post, open_flags, spam_flags, rule, now)
+    flag.flagger = actor
+    return flag
+
+
+async def _count_into_queue(
+    session: AsyncSession, post_id: int, reason: FlagReason, now: datetime
+) -> tuple[int, int]:
+    """Adds the flag to the post's queue item in one atomic upsert and returns the counts
+    after it. Concurrent flags on one post serialise on this row."""
+    is_spam, is_safety = reason == FlagReason.spam, reason == FlagReason.safety
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    table = QueueItem.__table__
+    statement = insert(QueueItem).values(
+        post_id=post_id,
+        open_flags=1,
+        spam_flags=int(is_spam),
+        has_safety=is_safety,
+        first_flagged_at=now,
+    )
+    upsert = statement.on_conflict_do_update(
+        index_elements=[table.c.post_id],
+        set_={
+            "open_flags": table.c.open_flags + 1,
+            "spam_flags": table.c.spam_flags + int(is_spam),
+            "has_safety": or_(table.c.has_safety, statement.excluded.has_safety),
+        },
+    ).returning(table.c.open_flags, table.c.spam_flags)
+    row = (await session.execute(upsert)).one()
+    return int(row[0]), int(row[1])
+
+
+async def _auto_hide_if_due(
+    session: AsyncSession,
+    post: Post,
+    open_flags: int,
+    spam_flags: int,
+    rule: AutoHideRule,
+    now: datetime,
+) -> None:
+    author = await session.get(User, post.author_id)
+    new_author = author is not None and forum_policy.is_new_member(
+        author, rule.new_member_hours, now
+    )
+    due = open_flags >= rule.threshold or (new_author and spam_flags >= rule.new_member_spam_flags)
+    if not due:
+        return
+    reasons = Counter(
+        await session.scalars(
+            select(Flag.reason).where(Flag.post_id == post.id, Flag.status == FlagStatus.open)
+        )
+    )
+    summary = ", ".join(f"{reason}×{count}" for reason, count in reasons.most_common())
+    reason = f"auto: {sum(reasons.values())} flags: {summary}"
+    if new_author and open_flags < rule.threshold:
+        reason += " (new member)"
+    # Conditional: of any number of concurrent flags, exactly one hides the post.
+    result = await session.execute(
+        update(Post)
+        .where(Post.id == post.id, Post.is_hidden == false())
+        .values(is_hidden=True, hidden_by_flags=True, hidden_reason=reason)
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(result, "rowcount", 0) == 1:
+        await audit.record(session, None, Action.post_auto_hide, Target.post, post.id, reason)
+
+
+# The queue
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    item: QueueItem
+    view: PostView
+    flags: list[Flag]
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    entries: list[QueueEntry]
+    next_cursor: str | None
+
+
+async def list_queue(
+    session: AsyncSession, moderator: User, limit: int, cursor: str | None
+) -> QueuePage:
+    """Posts with open flags: any with a safety flag first, then the longest waiting."""
+    conditions: list[ColumnElement[bool]] = []
+    if cursor is not None:
+        safety, first_at, post_id = decode_cursor(cursor, (bool, datetime, int))
+        conditions.append(
+            or_(
+                QueueItem.has_safety < safety,
+                and_(
+                    QueueItem.has_safety == safety,
+                    tuple_(QueueItem.first_flagged_at, QueueItem.post_id)
+                    > tuple_(first_at, post_id),
+                ),
+            )
+        )
+    items = list(
+        await session.scalars(
+            select(QueueItem)
+            .options(joinedload(QueueItem.claimed_by))
+            .where(*conditions)
+            .order_by(QueueItem.has_safety.desc(), QueueItem.first_flagged_at, QueueItem.post_id)
+            .limit(limit + 1)
+        )
+    )
+    next_cursor = None
+    if len(items) > limit:
+        items = items[:limit]
+        last = items[-1]
+        next_cursor = encode_cursor(last.has_safety, last.first_flagged_at, last.post_id)
+    post_ids = [item.post_id for item in items]
+    views = await forum_service.post_views_by_id(session, moderator, post_ids)
+    flags_by_post: dict[int, list[Flag]] = {post_id: [] for post_id in post_ids}
+    if post_ids:
+        for flag in await session.scalars(
+            select(Flag)
+            .options(joinedload(Flag.flagger))
+            .where(Flag.post_id.in_(post_ids), Flag.status == FlagStatus.open)
+            .order_by(Flag.id)
+        ):
+            flags_by_post[flag.post_id].append(flag)
+    entries = [
+        QueueEntry(item, views[item.post_id], flags_by_post[item.post_id])
+        for item in items
+        if item.post_id in views
+    ]
+    return QueuePage(entries, next_cursor)
+
+
+async def _queue_item(session: AsyncSession, post_id: int) -> QueueItem:
+    item = await session.get(QueueItem, post_id, with_for_update=True)
+    if item is None:
+        raise NotFound(f"Post {post_id} is not in the review queue.")
+    return item
+
+
+async def claim(session: AsyncSession, moderator: User, post_id: int) -> None:
+    item = await _queue_item(session, post_id)
+    if item.claimed_by_id == moderator.id:
+        return
+    if item.claimed_by_id is not None:
+        raise ClaimedByAnother("Another moderator has claimed this report.")
+    item.claimed_by_id = moderator.id
+    item.claimed_at = utcnow()
+    await audit.record(session, moderator, Action.queue_claim, Target.post, post_id)
+    await session.flush()
+
+
+async def release(session: AsyncSession, moderator: User, post_id: int) -> None:
+    item = await _queue_item(session, post_id)
+    if item.claimed_by_id is None:
+        return
+    if not policy.can_release_claim(moderator, item.claimed_by_id):
+        raise ClaimedByAnother("Another moderator holds this report; only they can release it.")
+    item.claimed_by_id = None
+    item.claimed_at = None
+    await audit.record(session, moderator, Action.queue_release, Target.post, post_id)
+    await session.flush()
+
+
+async def resolve(
+    session: AsyncSession,
+    moderator: User,
+    post_id: int,
+    action: ResolveAction,
+    note: str | None,
+) -> PostView:
+    """Closes every open flag on the post: dismissed for `dismiss` (which also un-hides a
+    post the flags hid), upheld for `hide` and `delete`."""
+    item = await session.get(QueueItem, post_id, with_for_update=True)
+    post, _ = await forum_service.get_post_for_write(session, post_id)
+    if item is None:
+        raise NothingToResolve("This post has no open reports to resolve.")
+    if item.claimed_by_id not in (None, moderator.id):
+        raise ClaimedByAnother("Another moderator has claimed this report.")
+    status = FlagStatus.dismissed if action == "dismiss" else FlagStatus.upheld
+    now = utcnow()
+    closed = list(
+        await session.scalars(
+            update(Flag)
+            .where(Flag.post_id == post_id, Flag.status == FlagStatus.open)
+            .values(status=status.value, resolved_at=now)
+            .returning(Flag.id)
+            .execution_options(synchronize_session=False)
+        )
+    )
+    flag_action = Action.flag_dismissed if action == "dismiss" else Action.flag_upheld
+    for flag_id in closed:
+        await audit.record(session, None, flag_action, Target.flag, flag_id)
+    await session.execute(delete(QueueItem).where(QueueItem.post_id == post_id))
+    await audit.record(
+        session, moderator, Action.post_resolve, Target.post, post_id,
+        f"{action}: {note}" if note else action,
+    )  # fmt: skip
+    if action == "dismiss" and post.hidden_by_flags:
+        _set_hidden(post, None)
+    elif action == "hide":
+        _set_hidden(post, note or "Hidden by a moderator after review.")
+    elif action == "delete":
+        await forum_service.delete_post(session, moderator, post_id)
+    await session.flush()
+    return await forum_service.get_post_view(session, moderator, post_id)
+
+
+def _set_hidden(post: Post, reason: str | None) -> None:
+    post.is_hidden = reason is not None
+    post.hidden_reason = reason
+    post.hidden_by_flags = False
+
+
+async def hide_post(session: AsyncSession, moderator: User, post_id: int, reason: str) -> PostView:
+    post, _ = await forum_service.get_post_for_write(session, post_id)
+    _set_hidden(post, reason)
+    await audit.record(session, moderator, Action.post_hide, Target.post, post_id, reason)
+    await session.flush()
+    return await forum_service.get_post_view(session, moderator, post_id)
+
+
+async def unhide_post(session: AsyncSession, moderator: User, post_id: int) -> PostView:
+    post, _ = await forum_service.get_post_for_write(session, post_id)
+    if post.is_hidden:
+        _set_hidden(post, None)
+        await audit.record(session, moderator, Action.post_unhide, Target.post, post_id)
+        await session.flush()
+    return await forum_service.get_post_view(session, moderator, post_id)
+
+
+# Members
+
+
+async def _target(session: AsyncSession, actor: User, username: str) -> User:
+    target = await accounts_service.get_by_username(session, username)
+    if not policy.outranks(actor, target):
+        raise OutOfRank(
+            "Moderators act on members, and administrators on moderators too; never on yourself."
+        )
+    return target
+
+
+async def suspend(
+    session: AsyncSession, moderator: User, username: str, until: datetime, reason: str
+) -> User:
+    if until <= utcnow():
+        raise UnprocessableEntity("A suspension must end in the future.", loc=("body", "until"))
+    target = await _target(session, moderator, username)
+    target.suspended_until = until
+    target.suspension_reason = reason
+    await audit.record(
+        session, moderator, Action.user_suspend, Target.user, target.id,
+        f"until {until.isoformat()}: {reason}",
+    )  # fmt: skip
+    await session.flush()
+    return target
+
+
+async def unsuspend(session: AsyncSession, moderator: User, username: str) -> None:
+    target = await _target(session, moderator, username)
+    if target.suspended_until is None:
+        return
+    target.suspended_until = None
+    target.suspension_reason = None
+    await audit.record(session, moderator, Action.user_unsuspend, Target.user, target.id)
+    await session.flush()
+
+
+async def warn(session: AsyncSession, moderator: User, username: str, reason: str) -> Warning:
+    target = await _target(session, moderator, username)
+    warning = Warning(user_id=target.id, moderator_id=moderator.id, reason=reason,
+                      created_at=utcnow())  # fmt: skip
+    session.add(warning)
+    await audit.record(session, moderator, Action.user_warn, Target.user, target.id, reason)
+    await session.flush()
+    warning.moderator = moderator
+    return warning
+
+
+async def warnings_of(session: AsyncSession, user_id: int) -> list[Warning]:
+    return list(
+        await session.scalars(
+            select(Warning)
+            .options(joinedload(Warning.moderator))
+            .where(Warning.user_id == user_id)
+            .order_by(Warning.created_at.desc(), Warning.id.desc())
+        )
+    )
+
+
+async def warnings_for_username(session: AsyncSession, username: str) -> list[Warning]:
+    target = await accounts_service.get_by_username(session, username)
+    return await warnings_of(session, target.id)
+
+
+async def add_note(
+    session: AsyncSession, moderator: User, username: str, body: str
+) -> ModeratorNote:
+    target = await accounts_service.get_by_username(session, username)
+    note = ModeratorNote(user_id=target.id, author_id=moderator.id, body=body,
+                         created_at=utcnow())  # fmt: skip
+    session.add(note)
+    await audit.record(session, moderator, Action.user_note, Target.user, target.id)
+    await session.flush()
+    note.author = moderator
+    return note
+
+
+async def notes_for_username(session: AsyncSession, username: str) -> list[ModeratorNote]:
+    target = await accounts_service.get_by_username(session, username)
+    return list(
+        await session.scalars(
+            select(ModeratorNote)
+            .options(joinedload(ModeratorNote.author))
+            .where(ModeratorNote.user_id == target.id)
+            .order_by(ModeratorNote.created_at.desc(), ModeratorNote.id.desc())
+        )
+    )
+
+
+# The audit log
+
+
+@dataclass(frozen=True)
+class LogPage:
+    entries: list[AuditEntry]
+    next_cursor: str | None
+
+
+async def read_log(
+    session: AsyncSession,
+    *,
+    actor: str | None,
+    action: str | None,
+    target_type: str | None,
+    limit: int,
+    cursor: str | None,
+) -> LogPage:
+    """Newest first, keyset-paged on the entry id."""
+    conditions: list[ColumnElement[bool]] = []
+    if actor is not None:
+        actor_id = await session.scalar(select(User.id).where(User.username_key == actor.lower()))
+        if actor_id is None:
+            return LogPage([], None)
+        conditions.append(AuditEntry.actor_id == actor_id)
+    if action is not None:
+        conditions.append(AuditEntry.action == action)
+    if target_type is not None:
+        conditions.append(AuditEntry.target_type == target_type)
+    if cursor is not None:
+        (before,) = decode_cursor(cursor, (int,))
+        conditions.append(AuditEntry.id < before)
+    entries = list(
+        await session.scalars(
+            select(AuditEntry)
+            .options(joinedload(AuditEntry.actor))
+            .where(*conditions)
+            .order_by(AuditEntry.id.desc())
+            .limit(limit + 1)
+        )
+    )
+    next_cursor = None
+    if len(entries) > limit:
+        entries = entries[:limit]
+        next_cursor = encode_cursor(entries[-1].id)
+    return LogPage(entries, next_cursor)

@@ -1,0 +1,128 @@
+"""The forum's rules as a table: for each `can_*` function, exactly who is allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from app.accounts.models import User
+from app.forum import policy
+from app.forum.models import Post, Thread
+
+AUTHOR_ID = 1
+
+
+def make_user(user_id: int, role: str, scopes: frozenset[str] | None = None) -> User:
+    user = User(id=user_id, username=f"user{user_id}", role=role)
+    if scopes is not None:  # signed in with a personal access token
+        user.scopes = scopes
+    return user
+
+
+ACTORS: dict[str, User | None] = {
+    "anonymous": None,
+    "member": make_user(2, "member"),
+    "author": make_user(AUTHOR_ID, "member"),
+    "moderator": make_user(3, "moderator"),
+    "admin": make_user(4, "admin"),
+    # A moderator whose personal access token lacks the `moderate` scope acts as a member.
+    "moderator_without_scope": make_user(5, "moderator", frozenset({"read", "write"})),
+    "moderator_with_scope": make_user(6, "moderator", frozenset({"read", "write", "moderate"})),
+}
+SIGNED_IN = [name for name, actor in ACTORS.items() if actor is not None]
+EVERYONE = list(ACTORS)
+
+
+def post(*, hidden: bool = False, anonymous: bool = False) -> Post:
+    return Post(
+        id=10, thread_id=20, number=2, author_id=AUTHOR_ID, is_hidden=hidden, anonymous=anonymous
+    )
+
+
+def thread(*, locked: bool = False) -> Thread:
+    return Thread(id=20, author_id=AUTHOR_ID, is_locked=locked)
+
+
+MODERATORS = {"moderator", "admin", "moderator_with_scope"}
+AUTHOR_OR_MODERATORS = MODERATORS | {"author"}
+
+# (rule, the check, who it applies to, who is allowed)
+RULES: list[tuple[str, Callable[[User | None], bool], list[str], set[str]]] = [
+    ("is_moderator", policy.is_moderator, EVERYONE, MODERATORS),
+    ("is_author", lambda u: policy.is_author(u, AUTHOR_ID), EVERYONE, {"author"}),
+    (
+        "can_see_author of a public post",
+        lambda u: policy.can_see_author(u, AUTHOR_ID, anonymous=False),
+        EVERYONE,
+        set(EVERYONE),
+    ),
+    (
+        "can_see_author of an anonymous post",
+        lambda u: policy.can_see_author(u, AUTHOR_ID, anonymous=True),
+        EVERYONE,
+        AUTHOR_OR_MODERATORS,
+    ),
+    (
+        "can_see_hidden_body",
+        lambda u: policy.can_see_hidden_body(u, post(hidden=True)),
+        EVERYONE,
+        AUTHOR_OR_MODERATORS,
+    ),
+    (
+        "can_reply to an open thread",
+        lambda u: policy.can_reply(u, thread()),  # type: ignore[arg-type]
+        SIGNED_IN,
+        set(SIGNED_IN),
+    ),
+    (
+        "can_reply to a locked thread",
+        lambda u: policy.can_reply(u, thread(locked=True)),  # type: ignore[arg-type]
+        SIGNED_IN,
+        MODERATORS,
+    ),
+    (
+        "can_edit_post",
+        lambda u: policy.can_edit_post(u, post()),  # type: ignore[arg-type]
+        SIGNED_IN,
+        AUTHOR_OR_MODERATORS,
+    ),
+    (
+        "can_delete_post",
+        lambda u: policy.can_delete_post(u, post(anonymous=True)),  # type: ignore[arg-type]
+        SIGNED_IN,
+        AUTHOR_OR_MODERATORS,
+    ),
+    (
+        "can_view_revisions",
+        lambda u: policy.can_view_revisions(u, post()),  # type: ignore[arg-type]
+        SIGNED_IN,
+        AUTHOR_OR_MODERATORS,
+    ),
+    (
+        "can_rename_thread",
+        lambda u: policy.can_rename_thread(u, thread()),  # type: ignore[arg-type]
+        SIGNED_IN,
+        AUTHOR_OR_MODERATORS,
+    ),
+    (
+        "can_moderate_threads",
+        lambda u: policy.can_moderate_threads(u),  # type: ignore[arg-type]
+        SIGNED_IN,
+        MODERATORS,
+    ),
+    (
+        "can_manage_categories",
+        lambda u: policy.can_manage_categories(u),  # type: ignore[arg-type]
+        ["member", "author", "moderator", "admin"],
+        {"admin"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "check", "actors", "allowed"), RULES, ids=[r[0] for r in RULES])
+def test_rule(
+    rule: str, check: Callable[[User | None], bool], actors: list[str], allowed: set[str]
+) -> None:
+    outcome = {name: check(ACTORS[name]) for name in actors}
+    assert {name for name, ok in outcome.items() if ok} == allowed & set(actors), (rule, outcome)

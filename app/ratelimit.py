@@ -56,7 +56,10 @@ def _storage_uri(settings: Settings) -> str:
 class RateLimiter:
     def __init__(self, settings: Settings) -> None:
         self.enabled = settings.rate_limits_enabled
-        storage = storage_from_string(_storage_uri(settings))
+        uri = _storage_uri(settings)
+        # redis-py (already a dependency) rather than the default coredis client.
+        options: dict[str, str] = {"implementation": "redispy"} if settings.redis_url else {}
+        storage = storage_from_string(uri, **options)
         assert isinstance(storage, Storage)
         self._storage = storage
         self._strategy = MovingWindowRateLimiter(storage)

@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from app.accounts.schemas import UserRead, UserRef
-from app.config import Settings
 from app.db import SessionDep
 from app.deps import (
     AppSettings,
@@ -43,15 +42,7 @@ router = APIRouter()
 
 
 def _auto_hide_rule(settings: AppSettings) -> service.AutoHideRule:
-    return auto_hide_rule(settings)
-
-
-def auto_hide_rule(settings: Settings) -> service.AutoHideRule:
-    return service.AutoHideRule(
-        threshold=settings.flag_hide_threshold,
-        new_member_spam_flags=settings.new_member_spam_flags_to_hide,
-        new_member_hours=settings.new_member_hours,
-    )
+    return service.AutoHideRule.from_settings(settings)
 
 
 AutoHide = Annotated[service.AutoHideRule, Depends(_auto_hide_rule)]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import joinedload
 
 from app.accounts import service as accounts_service
 from app.accounts.models import User
+from app.config import Settings
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, NotFound, UnprocessableEntity
 from app.forum import policy as forum_policy
@@ -59,6 +60,14 @@ class AutoHideRule:
     threshold: int  # open flags from distinct members
     new_member_spam_flags: int  # spam flags that hide a new member's post at once
     new_member_hours: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AutoHideRule:
+        return cls(
+            threshold=settings.flag_hide_threshold,
+            new_member_spam_flags=settings.new_member_spam_flags_to_hide,
+            new_member_hours=settings.new_member_hours,
+        )
 
 
 # Flags

@@ -129,5 +129,26 @@ def create_admin(
     asyncio.run(_create_admin(username, email, password))
 
 
+def openapi_document() -> str:
+    """The API's OpenAPI document as stable, pretty JSON (built without serving)."""
+    import json
+
+    from app.main import create_app
+
+    settings = get_settings().model_copy(update={"database_url": "sqlite+aiosqlite://"})
+    return json.dumps(create_app(settings).openapi(), indent=2, sort_keys=True) + "\n"
+
+
+@cli.command()
+def openapi(
+    output: Annotated[Path, typer.Option(help="Where to write it.")] = Path(
+        "frontend/openapi.json"
+    ),
+) -> None:
+    """Write the OpenAPI document; the web app's API types are generated from it."""
+    output.write_text(openapi_document())
+    typer.echo(f"Wrote {output}")
+
+
 def main() -> None:
     cli()

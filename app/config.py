@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     # Where a development secret is generated once and then reused across restarts.
     secret_key_file: Path = Path(".village-secret-key")
     redis_url: str | None = None
+    # The built web app (`npm run build`); served at / when the folder exists.
+    frontend_dist: Path | None = Path("frontend/dist")
 
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=30, ge=1, le=365)

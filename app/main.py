@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -23,6 +24,7 @@ from app.moderation.router import router as moderation_router
 from app.openapi import PROBLEM_RESPONSES, install_openapi
 from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.security import AccessTokens, PasswordHashing
+from app.web import install_web_app
 
 API_PREFIX = "/api/v1"
 
@@ -51,6 +53,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         responses=PROBLEM_RESPONSES,
         lifespan=lifespan,
+        # Stable operation ids (tag-route), so the generated client reads well.
+        generate_unique_id_function=_operation_id,
     )
     app.state.settings = settings
     app.state.database = database
@@ -64,6 +68,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(moderation_router)
     app.include_router(api)
     app.include_router(_operations_router())
+    if settings.frontend_dist is not None and (settings.frontend_dist / "index.html").exists():
+        install_web_app(app, settings.frontend_dist)  # last: its catch-all comes after the API
 
     install_error_handlers(app)
     app.add_exception_handler(IdempotentReplay, replay_handler)
@@ -89,6 +95,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
     return app
+
+
+def _operation_id(route: APIRoute) -> str:
+    tag = str(route.tags[0]) if route.tags else "api"
+    return f"{tag}-{route.name}"
 
 
 def _operations_router() -> APIRouter:

@@ -121,6 +121,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         argon2_memory_kib=64,
         argon2_parallelism=1,
         cors_origins=[],
+        frontend_dist=None,  # API tests see the API alone; tests/test_web.py serves the app
         # Off by default so tests can post freely; the rate-limit and new-member tests turn
         # them on in their own settings.
         rate_limits_enabled=False,

@@ -136,3 +136,26 @@ async def test_key_needs_sign_in_and_a_sane_length(client: AsyncClient, forum: F
         "validation-error",
     )
     assert len((await client.get(url)).json()["items"]) == 1
+
+
+async def test_an_invalid_request_does_not_use_up_its_key(
+    client: AsyncClient, forum: Forum
+) -> None:
+    member = await forum.member()
+    thread = await forum.thread(member)
+    url = f"/threads/{thread['id']}/posts"
+    headers = {**member.headers, "Idempotency-Key": "first-try-was-empty"}
+    for _ in range(2):
+        problem(
+            await client.post(url, json={"body": "   "}, headers=headers), 422, "validation-error"
+        )
+    problem(
+        await client.post(url, json={"body": "ok", "reply_to": 999_999}, headers=headers),
+        422,
+        "validation-error",
+    )
+    fixed = await client.post(url, json={"body": "Now with words"}, headers=headers)
+    assert fixed.status_code == 201, fixed.text
+    replay = await client.post(url, json={"body": "Now with words"}, headers=headers)
+    assert replay.json()["id"] == fixed.json()["id"]
+    assert [p["number"] for p in (await client.get(url)).json()["items"]] == [1, 2]

@@ -1,0 +1,76 @@
+// The app shell: header, navigation and the routes of every screen.
+import { Link, NavLink, Route, Routes } from "react-router";
+
+import { useAuth } from "./auth/AuthContext";
+import { CategoryPage } from "./pages/CategoryPage";
+import { HomePage } from "./pages/HomePage";
+import { AuditLogPage } from "./pages/mod/AuditLogPage";
+import { CategoriesAdminPage } from "./pages/mod/CategoriesAdminPage";
+import { QueuePage } from "./pages/mod/QueuePage";
+import { NewThreadPage } from "./pages/NewThreadPage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { SettingsPage } from "./pages/SettingsPage";
+import { SignInPage } from "./pages/SignInPage";
+import { SignUpPage } from "./pages/SignUpPage";
+import { ThreadPage } from "./pages/ThreadPage";
+import { UserPage } from "./pages/UserPage";
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <main id="main" className="page" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/c/:slug" element={<CategoryPage />} />
+          <Route path="/t/:threadId" element={<ThreadPage />} />
+          <Route path="/new" element={<NewThreadPage />} />
+          <Route path="/signin" element={<SignInPage />} />
+          <Route path="/signup" element={<SignUpPage />} />
+          <Route path="/u/:username" element={<UserPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/mod/queue" element={<QueuePage />} />
+          <Route path="/mod/log" element={<AuditLogPage />} />
+          <Route path="/admin/categories" element={<CategoriesAdminPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+function Header() {
+  const { me, isModerator, isAdmin, signOut } = useAuth();
+  return (
+    <header className="site-header">
+      <Link to="/" className="brand">
+        <img src="/favicon.svg" alt="" width={28} height={28} />
+        <span>Village</span>
+      </Link>
+      <nav aria-label="Main" className="site-nav">
+        {isModerator && <NavLink to="/mod/queue">Review queue</NavLink>}
+        {isModerator && <NavLink to="/mod/log">Log</NavLink>}
+        {isAdmin && <NavLink to="/admin/categories">Categories</NavLink>}
+        {me ? (
+          <>
+            <NavLink to={`/u/${me.username}`}>{me.display_name}</NavLink>
+            <NavLink to="/settings">Settings</NavLink>
+            <button type="button" className="link-button" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </>
+        ) : (
+          <>
+            <NavLink to="/signin">Sign in</NavLink>
+            <NavLink to="/signup" className="button">
+              Join
+            </NavLink>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

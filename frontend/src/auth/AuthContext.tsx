@@ -1,0 +1,110 @@
+// Who is signed in, and the actions that change it.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import type { ReactNode } from "react";
+
+import { api, call, type Schemas } from "../api/client";
+import { loadTokens, onTokensChange, saveTokens } from "./session";
+
+export type Me = Schemas["MeRead"];
+
+interface AuthState {
+  me: Me | null;
+  loading: boolean;
+  isModerator: boolean;
+  isAdmin: boolean;
+  signIn(login: string, password: string): Promise<void>;
+  signUp(input: Schemas["RegisterRequest"]): Promise<void>;
+  signOut(): Promise<void>;
+  refreshMe(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    return await call(api.GET("/api/v1/me"));
+  } catch {
+    return null;
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(() => loadTokens() !== null);
+
+  const refreshMe = useCallback(async () => {
+    const current = loadTokens() ? await fetchMe() : null;
+    setMe(current);
+    setLoading(false);
+  }, []);
+
+  useEffect(() => {
+    let active = true;
+    if (loadTokens()) {
+      void fetchMe().then((current) => {
+        if (!active) return;
+        setMe(current);
+        setLoading(false);
+      });
+    }
+    const unsubscribe = onTokensChange((tokens) => {
+      if (!tokens) setMe(null);
+    });
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, []);
+
+  const signIn = useCallback(
+    async (login: string, password: string) => {
+      const tokens = await call(
+        api.POST("/api/v1/auth/token", {
+          body: { username: login, password, grant_type: "password", scope: "" },
+          bodySerializer: (body) => new URLSearchParams(body as Record<string, string>),
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+      );
+      saveTokens({ access_token: tokens.access_token, refresh_token: tokens.refresh_token });
+      await refreshMe();
+    },
+    [refreshMe],
+  );
+
+  const signUp = useCallback(
+    async (input: Schemas["RegisterRequest"]) => {
+      await call(api.POST("/api/v1/auth/register", { body: input }));
+      await signIn(input.username, input.password);
+    },
+    [signIn],
+  );
+
+  const signOut = useCallback(async () => {
+    const tokens = loadTokens();
+    saveTokens(null);
+    if (tokens) {
+      await api.POST("/api/v1/auth/logout", { body: { refresh_token: tokens.refresh_token } });
+    }
+  }, []);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      me,
+      loading,
+      isModerator: me?.role === "moderator" || me?.role === "admin",
+      isAdmin: me?.role === "admin",
+      signIn,
+      signUp,
+      signOut,
+      refreshMe,
+    }),
+    [me, loading, signIn, signUp, signOut, refreshMe],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error("useAuth outside AuthProvider");
+  return state;
+}

@@ -4,8 +4,10 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+	frontend/index.html frontend/vite.config.ts frontend/package-lock.json
 
-.PHONY: run test lint format install install-dev
+.PHONY: run test test-python test-frontend test-e2e lint format api-types install install-dev
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -19,24 +21,47 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+frontend/node_modules/.installed: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
 
-## Migrate, add demo content to an empty database, and serve on http://$(HOST):$(PORT)
-run: $(VENV)/.installed
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev frontend/node_modules/.installed
+
+## Build the web app, migrate, add demo content to an empty database, serve on http://$(HOST):$(PORT)
+run: $(VENV)/.installed frontend/dist/index.html
 	$(BIN)/village migrate
 	$(BIN)/village seed-demo --if-empty
 	$(BIN)/village serve --host $(HOST) --port $(PORT)
 
-## The whole test suite, in parallel; PostgreSQL too when TEST_DATABASE_URL is set
-test: $(VENV)/.installed-dev
+## The whole test suite: API (SQLite, and PostgreSQL when TEST_DATABASE_URL is set),
+## web app units, and the browser journeys in Chromium
+test: test-python test-frontend test-e2e
+
+test-python: $(VENV)/.installed-dev
 	$(BIN)/pytest -n auto
 
-lint: $(VENV)/.installed-dev
+test-frontend: frontend/node_modules/.installed
+	cd frontend && npm run check:api && npm test
+
+test-e2e: $(VENV)/.installed-dev frontend/dist/index.html
+	frontend/scripts/ensure-chromium.sh
+	cd frontend && VILLAGE_BIN=$(abspath $(BIN)) npm run e2e
+
+lint: $(VENV)/.installed-dev frontend/node_modules/.installed
 	$(BIN)/ruff check app tests migrations
 	$(BIN)/ruff format --check app tests migrations
 	$(BIN)/mypy
+	cd frontend && npx tsc --noEmit && npx eslint .
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix app tests migrations
 	$(BIN)/ruff format app tests migrations
+
+## Regenerate the web app's API types after an API change
+api-types: $(VENV)/.installed frontend/node_modules/.installed
+	$(BIN)/village openapi --output frontend/openapi.json
+	cd frontend && npm run gen:api

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 
 from tests.helpers import Forum, Member, problem
 from tests.moderation.fixtures import Pat, bearer, load_pats, make_pat, utc_in, when
@@ -183,7 +183,10 @@ async def _scene(forum: Forum) -> tuple[Member, dict[str, Any], dict[str, Any]]:
     return member, category, thread
 
 
-async def _writes(client: AsyncClient, pat: Pat, category: dict[str, Any], thread: dict[str, Any]):  # type: ignore[no-untyped-def]
+async def _writes(
+    client: AsyncClient, pat: Pat, category: dict[str, Any], thread: dict[str, Any]
+) -> dict[str, Response]:
+    """A new thread, a reply, a reaction and a profile change, made with `pat`."""
     post_id = thread["first_post"]["id"]
     return {
         "POST /threads": await client.post(
@@ -229,7 +232,12 @@ async def test_read_only_token_reads_but_cannot_write(client: AsyncClient, forum
 async def test_token_without_read_cannot_read(client: AsyncClient, forum: Forum) -> None:
     member, category, thread = await _scene(forum)
     pat = await make_pat(client, member, "write")
-    for path in ("/me", "/threads", f"/threads/{thread['id']}", f"/posts/{thread['first_post']['id']}"):
+    for path in (
+        "/me",
+        "/threads",
+        f"/threads/{thread['id']}",
+        f"/posts/{thread['first_post']['id']}",
+    ):
         body = problem(await client.get(path, headers=pat.headers), 403, "insufficient-scope")
         assert "read" in body["detail"]
     # …but it can write.
@@ -256,7 +264,9 @@ async def test_a_token_cannot_manage_tokens(client: AsyncClient, forum: Forum) -
     pat = await make_pat(client, member, "read", "write")
     other = await make_pat(client, member, "read", name="other")
     problem(
-        await client.post("/me/tokens", json={"name": "child", "scopes": ["read"]}, headers=pat.headers),
+        await client.post(
+            "/me/tokens", json={"name": "child", "scopes": ["read"]}, headers=pat.headers
+        ),
         403,
     )
     problem(await client.get("/me/tokens", headers=pat.headers), 403)
@@ -311,7 +321,9 @@ async def test_moderators_token_without_moderate_acts_as_a_member(
     # Anonymous authors stay hidden from the token, though not from the moderator.
     for path in (f"/threads/{secret['id']}", f"/posts/{secret['first_post']['id']}"):
         assert (await client.get(path, headers=pat.headers)).json()["author"] is None
-        assert (await client.get(path, headers=moderator.headers)).json()["author"]["id"] == author.id
+        assert (await client.get(path, headers=moderator.headers)).json()["author"][
+            "id"
+        ] == author.id
     posts = (await client.get(f"/threads/{secret['id']}/posts", headers=pat.headers)).json()
     assert posts["items"][0]["author"] is None
     listed = (await client.get("/threads", headers=pat.headers)).json()["items"]
@@ -358,7 +370,9 @@ async def test_a_token_never_exceeds_its_owners_role(client: AsyncClient, forum:
         f"/threads/{thread['id']}", json={"is_locked": True}, headers=pat.headers
     )
     problem(response, 403)
-    response = await client.post("/categories", json={"slug": "bots", "name": "Bots"}, headers=pat.headers)
+    response = await client.post(
+        "/categories", json={"slug": "bots", "name": "Bots"}, headers=pat.headers
+    )
     problem(response, 403, "forbidden")
     # An admin's read-only token cannot do admin writes.
     admin_pat = await make_pat(client, admin, "read", "moderate")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, false, func, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, case, delete, false, func, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -205,7 +205,7 @@ async def create_thread(
         .values(
             thread_count=Category.thread_count + 1,
             post_count=Category.post_count + 1,
-            last_post_at=now,
+            last_post_at=_latest(Category.last_post_at, now),
         )
         .execution_options(**NO_SYNC)
     )
@@ -221,11 +221,11 @@ async def update_thread(
     session: AsyncSession, actor: User, thread_id: int, data: ThreadUpdate
 ) -> Thread:
     thread = await get_thread(session, thread_id)
+    _require(
+        policy.can_rename_thread(actor, thread),
+        "Only the author or a moderator can change this thread.",
+    )
     if data.title is not None and data.title != thread.title:
-        _require(
-            policy.can_rename_thread(actor, thread),
-            "Only the author or a moderator can rename this thread.",
-        )
         if not policy.is_author(actor, thread.author_id):
             await audit.record(
                 session, actor, Action.thread_rename, Target.thread, thread.id, data.title
@@ -506,7 +506,7 @@ async def create_post(
             .values(
                 last_number=Thread.last_number + 1,
                 post_count=Thread.post_count + 1,
-                last_post_at=now,
+                last_post_at=_latest(Thread.last_post_at, now),
             )
             .returning(Thread.last_number)
             .execution_options(**NO_SYNC)
@@ -519,7 +519,9 @@ async def create_post(
     await session.execute(
         update(Category)
         .where(Category.id == thread.category_id)
-        .values(post_count=Category.post_count + 1, last_post_at=now)
+        .values(
+            post_count=Category.post_count + 1, last_post_at=_latest(Category.last_post_at, now)
+        )
         .execution_options(**NO_SYNC)
     )
     await _count_public_post(session, actor.id, data.anonymous, +1)
@@ -692,6 +694,12 @@ async def _refuse_duplicate(
 
 
 # Helpers
+
+
+def _latest(column: Any, now: datetime) -> Any:
+    """`last_post_at` never moves backwards: concurrent writers take `now` before they wait
+    for the row lock, so the last to commit may carry the older time."""
+    return case((column > now, column), else_=now)
 
 
 def _require(allowed: bool, detail: str) -> None:

@@ -185,9 +185,7 @@ async def test_safety_first_then_oldest_first(
         assert [i["post"]["id"] for i in paged] == expected, limit
 
 
-async def test_paging_while_new_items_arrive(
-    client: AsyncClient, forum: Forum, cast: Cast
-) -> None:
+async def test_paging_while_new_items_arrive(client: AsyncClient, forum: Forum, cast: Cast) -> None:
     reporter = await forum.member()
     posts = [
         (await forum.reply(cast.author, cast.thread["id"], body=f"reply {n}"))["id"]

@@ -269,7 +269,9 @@ async def test_resolve_validation(client: AsyncClient, cast: Cast) -> None:
         problem(await client.post(url, json=payload, headers=cast.moderator.headers), 422)
     problem(
         await client.post(
-            "/moderation/posts/0/resolve", json={"action": "dismiss"}, headers=cast.moderator.headers
+            "/moderation/posts/0/resolve",
+            json={"action": "dismiss"},
+            headers=cast.moderator.headers,
         ),
         422,
     )
@@ -304,9 +306,7 @@ async def test_resolve_respects_claims(client: AsyncClient, forum: Forum, cast: 
     assert item is not None and item["claimed_by"] is None
 
 
-async def test_flag_statuses_after_resolving(
-    client: AsyncClient, forum: Forum, cast: Cast
-) -> None:
+async def test_flag_statuses_after_resolving(client: AsyncClient, forum: Forum, cast: Cast) -> None:
     """Closed flags leave the queue; a new flag opens a fresh item with only itself."""
     await flag_by_new_members(client, forum, cast.post_id, ["spam"])
     await resolved(client, cast.post_id, cast.moderator, "dismiss")
@@ -384,7 +384,9 @@ async def test_hide_validation_and_missing_posts(
 ) -> None:
     headers = cast.moderator.headers
     for payload in ({}, {"reason": ""}, {"reason": "   "}, {"reason": "x" * 501}):
-        problem(await client.post(f"/posts/{cast.post_id}/hide", json=payload, headers=headers), 422)
+        problem(
+            await client.post(f"/posts/{cast.post_id}/hide", json=payload, headers=headers), 422
+        )
     problem(
         await client.post("/posts/999999/hide", json={"reason": "Spam"}, headers=headers),
         404,

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
 
     # Rate limits, in the `limits` library's syntax; several separated by ";".
     rate_limits_enabled: bool = True
+    # Redis keys start with this, so several forums (or test runs) can share one Redis.
+    rate_limit_key_prefix: str = "village"
     rate_limit_default: str = "600/minute"  # every request, per signed-in user or per IP
     rate_limit_login: str = "6/minute"  # per IP and per account
     rate_limit_register: str = "5/hour"  # per IP and per email address

@@ -86,11 +86,13 @@ async def _current_writer(user: ActiveUser) -> User:
 CurrentWriter = Annotated[User, Depends(_current_writer)]
 
 
-async def _current_moderator(user: ActiveUser) -> User:
+async def _current_moderator(request: Request, user: ActiveUser) -> User:
     if not user.is_moderator:
         raise Forbidden("Only moderators can do this.")
     if not user.has_scope(Scope.moderate):
         raise InsufficientScope("This token lacks the moderate scope.")
+    if request.method not in SAFE_METHODS and not user.has_scope(Scope.write):
+        raise InsufficientScope("This token lacks the write scope.")
     return user
 
 

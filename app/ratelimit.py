@@ -18,6 +18,7 @@ from fastapi import Depends, Request
 from limits import RateLimitItem, parse_many
 from limits.aio.storage import Storage
 from limits.aio.strategies import MovingWindowRateLimiter
+from limits.errors import StorageError
 from limits.storage import storage_from_string
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -58,7 +59,10 @@ class RateLimiter:
         self.enabled = settings.rate_limits_enabled
         uri = _storage_uri(settings)
         # redis-py (already a dependency) rather than the default coredis client.
-        options: dict[str, str] = {"implementation": "redispy"} if settings.redis_url else {}
+        options: dict[str, str | bool] = {"wrap_exceptions": True}
+        if settings.redis_url:
+            options["implementation"] = "redispy"
+            options["key_prefix"] = settings.rate_limit_key_prefix
         storage = storage_from_string(uri, **options)
         assert isinstance(storage, Storage)
         self._storage = storage
@@ -75,7 +79,7 @@ class RateLimiter:
             try:
                 allowed = await self._strategy.hit(item, bucket, key)
                 stats = await self._strategy.get_window_stats(item, bucket, key)
-            except (ConnectionError, OSError, TimeoutError) as exc:
+            except (StorageError, ConnectionError, OSError, TimeoutError) as exc:
                 raise ServiceUnavailable("The rate-limit store is not answering.") from exc
             reset = max(0, math.ceil(stats.reset_time - time.time()))
             state = BucketState(item.amount, max(0, stats.remaining), reset)

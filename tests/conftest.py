@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -125,6 +126,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         # Off by default so tests can post freely; the rate-limit and new-member tests turn
         # them on in their own settings.
         rate_limits_enabled=False,
+        rate_limit_key_prefix=f"village-test-{uuid.uuid4().hex}",
         new_member_hours=0,
         duplicate_post_minutes=0,
     )

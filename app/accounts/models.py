@@ -51,6 +51,7 @@ class User(Base):
     # Not a column: what the credential of the current request allows. A password sign-in
     # allows everything the role does; a personal access token only its scopes.
     scopes = ALL_SCOPES
+    signed_in_with_token = False
 
     def has_scope(self, scope: Scope) -> bool:
         return scope.value in self.scopes

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from app.accounts import service
-from app.accounts.models import ALL_SCOPES, User
+from app.accounts.models import User
 from app.accounts.schemas import (
     MeRead,
     MeUpdate,
@@ -74,8 +74,11 @@ async def token(
 ) -> TokenPair:
     """Sign in with a username or email and a password (OAuth2 password form)."""
     await limit(request, "login", f"ip:{client_ip(request.scope)}")
-    await limit(request, "login", f"account:{form.username.strip().lower()}")
-    user = await service.authenticate(session, hashing, form.username, form.password)
+    account = await service.find_by_login(session, form.username)
+    # One budget per account, whether it is named by username or by email.
+    account_key = f"user:{account.id}" if account else f"login:{form.username.strip().lower()}"
+    await limit(request, "login", account_key)
+    user = await service.authenticate(hashing, account, form.password)
     return await service.issue_tokens(session, tokens, user, refresh_lifetime)
 
 
@@ -118,7 +121,7 @@ async def set_role(
 
 
 def _require_password_session(user: CurrentUser) -> User:
-    if user.scopes != ALL_SCOPES:
+    if user.signed_in_with_token:
         raise Forbidden("Personal access tokens cannot manage tokens; sign in with a password.")
     return user
 

@@ -83,16 +83,19 @@ async def _ensure_available(session: AsyncSession, username: str, email: str) ->
     raise EmailTaken("An account with that email address already exists. Try signing in.")
 
 
-async def authenticate(
-    session: AsyncSession, hashing: PasswordHashing, login: str, password: str
-) -> User:
-    """`login` is a username or an email. Unknown logins still cost one argon2 verify."""
+async def find_by_login(session: AsyncSession, login: str) -> User | None:
+    """The account a sign-in names, by username or email in any case."""
     key = login.strip().lower()
-    user = None
-    if NUL not in key:  # no account can have one, and PostgreSQL text cannot hold it
-        user = await session.scalar(
-            select(User).where(or_(User.username_key == key, User.email_key == key))
-        )
+    if NUL in key:  # no account can have one, and PostgreSQL text cannot hold it
+        return None
+    return await session.scalar(
+        select(User).where(or_(User.username_key == key, User.email_key == key))
+    )
+
+
+async def authenticate(hashing: PasswordHashing, user: User | None, password: str) -> User:
+    """Checks the password of the account `find_by_login` found. An unknown login still
+    costs one argon2 verify, so timing does not tell who has an account."""
     if not await hashing.verify(user.password_hash if user else None, password) or user is None:
         raise InvalidCredentials("The username or password is not right.")
     return user
@@ -304,6 +307,7 @@ async def user_for_pat(session: AsyncSession, secret: str) -> User | None:
         return None
     token, user = row
     user.scopes = token.scope_set
+    user.signed_in_with_token = True
     now = utcnow()
     if token.last_used_at is None or now - token.last_used_at > PAT_TOUCH_INTERVAL:
         await _touch_pat(session, token.id, now)

@@ -221,9 +221,10 @@ async def get_post(post_id: ResourceId, session: SessionDep, viewer: Viewer) -> 
 
 @router.patch("/posts/{post_id}", response_model=PostRead, tags=["posts"])
 async def edit_post(
-    post_id: ResourceId, data: PostUpdate, session: SessionDep, user: CurrentWriter
+    post_id: ResourceId, data: PostUpdate, session: SessionDep, user: CurrentWriter, limits: Limits
 ) -> PostRead:
-    return PostRead.present(await service.edit_post(session, user, post_id, data.body), user)
+    view = await service.edit_post(session, user, post_id, data.body, limits)
+    return PostRead.present(view, user)
 
 
 @router.delete("/posts/{post_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["posts"])

@@ -530,7 +530,9 @@ async def create_post(
     return PostView(post, reply_to_number)
 
 
-async def edit_post(session: AsyncSession, actor: User, post_id: int, body: str) -> PostView:
+async def edit_post(
+    session: AsyncSession, actor: User, post_id: int, body: str, limits: policy.PostingLimits
+) -> PostView:
     post, thread = await get_post_for_write(session, post_id)
     _require(policy.can_edit_post(actor, post), "Only the author or a moderator can edit this.")
     if post.is_deleted:
@@ -538,6 +540,9 @@ async def edit_post(session: AsyncSession, actor: User, post_id: int, body: str)
     if not policy.can_reply(actor, thread):
         raise ThreadLocked("This thread is locked, so its posts cannot be edited.")
     if body != post.body:
+        body_html = render_markdown(body)
+        if policy.is_new_member(actor, limits.new_member_hours, utcnow()):
+            _check_links(limits, body_html)  # an edit cannot add what a new post could not
         revisions = await session.scalar(
             select(func.count()).select_from(PostRevision).where(PostRevision.post_id == post.id)
         )
@@ -551,7 +556,7 @@ async def edit_post(session: AsyncSession, actor: User, post_id: int, body: str)
             )
         )
         post.body = body
-        post.body_html = render_markdown(body)
+        post.body_html = body_html
         post.edited_at = utcnow()
         if not policy.is_author(actor, post.author_id):
             await audit.record(session, actor, Action.post_edit, Target.post, post.id)
@@ -635,13 +640,7 @@ async def _check_new_member(
     *,
     new_thread: bool,
 ) -> None:
-    links = body_html.count("<a ")
-    if links > limits.max_links:
-        raise TooManyLinks(
-            f"In your first {limits.new_member_hours} hours a post may have at most "
-            f"{limits.max_links} links (this one has {links}).",
-            loc=("body", "body"),
-        )
+    _check_links(limits, body_html)
     if new_thread:
         made = await session.scalar(
             select(func.count()).select_from(Thread).where(Thread.author_id == actor.id)
@@ -658,6 +657,16 @@ async def _check_new_member(
         raise NewMemberLimit(
             f"In your first {limits.new_member_hours} hours you can post up to {allowed} "
             f"{what}. Thank you for joining: this limit lifts soon."
+        )
+
+
+def _check_links(limits: policy.PostingLimits, body_html: str) -> None:
+    links = body_html.count("<a ")
+    if links > limits.max_links:
+        raise TooManyLinks(
+            f"In your first {limits.new_member_hours} hours a post may have at most "
+            f"{limits.max_links} links (this one has {links}).",
+            loc=("body", "body"),
         )
 
 

@@ -374,7 +374,7 @@ async def test_a_token_never_exceeds_its_owners_role(client: AsyncClient, forum:
         "/categories", json={"slug": "bots", "name": "Bots"}, headers=pat.headers
     )
     problem(response, 403, "forbidden")
-    # An admin's read-only token cannot do admin writes.
+    # An admin's token without write cannot do admin writes.
     admin_pat = await make_pat(client, admin, "read", "moderate")
     response = await client.post(
         "/categories", json={"slug": "bots", "name": "Bots"}, headers=admin_pat.headers

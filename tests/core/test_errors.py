@@ -424,6 +424,8 @@ async def test_readyz_is_503_when_the_database_is_unreachable(tmp_path: Path, ba
         secret_key_file=tmp_path / "secret",
         redis_url=None,
         cors_origins=[],
+        frontend_dist=None,
+        rate_limits_enabled=False,
     )
     unreachable = create_app(settings)
     try:

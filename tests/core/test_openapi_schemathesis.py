@@ -5,7 +5,8 @@ the documented schema — and never a server error.
 
 The database is a migrated SQLite file seeded with a few users, a category and a thread with
 replies; every generated request is sent as a signed-in administrator, so the authenticated
-routes run their real code rather than stopping at 401.
+routes run their real code rather than stopping at 401. The app is configured as production
+runs it, with the web app served at / beside the API.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, get_args
 import jsonschema_rs
 import pytest
 import schemathesis
+from alembic import command
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 from hypothesis import HealthCheck, settings
@@ -45,7 +47,7 @@ class Seeded:
         self.ids = ids
 
 
-def _settings(database_url: str, tmp_path: Path) -> Settings:
+def _settings(database_url: str, tmp_path: Path, frontend_dist: Path | None = None) -> Settings:
     return Settings(
         environment="test",
         database_url=database_url,
@@ -62,6 +64,7 @@ def _settings(database_url: str, tmp_path: Path) -> Settings:
         rate_limits_enabled=False,
         new_member_hours=0,
         duplicate_post_minutes=0,
+        frontend_dist=frontend_dist,
     )
 
 
@@ -111,10 +114,12 @@ async def _seed(settings: Settings) -> tuple[str, dict[str, Any]]:
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
     tmp_path = tmp_path_factory.mktemp("schemathesis")
     database_url = f"sqlite+aiosqlite:///{tmp_path / 'village.db'}"
-    from alembic import command
-
     command.upgrade(alembic_config(database_url), "head")
-    settings_ = _settings(database_url, tmp_path)
+    # Served as in production: the web app at / beside the API (a stand-in page will do).
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text("<!doctype html><title>Village</title>")
+    settings_ = _settings(database_url, tmp_path, frontend_dist=dist)
     token, ids = asyncio.run(_seed(settings_))
     app = create_app(settings_)
     yield Seeded(app, token, ids)

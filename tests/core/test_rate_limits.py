@@ -131,6 +131,23 @@ async def test_login_is_limited_to_6_a_minute_per_account(settings: Settings, fo
             assert response.status_code == 200, response.text
 
 
+async def test_login_limit_counts_username_and_email_as_one_account(
+    settings: Settings, forum: Forum
+) -> None:
+    """An account signs in by username or by email; the per-account budget is the account's,
+    not the login string's, or a guesser gets twice the attempts."""
+    target = await forum.member()
+    async with site(settings, rate_limits_enabled=True) as limited:
+        for i in range(6):
+            login = target.username if i % 2 else target.email
+            async with http_client(limited.app, unique_ip()) as client:
+                response = await sign_in(client, login, "wrong password, guessing")
+                problem(response, 401, "invalid-credentials")
+        for login in (target.username, target.email.upper()):
+            async with http_client(limited.app, unique_ip()) as client:
+                rate_limited(await sign_in(client, login), 6, 60)
+
+
 async def test_registration_is_limited_per_address_and_per_email(settings: Settings) -> None:
     async with site(settings, rate_limits_enabled=True, ip=unique_ip()) as limited:
         for _ in range(5):

@@ -302,3 +302,29 @@ async def test_claim_what_is_not_in_the_queue(
         "flag.dismissed",
         "queue.claim",
     ]
+
+
+async def test_every_item_in_the_queue_can_be_resolved(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    """Whatever happened to a flagged post since (its author deleted it, a moderator deleted
+    its thread), the queue never shows an item a moderator cannot resolve."""
+    deleted_by_author = await forum.reply(cast.author, cast.thread["id"], body="Oops")
+    doomed = await forum.thread(cast.author, cast.category, body="In a thread soon gone")
+    in_deleted_thread = doomed["first_post"]["id"]
+    for post_id in (cast.post_id, deleted_by_author["id"], in_deleted_thread):
+        await flag(client, post_id, cast.member)
+    response = await client.delete(f"/posts/{deleted_by_author['id']}", headers=cast.author.headers)
+    assert response.status_code == 204
+    response = await client.delete(f"/threads/{doomed['id']}", headers=cast.moderator.headers)
+    assert response.status_code == 204
+
+    for item in await queue_items(client, cast.moderator):
+        post_id = item["post"]["id"]
+        response = await client.post(
+            f"/moderation/posts/{post_id}/resolve",
+            json={"action": "dismiss"},
+            headers=cast.moderator.headers,
+        )
+        assert response.status_code == 200, (post_id, response.text)
+    assert await queue_items(client, cast.moderator) == []

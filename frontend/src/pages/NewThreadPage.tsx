@@ -1,4 +1,111 @@
-// Placeholder until this screen is built.
+// Start a thread: category, title, the message, an optional content warning, anonymously or not.
+import { useEffect, useState } from "react";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
+
+import { api, call, type Schemas } from "../api/client";
+import { useAuth } from "../auth/AuthContext";
+import { Composer } from "../components/Composer";
+import { ErrorMessage, Loading } from "../components/Status";
+import { SuspensionNotice } from "../components/SuspensionNotice";
+import { draftKeys, type Draft } from "../drafts";
+import "../styles/member.css";
+
+type Category = Schemas["CategoryRead"];
+
 export function NewThreadPage() {
-  return <h1>NewThreadPage</h1>;
+  const { me, loading } = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const preselected = params.get("category") ?? "";
+  const [categories, setCategories] = useState<Category[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    document.title = "Start a thread · Village";
+    call(api.GET("/api/v1/categories")).then(setCategories, setError);
+  }, []);
+
+  if (!loading && !me) {
+    const next = `/new${preselected ? `?category=${encodeURIComponent(preselected)}` : ""}`;
+    return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (loading || !me) return <Loading what="Checking who you are" />;
+
+  async function create(draft: Draft, key: string) {
+    const created = await call(
+      api.POST("/api/v1/threads", {
+        params: { header: { "Idempotency-Key": key } },
+        body: {
+          category: draft.category ?? "",
+          title: draft.title ?? "",
+          body: draft.body,
+          anonymous: draft.anonymous,
+          content_warning: draft.contentWarning.trim() ? draft.contentWarning.trim() : null,
+        },
+      }),
+    );
+    navigate(`/t/${created.id}`);
+  }
+
+  const backTo = preselected ? `/c/${encodeURIComponent(preselected)}` : "/";
+
+  return (
+    <section aria-labelledby="new-thread-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={backTo}>Back</Link>
+      </nav>
+      <div className="page-head">
+        <h1 id="new-thread-title">Start a thread</h1>
+        <p className="lead">Ask, share a hard day or a small win. Someone here gets it.</p>
+      </div>
+      <SuspensionNotice me={me} />
+      <ErrorMessage error={error} />
+      {!categories && !error && <Loading what="Loading categories" />}
+      {categories && (
+        <Composer
+          draftKey={draftKeys.newThread()}
+          label="Your message"
+          submitLabel="Start thread"
+          busyLabel="Starting…"
+          initial={{ category: preselected || categories[0]?.slug || "" }}
+          overrides={preselected ? { category: preselected } : undefined}
+          contentWarningOption
+          fields={(draft, update) => (
+            <>
+              <label htmlFor="new-thread-category">Category</label>
+              <select
+                id="new-thread-category"
+                required
+                value={draft.category ?? ""}
+                onChange={(event) => update({ category: event.target.value })}
+              >
+                {!categories.some((category) => category.slug === draft.category) && (
+                  <option value="">Choose a category</option>
+                )}
+                {categories.map((category) => (
+                  <option key={category.id} value={category.slug}>
+                    {category.name}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="new-thread-title-input">Title</label>
+              <input
+                id="new-thread-title-input"
+                required
+                minLength={3}
+                maxLength={200}
+                value={draft.title ?? ""}
+                aria-describedby="new-thread-title-hint"
+                onChange={(event) => update({ title: event.target.value })}
+              />
+              <p id="new-thread-title-hint" className="hint">
+                3 to 200 characters. A clear title helps the right people find it.
+              </p>
+            </>
+          )}
+          onSubmit={create}
+        />
+      )}
+    </section>
+  );
 }

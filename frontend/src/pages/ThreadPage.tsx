@@ -1,4 +1,309 @@
-// Placeholder until this screen is built.
+// A thread: its posts in order (each at #post-N), reactions, replies, edits and reports.
+import { useEffect, useRef, useState } from "react";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+
+import { api, call, type Schemas } from "../api/client";
+import { useAuth } from "../auth/AuthContext";
+import { Composer, type ComposerHandle } from "../components/Composer";
+import { fullDate, plural, timeAgo } from "../components/format";
+import { ThreadModTools } from "../components/mod/ThreadModTools";
+import { Post } from "../components/Post";
+import { Empty, ErrorMessage, Loading } from "../components/Status";
+import { SuspensionNotice } from "../components/SuspensionNotice";
+import { draftKeys, quoteExcerpt, type Draft } from "../drafts";
+import "../styles/member.css";
+
+type Thread = Schemas["ThreadRead"];
+type PostData = Schemas["PostRead"];
+
+const PAGE_SIZE = 20;
+/** Pages fetched while looking for a post the address points at (#post-N). */
+const SEEK_PAGE_SIZE = 100;
+
+function targetNumber(hash: string): number | null {
+  const match = /^#post-(\d+)$/.exec(hash);
+  return match ? Number(match[1]) : null;
+}
+
+async function fetchPosts(threadId: number, cursor: string | null, limit: number) {
+  return call(
+    api.GET("/api/v1/threads/{thread_id}/posts", {
+      params: { path: { thread_id: threadId }, query: { limit, ...(cursor ? { cursor } : {}) } },
+    }),
+  );
+}
+
+/** Follows `cursor` until post `number` is among the posts (or there are no more pages). */
+async function fetchUntil(
+  threadId: number,
+  posts: PostData[],
+  cursor: string | null,
+  number: number | null,
+): Promise<{ posts: PostData[]; cursor: string | null }> {
+  let items = posts;
+  let next = cursor;
+  while (number !== null && next && !items.some((post) => post.number >= number)) {
+    const page = await fetchPosts(threadId, next, SEEK_PAGE_SIZE);
+    items = merge(items, page.items);
+    next = page.next_cursor;
+  }
+  return { posts: items, cursor: next };
+}
+
+/** Adds posts that are not there yet, keeping the order by number. */
+function merge(existing: PostData[], incoming: PostData[]): PostData[] {
+  const known = new Set(existing.map((post) => post.id));
+  const added = incoming.filter((post) => !known.has(post.id));
+  return added.length ? [...existing, ...added].sort((a, b) => a.number - b.number) : existing;
+}
+
 export function ThreadPage() {
-  return <h1>ThreadPage</h1>;
+  const { threadId = "" } = useParams();
+  return <ThreadView key={threadId} threadId={threadId} />;
+}
+
+function ThreadView({ threadId }: { threadId: string }) {
+  const id = /^\d{1,15}$/.test(threadId) ? Number(threadId) : null;
+  const { me, isModerator } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const target = targetNumber(location.hash);
+  const composer = useRef<ComposerHandle>(null);
+
+  const [thread, setThread] = useState<Thread | null>(null);
+  const [posts, setPosts] = useState<PostData[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [revealed, setRevealed] = useState(false);
+
+  useEffect(() => {
+    if (id === null) return;
+    let active = true;
+    const wanted = targetNumber(window.location.hash);
+    (async () => {
+      const [loadedThread, page] = await Promise.all([
+        call(api.GET("/api/v1/threads/{thread_id}", { params: { path: { thread_id: id } } })),
+        fetchPosts(id, null, PAGE_SIZE),
+      ]);
+      const found = await fetchUntil(id, page.items, page.next_cursor, wanted);
+      if (!active) return;
+      setThread(loadedThread);
+      setPosts(found.posts);
+      setCursor(found.cursor);
+    })().catch((caught: unknown) => {
+      if (active) setError(caught);
+    });
+    return () => {
+      active = false;
+    };
+  }, [id]);
+
+  const title = thread?.title;
+  useEffect(() => {
+    if (title) document.title = `${title} · Village`;
+  }, [title]);
+
+  // Scroll to the post the address points at, once it is on the page and visible.
+  const ready = posts !== null;
+  const hidden = Boolean(thread?.content_warning) && !revealed;
+  useEffect(() => {
+    if (!ready || hidden || target === null) return;
+    const element = document.getElementById(`post-${target}`);
+    if (!element) return;
+    element.scrollIntoView?.({ block: "start" });
+    element.focus({ preventScroll: true });
+  }, [ready, hidden, target]);
+
+  if (id === null) {
+    return (
+      <section>
+        <h1>Thread not found</h1>
+        <p className="error" role="alert">
+          There is no thread at this address.
+        </p>
+      </section>
+    );
+  }
+  if (error) {
+    return (
+      <section>
+        <h1>Thread</h1>
+        <ErrorMessage error={error} />
+        <p>
+          <Link to="/">Back to the categories</Link>
+        </p>
+      </section>
+    );
+  }
+  if (!thread || !posts) return <Loading what="Loading the thread" />;
+
+  const threadIdNumber = id;
+  const canReply = me !== null && (!thread.is_locked || isModerator);
+
+  function updatePost(updated: PostData) {
+    setPosts((current) =>
+      current ? current.map((post) => (post.id === updated.id ? updated : post)) : current,
+    );
+  }
+
+  async function loadMore(until: number | null = null) {
+    if (!cursor || !posts) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const page = await fetchPosts(threadIdNumber, cursor, PAGE_SIZE);
+      const found = await fetchUntil(threadIdNumber, merge(posts, page.items), page.next_cursor, until);
+      setPosts(found.posts);
+      setCursor(found.cursor);
+    } catch (caught) {
+      setMoreError(caught);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  async function reply(draft: Draft, key: string) {
+    const created = await call(
+      api.POST("/api/v1/threads/{thread_id}/posts", {
+        params: { path: { thread_id: threadIdNumber }, header: { "Idempotency-Key": key } },
+        body: { body: draft.body, anonymous: draft.anonymous, reply_to: draft.replyTo?.id ?? null },
+      }),
+    );
+    const isNew = !posts?.some((post) => post.id === created.id);
+    if (cursor) {
+      // Earlier pages are still to come: fetch up to the new post.
+      await loadMore(created.number);
+    } else {
+      setPosts((current) => (current ? merge(current, [created]) : [created]));
+    }
+    if (isNew) {
+      setThread((current) =>
+        current
+          ? { ...current, post_count: current.post_count + 1, last_post_at: created.created_at }
+          : current,
+      );
+    }
+    navigate({ hash: `post-${created.number}` }, { replace: true });
+  }
+
+  function quote(post: PostData) {
+    composer.current?.quote(quoteExcerpt(post.body), { id: post.id, number: post.number });
+  }
+
+  return (
+    <div className="thread-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Categories</Link> <span aria-hidden="true">›</span>{" "}
+        <Link to={`/c/${thread.category.slug}`}>{thread.category.name}</Link>
+      </nav>
+      <header className="page-head thread-head">
+        <h1 id="thread-title">{thread.title}</h1>
+        <p className="meta">
+          Started by{" "}
+          {thread.author ? (
+            <Link to={`/u/${thread.author.username}`}>{thread.author.display_name}</Link>
+          ) : (
+            "Anonymous"
+          )}{" "}
+          · <time dateTime={thread.created_at} title={fullDate(thread.created_at)}>{timeAgo(thread.created_at)}</time>{" "}
+          · {plural(thread.post_count, "post")}
+        </p>
+        {(thread.is_pinned || thread.is_locked) && (
+          <p className="badges">
+            {thread.is_pinned && <span className="badge">Pinned</span>}
+            {thread.is_locked && <span className="badge">Locked</span>}
+          </p>
+        )}
+      </header>
+
+      {isModerator && <ThreadModTools thread={thread} onChange={setThread} />}
+
+      {thread.is_locked && (
+        <p className="notice locked-banner" role="note">
+          <span aria-hidden="true">🔒 </span>
+          This thread is locked: no new replies can be added.
+          {isModerator && " As a moderator you can still reply."}
+        </p>
+      )}
+
+      {thread.content_warning && (
+        <div className="notice cw-notice">
+          <p>
+            <strong>Content warning:</strong> {thread.content_warning}
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={revealed}
+            aria-controls="thread-posts"
+            onClick={() => setRevealed((open) => !open)}
+          >
+            {revealed ? "Hide the posts" : "Show the posts"}
+          </button>
+        </div>
+      )}
+
+      <div id="thread-posts" hidden={hidden}>
+        {posts.length === 0 ? (
+          <Empty>There are no posts in this thread.</Empty>
+        ) : (
+          <ol className="post-list" aria-label="Posts">
+            {posts.map((post) => (
+              <li key={post.id}>
+                <Post
+                  post={post}
+                  me={me}
+                  isModerator={isModerator}
+                  canReply={canReply}
+                  isTarget={post.number === target}
+                  onChange={updatePost}
+                  onReply={quote}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+
+        <ErrorMessage error={moreError} />
+        {cursor && (
+          <div className="actions load-more">
+            <button
+              type="button"
+              className="secondary"
+              disabled={loadingMore}
+              onClick={() => void loadMore()}
+            >
+              {loadingMore ? "Loading…" : "Load more posts"}
+            </button>
+          </div>
+        )}
+
+        {(canReply || (!me && !thread.is_locked)) && (
+          <section className="reply-box" aria-labelledby="reply-title">
+            <h2 id="reply-title">Reply to this thread</h2>
+            {me ? (
+              <>
+                <SuspensionNotice me={me} />
+                <Composer
+                  key={draftKeys.reply(threadIdNumber)}
+                  ref={composer}
+                  draftKey={draftKeys.reply(threadIdNumber)}
+                  label="Your reply"
+                  submitLabel="Post reply"
+                  onSubmit={reply}
+                />
+              </>
+            ) : (
+              <p>
+                <Link to={`/signin?next=${encodeURIComponent(`/t/${threadIdNumber}`)}`}>Sign in</Link>{" "}
+                to reply, react or report a post.
+              </p>
+            )}
+          </section>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,4 +1,107 @@
-// Placeholder until this screen is built.
+// A member's public profile; moderators also get their tools for this member.
+import { useEffect, useState } from "react";
+import { Link, useParams } from "react-router";
+
+import { api, call, type Schemas } from "../api/client";
+import { useAuth } from "../auth/AuthContext";
+import { plural } from "../components/format";
+import { UserModTools } from "../components/mod/UserModTools";
+import { ErrorMessage, Loading } from "../components/Status";
+import "../styles/member.css";
+
+type User = Schemas["UserRead"];
+
+const ROLE_LABELS: Record<User["role"], string> = {
+  member: "Member",
+  moderator: "Moderator",
+  admin: "Admin",
+};
+
+function joined(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+}
+
 export function UserPage() {
-  return <h1>UserPage</h1>;
+  const { username = "" } = useParams();
+  return <UserView key={username} username={username} />;
+}
+
+function UserView({ username }: { username: string }) {
+  const { me, isModerator } = useAuth();
+  const [user, setUser] = useState<User | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let active = true;
+    call(api.GET("/api/v1/users/{username}", { params: { path: { username } } })).then(
+      (loaded) => {
+        if (!active) return;
+        setUser(loaded);
+        document.title = `${loaded.display_name} · Village`;
+      },
+      (caught: unknown) => {
+        if (active) setError(caught);
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [username]);
+
+  if (error) {
+    return (
+      <section>
+        <h1>Profile</h1>
+        <ErrorMessage error={error} />
+      </section>
+    );
+  }
+  if (!user) return <Loading what="Loading the profile" />;
+
+  const isMe = me?.id === user.id;
+
+  return (
+    <section aria-labelledby="profile-title" className="profile">
+      <div className="page-head">
+        <h1 id="profile-title">{user.display_name}</h1>
+        <p className="meta">
+          @{user.username}
+          {user.role !== "member" && (
+            <>
+              {" "}
+              <span className="badge role-badge">{ROLE_LABELS[user.role]}</span>
+            </>
+          )}
+        </p>
+      </div>
+      <dl className="profile-facts">
+        <div>
+          <dt>Role</dt>
+          <dd>{ROLE_LABELS[user.role]}</dd>
+        </div>
+        <div>
+          <dt>Joined</dt>
+          <dd>
+            <time dateTime={user.created_at}>{joined(user.created_at)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Posts</dt>
+          <dd>{plural(user.post_count, "post")}</dd>
+        </div>
+      </dl>
+      <h2>About</h2>
+      {user.bio.trim() ? (
+        <p className="bio">{user.bio}</p>
+      ) : (
+        <p className="status">{isMe ? "You have not written a bio yet." : "No bio yet."}</p>
+      )}
+      {isMe && (
+        <p>
+          <Link to="/settings">Edit your profile</Link>
+        </p>
+      )}
+      {isModerator && <UserModTools username={user.username} />}
+    </section>
+  );
 }

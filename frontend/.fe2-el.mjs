@@ -1,0 +1,18 @@
+import { chromium } from "playwright-core";
+const base = "http://127.0.0.1:8102";
+const [,, who, scheme, width, path, selector, out] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const context = await browser.newContext({ viewport: { width: Number(width), height: 800 }, colorScheme: scheme });
+const page = await context.newPage();
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+page.on("console", (m) => { if (m.type() === "error") console.log("console:", m.text()); });
+const res = await fetch(`${base}/api/v1/auth/token`, { method: "POST", body: new URLSearchParams({ username: who, password: "village-demo-2026" }) });
+const t = await res.json();
+await page.goto(base + "/");
+await page.evaluate((t) => localStorage.setItem("village.session", JSON.stringify({ access_token: t.access_token, refresh_token: t.refresh_token })), t);
+await page.goto(base + path);
+await page.waitForTimeout(1500);
+const el = page.locator(selector).first();
+console.log("count", await page.locator(selector).count());
+await el.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,175 @@
+// "Report" on someone else's post: a reason, an optional note (required for "other"), sent to
+// the moderators as a flag.
+import { useId, useRef, useState } from "react";
+import type { FormEvent } from "react";
+
+import { api, call, idempotencyKey, type Schemas } from "../api/client";
+import { attemptKey, clearDraft } from "../drafts";
+import { Dialog } from "./Dialog";
+import { ErrorMessage } from "./Status";
+import "../styles/member.css";
+
+type FlagReason = Schemas["FlagReason"];
+
+export const REPORT_REASONS: { value: FlagReason; label: string; hint: string }[] = [
+  { value: "spam", label: "Spam or advertising", hint: "Selling something, or posted to many places." },
+  { value: "abusive", label: "Abusive or unkind", hint: "Insults, harassment or hate." },
+  { value: "off_topic", label: "Off topic", hint: "In the wrong place, or derails the thread." },
+  {
+    value: "safety",
+    label: "Someone may be at risk",
+    hint: "A child or parent may be in danger. Moderators see these first.",
+  },
+  { value: "other", label: "Something else", hint: "Please tell the moderators what is wrong." },
+];
+
+interface ReportDialogProps {
+  postId: number;
+  postNumber: number;
+  open: boolean;
+  onClose(): void;
+  /** Called after the report was accepted. */
+  onReported?(flag: Schemas["FlagRead"]): void;
+}
+
+export function ReportDialog({ postId, postNumber, open, onClose, onReported }: ReportDialogProps) {
+  return (
+    <Dialog open={open} onClose={onClose} labelledBy={`report-title-${postId}`}>
+      {open && (
+        <ReportForm postId={postId} postNumber={postNumber} onClose={onClose} onReported={onReported} />
+      )}
+    </Dialog>
+  );
+}
+
+function ReportForm({
+  postId,
+  postNumber,
+  onClose,
+  onReported,
+}: Omit<ReportDialogProps, "open">) {
+  const id = useId();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const [reason, setReason] = useState<FlagReason | null>(null);
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const attemptScope = `report:${postId}`;
+
+  const noteRequired = reason === "other";
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (!reason) {
+      setProblem("Choose a reason for your report.");
+      return;
+    }
+    if (noteRequired && !note.trim()) {
+      setProblem("Please add a note: tell the moderators what is wrong.");
+      noteRef.current?.focus();
+      return;
+    }
+    setProblem(null);
+    const body = { reason, note: note.trim() ? note.trim() : null };
+    const key = attemptKey(attemptScope, body, idempotencyKey);
+    setBusy(true);
+    try {
+      const flag = await call(
+        api.POST("/api/v1/posts/{post_id}/flags", {
+          params: { path: { post_id: postId }, header: { "Idempotency-Key": key } },
+          body,
+        }),
+      );
+      clearDraft(attemptScope);
+      setDone(true);
+      onReported?.(flag);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const titleId = `report-title-${postId}`;
+  if (done) {
+    return (
+      <div className="dialog-body">
+        <h2 id={titleId}>Report post #{postNumber}</h2>
+        <p role="status">
+          Thank you. Your report about post #{postNumber} was sent, and a moderator will take a
+          look.
+        </p>
+        <div className="actions">
+          <button type="button" onClick={onClose} autoFocus>
+            Close
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form className="dialog-body" onSubmit={(event) => void submit(event)} noValidate>
+      <h2 id={titleId}>Report post #{postNumber}</h2>
+      <p className="hint">Reports go to the moderators only. The author is not told who sent it.</p>
+      <fieldset className="choices">
+        <legend>Why are you reporting it?</legend>
+        {REPORT_REASONS.map((item) => (
+          <div key={item.value} className="choice">
+            <input
+              id={`${id}-${item.value}`}
+              type="radio"
+              name={`${id}-reason`}
+              value={item.value}
+              checked={reason === item.value}
+              onChange={() => {
+                setReason(item.value);
+                setProblem(null);
+              }}
+              aria-describedby={`${id}-${item.value}-hint`}
+            />
+            <div>
+              <label htmlFor={`${id}-${item.value}`} className="choice-label">
+                {item.label}
+              </label>
+              <p id={`${id}-${item.value}-hint`} className="hint choice-hint">
+                {item.hint}
+              </p>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-note`}>
+        {noteRequired ? "Note for the moderators (required)" : "Note for the moderators (optional)"}
+      </label>
+      <textarea
+        id={`${id}-note`}
+        ref={noteRef}
+        className="short"
+        maxLength={500}
+        required={noteRequired}
+        aria-required={noteRequired}
+        aria-invalid={problem !== null && noteRequired && !note.trim()}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+      />
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? "Sending…" : "Send report"}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+// Small pieces shared by the moderator and admin screens.
+import { useCallback, useRef } from "react";
+import { Link, useLocation } from "react-router";
+
+import { idempotencyKey, type Schemas } from "../../api/client";
+import { ApiError } from "../../api/problem";
+import { ErrorMessage } from "../Status";
+import { fullDate, timeAgo } from "../format";
+import "../../styles/mod.css";
+
+/** 401 or 403: the viewer may not see this screen at all. */
+export function isAccessError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 401 || error.status === 403);
+}
+
+/** The "moderators only" answer, in the server's own words, with a way to sign in. */
+export function NotAllowed({
+  error,
+  who = "moderators",
+  signedOut,
+}: {
+  error?: unknown;
+  who?: "moderators" | "administrators";
+  signedOut?: boolean;
+}) {
+  const location = useLocation();
+  const needsSignIn = signedOut ?? (error instanceof ApiError && error.status === 401);
+  const next = encodeURIComponent(location.pathname + location.search);
+  return (
+    <div className="mod-denied">
+      <p>
+        <strong>This page is for {who} only.</strong>
+      </p>
+      <ErrorMessage error={error} />
+      {needsSignIn && (
+        <p>
+          <Link to={`/signin?next=${next}`}>Sign in</Link> with{" "}
+          {who === "moderators" ? "a moderator" : "an administrator"} account to continue.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One Idempotency-Key per user action: a retry of the same body reuses the key, a changed
+ * body gets a fresh one, and `done()` forgets it after success.
+ */
+export function useRetryKey() {
+  const last = useRef<{ body: string; key: string } | null>(null);
+  const keyFor = useCallback((body: unknown) => {
+    const text = JSON.stringify(body);
+    if (last.current?.body !== text) last.current = { body: text, key: idempotencyKey() };
+    return last.current.key;
+  }, []);
+  const done = useCallback(() => {
+    last.current = null;
+  }, []);
+  return { keyFor, done };
+}
+
+export function When({ iso, prefix }: { iso: string; prefix?: string }) {
+  return (
+    <time dateTime={iso} title={fullDate(iso)}>
+      {prefix}
+      {timeAgo(iso)}
+    </time>
+  );
+}
+
+export function UserLink({ user }: { user: Schemas["UserRef"] }) {
+  return (
+    <Link to={`/u/${encodeURIComponent(user.username)}`}>
+      {user.display_name} <span className="mod-handle">@{user.username}</span>
+    </Link>
+  );
+}
+
+/** Announces the result of an action to everyone, screen readers included. */
+export function Done({ children }: { children: string | null }) {
+  return (
+    <p className="mod-done" role="status" aria-live="polite">
+      {children}
+    </p>
+  );
+}

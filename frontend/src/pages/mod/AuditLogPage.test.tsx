@@ -1,0 +1,186 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, test, vi } from "vitest";
+
+import type { Schemas } from "../../api/client";
+import { AuditLogPage } from "./AuditLogPage";
+import { json, meAs, problem, renderAt, userRef } from "./testing";
+
+const fake = await vi.hoisted(async () => (await import("./fakeApi")).installFakeApi());
+
+type Entry = Schemas["AuditEntryRead"];
+
+const ENTRIES: Entry[] = [
+  {
+    id: 12,
+    actor: userRef(2, "maya_mod", "moderator"),
+    action: "post.hide",
+    target_type: "post",
+    target_id: 17,
+    note: "Unkind to a new mum",
+    created_at: "2026-11-25T12:00:00Z",
+  },
+  {
+    id: 11,
+    actor: null,
+    action: "post.auto_hide",
+    target_type: "post",
+    target_id: 99,
+    note: "auto: 3 flags: abusive×3",
+    created_at: "2026-11-25T11:00:00Z",
+  },
+  {
+    id: 10,
+    actor: userRef(1, "admin", "admin"),
+    action: "category.create",
+    target_type: "category",
+    target_id: 8,
+    note: null,
+    created_at: "2026-11-25T10:00:00Z",
+  },
+  {
+    id: 9,
+    actor: userRef(2, "maya_mod", "moderator"),
+    action: "thread.pin",
+    target_type: "thread",
+    target_id: 1,
+    note: null,
+    created_at: "2026-11-25T09:00:00Z",
+  },
+];
+
+function logQueries(): Record<string, string>[] {
+  return fake
+    .calls("GET", "/api/v1/moderation/log")
+    .map((request) => Object.fromEntries(request.url.searchParams));
+}
+
+function show(path = "/mod/log") {
+  return renderAt(fake, <AuditLogPage />, { path, route: "/mod/log", me: meAs("moderator") });
+}
+
+beforeEach(() => {
+  fake.reset();
+  fake.on("GET", "/api/v1/moderation/log", () => json(200, { items: ENTRIES, next_cursor: null }));
+  fake.on("GET", "/api/v1/categories", () =>
+    json(200, [{ id: 8, slug: "meetups", name: "Meet-ups" }]),
+  );
+  fake.on("GET", "/api/v1/posts/17", () => json(200, { id: 17, thread_id: 5, number: 2 }));
+  fake.on("GET", "/api/v1/posts/99", () => problem(404, "Post 99 does not exist."));
+});
+
+describe("AuditLogPage", () => {
+  test("renders the table with actor or automatic, action, linked target, note", async () => {
+    show();
+    const table = await screen.findByRole("table", { name: "Moderation log entries" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(4);
+    const [hide, auto, category, pin] = rows as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+
+    expect(within(hide).getByRole("link", { name: /Maya @maya_mod/ })).toBeTruthy();
+    expect(within(hide).getByText("Post hidden")).toBeTruthy();
+    expect(within(hide).getByText("Unkind to a new mum")).toBeTruthy();
+    const postLink = await within(hide).findByRole("link", { name: "Post #17" });
+    expect(postLink.getAttribute("href")).toBe("/t/5#post-2");
+
+    expect(within(auto).getByText("automatic")).toBeTruthy();
+    expect(within(auto).getByText("Post #99")).toBeTruthy();
+    expect(within(auto).queryByRole("link", { name: "Post #99" })).toBeNull();
+
+    expect(
+      (await within(category).findByRole("link", { name: "Category “meetups”" })).getAttribute(
+        "href",
+      ),
+    ).toBe("/c/meetups");
+    expect(within(pin).getByRole("link", { name: "Thread #1" }).getAttribute("href")).toBe("/t/1");
+
+    expect(logQueries()).toEqual([{ limit: "25" }]);
+  });
+
+  test("the filters build the right query, and clearing them drops it", async () => {
+    show();
+    const user = userEvent.setup();
+    await screen.findByRole("table");
+
+    await user.type(screen.getByLabelText("Actor (username)"), "  maya_mod ");
+    await user.selectOptions(screen.getByLabelText("Action"), "user.suspend");
+    await user.selectOptions(screen.getByLabelText("Target type"), "user");
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+
+    await waitFor(() => expect(logQueries()).toHaveLength(2));
+    expect(logQueries()[1]).toEqual({
+      limit: "25",
+      actor: "maya_mod",
+      action: "user.suspend",
+      target_type: "user",
+    });
+    // The form keeps showing what is applied.
+    expect((screen.getByLabelText("Action") as HTMLSelectElement).value).toBe("user.suspend");
+
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
+    await waitFor(() => expect(logQueries()).toHaveLength(3));
+    expect(logQueries()[2]).toEqual({ limit: "25" });
+    expect((screen.getByLabelText("Actor (username)") as HTMLInputElement).value).toBe("");
+  });
+
+  test("a single filter sends only that parameter", async () => {
+    show();
+    const user = userEvent.setup();
+    await screen.findByRole("table");
+
+    await user.selectOptions(screen.getByLabelText("Target type"), "thread");
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+
+    await waitFor(() => expect(logQueries()).toHaveLength(2));
+    expect(logQueries()[1]).toEqual({ limit: "25", target_type: "thread" });
+  });
+
+  test("filters in the address are applied on arrival", async () => {
+    show("/mod/log?action=queue.claim&actor=admin");
+    await screen.findByRole("table");
+    expect(logQueries()).toEqual([{ limit: "25", actor: "admin", action: "queue.claim" }]);
+    expect((screen.getByLabelText("Actor (username)") as HTMLInputElement).value).toBe("admin");
+  });
+
+  test("every known action is offered", () => {
+    show();
+    const options = within(screen.getByLabelText("Action") as HTMLSelectElement)
+      .getAllByRole("option")
+      .map((option) => (option as HTMLOptionElement).value);
+    expect(options).toHaveLength(26);
+    expect(options).toContain("user.suspension_expired");
+    expect(options).toContain("category.update");
+    const targets = within(screen.getByLabelText("Target type") as HTMLSelectElement)
+      .getAllByRole("option")
+      .map((option) => (option as HTMLOptionElement).value);
+    expect(targets).toEqual(["", "post", "flag", "thread", "user", "category"]);
+  });
+
+  test("load more sends the cursor with the same filters", async () => {
+    fake.on("GET", "/api/v1/moderation/log", (request) =>
+      request.url.searchParams.get("cursor")
+        ? json(200, { items: [ENTRIES[3]], next_cursor: null })
+        : json(200, { items: ENTRIES.slice(0, 3), next_cursor: "older" }),
+    );
+    show("/mod/log?target_type=post");
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Load more" }));
+    await waitFor(() => expect(screen.getAllByRole("row")).toHaveLength(5));
+    expect(logQueries()[1]).toEqual({ limit: "25", target_type: "post", cursor: "older" });
+    expect(screen.queryByRole("button", { name: "Load more" })).toBeNull();
+  });
+
+  test("no entries for the filters says so", async () => {
+    fake.on("GET", "/api/v1/moderation/log", () => json(200, { items: [], next_cursor: null }));
+    show("/mod/log?actor=nobody");
+    expect(await screen.findByText("No log entries match these filters.")).toBeTruthy();
+  });
+
+  test("members are told it is for moderators, in the server's words", async () => {
+    fake.on("GET", "/api/v1/moderation/log", () => problem(403, "Only moderators can do this."));
+    show();
+    expect(await screen.findByText("This page is for moderators only.")).toBeTruthy();
+    expect(screen.getByRole("alert").textContent).toBe("Only moderators can do this.");
+  });
+});

@@ -1,0 +1,95 @@
+// A fake Village API behind a mocked `fetch`, for the moderator screens' tests.
+//
+// The API client captures `fetch` and `Request` when its module is evaluated, so a test file
+// installs the fake before anything imports the client. This module therefore imports no
+// application code:
+//   const fake = await vi.hoisted(async () => (await import("./fakeApi")).installFakeApi());
+import { vi } from "vitest";
+
+export interface Recorded {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: unknown;
+}
+
+type Handler = (request: Recorded, match: RegExpMatchArray) => Response | Promise<Response>;
+
+export function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": status >= 400 ? "application/problem+json" : "application/json" },
+  });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+export function problem(status: number, detail: string, type = "/problems/forbidden"): Response {
+  return json(status, { type, title: "Problem", status, detail });
+}
+
+export function installFakeApi() {
+  // Node's Request refuses relative URLs; the browser resolves them against the page.
+  const NodeRequest = globalThis.Request;
+  class PageRequest extends NodeRequest {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(
+        typeof input === "string" && input.startsWith("/")
+          ? new URL(input, globalThis.location.origin)
+          : input,
+        init,
+      );
+    }
+  }
+  globalThis.Request = PageRequest as typeof Request;
+
+  let routes: { method: string; pattern: RegExp; handler: Handler }[] = [];
+  const requests: Recorded[] = [];
+
+  globalThis.fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new PageRequest(input, init);
+    const text = await request.text();
+    const recorded: Recorded = {
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+    };
+    requests.push(recorded);
+    // The most recently added route wins, so a test can override a default.
+    for (const route of [...routes].reverse()) {
+      const match = recorded.url.pathname.match(route.pattern);
+      if (match && route.method === recorded.method) return route.handler(recorded, match);
+    }
+    return problem(404, `No fake for ${recorded.method} ${recorded.url.pathname}`, "/problems/not-found");
+  }) as typeof fetch;
+
+  return {
+    requests,
+    /** `path` is an exact pathname, or a RegExp matched against it. */
+    on(method: string, path: string | RegExp, handler: Handler) {
+      const pattern =
+        typeof path === "string"
+          ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`)
+          : path;
+      routes.push({ method, pattern, handler });
+    },
+    calls(method: string, pathname: string | RegExp): Recorded[] {
+      return requests.filter(
+        (request) =>
+          request.method === method &&
+          (typeof pathname === "string"
+            ? request.url.pathname === pathname
+            : pathname.test(request.url.pathname)),
+      );
+    },
+    reset() {
+      routes = [];
+      requests.length = 0;
+    },
+  };
+}
+
+export type FakeApi = ReturnType<typeof installFakeApi>;

@@ -1,0 +1,75 @@
+// Words for the moderation codes the API speaks: flag reasons, audit actions, target types.
+import type { Schemas } from "../../api/client";
+
+type FlagReason = Schemas["FlagReason"];
+type Role = Schemas["Role"];
+
+export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
+  safety: "Someone may be at risk",
+  abusive: "Abusive or unkind",
+  spam: "Spam or advertising",
+  off_topic: "Off topic",
+  other: "Something else",
+};
+
+export function flagReasonLabel(reason: string): string {
+  return FLAG_REASON_LABELS[reason as FlagReason] ?? reason;
+}
+
+/** Every action the audit log records (app/moderation/audit.py), in the order of the select. */
+export const AUDIT_ACTIONS = [
+  ["post.hide", "Post hidden"],
+  ["post.unhide", "Post unhidden"],
+  ["post.auto_hide", "Post hidden by reports"],
+  ["post.edit", "Post edited"],
+  ["post.delete", "Post deleted"],
+  ["post.resolve", "Reports resolved"],
+  ["flag.upheld", "Report upheld"],
+  ["flag.dismissed", "Report dismissed"],
+  ["queue.claim", "Report claimed"],
+  ["queue.release", "Report released"],
+  ["thread.rename", "Thread renamed"],
+  ["thread.lock", "Thread locked"],
+  ["thread.unlock", "Thread unlocked"],
+  ["thread.pin", "Thread pinned"],
+  ["thread.unpin", "Thread unpinned"],
+  ["thread.move", "Thread moved"],
+  ["thread.delete", "Thread deleted"],
+  ["user.suspend", "Member suspended"],
+  ["user.unsuspend", "Suspension lifted"],
+  ["user.suspension_expired", "Suspension ended"],
+  ["user.warn", "Member warned"],
+  ["user.note", "Moderator note added"],
+  ["user.role", "Role changed"],
+  ["category.create", "Category created"],
+  ["category.update", "Category updated"],
+] as const satisfies readonly (readonly [string, string])[];
+
+const ACTION_LABELS = new Map<string, string>(AUDIT_ACTIONS);
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS.get(action) ?? action;
+}
+
+export const TARGET_TYPES = [
+  ["post", "Post"],
+  ["flag", "Report"],
+  ["thread", "Thread"],
+  ["user", "Member"],
+  ["category", "Category"],
+] as const satisfies readonly (readonly [string, string])[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  member: "Member",
+  moderator: "Moderator",
+  admin: "Administrator",
+};
+
+export const ROLES: Role[] = ["member", "moderator", "admin"];
+
+const RANK: Record<Role, number> = { member: 0, moderator: 1, admin: 2 };
+
+/** Mirrors the server's rule: moderators act on members, admins on moderators too. */
+export function outranks(actor: { id: number; role: Role }, target: { id: number; role: Role }) {
+  return actor.id !== target.id && RANK[actor.role] > RANK[target.role];
+}

@@ -1,0 +1,53 @@
+// Test support for the moderator screens: sample data and a render helper with the real
+// AuthProvider and a router. Imported by *.test.tsx only, after fakeApi.tsx is installed.
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { MemoryRouter, Route, Routes } from "react-router";
+
+import type { Schemas } from "../../api/client";
+import { AuthProvider } from "../../auth/AuthContext";
+import { saveTokens } from "../../auth/session";
+import { json, type FakeApi } from "./fakeApi";
+
+export { json, noContent, problem } from "./fakeApi";
+
+export function userRef(
+  id: number,
+  username: string,
+  role: Schemas["Role"] = "member",
+): Schemas["UserRef"] {
+  return { id, username, display_name: username.replace(/_.*/, "").replace(/^./, (c) => c.toUpperCase()), role };
+}
+
+export function meAs(role: Schemas["Role"], id = 2, username = "maya_mod"): Schemas["MeRead"] {
+  return {
+    ...userRef(id, username, role),
+    bio: "",
+    created_at: "2026-01-01T00:00:00Z",
+    email: `${username}@example.test`,
+    post_count: 0,
+    suspended_until: null,
+  };
+}
+
+/** Renders `element` at `path` (matched by `route`), signed in as `me` (or signed out). */
+export function renderAt(
+  fake: FakeApi,
+  element: ReactElement,
+  { path, route, me }: { path: string; route: string; me: Schemas["MeRead"] | null },
+) {
+  if (me) {
+    saveTokens({ access_token: "access", refresh_token: "refresh" });
+    fake.on("GET", "/api/v1/me", () => json(200, me));
+  }
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AuthProvider>
+        <Routes>
+          <Route path={route} element={element} />
+          <Route path="*" element={<p>Elsewhere</p>} />
+        </Routes>
+      </AuthProvider>
+    </MemoryRouter>,
+  );
+}

@@ -1,0 +1,93 @@
+"""Concurrent flags on PostgreSQL (SQLite serialises every writer, so it proves nothing):
+however many flags land at once, the post is hidden exactly once and every flag counts."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+import pytest
+from httpx import AsyncClient, Response
+
+from tests.helpers import Forum
+from tests.moderation.conftest import Cast, flag, log_entries, log_mark, queue_item, read_post
+
+pytestmark = pytest.mark.postgres_only
+
+REASONS = ["spam", "abusive", "off_topic", "spam", "abusive"] * 2
+
+
+async def test_ten_concurrent_flags_hide_the_post_once(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    assert forum.app.state.settings.flag_hide_threshold == 3
+    flaggers = [await forum.member() for _ in range(10)]
+    mark = await log_mark(client, cast.moderator)
+
+    async def report(n: int) -> Response:
+        return await client.post(
+            f"/posts/{cast.post_id}/flags",
+            json={"reason": REASONS[n]},
+            headers=flaggers[n].headers,
+        )
+
+    responses = await asyncio.gather(*(report(n) for n in range(10)))
+    assert [r.status_code for r in responses] == [201] * 10, [r.text for r in responses]
+    flags = [r.json() for r in responses]
+    assert len({f["id"] for f in flags}) == 10
+
+    post = await read_post(client, cast.post_id, cast.author)
+    assert post["is_hidden"] is True
+    reason = post["hidden_reason"]
+    assert reason.startswith("auto: 3 flags: ")
+    counted = dict(part.split("×") for part in reason.removeprefix("auto: 3 flags: ").split(", "))
+    assert sum(int(n) for n in counted.values()) == 3
+    assert set(counted) <= set(REASONS)
+
+    entries = await log_entries(client, cast.moderator, after=mark)
+    assert [(e["action"], e["actor"], e["target_id"]) for e in entries] == [
+        ("post.auto_hide", None, cast.post_id)
+    ]
+    assert entries[0]["note"] == reason
+
+    item = await queue_item(client, cast.moderator, cast.post_id)
+    assert item is not None
+    assert item["flag_count"] == 10
+    assert sorted(f["id"] for f in item["flags"]) == sorted(f["id"] for f in flags)
+    assert Counter(f["reason"] for f in item["flags"]) == Counter(REASONS)
+
+
+async def test_same_member_flagging_twice_at_once(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    """The same member's double click: one flag, one 409, and the count stays right."""
+    url = f"/posts/{cast.post_id}/flags"
+    responses = await asyncio.gather(
+        *(client.post(url, json={"reason": "spam"}, headers=cast.member.headers) for _ in range(5))
+    )
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [201, 409, 409, 409, 409], [r.text for r in responses]
+    for response in responses:
+        if response.status_code == 409:
+            assert response.json()["type"] == "/problems/already-flagged"
+    item = await queue_item(client, cast.moderator, cast.post_id)
+    assert item is not None
+    assert item["flag_count"] == 1 and len(item["flags"]) == 1
+    assert (await read_post(client, cast.post_id, cast.author))["is_hidden"] is False
+
+
+async def test_concurrent_claims_have_one_winner(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    moderators = [cast.moderator, cast.admin] + [await forum.moderator() for _ in range(3)]
+    await flag(client, cast.post_id, cast.member, "safety")
+    claim = f"/moderation/posts/{cast.post_id}/claim"
+    mark = await log_mark(client, cast.moderator)
+    responses = await asyncio.gather(*(client.put(claim, headers=m.headers) for m in moderators))
+    statuses = [r.status_code for r in responses]
+    assert sorted(statuses) == [204, 409, 409, 409, 409], [r.text for r in responses]
+    winner = moderators[statuses.index(204)]
+    item = await queue_item(client, cast.moderator, cast.post_id)
+    assert item is not None and item["claimed_by"]["id"] == winner.id
+    entries = await log_entries(client, cast.moderator, after=mark)
+    assert [(e["action"], e["actor"]["id"]) for e in entries] == [("queue.claim", winner.id)]

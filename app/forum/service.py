@@ -35,6 +35,7 @@ from app.forum.schemas import (
 )
 from app.moderation import audit
 from app.moderation.audit import Action, Target
+from app.moderation.models import Flag, FlagStatus, QueueItem
 from app.pagination import decode_cursor, encode_cursor
 
 NO_SYNC: dict[str, Any] = {"synchronize_session": False}
@@ -276,6 +277,7 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
     thread = await get_thread(session, thread_id)
     thread.is_deleted = True
     await audit.record(session, actor, Action.thread_delete, Target.thread, thread.id)
+    await _close_reports_in_thread(session, thread.id)
     await _shift_category_counts(session, thread.category_id, -1, -thread.post_count)
     # Members' public post counts lose the posts that were still standing in the thread.
     standing = (
@@ -292,6 +294,22 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
         )
     await session.flush()
     await _recompute_category_last_post(session, thread.category_id)
+
+
+async def _close_reports_in_thread(session: AsyncSession, thread_id: int) -> None:
+    """Deleting a thread upholds the open reports on its posts (automatically, each logged)
+    and takes them out of the review queue, where they could no longer be resolved."""
+    in_thread = select(Post.id).where(Post.thread_id == thread_id)
+    closed = await session.scalars(
+        update(Flag)
+        .where(Flag.post_id.in_(in_thread), Flag.status == FlagStatus.open)
+        .values(status=FlagStatus.upheld.value, resolved_at=utcnow())
+        .returning(Flag.id)
+        .execution_options(**NO_SYNC)
+    )
+    for flag_id in list(closed):
+        await audit.record(session, None, Action.flag_upheld, Target.flag, flag_id)
+    await session.execute(delete(QueueItem).where(QueueItem.post_id.in_(in_thread)))
 
 
 async def _category_for_write(session: AsyncSession, slug: str) -> Category:

@@ -30,6 +30,7 @@ from app.moderation.schemas import (
     NoteRead,
     QueueItemRead,
     ResolveRequest,
+    SuspensionRead,
     SuspensionRequest,
     WarningCreate,
     WarningRead,
@@ -151,6 +152,16 @@ async def suspend(
 ) -> UserRead:
     user = await service.suspend(session, moderator, username, data.until, data.reason)
     return UserRead.model_validate(user)
+
+
+@router.get("/users/{username}/suspension", response_model=SuspensionRead, tags=["moderation"])
+async def read_suspension(
+    username: UsernamePath, session: SessionDep, _moderator: CurrentModerator
+) -> SuspensionRead:
+    """The member's current suspension (moderators only); 404 when they are not suspended."""
+    user = await service.suspension_of(session, username)
+    assert user.suspended_until is not None
+    return SuspensionRead(until=user.suspended_until, reason=user.suspension_reason)
 
 
 @router.delete(

@@ -80,6 +80,11 @@ class SuspensionRequest(RequestBody):
         return self
 
 
+class SuspensionRead(BaseModel):
+    until: datetime
+    reason: str | None
+
+
 class WarningCreate(RequestBody):
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
 

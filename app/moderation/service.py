@@ -17,6 +17,7 @@ from sqlalchemy.orm import joinedload
 
 from app.accounts import service as accounts_service
 from app.accounts.models import User
+from app.accounts.policy import is_suspended
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, NotFound, UnprocessableEntity
@@ -194,15 +195,13 @@ async def list_queue(
     conditions: list[ColumnElement[bool]] = []
     if cursor is not None:
         safety, first_at, post_id = decode_cursor(cursor, (bool, datetime, int))
+        # Safety items come first (has_safety descending), then oldest first.
+        later_in_group = and_(
+            QueueItem.has_safety == bool(safety),
+            tuple_(QueueItem.first_flagged_at, QueueItem.post_id) > tuple_(first_at, post_id),
+        )
         conditions.append(
-            or_(
-                QueueItem.has_safety < safety,
-                and_(
-                    QueueItem.has_safety == safety,
-                    tuple_(QueueItem.first_flagged_at, QueueItem.post_id)
-                    > tuple_(first_at, post_id),
-                ),
-            )
+            or_(QueueItem.has_safety == false(), later_in_group) if safety else later_in_group
         )
     items = list(
         await session.scalars(
@@ -244,12 +243,23 @@ async def _queue_item(session: AsyncSession, post_id: int) -> QueueItem:
     return item
 
 
+async def _claimed_by_another(
+    session: AsyncSession, holder_id: int | None, *, releasing: bool = False
+) -> ClaimedByAnother:
+    """The 409 names who holds the item, so the moderator knows whom to ask."""
+    holder = await session.get(User, holder_id) if holder_id is not None else None
+    who = f"{holder.display_name} (@{holder.username})" if holder else "Another moderator"
+    if releasing:
+        return ClaimedByAnother(f"{who} holds this report; only they can release it.")
+    return ClaimedByAnother(f"{who} has claimed this report.")
+
+
 async def claim(session: AsyncSession, moderator: User, post_id: int) -> None:
     item = await _queue_item(session, post_id)
     if item.claimed_by_id == moderator.id:
         return
     if item.claimed_by_id is not None:
-        raise ClaimedByAnother("Another moderator has claimed this report.")
+        raise await _claimed_by_another(session, item.claimed_by_id)
     item.claimed_by_id = moderator.id
     item.claimed_at = utcnow()
     await audit.record(session, moderator, Action.queue_claim, Target.post, post_id)
@@ -261,7 +271,7 @@ async def release(session: AsyncSession, moderator: User, post_id: int) -> None:
     if item.claimed_by_id is None:
         return
     if not policy.can_release_claim(moderator, item.claimed_by_id):
-        raise ClaimedByAnother("Another moderator holds this report; only they can release it.")
+        raise await _claimed_by_another(session, item.claimed_by_id, releasing=True)
     item.claimed_by_id = None
     item.claimed_at = None
     await audit.record(session, moderator, Action.queue_release, Target.post, post_id)
@@ -282,7 +292,7 @@ async def resolve(
     if item is None:
         raise NothingToResolve("This post has no open reports to resolve.")
     if item.claimed_by_id not in (None, moderator.id):
-        raise ClaimedByAnother("Another moderator has claimed this report.")
+        raise await _claimed_by_another(session, item.claimed_by_id)
     status = FlagStatus.dismissed if action == "dismiss" else FlagStatus.upheld
     now = utcnow()
     closed = list(
@@ -360,6 +370,14 @@ async def suspend(
         f"until {until.isoformat()}: {reason}",
     )  # fmt: skip
     await session.flush()
+    return target
+
+
+async def suspension_of(session: AsyncSession, username: str) -> User:
+    """A member who is suspended now; 404 when they are not."""
+    target = await accounts_service.get_by_username(session, username)
+    if not is_suspended(target):
+        raise NotFound(f"{target.username} is not suspended.")
     return target
 
 

@@ -6,7 +6,9 @@ These run through HTTP, on SQLite and on PostgreSQL (the `client` / `app` fixtur
 
 from __future__ import annotations
 
+import asyncio
 import re
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -408,7 +410,7 @@ async def test_readyz_when_the_database_answers(client: AsyncClient) -> None:
     assert response.json() == {"status": "ready"}
 
 
-@pytest.mark.parametrize(
+UNREACHABLE_DATABASES = pytest.mark.parametrize(
     "bad_url",
     [
         "postgresql+asyncpg://postgres@127.0.0.1:1/village_nowhere",
@@ -416,7 +418,20 @@ async def test_readyz_when_the_database_answers(client: AsyncClient) -> None:
     ],
     ids=["postgresql-closed-port", "sqlite-missing-directory"],
 )
-async def test_readyz_is_503_when_the_database_is_unreachable(tmp_path: Path, bad_url: str) -> None:
+
+
+async def _dispose_unreachable(app: FastAPI) -> None:
+    """Disposes of the engine, then lets aiosqlite's worker threads finish before this test's
+    event loop closes: after a failed connect, aiosqlite 0.22 queues its own shutdown with a
+    future nobody awaits, and the thread then fails on the closed loop (a pytest warning)."""
+    await app.state.database.dispose()
+    for _ in range(100):
+        if not any("_connection_worker_thread" in t.name for t in threading.enumerate()):
+            return
+        await asyncio.sleep(0.02)
+
+
+def _unreachable_app(tmp_path: Path, bad_url: str) -> FastAPI:
     settings = Settings(
         environment="test",
         database_url=bad_url.format(tmp=tmp_path),
@@ -427,7 +442,12 @@ async def test_readyz_is_503_when_the_database_is_unreachable(tmp_path: Path, ba
         frontend_dist=None,
         rate_limits_enabled=False,
     )
-    unreachable = create_app(settings)
+    return create_app(settings)
+
+
+@UNREACHABLE_DATABASES
+async def test_readyz_is_503_when_the_database_is_unreachable(tmp_path: Path, bad_url: str) -> None:
+    unreachable = _unreachable_app(tmp_path, bad_url)
     try:
         transport = ASGITransport(app=unreachable)
         async with AsyncClient(transport=transport, base_url=ROOT_URL) as http:
@@ -440,7 +460,32 @@ async def test_readyz_is_503_when_the_database_is_unreachable(tmp_path: Path, ba
             health = await http.get("/healthz")
             assert health.status_code == 200
     finally:
-        await unreachable.state.database.dispose()
+        await _dispose_unreachable(unreachable)
+
+
+@UNREACHABLE_DATABASES
+async def test_api_is_503_not_500_when_the_database_is_unreachable(
+    tmp_path: Path, bad_url: str
+) -> None:
+    """API.md: "503 dependency down (never a 500 for a known failure mode)"."""
+    unreachable = _unreachable_app(tmp_path, bad_url)
+    register = {"username": "alice", "email": "alice@example.org", "password": "x" * 12}
+    try:
+        transport = ASGITransport(app=unreachable)
+        async with AsyncClient(transport=transport, base_url=f"{ROOT_URL}/api/v1") as http:
+            for method, path, kwargs in [
+                ("GET", "/categories", {}),
+                ("GET", "/threads", {}),
+                ("GET", "/users/alice", {}),
+                ("POST", "/auth/register", {"json": register}),
+                ("POST", "/auth/token", {"data": {"username": "alice", "password": "x" * 12}}),
+            ]:
+                response = await http.request(method, path, **kwargs)
+                body = problem(response, 503, "service-unavailable")
+                assert_no_internals(body["detail"] or "")
+                request_id(response)
+    finally:
+        await _dispose_unreachable(unreachable)
 
 
 # Authentication challenges

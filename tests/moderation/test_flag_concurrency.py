@@ -91,3 +91,73 @@ async def test_concurrent_claims_have_one_winner(
     assert item is not None and item["claimed_by"]["id"] == winner.id
     entries = await log_entries(client, cast.moderator, after=mark)
     assert [(e["action"], e["actor"]["id"]) for e in entries] == [("queue.claim", winner.id)]
+
+
+async def test_two_moderators_resolving_at_once(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    """One review wins; the other finds nothing left to resolve. Flags close once."""
+    flags = [await flag(client, cast.post_id, m) for m in (cast.member, await forum.member())]
+    url = f"/moderation/posts/{cast.post_id}/resolve"
+    mark = await log_mark(client, cast.moderator)
+    responses = await asyncio.gather(
+        client.post(url, json={"action": "dismiss"}, headers=cast.moderator.headers),
+        client.post(url, json={"action": "delete"}, headers=cast.admin.headers),
+    )
+    statuses = [r.status_code for r in responses]
+    assert sorted(statuses) == [200, 409], [r.text for r in responses]
+    loser = responses[statuses.index(409)]
+    assert loser.json()["type"] == "/problems/nothing-to-resolve"
+    won_with = "dismiss" if statuses[0] == 200 else "delete"
+
+    entries = await log_entries(client, cast.moderator, after=mark)
+    closed = "flag.dismissed" if won_with == "dismiss" else "flag.upheld"
+    expected = ["post.resolve", closed, closed]
+    if won_with == "delete":
+        expected.insert(0, "post.delete")
+    assert [e["action"] for e in entries] == expected
+    assert sorted(e["target_id"] for e in entries if e["target_type"] == "flag") == sorted(
+        f["id"] for f in flags
+    )
+    post = await read_post(client, cast.post_id, cast.moderator)
+    assert post["is_deleted"] is (won_with == "delete")
+    assert await queue_item(client, cast.moderator, cast.post_id) is None
+
+
+async def test_a_flag_arriving_while_a_moderator_resolves(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    """A flag that lands during a review is either closed by it or left open in the queue,
+    never lost and never counted wrong."""
+    for n in range(5):
+        reply = await forum.reply(cast.author, cast.thread["id"], body=f"reply {n}")
+        await flag(client, reply["id"], cast.member)
+        latecomer = await forum.member()
+        mark = await log_mark(client, cast.moderator)
+        resolved, flagged = await asyncio.gather(
+            client.post(
+                f"/moderation/posts/{reply['id']}/resolve",
+                json={"action": "dismiss"},
+                headers=cast.moderator.headers,
+            ),
+            client.post(
+                f"/posts/{reply['id']}/flags",
+                json={"reason": "abusive"},
+                headers=latecomer.headers,
+            ),
+        )
+        assert resolved.status_code == 200, resolved.text
+        assert flagged.status_code == 201, flagged.text
+        late_id = flagged.json()["id"]
+        dismissed = {
+            e["target_id"]
+            for e in await log_entries(client, cast.moderator, after=mark)
+            if e["action"] == "flag.dismissed"
+        }
+        item = await queue_item(client, cast.moderator, reply["id"])
+        if late_id in dismissed:
+            assert item is None
+        else:
+            assert item is not None
+            assert item["flag_count"] == 1
+            assert [f["id"] for f in item["flags"]] == [late_id]

@@ -232,19 +232,28 @@ export function Composer({
         onChange={(event) => update({ body: event.target.value })}
         onKeyDown={onKeyDown}
       />
-      {mode === "preview" && (
-        <div id={previewId} className="composer-preview" role="region" aria-label="Preview" aria-live="polite">
-          {previewing && <p className="status">Rendering preview…</p>}
-          <ErrorMessage error={previewError} />
-          {!previewing && !previewError && preview && !preview.html && (
-            <p className="status">Nothing to preview yet.</p>
-          )}
-          {!previewing && preview?.html && (
-            // Server-rendered, sanitised HTML (POST /render): the only HTML ever inserted.
-            <div className="post-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
-          )}
-        </div>
-      )}
+      <div
+        id={previewId}
+        className="composer-preview"
+        role="region"
+        aria-label="Preview"
+        aria-live="polite"
+        hidden={mode !== "preview"}
+      >
+        {mode === "preview" && (
+          <>
+            {previewing && <p className="status">Rendering preview…</p>}
+            <ErrorMessage error={previewError} />
+            {!previewing && !previewError && preview && !preview.html && (
+              <p className="status">Nothing to preview yet.</p>
+            )}
+            {!previewing && preview?.html && (
+              // Server-rendered, sanitised HTML (POST /render): the only HTML ever inserted.
+              <div className="post-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
+            )}
+          </>
+        )}
+      </div>
       <p id={`${id}-md-hint`} className="hint">
         Markdown works: **bold**, _italic_, &gt; quote, - list.{" "}
         {near && (

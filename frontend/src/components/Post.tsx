@@ -24,6 +24,8 @@ interface PostProps {
   isModerator: boolean;
   /** Replies are open to this reader (signed in, and the thread unlocked or a moderator). */
   canReply: boolean;
+  /** The thread is locked for this reader: posts can no longer be edited. */
+  locked?: boolean;
   /** This post is the one the address points at (#post-N). */
   isTarget?: boolean;
   onChange(post: PostData): void;
@@ -31,7 +33,16 @@ interface PostProps {
   onReply(post: PostData): void;
 }
 
-export function Post({ post, me, isModerator, canReply, isTarget, onChange, onReply }: PostProps) {
+export function Post({
+  post,
+  me,
+  isModerator,
+  canReply,
+  locked = false,
+  isTarget,
+  onChange,
+  onReply,
+}: PostProps) {
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [reporting, setReporting] = useState(false);
@@ -50,6 +61,12 @@ export function Post({ post, me, isModerator, canReply, isTarget, onChange, onRe
   const headingId = `post-${post.number}-by`;
   // A hidden post's body reaches only its author and the moderators.
   const bodyVisible = !post.is_deleted && (!post.is_hidden || post.body !== "");
+  // Never quote a hidden post into a public reply.
+  const showReply = canReply && bodyVisible && !post.is_hidden;
+  // Edits are refused in a locked thread (moderators excepted).
+  const showEdit = isOwn && !post.is_deleted && !locked;
+  const showDelete = isOwn && !post.is_deleted;
+  const showReport = me !== null && !isOwn && bodyVisible;
 
   async function remove() {
     setDeleting(true);
@@ -131,7 +148,11 @@ export function Post({ post, me, isModerator, canReply, isTarget, onChange, onRe
               <p>This post is hidden pending review by the moderators.</p>
               {post.hidden_reason && <p>Reason: {post.hidden_reason}</p>}
               {bodyVisible && (
-                <p className="hint">You can see it because you wrote it or you are a moderator.</p>
+                <p className="hint">
+                  {isOwn
+                    ? "You can still see it because you wrote it."
+                    : "You can see it because you are a moderator."}
+                </p>
               )}
             </div>
           )}
@@ -163,28 +184,28 @@ export function Post({ post, me, isModerator, canReply, isTarget, onChange, onRe
         <Reactions post={post} canReact={me !== null} onChange={onChange} />
       )}
 
-      {!post.is_deleted && !editing && (
+      {!editing && (showReply || showEdit || showDelete || showReport) && (
         <div className="post-actions" role="group" aria-label={`Actions for post #${post.number}`}>
-          {canReply && bodyVisible && (
+          {showReply && (
             <button type="button" className="secondary small" onClick={() => onReply(post)}>
               Reply<span className="visually-hidden"> to post #{post.number}</span>
             </button>
           )}
-          {isOwn && (
-            <>
-              <button type="button" className="secondary small" onClick={() => setEditing(true)}>
-                Edit<span className="visually-hidden"> post #{post.number}</span>
-              </button>
-              <button
-                type="button"
-                className="secondary small danger-text"
-                onClick={() => setConfirmingDelete(true)}
-              >
-                Delete<span className="visually-hidden"> post #{post.number}</span>
-              </button>
-            </>
+          {showEdit && (
+            <button type="button" className="secondary small" onClick={() => setEditing(true)}>
+              Edit<span className="visually-hidden"> post #{post.number}</span>
+            </button>
           )}
-          {me && !isOwn && (
+          {showDelete && (
+            <button
+              type="button"
+              className="secondary small danger-text"
+              onClick={() => setConfirmingDelete(true)}
+            >
+              Delete<span className="visually-hidden"> post #{post.number}</span>
+            </button>
+          )}
+          {showReport && (
             <button
               type="button"
               className="secondary small"
@@ -224,7 +245,7 @@ export function Post({ post, me, isModerator, canReply, isTarget, onChange, onRe
         </div>
       </Dialog>
 
-      {me && !isOwn && (
+      {showReport && (
         <ReportDialog
           postId={post.id}
           postNumber={post.number}

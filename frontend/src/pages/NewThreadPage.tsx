@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 
 import { api, call, type Schemas } from "../api/client";
+import { ApiError } from "../api/problem";
 import { useAuth } from "../auth/AuthContext";
 import { Composer } from "../components/Composer";
 import { ErrorMessage, Loading } from "../components/Status";
@@ -13,7 +14,7 @@ import "../styles/member.css";
 type Category = Schemas["CategoryRead"];
 
 export function NewThreadPage() {
-  const { me, loading } = useAuth();
+  const { me, loading, refreshMe } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const preselected = params.get("category") ?? "";
@@ -43,16 +44,24 @@ export function NewThreadPage() {
           content_warning: draft.contentWarning.trim() ? draft.contentWarning.trim() : null,
         },
       }),
-    );
+    ).catch((caught: unknown) => {
+      // Suspended since the page loaded: fetch who we are again so the notice shows the end.
+      if (caught instanceof ApiError && caught.kind === "suspended") void refreshMe();
+      throw caught;
+    });
     navigate(`/t/${created.id}`);
   }
 
-  const backTo = preselected ? `/c/${encodeURIComponent(preselected)}` : "/";
+  const from = categories?.find((category) => category.slug === preselected);
 
   return (
     <section aria-labelledby="new-thread-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={backTo}>Back</Link>
+        {from ? (
+          <Link to={`/c/${from.slug}`}>Back to {from.name}</Link>
+        ) : (
+          <Link to="/">Back to the categories</Link>
+        )}
       </nav>
       <div className="page-head">
         <h1 id="new-thread-title">Start a thread</h1>
@@ -67,7 +76,7 @@ export function NewThreadPage() {
           label="Your message"
           submitLabel="Start thread"
           busyLabel="Starting…"
-          initial={{ category: preselected || categories[0]?.slug || "" }}
+          initial={{ category: preselected }}
           overrides={preselected ? { category: preselected } : undefined}
           contentWarningOption
           fields={(draft, update) => (

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 
 import { api, call, type Schemas } from "../api/client";
+import { ApiError } from "../api/problem";
 import { useAuth } from "../auth/AuthContext";
 import { Composer, type ComposerHandle } from "../components/Composer";
 import { fullDate, plural, timeAgo } from "../components/format";
@@ -64,7 +65,7 @@ export function ThreadPage() {
 
 function ThreadView({ threadId }: { threadId: string }) {
   const id = /^\d{1,15}$/.test(threadId) ? Number(threadId) : null;
-  const { me, isModerator } = useAuth();
+  const { me, isModerator, refreshMe } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
   const target = targetNumber(location.hash);
@@ -112,7 +113,10 @@ function ThreadView({ threadId }: { threadId: string }) {
     if (!ready || hidden || target === null) return;
     const element = document.getElementById(`post-${target}`);
     if (!element) return;
-    element.scrollIntoView?.({ block: "start" });
+    // Below the sticky site header, whose height depends on the screen and the menu.
+    const header = document.querySelector(".site-header");
+    const offset = (header?.getBoundingClientRect().height ?? 0) + 8;
+    window.scrollTo?.({ top: element.getBoundingClientRect().top + window.scrollY - offset });
     element.focus({ preventScroll: true });
   }, [ready, hidden, target]);
 
@@ -170,7 +174,11 @@ function ThreadView({ threadId }: { threadId: string }) {
         params: { path: { thread_id: threadIdNumber }, header: { "Idempotency-Key": key } },
         body: { body: draft.body, anonymous: draft.anonymous, reply_to: draft.replyTo?.id ?? null },
       }),
-    );
+    ).catch((caught: unknown) => {
+      // Suspended since the page loaded: fetch who we are again so the notice shows the end.
+      if (caught instanceof ApiError && caught.kind === "suspended") void refreshMe();
+      throw caught;
+    });
     const isNew = !posts?.some((post) => post.id === created.id);
     if (cursor) {
       // Earlier pages are still to come: fetch up to the new post.
@@ -257,6 +265,7 @@ function ThreadView({ threadId }: { threadId: string }) {
                   me={me}
                   isModerator={isModerator}
                   canReply={canReply}
+                  locked={thread.is_locked && !isModerator}
                   isTarget={post.number === target}
                   onChange={updatePost}
                   onReply={quote}

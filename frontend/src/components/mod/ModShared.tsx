@@ -8,9 +8,10 @@ import { ErrorMessage } from "../Status";
 import { fullDate, timeAgo } from "../format";
 import "../../styles/mod.css";
 
-/** 401 or 403: the viewer may not see this screen at all. */
+/** 401 or 403: the viewer may not see this screen at all (a suspension says so itself). */
 export function isAccessError(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 401 || error.status === 403);
+  if (!(error instanceof ApiError)) return false;
+  return error.status === 401 || (error.status === 403 && error.kind !== "suspended");
 }
 
 /** The "moderators only" answer, in the server's own words, with a way to sign in. */

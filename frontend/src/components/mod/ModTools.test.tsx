@@ -46,10 +46,14 @@ const POST: Schemas["PostRead"] = {
   my_reactions: [],
 };
 
+const COUNTS = { thread_count: 0, post_count: 0, last_post_at: null };
 const CATEGORIES = [
-  { id: 3, slug: "toddlers", name: "Toddlers", description: "", position: 1, thread_count: 1, post_count: 3, last_post_at: null },
-  { id: 4, slug: "sleep", name: "Sleep", description: "Naps", position: 2, thread_count: 0, post_count: 0, last_post_at: null },
+  { ...COUNTS, id: 3, slug: "toddlers", name: "Toddlers", description: "", position: 1 },
+  { ...COUNTS, id: 4, slug: "sleep", name: "Sleep", description: "Naps", position: 2 },
 ] satisfies Schemas["CategoryRead"][];
+
+const MEMBER = meAs("member", 4, "priya_k");
+const AT_THREAD = { path: "/t/5", route: "/t/:id" };
 
 function ThreadHarness() {
   const [thread, setThread] = useState(THREAD);
@@ -78,7 +82,7 @@ beforeEach(() => {
 
 describe("ThreadModTools", () => {
   test("renders nothing for members", async () => {
-    renderAt(fake, <ThreadHarness />, { path: "/t/5", route: "/t/:id", me: meAs("member", 4, "priya_k") });
+    renderAt(fake, <ThreadHarness />, { ...AT_THREAD, me: MEMBER });
     await screen.findByText("open");
     await waitFor(() => expect(fake.calls("GET", "/api/v1/me")).toHaveLength(1));
     expect(screen.queryByRole("region", { name: "Moderator tools" })).toBeNull();
@@ -94,7 +98,7 @@ describe("ThreadModTools", () => {
       return json(200, current);
     });
     fake.on("DELETE", "/api/v1/threads/5", () => noContent());
-    renderAt(fake, <ThreadHarness />, { path: "/t/5", route: "/t/:id", me: meAs("moderator") });
+    renderAt(fake, <ThreadHarness />, { ...AT_THREAD, me: meAs("moderator") });
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole("button", { name: "Lock thread" }));
@@ -102,7 +106,8 @@ describe("ThreadModTools", () => {
     expect(fake.calls("PATCH", "/api/v1/threads/5")[0]?.body).toEqual({ is_locked: true });
     expect(screen.getByRole("button", { name: "Unlock thread" })).toBeTruthy();
 
-    await waitFor(() => expect(screen.getByLabelText("Move to category")).toHaveProperty("disabled", false));
+    const select = screen.getByLabelText("Move to category");
+    await waitFor(() => expect(select).toHaveProperty("disabled", false));
     await user.selectOptions(screen.getByLabelText("Move to category"), "sleep");
     await user.click(screen.getByRole("button", { name: "Move thread" }));
     await waitFor(() => expect(fake.calls("PATCH", "/api/v1/threads/5")).toHaveLength(2));
@@ -121,37 +126,45 @@ describe("ThreadModTools", () => {
 describe("PostModActions", () => {
   test("hide asks for a reason, unhide reverses it", async () => {
     fake.on("POST", "/api/v1/posts/17/hide", (request) =>
-      json(200, { ...POST, is_hidden: true, hidden_reason: (request.body as { reason: string }).reason }),
+      json(200, {
+        ...POST,
+        is_hidden: true,
+        hidden_reason: (request.body as { reason: string }).reason,
+      }),
     );
     fake.on("POST", "/api/v1/posts/17/unhide", () => json(200, POST));
-    renderAt(fake, <PostHarness />, { path: "/t/5", route: "/t/:id", me: meAs("moderator") });
+    renderAt(fake, <PostHarness />, { ...AT_THREAD, me: meAs("moderator") });
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole("button", { name: "Hide post #2" }));
     await user.type(screen.getByLabelText("Reason for hiding"), "Personal details");
     await user.click(screen.getByRole("button", { name: "Hide post" }));
     expect(await screen.findByText("hidden: Personal details")).toBeTruthy();
-    expect(fake.calls("POST", "/api/v1/posts/17/hide")[0]?.body).toEqual({ reason: "Personal details" });
+    expect(fake.calls("POST", "/api/v1/posts/17/hide")[0]?.body).toEqual({
+      reason: "Personal details",
+    });
 
     await user.click(screen.getByRole("button", { name: "Unhide post #2" }));
     expect(await screen.findByText("visible")).toBeTruthy();
   });
 
   test("renders nothing for members", async () => {
-    renderAt(fake, <PostHarness />, { path: "/t/5", route: "/t/:id", me: meAs("member", 4, "priya_k") });
+    renderAt(fake, <PostHarness />, { ...AT_THREAD, me: MEMBER });
     await waitFor(() => expect(fake.calls("GET", "/api/v1/me")).toHaveLength(1));
     expect(screen.queryByRole("button")).toBeNull();
   });
 });
 
 describe("UserModTools", () => {
-  const TARGET = { ...userRef(6, "tomasz"), bio: "", created_at: "2026-01-01T00:00:00Z", post_count: 3 };
+  const TARGET = { ...userRef(6, "tomasz"), bio: "", created_at: "2026-01-01Z", post_count: 3 };
+  const MAYA = userRef(2, "maya_mod", "moderator");
+  const AT_USER = { path: "/u/tomasz", route: "/u/:username" };
 
   function serveUser() {
     fake.on("GET", "/api/v1/users/tomasz", () => json(200, TARGET));
     fake.on("GET", "/api/v1/users/tomasz/warnings", () =>
       json(200, [
-        { id: 1, reason: "Be kind", created_at: "2026-11-20T10:00:00Z", moderator: userRef(2, "maya_mod", "moderator") },
+        { id: 1, reason: "Be kind", created_at: "2026-11-20T10:00:00Z", moderator: MAYA },
       ]),
     );
     fake.on("GET", "/api/v1/users/tomasz/notes", () => json(200, []));
@@ -162,7 +175,7 @@ describe("UserModTools", () => {
             ? [
                 {
                   id: 40,
-                  actor: userRef(2, "maya_mod", "moderator"),
+                  actor: MAYA,
                   action: "user.suspend",
                   target_type: "user",
                   target_id: 6,
@@ -183,10 +196,10 @@ describe("UserModTools", () => {
         id: 2,
         reason: (request.body as { reason: string }).reason,
         created_at: "2026-11-25T12:00:00Z",
-        moderator: userRef(2, "maya_mod", "moderator"),
+        moderator: MAYA,
       }),
     );
-    renderAt(fake, <UserModTools username="tomasz" />, { path: "/u/tomasz", route: "/u/:username", me: meAs("moderator") });
+    renderAt(fake, <UserModTools username="tomasz" />, { ...AT_USER, me: meAs("moderator") });
     const user = userEvent.setup();
 
     expect(await screen.findByText(/Cooling off/)).toBeTruthy();
@@ -213,11 +226,8 @@ describe("UserModTools", () => {
     fake.on("PUT", "/api/v1/users/tomasz/suspension", () => json(200, TARGET));
     fake.on("DELETE", "/api/v1/users/tomasz/suspension", () => noContent());
     fake.on("PUT", "/api/v1/users/tomasz/role", () => json(200, { ...TARGET, role: "moderator" }));
-    renderAt(fake, <UserModTools username="tomasz" />, {
-      path: "/u/tomasz",
-      route: "/u/:username",
-      me: meAs("admin", 1, "admin"),
-    });
+    const admin = meAs("admin", 1, "admin");
+    renderAt(fake, <UserModTools username="tomasz" />, { ...AT_USER, me: admin });
     const user = userEvent.setup();
 
     expect(await screen.findByText("Not suspended.")).toBeTruthy();
@@ -247,8 +257,10 @@ describe("UserModTools", () => {
 });
 
 describe("CategoriesAdminPage", () => {
+  const AT_ADMIN = { path: "/admin/categories", route: "/admin/categories" };
+
   test("non-admins are told it is for administrators", async () => {
-    renderAt(fake, <CategoriesAdminPage />, { path: "/admin/categories", route: "/admin/categories", me: meAs("moderator") });
+    renderAt(fake, <CategoriesAdminPage />, { ...AT_ADMIN, me: meAs("moderator") });
     expect(await screen.findByText("This page is for administrators only.")).toBeTruthy();
   });
 
@@ -259,13 +271,9 @@ describe("CategoriesAdminPage", () => {
     fake.on("POST", "/api/v1/categories", (request) =>
       (request.body as { slug: string }).slug === "sleep"
         ? problem(409, "The slug 'sleep' is taken.", "/problems/conflict")
-        : json(201, { ...(request.body as object), id: 9, position: 3, thread_count: 0, post_count: 0, last_post_at: null }),
+        : json(201, { ...COUNTS, ...(request.body as object), id: 9, position: 3 }),
     );
-    renderAt(fake, <CategoriesAdminPage />, {
-      path: "/admin/categories",
-      route: "/admin/categories",
-      me: meAs("admin", 1, "admin"),
-    });
+    renderAt(fake, <CategoriesAdminPage />, { ...AT_ADMIN, me: meAs("admin", 1, "admin") });
     const user = userEvent.setup();
 
     const form = await screen.findByRole("form", { name: "New category" });
@@ -295,6 +303,8 @@ describe("CategoriesAdminPage", () => {
     await user.type(within(edit).getByLabelText("Name"), "Sleep & naps");
     await user.click(within(edit).getByRole("button", { name: "Save changes" }));
     expect(await screen.findByRole("link", { name: "Sleep & naps" })).toBeTruthy();
-    expect(fake.calls("PATCH", "/api/v1/categories/sleep")[0]?.body).toEqual({ name: "Sleep & naps" });
+    expect(fake.calls("PATCH", "/api/v1/categories/sleep")[0]?.body).toEqual({
+      name: "Sleep & naps",
+    });
   });
 });

@@ -137,7 +137,8 @@ function Actions({ post, onChange }: { post: Post; onChange: (post: Post) => voi
           onChange={(event) => setReason(event.target.value)}
         />
         <p className="hint" id={`${id}-hint`}>
-          Members see only that the post is hidden. Its author and moderators still see it, with this reason.
+          Members see only that the post is hidden. Its author and moderators still see it,
+          with this reason.
         </p>
       </div>
       <div className="actions">

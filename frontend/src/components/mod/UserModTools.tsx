@@ -104,7 +104,8 @@ function Tools({ username, me }: { username: string; me: Schemas["MeRead"] }) {
             <p className="hint">
               {isSelf
                 ? "This is you: nobody can suspend or warn themselves."
-                : `You cannot suspend or warn ${user.display_name}: moderators act on members, and administrators on moderators too.`}
+                : `You cannot suspend or warn ${user.display_name}: moderators act on members, ` +
+                  "and administrators on moderators too."}
             </p>
           )}
           {me.role === "admin" && !isSelf && (
@@ -140,7 +141,10 @@ function RoleForm({
     setError(null);
     try {
       const fresh = await call(
-        api.PUT("/api/v1/users/{username}/role", { params: { path: { username } }, body: { role } }),
+        api.PUT("/api/v1/users/{username}/role", {
+          params: { path: { username } },
+          body: { role },
+        }),
       );
       onChange(fresh);
       setDone(`${fresh.display_name} is now ${ROLE_LABELS[fresh.role].toLowerCase()}.`);
@@ -176,7 +180,13 @@ function RoleForm({
   );
 }
 
-function SuspensionPanel({ user, mayAct, username }: { user: User; mayAct: boolean; username: string }) {
+interface PanelProps {
+  user: User;
+  mayAct: boolean;
+  username: string;
+}
+
+function SuspensionPanel({ user, mayAct, username }: PanelProps) {
   const [state, setState] = useState<SuspensionState | undefined>(undefined);
   const [until, setUntil] = useState("");
   const [reason, setReason] = useState("");
@@ -201,7 +211,9 @@ function SuspensionPanel({ user, mayAct, username }: { user: User; mayAct: boole
     setError(null);
     try {
       const body = { until: end.toISOString(), reason: reason.trim() };
-      await call(api.PUT("/api/v1/users/{username}/suspension", { params: { path: { username } }, body }));
+      await call(
+        api.PUT("/api/v1/users/{username}/suspension", { params: { path: { username } }, body }),
+      );
       setState({ until: body.until, reason: body.reason, by: null });
       setUntil("");
       setReason("");
@@ -217,7 +229,9 @@ function SuspensionPanel({ user, mayAct, username }: { user: User; mayAct: boole
     setBusy("lift");
     setError(null);
     try {
-      await call(api.DELETE("/api/v1/users/{username}/suspension", { params: { path: { username } } }));
+      await call(
+        api.DELETE("/api/v1/users/{username}/suspension", { params: { path: { username } } }),
+      );
       setState(null);
       setDone(`Lifted the suspension of ${user.display_name}.`);
     } catch (caught) {
@@ -235,7 +249,9 @@ function SuspensionPanel({ user, mayAct, username }: { user: User; mayAct: boole
       {state === undefined && <Loading what="Checking for a suspension" />}
       {state === null && <p>Not suspended.</p>}
       {state === "unknown" && (
-        <p className="hint">We could not read the moderation log, so the current state is unknown.</p>
+        <p className="hint">
+          We could not read the moderation log, so the current state is unknown.
+        </p>
       )}
       {suspended && (
         <p className="notice">
@@ -318,7 +334,7 @@ function SuspensionPanel({ user, mayAct, username }: { user: User; mayAct: boole
   );
 }
 
-function WarningsPanel({ user, mayAct, username }: { user: User; mayAct: boolean; username: string }) {
+function WarningsPanel({ user, mayAct, username }: PanelProps) {
   const [warnings, setWarnings] = useState<Warning[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [reason, setReason] = useState("");

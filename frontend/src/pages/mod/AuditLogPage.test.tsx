@@ -75,7 +75,12 @@ describe("AuditLogPage", () => {
     const table = await screen.findByRole("table", { name: "Moderation log entries" });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(4);
-    const [hide, auto, category, pin] = rows as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    const [hide, auto, category, pin] = rows as HTMLElement[] as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
 
     expect(within(hide).getByRole("link", { name: /Maya @maya_mod/ })).toBeTruthy();
     expect(within(hide).getByText("Post hidden")).toBeTruthy();

@@ -100,8 +100,10 @@ export function AuditLogPage() {
       const id = entry.target_id;
       askedPosts.current.add(id);
       call(api.GET("/api/v1/posts/{post_id}", { params: { path: { post_id: id } } })).then(
-        (post) =>
-          setPosts((known) => new Map(known).set(id, { thread_id: post.thread_id, number: post.number })),
+        (post) => {
+          const place = { thread_id: post.thread_id, number: post.number };
+          setPosts((known) => new Map(known).set(id, place));
+        },
         () => setPosts((known) => new Map(known).set(id, null)),
       );
     }
@@ -222,7 +224,13 @@ export function AuditLogPage() {
   );
 }
 
-function LogFilters({ initial, onApply }: { initial: Filters; onApply: (filters: Filters) => void }) {
+function LogFilters({
+  initial,
+  onApply,
+}: {
+  initial: Filters;
+  onApply: (filters: Filters) => void;
+}) {
   const [draft, setDraft] = useState(initial);
 
   function submit(event: FormEvent) {

@@ -55,7 +55,9 @@ export function CategoriesAdminPage() {
 
   function saved(category: Category, previousSlug: string | null, message: string) {
     setCategories((list) => {
-      const others = (list ?? []).filter((item) => item.slug !== previousSlug && item.id !== category.id);
+      const others = (list ?? []).filter(
+        (item) => item.slug !== previousSlug && item.id !== category.id,
+      );
       return [...others, category].sort(byPosition);
     });
     setDone(message);
@@ -103,7 +105,13 @@ export function CategoriesAdminPage() {
   );
 }
 
-function CategoryRow({ category, onSaved }: { category: Category; onSaved: (c: Category) => void }) {
+function CategoryRow({
+  category,
+  onSaved,
+}: {
+  category: Category;
+  onSaved: (category: Category) => void;
+}) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => draftOf(category));
   const [error, setError] = useState<unknown>(null);
@@ -175,7 +183,12 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (c: C
         <button type="submit" disabled={busy}>
           {busy ? "Saving…" : "Save changes"}
         </button>
-        <button type="button" className="secondary" onClick={() => setEditing(false)} disabled={busy}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setEditing(false)}
+          disabled={busy}
+        >
           Cancel
         </button>
       </div>

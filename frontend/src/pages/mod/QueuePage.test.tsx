@@ -10,7 +10,12 @@ const fake = await vi.hoisted(async () => (await import("./fakeApi")).installFak
 
 type Item = Schemas["QueueItemRead"];
 
-function post(id: number, threadId: number, number: number, extra: Partial<Schemas["PostRead"]> = {}) {
+function post(
+  id: number,
+  threadId: number,
+  number: number,
+  extra: Partial<Schemas["PostRead"]> = {},
+) {
   return {
     id,
     thread_id: threadId,
@@ -189,6 +194,22 @@ describe("QueuePage", () => {
     );
     expect(await within(item).findByRole("link", { name: /Admin @admin/ })).toBeTruthy();
     expect(within(item).queryByText(/Not claimed/)).toBeNull();
+  });
+
+  test("an item resolved elsewhere leaves the list, in the server's words", async () => {
+    serveQueue([SAFETY, SPAM]);
+    fake.on("POST", "/api/v1/moderation/posts/10/resolve", () =>
+      problem(409, "This post has no open reports to resolve.", "/problems/nothing-to-resolve"),
+    );
+    show();
+    const user = userEvent.setup();
+
+    const item = await screen.findByRole("article", { name: /Post #1/ });
+    await user.click(within(item).getByRole("button", { name: "Delete post" }));
+
+    expect(await screen.findByText("This post has no open reports to resolve.")).toBeTruthy();
+    expect(screen.queryByRole("article", { name: /Post #1/ })).toBeNull();
+    expect(document.activeElement).toBe(itemFor(/Post #2/));
   });
 
   test("claim then release", async () => {

@@ -124,6 +124,16 @@ export function QueuePage() {
     setDone(`${RESOLVED[action]} post #${number}.`);
   }
 
+  /** Someone else resolved it first: it leaves the list, with the server's words. */
+  function gone(postId: number, error: ApiError) {
+    const list = current?.items ?? [];
+    const index = list.findIndex((item) => item.post.id === postId);
+    const after = list[index + 1] ?? list[index - 1];
+    focusNext.current = after ? after.post.id : "heading";
+    update((all) => all.filter((item) => item.post.id !== postId));
+    setDone(error.problem.detail ?? error.problem.title);
+  }
+
   function claimed(postId: number, by: UserRef | null) {
     update((all) =>
       all.map((item) => (item.post.id === postId ? { ...item, claimed_by: by } : item)),
@@ -177,6 +187,7 @@ export function QueuePage() {
                 onResolved={resolved}
                 onClaimed={claimed}
                 onConflict={refreshClaim}
+                onGone={gone}
               />
             </li>
           ))}
@@ -207,9 +218,11 @@ interface CardProps {
   onResolved: (postId: number, action: Action, number: number) => void;
   onClaimed: (postId: number, by: UserRef | null) => void;
   onConflict: (postId: number) => Promise<void>;
+  onGone: (postId: number, error: ApiError) => void;
 }
 
-function QueueCard({ item, me, threadTitle, articleRef, onResolved, onClaimed, onConflict }: CardProps) {
+function QueueCard(props: CardProps) {
+  const { item, me, threadTitle, articleRef, onResolved, onClaimed, onConflict, onGone } = props;
   const { post, flags, claimed_by: holder } = item;
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
@@ -218,6 +231,18 @@ function QueueCard({ item, me, threadTitle, articleRef, onResolved, onClaimed, o
   const noteId = `queue-note-${post.id}`;
   const mine = holder !== null && me !== null && holder.id === me.id;
   const safety = flags.some((flag) => flag.reason === "safety");
+
+  /** A 409 refreshes who holds the item; an item no longer in the queue leaves the list. */
+  async function failed(caught: unknown) {
+    const notQueued = caught instanceof ApiError && caught.status === 404;
+    if (notQueued || (caught instanceof ApiError && caught.kind === "nothing-to-resolve")) {
+      onGone(post.id, caught);
+      return;
+    }
+    setError(caught);
+    setBusy(null);
+    if (caught instanceof ApiError && caught.status === 409) await onConflict(post.id);
+  }
 
   async function claim() {
     setBusy("claim");
@@ -232,11 +257,9 @@ function QueueCard({ item, me, threadTitle, articleRef, onResolved, onClaimed, o
         const { id, username, display_name, role } = me;
         onClaimed(post.id, { id, username, display_name, role });
       }
-    } catch (caught) {
-      setError(caught);
-      if (caught instanceof ApiError && caught.status === 409) await onConflict(post.id);
-    } finally {
       setBusy(null);
+    } catch (caught) {
+      await failed(caught);
     }
   }
 
@@ -250,11 +273,9 @@ function QueueCard({ item, me, threadTitle, articleRef, onResolved, onClaimed, o
         }),
       );
       onClaimed(post.id, null);
-    } catch (caught) {
-      setError(caught);
-      if (caught instanceof ApiError && caught.status === 409) await onConflict(post.id);
-    } finally {
       setBusy(null);
+    } catch (caught) {
+      await failed(caught);
     }
   }
 
@@ -271,9 +292,7 @@ function QueueCard({ item, me, threadTitle, articleRef, onResolved, onClaimed, o
       );
       onResolved(post.id, action, post.number);
     } catch (caught) {
-      setError(caught);
-      if (caught instanceof ApiError && caught.status === 409) await onConflict(post.id);
-      setBusy(null);
+      await failed(caught);
     }
   }
 

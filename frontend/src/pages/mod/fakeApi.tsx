@@ -63,7 +63,8 @@ export function installFakeApi() {
       const match = recorded.url.pathname.match(route.pattern);
       if (match && route.method === recorded.method) return route.handler(recorded, match);
     }
-    return problem(404, `No fake for ${recorded.method} ${recorded.url.pathname}`, "/problems/not-found");
+    const missing = `No fake for ${recorded.method} ${recorded.url.pathname}`;
+    return problem(404, missing, "/problems/not-found");
   }) as typeof fetch;
 
   return {

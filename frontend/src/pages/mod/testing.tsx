@@ -16,7 +16,8 @@ export function userRef(
   username: string,
   role: Schemas["Role"] = "member",
 ): Schemas["UserRef"] {
-  return { id, username, display_name: username.replace(/_.*/, "").replace(/^./, (c) => c.toUpperCase()), role };
+  const name = username.replace(/_.*/, "");
+  return { id, username, display_name: name.charAt(0).toUpperCase() + name.slice(1), role };
 }
 
 export function meAs(role: Schemas["Role"], id = 2, username = "maya_mod"): Schemas["MeRead"] {

@@ -14,9 +14,10 @@ import {
 
 describe("draft keys", () => {
   it("has one key per place to write", () => {
-    expect(draftKeys.reply(5)).toBe("draft:thread:5");
-    expect(draftKeys.newThread()).toBe("draft:new-thread");
-    expect(draftKeys.edit(12)).toBe("draft:edit:12");
+    expect(draftKeys.reply(7, 5)).toBe("draft:7:thread:5");
+    expect(draftKeys.newThread(7)).toBe("draft:7:new-thread");
+    expect(draftKeys.edit(7, 12)).toBe("draft:7:edit:12");
+    expect(draftKeys.reply(8, 5)).not.toBe(draftKeys.reply(7, 5));
   });
 });
 

@@ -25,11 +25,12 @@ export interface Draft {
 
 export const EMPTY_DRAFT: Draft = { body: "", anonymous: false, contentWarning: "" };
 
-/** The localStorage key of a draft, one per place where someone can write. */
+/** The localStorage key of a draft, one per member and place where they can write: on a
+ * shared device, one parent never sees another's unsent (perhaps anonymous) words. */
 export const draftKeys = {
-  reply: (threadId: number | string) => `draft:thread:${threadId}`,
-  newThread: () => "draft:new-thread",
-  edit: (postId: number | string) => `draft:edit:${postId}`,
+  reply: (userId: number, threadId: number | string) => `draft:${userId}:thread:${threadId}`,
+  newThread: (userId: number) => `draft:${userId}:new-thread`,
+  edit: (userId: number, postId: number | string) => `draft:${userId}:edit:${postId}`,
 };
 
 const ATTEMPT_SUFFIX = ":attempt";

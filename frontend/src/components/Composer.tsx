@@ -29,7 +29,7 @@ export interface ComposerHandle {
 }
 
 export interface ComposerProps {
-  /** Where the draft lives in localStorage, e.g. draftKeys.reply(threadId). */
+  /** Where the draft lives in localStorage, e.g. draftKeys.reply(me.id, threadId). */
   draftKey: string;
   /** The label of the text box, e.g. "Your reply". */
   label: string;

@@ -158,7 +158,7 @@ export function Post({
           )}
           {editing ? (
             <Composer
-              draftKey={draftKeys.edit(post.id)}
+              draftKey={draftKeys.edit(me?.id ?? 0, post.id)}
               label={`Edit post #${post.number}`}
               submitLabel="Save changes"
               busyLabel="Saving…"

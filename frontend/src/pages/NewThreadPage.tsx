@@ -72,7 +72,7 @@ export function NewThreadPage() {
       {!categories && !error && <Loading what="Loading categories" />}
       {categories && (
         <Composer
-          draftKey={draftKeys.newThread()}
+          draftKey={draftKeys.newThread(me?.id ?? 0)}
           label="Your message"
           submitLabel="Start thread"
           busyLabel="Starting…"

@@ -296,9 +296,9 @@ function ThreadView({ threadId }: { threadId: string }) {
               <>
                 <SuspensionNotice me={me} />
                 <Composer
-                  key={draftKeys.reply(threadIdNumber)}
+                  key={draftKeys.reply(me.id, threadIdNumber)}
                   ref={composer}
-                  draftKey={draftKeys.reply(threadIdNumber)}
+                  draftKey={draftKeys.reply(me.id, threadIdNumber)}
                   label="Your reply"
                   submitLabel="Post reply"
                   onSubmit={reply}

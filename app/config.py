@@ -37,7 +37,8 @@ class Settings(BaseSettings):
 
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     flag_hide_threshold: int = Field(default=3, ge=1)
-    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    # 20,000 characters of emoji, JSON-escaped, is about 240 KB: the largest valid post fits.
+    max_body_bytes: int = Field(default=256 * 1024, ge=1024)
 
     # argon2id cost; the defaults are argon2-cffi's (RFC 9106 low-memory profile).
     argon2_time_cost: int = Field(default=3, ge=1)

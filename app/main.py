@@ -75,6 +75,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(IdempotentReplay, replay_handler)
     install_openapi(app)
 
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
+    # CORS outside the body and rate limits, so their 413/429 answers carry CORS headers
+    # and a preflight is never rate-limited.
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -91,8 +95,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "RateLimit-Reset",
             ],
         )
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
     return app
 

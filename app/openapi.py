@@ -26,6 +26,11 @@ _ERROR_DESCRIPTIONS = {
     503: "A dependency is down",
 }
 
+_LOCATION = {
+    "description": "Where the created resource lives.",
+    "schema": {"type": "string"},
+}
+
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ValidationProblem if status == 422 else Problem, "description": text}
     for status, text in _ERROR_DESCRIPTIONS.items()
@@ -44,6 +49,9 @@ def install_openapi(app: FastAPI) -> None:
             )
             for path_item in schema.get("paths", {}).values():
                 for operation in path_item.values():
+                    created = operation.get("responses", {}).get("201")
+                    if created is not None:
+                        created.setdefault("headers", {})["Location"] = _LOCATION
                     for status, response in operation.get("responses", {}).items():
                         content = response.get("content", {})
                         if status[0] in "45" and "application/json" in content:

@@ -6,9 +6,19 @@ database; it is refused at the edge instead, with a 422 that names the field.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    field_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
 
 NUL = "\x00"
 
@@ -36,3 +46,46 @@ class RequestBody(BaseModel):
                 if isinstance(item, str):
                     reject_nul(item)
         return value
+
+
+# White space as both Python's `re` and ECMAScript (JSON Schema) regexes see it, spelled out
+# because `\s` and `\S` differ between them. The patterns below go into the OpenAPI document,
+# so a client's own validation agrees with the server's.
+_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_NON_SPACE = f"[^{_SPACE}]"
+HAS_TEXT = _NON_SPACE
+ONE_LINE = rf"^{_NON_SPACE}(?:[^\n\r\u2028\u2029]*{_NON_SPACE})?$"
+
+
+@dataclass(frozen=True)
+class Matches:
+    """A regex rule that pydantic enforces with a readable message and that the OpenAPI
+    document states as `pattern`, so clients validate exactly as the server does."""
+
+    pattern: str
+    message: str
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        compiled = re.compile(self.pattern)
+
+        def check(value: str) -> str:
+            if not compiled.search(value):
+                raise ValueError(self.message)
+            return value
+
+        return core_schema.no_info_after_validator_function(check, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        json_schema["pattern"] = self.pattern
+        return json_schema
+
+
+# Multi-line text (Markdown bodies, notes): not only white space.
+HasText = Matches(HAS_TEXT, "must contain more than white space")
+# One line (titles, names, reasons): no line breaks, no white space at either end.
+OneLine = Matches(ONE_LINE, "must be one line, without spaces at the start or end")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.responses import FileResponse, Response
+from starlette.convertors import Convertor, register_url_convertor
 
 from app.errors import NotFound
 
@@ -37,18 +38,31 @@ SECURITY_HEADERS = {
 }
 IMMUTABLE = "public, max-age=31536000, immutable"
 NO_CACHE = "no-cache"
-# Paths that belong to the service, never to the web app.
-SERVICE_PREFIXES = ("api/", "healthz", "readyz")
+
+
+class WebAppPath(Convertor[str]):
+    """Any path except the service's own (the API, health checks): those never reach the
+    web app, so an unknown API route stays a 404 problem and `Allow` lists only what the
+    API route accepts."""
+
+    regex = r"(?!api/|api$|healthz$|readyz$).*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("webapp", WebAppPath())
 
 
 def install_web_app(app: FastAPI, dist: Path) -> None:
     index = dist / "index.html"
     root = dist.resolve()
 
-    @app.get("/{path:path}", include_in_schema=False)
-    async def web_app(path: str, request: Request) -> Response:
-        if path.startswith(SERVICE_PREFIXES):
-            raise NotFound("There is nothing at this address.")
+    @app.get("/{path:webapp}", include_in_schema=False)
+    async def web_app(path: str) -> Response:
         candidate = (dist / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(root):
             cache = IMMUTABLE if path.startswith("assets/") else NO_CACHE

@@ -9,12 +9,12 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from app.accounts.models import PersonalAccessToken, Role, Scope, User
 from app.accounts.policy import is_suspended
-from app.validation import RequestBody
+from app.validation import OneLine, RequestBody
 
 USERNAME_PATTERN = r"^[A-Za-z0-9_]{3,30}$"
 
 Username = Annotated[str, StringConstraints(pattern=USERNAME_PATTERN)]
-DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50)]
+DisplayName = Annotated[str, Field(min_length=1, max_length=50), OneLine]
 Password = Annotated[str, Field(min_length=10, max_length=1024)]
 Bio = Annotated[str, Field(max_length=2000)]
 
@@ -73,7 +73,7 @@ class RoleUpdate(RequestBody):
     role: Role
 
 
-TokenName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+TokenName = Annotated[str, Field(min_length=1, max_length=100), OneLine]
 
 
 class TokenCreate(RequestBody):

@@ -10,6 +10,7 @@ from pydantic import TypeAdapter
 from app.accounts.schemas import UserRef
 from app.db import SessionDep
 from app.deps import (
+    OPTIONAL_AUTH,
     AppSettings,
     CurrentAdmin,
     CurrentModerator,
@@ -103,7 +104,9 @@ async def update_category(
 # Threads
 
 
-@router.get("/threads", response_model=Page[ThreadRead], tags=["threads"])
+@router.get(
+    "/threads", response_model=Page[ThreadRead], tags=["threads"], openapi_extra=OPTIONAL_AUTH
+)
 async def list_threads(
     session: SessionDep,
     viewer: Viewer,
@@ -145,7 +148,11 @@ async def create_thread(
 
 
 @router.get(
-    "/threads/{thread_id}", response_model=ThreadRead, responses=NOT_MODIFIED, tags=["threads"]
+    "/threads/{thread_id}",
+    response_model=ThreadRead,
+    responses=NOT_MODIFIED,
+    tags=["threads"],
+    openapi_extra=OPTIONAL_AUTH,
 )
 async def get_thread(
     thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer
@@ -177,6 +184,7 @@ async def delete_thread(
     response_model=Page[PostRead],
     responses=NOT_MODIFIED,
     tags=["posts"],
+    openapi_extra=OPTIONAL_AUTH,
 )
 async def list_posts(
     thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer, page: PageParams
@@ -214,7 +222,9 @@ async def create_post(
     )
 
 
-@router.get("/posts/{post_id}", response_model=PostRead, tags=["posts"])
+@router.get(
+    "/posts/{post_id}", response_model=PostRead, tags=["posts"], openapi_extra=OPTIONAL_AUTH
+)
 async def get_post(post_id: ResourceId, session: SessionDep, viewer: Viewer) -> PostRead:
     return PostRead.present(await service.get_post_view(session, viewer, post_id), viewer)
 

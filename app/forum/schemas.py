@@ -7,32 +7,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from app.accounts.models import User
 from app.accounts.schemas import UserRef
 from app.db import MAX_ID
 from app.forum import policy
 from app.forum.models import Post, ReactionKind, Thread
-from app.validation import RequestBody
+from app.validation import HasText, OneLine, RequestBody
 
 MAX_BODY_CHARS = 20_000
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must contain more than white space")
-    return value
-
-
 # Bodies keep their white space (it is Markdown) but may not be only white space.
-Body = Annotated[str, Field(min_length=1, max_length=MAX_BODY_CHARS), AfterValidator(_not_blank)]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=200)]
-ContentWarning = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-]
+Body = Annotated[str, Field(min_length=1, max_length=MAX_BODY_CHARS), HasText]
+Title = Annotated[str, Field(min_length=3, max_length=200), OneLine]
+ContentWarning = Annotated[str, Field(min_length=1, max_length=200), OneLine]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=50)]
-CategoryName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+CategoryName = Annotated[str, Field(min_length=1, max_length=80), OneLine]
 Description = Annotated[str, Field(max_length=1000)]
 Position = Annotated[int, Field(ge=0, le=1_000_000)]
 ThreadSort = Literal["active", "new"]
@@ -113,15 +105,15 @@ class ThreadCreate(RequestBody):
     category: Slug
     title: Title
     body: Body
-    anonymous: bool = False
+    anonymous: StrictBool = False
     content_warning: ContentWarning | None = None
 
 
 class ThreadUpdate(RequestBody):
     title: Title | None = None
     category: Slug | None = None
-    is_pinned: bool | None = None
-    is_locked: bool | None = None
+    is_pinned: StrictBool | None = None
+    is_locked: StrictBool | None = None
 
 
 # Posts
@@ -196,7 +188,7 @@ class ThreadCreated(ThreadRead):
 class PostCreate(RequestBody):
     body: Body
     reply_to: int | None = Field(default=None, ge=1, le=MAX_ID)
-    anonymous: bool = False
+    anonymous: StrictBool = False
 
 
 class PostUpdate(RequestBody):

@@ -5,18 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.accounts.schemas import UserRef
 from app.forum.schemas import PostRead
 from app.moderation.models import AuditEntry, Flag, FlagReason, FlagStatus
-from app.validation import RequestBody
+from app.validation import HasText, OneLine, RequestBody
 
-Note = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Note = Annotated[str, Field(min_length=1, max_length=500), HasText]
+Reason = Annotated[str, Field(min_length=1, max_length=500), OneLine]
 
 
 class FlagCreate(RequestBody):
+    # The rule below, in the schema too: a note is required when the reason is "other".
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"reason": {"const": "other"}}, "required": ["reason"]},
+            "then": {"required": ["note"], "properties": {"note": {"type": "string"}}},
+        }
+    )
+
     reason: FlagReason
     note: Note | None = None
 
@@ -86,7 +94,7 @@ class SuspensionRead(BaseModel):
 
 
 class WarningCreate(RequestBody):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+    reason: Annotated[str, Field(min_length=1, max_length=1000), HasText]
 
 
 class WarningRead(BaseModel):
@@ -97,7 +105,7 @@ class WarningRead(BaseModel):
 
 
 class NoteCreate(RequestBody):
-    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+    body: Annotated[str, Field(min_length=1, max_length=5000), HasText]
 
 
 class NoteRead(BaseModel):

@@ -1382,6 +1382,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1730,6 +1732,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2406,6 +2410,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3652,6 +3658,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4562,6 +4570,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5150,6 +5160,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5493,6 +5505,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6178,6 +6192,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -209,8 +209,12 @@ export function Post({
             <button
               type="button"
               className="secondary small"
-              onClick={() => setReporting(true)}
-              disabled={reported}
+              // aria-disabled, not disabled: the dialog hands focus back to this button when
+              // it closes, and a disabled button cannot take it (focus would fall to <body>).
+              onClick={() => {
+                if (!reported) setReporting(true);
+              }}
+              aria-disabled={reported || undefined}
             >
               {reported ? "Reported" : "Report"}
               <span className="visually-hidden"> post #{post.number}</span>

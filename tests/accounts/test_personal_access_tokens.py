@@ -30,7 +30,7 @@ async def test_create_shows_the_token_once(client: AsyncClient, forum: Forum) ->
     member = await forum.member()
     before = utc_in(seconds=-1)
     response = await client.post(
-        "/me/tokens", json={"name": " Backup script ", "scopes": ["read"]}, headers=member.headers
+        "/me/tokens", json={"name": "Backup script", "scopes": ["read"]}, headers=member.headers
     )
     assert response.status_code == 201, response.text
     assert response.headers["location"].endswith("/me/tokens")

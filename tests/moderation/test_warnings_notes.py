@@ -41,7 +41,7 @@ async def test_moderator_warns_a_member_who_sees_it(client: AsyncClient, forum: 
     moderator = await forum.moderator()
     member = await forum.member()
     before = utc_in(seconds=-1)
-    response = await warn(client, moderator, member, "  Please keep it civil.  ")
+    response = await warn(client, moderator, member, "Please keep it civil.")
     assert response.headers["location"].endswith(f"/users/{member.username}/warnings")
     warning = response.json()
     assert set(warning) == WARNING_FIELDS

@@ -26,7 +26,7 @@ test("a reply draft survives a reload and is cleared once posted", async ({ page
   await page.getByRole("button", { name: "Reply to post #1" }).click();
   const reply = page.getByRole("textbox", { name: "Your reply" });
   const words = uniqueText("Mine! Pasta, crackers, more pasta.");
-  await reply.press("End");
+  await reply.press("Control+End");
   await reply.pressSequentially(words);
   await expect(page.getByText("Draft saved on this device.")).toBeVisible();
   await page.reload();

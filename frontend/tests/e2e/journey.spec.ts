@@ -47,7 +47,7 @@ test("join, start a thread, reply with a quote, react, report, moderate, see the
   await expect(reply).toHaveValue(new RegExp(`^> ${opening}`));
   await expect(page.getByRole("button", { name: "Stop replying to post #1" })).toBeVisible();
   const answer = uniqueText("A dream feed at 11pm worked for us.");
-  await reply.press("End");
+  await reply.press("Control+End");
   await reply.pressSequentially(answer);
   await page.getByRole("button", { name: "Post reply" }).click();
 

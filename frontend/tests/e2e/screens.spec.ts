@@ -199,8 +199,8 @@ test("moderator screens: thread with a hidden post, review queue, moderation log
 test("administrator screen: categories", async ({ page, request }, testInfo) => {
   await useSession(page, await sessionViaApi(request, "admin"));
   await page.goto("/admin/categories");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Categories" }).getByText("Just chat")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Categories" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Categories" }).getByRole("link", { name: "Just chat" })).toBeVisible();
   await loaded(page);
   expect(await checkScreen(page, testInfo, "categories-admin")).toEqual([]);
 });

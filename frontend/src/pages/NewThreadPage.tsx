@@ -38,7 +38,7 @@ export function NewThreadPage() {
         params: { header: { "Idempotency-Key": key } },
         body: {
           category: draft.category ?? "",
-          title: draft.title ?? "",
+          title: (draft.title ?? "").trim(),
           body: draft.body,
           anonymous: draft.anonymous,
           content_warning: draft.contentWarning.trim() ? draft.contentWarning.trim() : null,

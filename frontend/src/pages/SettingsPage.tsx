@@ -67,7 +67,7 @@ function ProfileForm({ me }: { me: Me }) {
     setError(null);
     setSaved(false);
     try {
-      await call(api.PATCH("/api/v1/me", { body: { display_name: displayName, bio } }));
+      await call(api.PATCH("/api/v1/me", { body: { display_name: displayName.trim(), bio } }));
       await refreshMe();
       setSaved(true);
     } catch (caught) {

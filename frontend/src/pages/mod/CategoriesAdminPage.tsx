@@ -129,7 +129,7 @@ function CategoryRow({
     const original = draftOf(category);
     const body: Schemas["CategoryUpdate"] = {};
     if (draft.slug !== original.slug) body.slug = draft.slug.trim();
-    if (draft.name !== original.name) body.name = draft.name;
+    if (draft.name.trim() !== original.name) body.name = draft.name.trim();
     if (draft.description !== original.description) body.description = draft.description;
     if (draft.position !== original.position && draft.position !== "")
       body.position = Number(draft.position);
@@ -212,7 +212,7 @@ function CreateCategory({
     event.preventDefault();
     const body: Schemas["CategoryCreate"] = {
       slug: draft.slug.trim(),
-      name: draft.name,
+      name: draft.name.trim(),
       description: draft.description,
       ...(draft.position === "" ? {} : { position: Number(draft.position) }),
     };

@@ -2,6 +2,13 @@
 # Build: docker build -t village .
 # Run:   docker run -p 8000:8000 -e SECRET_KEY=... -e DATABASE_URL=postgresql+asyncpg://... village
 
+FROM node:20-slim AS web
+WORKDIR /web
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY frontend/ ./
+RUN npm run build
+
 FROM python:3.11-slim AS build
 WORKDIR /src
 RUN python -m venv /venv
@@ -16,6 +23,7 @@ COPY --from=build /venv /venv
 WORKDIR /srv/village
 COPY alembic.ini ./
 COPY migrations ./migrations
+COPY --from=web /web/dist ./frontend/dist
 ENV PATH=/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     ENVIRONMENT=production \

@@ -52,14 +52,14 @@ test-e2e: $(VENV)/.installed-dev frontend/dist/index.html
 	cd frontend && VILLAGE_BIN=$(abspath $(BIN)) npm run e2e
 
 lint: $(VENV)/.installed-dev frontend/node_modules/.installed
-	$(BIN)/ruff check app tests migrations
-	$(BIN)/ruff format --check app tests migrations
+	$(BIN)/ruff check app tests migrations bench
+	$(BIN)/ruff format --check app tests migrations bench
 	$(BIN)/mypy
 	cd frontend && npx tsc --noEmit && npx eslint .
 
 format: $(VENV)/.installed-dev
-	$(BIN)/ruff check --fix app tests migrations
-	$(BIN)/ruff format app tests migrations
+	$(BIN)/ruff check --fix app tests migrations bench
+	$(BIN)/ruff format app tests migrations bench
 
 ## Regenerate the web app's API types after an API change
 api-types: $(VENV)/.installed frontend/node_modules/.installed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -127,6 +128,25 @@ def create_admin(
     if len(password) < 10:
         raise typer.BadParameter("the password needs at least 10 characters")
     asyncio.run(_create_admin(username, email, password))
+
+
+@cli.command("seed-bench")
+def seed_bench(
+    users: Annotated[int, typer.Option(min=2)] = 10_000,
+    threads: Annotated[int, typer.Option(min=1)] = 50_000,
+    posts: Annotated[int, typer.Option(min=1)] = 1_000_000,
+) -> None:
+    """Fill an empty, migrated database with the benchmark dataset (bulk inserts)."""
+    from app.db import create_engine
+    from bench import seed as bench_seed
+
+    if posts < threads:
+        raise typer.BadParameter("every thread needs at least one post: --posts >= --threads")
+    settings = get_settings()
+    plan = bench_seed.Plan(users=users, threads=threads, posts=posts)
+    started = time.monotonic()
+    bench_seed.run(lambda: create_engine(settings), plan, PasswordHashing(settings))
+    typer.echo(f"Seeded in {time.monotonic() - started:.1f}s.")
 
 
 def openapi_document() -> str:

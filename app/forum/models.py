@@ -58,7 +58,9 @@ class Thread(Base):
             "last_post_at",
             "id",
         ),
-        Index("ix_threads_category_new", "category_id", "is_deleted", "created_at", "id"),
+        Index(
+            "ix_threads_category_new", "category_id", "is_deleted", "is_pinned", "created_at", "id"
+        ),
         Index("ix_threads_author", "author_id"),
     )
 

@@ -417,16 +417,17 @@ async def _post_views(
     conditions: list[ColumnElement[bool]],
     limit: int | None = None,
 ) -> list[PostView]:
+    """Posts with their authors and reply numbers. A page (`limit`) comes in `number`
+    order straight from the (thread_id, number) index; posts fetched by id need no order."""
     replied = aliased(Post)
     statement = (
         select(Post, replied.number)
         .options(joinedload(Post.author))
         .outerjoin(replied, replied.id == Post.reply_to_id)
         .where(*conditions)
-        .order_by(Post.number)
     )
     if limit is not None:
-        statement = statement.limit(limit)
+        statement = statement.order_by(Post.number).limit(limit)
     views = [PostView(post, number) for post, number in (await session.execute(statement)).all()]
     await _attach_reactions(session, viewer, views)
     return views

@@ -6,7 +6,6 @@ import enum
 from datetime import datetime
 
 from sqlalchemy import (
-    Boolean,
     CheckConstraint,
     ForeignKey,
     Index,
@@ -67,6 +66,9 @@ class Flag(Base):
     flagger: Mapped[User] = relationship(lazy="raise")
 
 
+SAFETY_PRIORITY, NORMAL_PRIORITY = 0, 1
+
+
 class QueueItem(Base):
     """A post with open flags, waiting for a moderator. The row exists exactly while the
     post has open flags; its counters change atomically with each flag, so the decision to
@@ -74,7 +76,8 @@ class QueueItem(Base):
 
     __tablename__ = "moderation_queue"
     __table_args__ = (
-        Index("ix_moderation_queue_order", "has_safety", "first_flagged_at", "post_id"),
+        # The queue's exact order: safety first, then the longest waiting.
+        Index("ix_moderation_queue_order", "priority", "first_flagged_at", "post_id"),
     )
 
     post_id: Mapped[int] = mapped_column(
@@ -82,7 +85,9 @@ class QueueItem(Base):
     )
     open_flags: Mapped[int] = mapped_column(Integer, default=0)
     spam_flags: Mapped[int] = mapped_column(Integer, default=0)
-    has_safety: Mapped[bool] = mapped_column(Boolean, default=False)
+    # 0 when a report says someone may be at risk (those come first), else 1. A number that
+    # sorts ascending, like the rest of the order, so one plain index serves the queue.
+    priority: Mapped[int] = mapped_column(Integer, default=1)
     first_flagged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     claimed_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None
@@ -90,6 +95,10 @@ class QueueItem(Base):
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     claimed_by: Mapped[User | None] = relationship(lazy="raise")
+
+    @property
+    def has_safety(self) -> bool:
+        return self.priority == SAFETY_PRIORITY
 
 
 class Warning(Base):

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, delete, false, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, case, delete, false, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +28,8 @@ from app.forum.schemas import PostView
 from app.moderation import audit, policy
 from app.moderation.audit import Action, Target
 from app.moderation.models import (
+    NORMAL_PRIORITY,
+    SAFETY_PRIORITY,
     AuditEntry,
     Flag,
     FlagReason,
@@ -122,7 +124,7 @@ async def _count_into_queue(
         post_id=post_id,
         open_flags=1,
         spam_flags=int(is_spam),
-        has_safety=is_safety,
+        priority=SAFETY_PRIORITY if is_safety else NORMAL_PRIORITY,
         first_flagged_at=now,
     )
     upsert = statement.on_conflict_do_update(
@@ -130,7 +132,10 @@ async def _count_into_queue(
         set_={
             "open_flags": table.c.open_flags + 1,
             "spam_flags": table.c.spam_flags + int(is_spam),
-            "has_safety": or_(table.c.has_safety, statement.excluded.has_safety),
+            "priority": case(
+                (statement.excluded.priority < table.c.priority, statement.excluded.priority),
+                else_=table.c.priority,
+            ),
         },
     ).returning(table.c.open_flags, table.c.spam_flags)
     row = (await session.execute(upsert)).one()
@@ -174,6 +179,9 @@ async def _auto_hide_if_due(
 
 # The queue
 
+# Safety reports first, then the longest waiting; ix_moderation_queue_order matches it.
+QUEUE_ORDER = (QueueItem.priority, QueueItem.first_flagged_at, QueueItem.post_id)
+
 
 @dataclass(frozen=True)
 class QueueEntry:
@@ -194,21 +202,14 @@ async def list_queue(
     """Posts with open flags: any with a safety flag first, then the longest waiting."""
     conditions: list[ColumnElement[bool]] = []
     if cursor is not None:
-        safety, first_at, post_id = decode_cursor(cursor, (bool, datetime, int))
-        # Safety items come first (has_safety descending), then oldest first.
-        later_in_group = and_(
-            QueueItem.has_safety == bool(safety),
-            tuple_(QueueItem.first_flagged_at, QueueItem.post_id) > tuple_(first_at, post_id),
-        )
-        conditions.append(
-            or_(QueueItem.has_safety == false(), later_in_group) if safety else later_in_group
-        )
+        after = decode_cursor(cursor, (int, datetime, int))
+        conditions.append(tuple_(*QUEUE_ORDER) > tuple_(*after))
     items = list(
         await session.scalars(
             select(QueueItem)
             .options(joinedload(QueueItem.claimed_by))
             .where(*conditions)
-            .order_by(QueueItem.has_safety.desc(), QueueItem.first_flagged_at, QueueItem.post_id)
+            .order_by(*QUEUE_ORDER)
             .limit(limit + 1)
         )
     )
@@ -216,7 +217,7 @@ async def list_queue(
     if len(items) > limit:
         items = items[:limit]
         last = items[-1]
-        next_cursor = encode_cursor(last.has_safety, last.first_flagged_at, last.post_id)
+        next_cursor = encode_cursor(last.priority, last.first_flagged_at, last.post_id)
     post_ids = [item.post_id for item in items]
     views = await forum_service.post_views_by_id(session, moderator, post_ids)
     flags_by_post: dict[int, list[Flag]] = {post_id: [] for post_id in post_ids}

@@ -1,0 +1,1 @@
+"""Load benchmark, its dataset seeder and the ceiling app (see bench/README.md)."""

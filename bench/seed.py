@@ -1,0 +1,285 @@
+"""The benchmark dataset: users, threads and posts in realistic shapes, written in bulk.
+
+PostgreSQL gets COPY (asyncpg's binary copy); SQLite gets batched multi-row inserts. Every
+counter the app keeps (per thread, category and user) is computed while the rows are made,
+so the database is exact without a single UPDATE afterwards. Shapes: one thread of 10,000
+posts, the rest long-tailed; a few anonymous, hidden and deleted posts; reactions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from app.accounts.models import User
+from app.forum.models import Category, Post, Reaction, Thread
+from app.security import PasswordHashing
+
+BATCH = 20_000
+LONG_THREAD_POSTS = 10_000
+SENTENCES = [
+    "She finally slept four hours straight last night.",
+    "Has anyone tried a later bedtime for a toddler who fights naps?",
+    "Sending you a big hug, the first weeks are so hard.",
+    "We switched to combination feeding and it helped all of us.",
+    "The health visitor said it is completely normal at this age.",
+    "Our playgroup meets on Thursdays if you want to come along.",
+    "Teething again, or so we think. Nothing helps for long.",
+    "Small win: he ate three pieces of broccoli without a fight.",
+    "I cried in the car park today and that is okay.",
+    "Thank you all, reading this at 3 a.m. made me feel less alone.",
+]
+CATEGORY_SLUGS = ["pregnancy", "babies", "toddlers", "sleep", "feeding", "wellbeing", "meetups",
+                  "just-chat"]  # fmt: skip
+KINDS = ["heart", "hug", "same", "thanks", "laugh"]
+# Every bench user's password: the benchmark signs in as them.
+BENCH_PASSWORD = "village-bench-password"  # noqa: S105 - a published benchmark credential
+
+
+@dataclass
+class Plan:
+    users: int
+    threads: int
+    posts: int
+    seed: int = 2026
+    reactions_per_post: float = 0.3
+    start: datetime = field(default_factory=lambda: datetime(2025, 11, 1, tzinfo=UTC))
+
+
+def thread_sizes(plan: Plan, rng: random.Random) -> list[int]:
+    """Posts per thread: the first has 10,000 (when the plan allows); the rest follow a
+    long tail (many short threads, some long) and add up exactly to the plan."""
+    long_posts = min(LONG_THREAD_POSTS, plan.posts - (plan.threads - 1))
+    rest = plan.posts - long_posts
+    others = plan.threads - 1
+    if others == 0:
+        return [plan.posts]
+    weights = [rng.paretovariate(1.3) for _ in range(others)]
+    total = sum(weights)
+    extra = rest - others  # every thread has at least its first post
+    sizes = [1 + int(extra * w / total) for w in weights]
+    shortfall = rest - sum(sizes)
+    for i in range(shortfall):
+        sizes[i % others] += 1
+    return [long_posts, *sizes]
+
+
+class Progress:
+    def __init__(self, what: str, total: int, say: Callable[[str], None]) -> None:
+        self.what, self.total, self.done, self.say = what, total, 0, say
+        self.started = time.monotonic()
+
+    def add(self, count: int) -> None:
+        self.done += count
+        elapsed = time.monotonic() - self.started
+        rate = self.done / elapsed if elapsed else 0
+        self.say(f"  {self.what} {self.done:>9,}/{self.total:,}  {rate:,.0f}/s  {elapsed:5.1f}s")
+
+
+def _html(body: str) -> str:
+    # Bench bodies are plain sentences: this is exactly what the renderer makes of them.
+    return f"<p>{body}</p>"
+
+
+async def seed(
+    engine: AsyncEngine, plan: Plan, password_hash: str, say: Callable[[str], None] = print
+) -> None:
+    rng = random.Random(plan.seed)  # noqa: S311 - reproducible data, not secrets
+    is_pg = engine.dialect.name == "postgresql"
+    async with engine.begin() as conn:
+        writer = _Writer(conn, is_pg, Progress("posts written", plan.posts, say))
+        say(f"users: {plan.users:,}")
+        now = datetime.now(UTC)
+        users: list[dict[str, Any]] = [
+            {
+                "id": i,
+                "username": f"parent{i}",
+                "username_key": f"parent{i}",
+                "email": f"parent{i}@bench.example",
+                "email_key": f"parent{i}@bench.example",
+                "password_hash": password_hash,
+                "display_name": f"Parent {i}",
+                "bio": "",
+                "role": "member",
+                "post_count": 0,
+                "created_at": plan.start - timedelta(days=30),
+                "suspended_until": None,
+                "suspension_reason": None,
+            }
+            for i in range(1, plan.users + 1)
+        ]
+        users[0]["role"] = "admin"
+        users[1]["role"] = "moderator"
+        categories: list[dict[str, Any]] = [
+            {
+                "id": i,
+                "slug": slug,
+                "name": slug.replace("-", " ").title(),
+                "description": "",
+                "position": i,
+                "thread_count": 0,
+                "post_count": 0,
+                "last_post_at": None,
+                "created_at": plan.start,
+            }
+            for i, slug in enumerate(CATEGORY_SLUGS, start=1)
+        ]
+        sizes = thread_sizes(plan, rng)
+        span = (now - plan.start).total_seconds()
+        threads: list[dict[str, Any]] = []
+        progress = Progress("posts made", plan.posts, say)
+        post_id = 0
+        reaction_rows: list[tuple[Any, ...]] = []
+        post_rows: list[tuple[Any, ...]] = []
+        say(f"threads: {plan.threads:,}, posts: {plan.posts:,}")
+        for thread_id, size in enumerate(sizes, start=1):
+            category = categories[(thread_id - 1) % len(categories)]
+            author = rng.randrange(plan.users) + 1
+            anonymous = rng.random() < 0.01
+            created = plan.start + timedelta(seconds=rng.random() * span * 0.9)
+            gap = (now - created).total_seconds() / (size + 1)
+            standing = 0
+            moment = created
+            for number in range(1, size + 1):
+                post_id += 1
+                poster = author if number == 1 else rng.randrange(plan.users) + 1
+                post_anonymous = anonymous if number == 1 else rng.random() < 0.005
+                hidden = rng.random() < 0.003
+                deleted = number > 1 and rng.random() < 0.003
+                body = " ".join(rng.sample(SENTENCES, 1 + rng.randrange(3)))
+                moment = created + timedelta(seconds=gap * (number - 1))
+                post_rows.append((
+                    post_id, thread_id, number, poster, post_anonymous, body, _html(body), None,
+                    moment, None, hidden, "Hidden by a moderator." if hidden else None,
+                    False, deleted, moment if deleted else None,
+                ))  # fmt: skip
+                if not deleted:
+                    standing += 1
+                    if not post_anonymous:
+                        users[poster - 1]["post_count"] += 1
+                for _ in range(_poisson(rng, plan.reactions_per_post)):
+                    reaction_rows.append(
+                        (post_id, rng.randrange(plan.users) + 1, rng.choice(KINDS), moment)
+                    )
+                if len(post_rows) >= BATCH:
+                    await writer.posts_later(post_rows)
+                    progress.add(len(post_rows))
+                    post_rows = []
+            threads.append({
+                "id": thread_id, "category_id": category["id"], "author_id": author,
+                "anonymous": anonymous, "title": f"{rng.choice(SENTENCES)[:-1]} #{thread_id}",
+                "content_warning": None, "created_at": created, "last_post_at": moment,
+                "post_count": standing, "last_number": size, "is_pinned": thread_id % 997 == 0,
+                "is_locked": False, "is_deleted": False,
+            })  # fmt: skip
+            category["thread_count"] += 1
+            category["post_count"] += standing
+            if category["last_post_at"] is None or moment > category["last_post_at"]:
+                category["last_post_at"] = moment
+        # Parents first (foreign keys), then the children buffered above.
+        await writer.rows(User.__table__, users)
+        await writer.rows(Category.__table__, categories)
+        await writer.rows(Thread.__table__, threads)
+        if post_rows:
+            await writer.posts_later(post_rows)
+            progress.add(len(post_rows))
+        await writer.flush_posts()
+        unique = list({(r[0], r[1], r[2]): r for r in reaction_rows}.values())
+        say(f"reactions: {len(unique):,}")
+        for chunk in _chunks(unique, BATCH):
+            await writer.copy(Reaction.__table__, chunk)
+        await writer.reset_sequences(
+            {
+                "users": plan.users,
+                "categories": len(categories),
+                "threads": plan.threads,
+                "posts": post_id,
+            }
+        )
+    say("analyzing")
+    async with engine.connect() as conn:
+        await conn.execute(text("ANALYZE"))
+        await conn.commit()
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    count, threshold, product = 0, pow(2.718281828, -mean), rng.random()
+    while product > threshold:
+        count += 1
+        product *= rng.random()
+    return count
+
+
+def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+POST_COLUMNS = [
+    "id", "thread_id", "number", "author_id", "anonymous", "body", "body_html", "reply_to_id",
+    "created_at", "edited_at", "is_hidden", "hidden_reason", "hidden_by_flags", "is_deleted",
+    "deleted_at",
+]  # fmt: skip
+assert [c.name for c in Post.__table__.columns] == POST_COLUMNS, "post tuples are out of date"
+
+
+class _Writer:
+    """COPY on PostgreSQL, batched inserts on SQLite. Posts are held until their threads and
+    users exist (foreign keys), in batches so memory stays bounded on the way."""
+
+    def __init__(self, conn: AsyncConnection, is_pg: bool, progress: Progress) -> None:
+        self.conn, self.is_pg, self.progress = conn, is_pg, progress
+        self.pending_posts: list[list[tuple[Any, ...]]] = []
+
+    async def posts_later(self, rows: list[tuple[Any, ...]]) -> None:
+        self.pending_posts.append(rows)
+
+    async def flush_posts(self) -> None:
+        for rows in self.pending_posts:
+            await self.copy(Post.__table__, rows)
+            self.progress.add(len(rows))
+        self.pending_posts = []
+
+    async def rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        columns = [c.name for c in table.columns]
+        for chunk in _chunks(rows, BATCH):
+            await self.copy(table, [tuple(row[c] for c in columns) for row in chunk])
+
+    async def copy(self, table: Any, rows: Sequence[tuple[Any, ...]]) -> None:
+        columns = [c.name for c in table.columns]
+        if self.is_pg:
+            raw = await self.conn.get_raw_connection()
+            driver = raw.driver_connection
+            assert driver is not None
+            await driver.copy_records_to_table(table.name, records=rows, columns=columns)
+        else:
+            await self.conn.execute(
+                insert(table), [dict(zip(columns, r, strict=True)) for r in rows]
+            )
+
+    async def reset_sequences(self, maxima: dict[str, int]) -> None:
+        if not self.is_pg:
+            return
+        for table, value in maxima.items():
+            await self.conn.execute(
+                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {value})")
+            )
+
+
+def run(engine_factory: Callable[[], AsyncEngine], plan: Plan, hashing: PasswordHashing) -> None:
+    async def main() -> None:
+        engine = engine_factory()
+        try:
+            await seed(engine, plan, await hashing.hash(BENCH_PASSWORD))
+        finally:
+            await engine.dispose()
+
+    asyncio.run(main())

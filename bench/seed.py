@@ -65,10 +65,16 @@ def thread_sizes(plan: Plan, rng: random.Random) -> list[int]:
     weights = [rng.paretovariate(1.3) for _ in range(others)]
     total = sum(weights)
     extra = rest - others  # every thread has at least its first post
-    sizes = [1 + int(extra * w / total) for w in weights]
+    # The long tail stays below the 10,000-post thread, which is the longest by design.
+    cap = max(1, min(long_posts // 5, rest))
+    sizes = [min(cap, 1 + int(extra * w / total)) for w in weights]
     shortfall = rest - sum(sizes)
-    for i in range(shortfall):
-        sizes[i % others] += 1
+    i = 0
+    while shortfall > 0:
+        if sizes[i % others] < cap:
+            sizes[i % others] += 1
+            shortfall -= 1
+        i += 1
     return [long_posts, *sizes]
 
 

@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
-        await database.dispose()
+        await release_resources(app)
 
     app = FastAPI(
         title="Village API",
@@ -97,6 +97,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
     return app
+
+
+async def release_resources(app: FastAPI) -> None:
+    """Closes what an app instance holds open: Redis connections and the database pool."""
+    await app.state.rate_limiter.close()
+    await app.state.database.dispose()
 
 
 def _operation_id(route: APIRoute) -> str:

@@ -12,7 +12,7 @@ import hashlib
 import math
 import time
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from limits import RateLimitItem, parse_many
@@ -20,6 +20,7 @@ from limits.aio.storage import Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 from limits.errors import StorageError
 from limits.storage import storage_from_string
+from redis.asyncio import ConnectionPool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.config import Settings
@@ -59,10 +60,14 @@ class RateLimiter:
         self.enabled = settings.rate_limits_enabled
         uri = _storage_uri(settings)
         # redis-py (already a dependency) rather than the default coredis client.
-        options: dict[str, str | bool] = {"wrap_exceptions": True}
+        options: dict[str, Any] = {"wrap_exceptions": True}
+        # Our own pool, so shutting the app down closes its Redis connections.
+        self._redis_pool: ConnectionPool | None = None
         if settings.redis_url:
+            self._redis_pool = ConnectionPool.from_url(settings.redis_url)
             options["implementation"] = "redispy"
             options["key_prefix"] = settings.rate_limit_key_prefix
+            options["connection_pool"] = self._redis_pool
         storage = storage_from_string(uri, **options)
         assert isinstance(storage, Storage)
         self._storage = storage
@@ -95,6 +100,10 @@ class RateLimiter:
 
     async def reset(self) -> None:
         await self._storage.reset()
+
+    async def close(self) -> None:
+        if self._redis_pool is not None:
+            await self._redis_pool.aclose()
 
 
 def client_ip(scope: Scope) -> str:

@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.config import Settings
-from app.main import create_app
+from app.main import create_app, release_resources
 from app.models import Base
 from tests.helpers import Forum
 
@@ -136,7 +136,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 async def app(settings: Settings) -> AsyncIterator[object]:
     application = create_app(settings)
     yield application
-    await application.state.database.dispose()
+    await release_resources(application)
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from schemathesis.python import asgi as schemathesis_asgi
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from app.config import Settings
-from app.main import create_app
+from app.main import create_app, release_resources
 from tests.conftest import alembic_config
 from tests.helpers import Forum
 
@@ -107,7 +107,7 @@ async def _seed(settings: Settings) -> tuple[str, dict[str, Any]]:
             }
             return admin.access_token, ids
     finally:
-        await app.state.database.dispose()
+        await release_resources(app)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from httpx import ASGITransport, AsyncClient
 
 from app.cli import openapi_document
 from app.config import Settings
-from app.main import create_app
+from app.main import create_app, release_resources
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,7 +32,7 @@ async def web(settings: Settings, dist: Path) -> AsyncIterator[AsyncClient]:
     app = create_app(settings.model_copy(update={"frontend_dist": dist}))
     async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
         yield client
-    await app.state.database.dispose()
+    await release_resources(app)
 
 
 async def test_index_and_history_fallback_are_never_cached(web: AsyncClient) -> None:

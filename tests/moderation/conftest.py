@@ -13,7 +13,7 @@ import pytest
 from httpx import ASGITransport, AsyncClient
 
 from app.config import Settings
-from app.main import create_app
+from app.main import create_app, release_resources
 from tests.helpers import Forum, Member
 
 Json = dict[str, Any]
@@ -191,4 +191,4 @@ async def forum_with(settings: Settings, **updates: Any) -> AsyncIterator[Forum]
         async with AsyncClient(transport=transport, base_url="http://test/api/v1") as http:
             yield Forum(application, http)
     finally:
-        await application.state.database.dispose()
+        await release_resources(application)

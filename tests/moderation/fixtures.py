@@ -27,7 +27,7 @@ from sqlalchemy import select, update
 from app.accounts.models import PersonalAccessToken, User
 from app.config import Settings
 from app.forum.models import Post
-from app.main import create_app
+from app.main import create_app, release_resources
 from tests.helpers import Forum, Member
 
 BASE_URL = "http://test/api/v1"
@@ -59,7 +59,7 @@ async def site(
         async with http_client(app, ip) as client:
             yield Site(app, client, Forum(app, client))
     finally:
-        await app.state.database.dispose()
+        await release_resources(app)
 
 
 def unique_ip() -> str:

@@ -5,27 +5,17 @@
 // against the jsdom page, and `fetch` is a mock whose answers each test sets.
 import { vi } from "vitest";
 
+import { installPageRequest, jsonResponse } from "./page-request";
+
 export type FetchMock = ReturnType<typeof vi.fn<(request: Request) => Promise<Response>>>;
 
 export function installFetchMock(): FetchMock {
-  const Base = globalThis.Request;
-  class PageRequest extends Base {
-    constructor(input: RequestInfo | URL, init?: RequestInit) {
-      super(typeof input === "string" ? new URL(input, window.location.href) : input, init);
-    }
-  }
-  globalThis.Request = PageRequest as typeof Request;
+  installPageRequest();
   const fetchMock: FetchMock = vi.fn<(request: Request) => Promise<Response>>();
   globalThis.fetch = fetchMock as unknown as typeof fetch;
   return fetchMock;
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      "Content-Type": status >= 400 ? "application/problem+json" : "application/json",
-      ...headers,
-    },
-  });
+  return jsonResponse(status, body, headers);
 }

@@ -6,6 +6,8 @@
 //   const fake = await vi.hoisted(async () => (await import("./fakeApi")).installFakeApi());
 import { vi } from "vitest";
 
+import { installPageRequest, jsonResponse } from "../../test/page-request";
+
 export interface Recorded {
   method: string;
   url: URL;
@@ -16,10 +18,7 @@ export interface Recorded {
 type Handler = (request: Recorded, match: RegExpMatchArray) => Response | Promise<Response>;
 
 export function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "Content-Type": status >= 400 ? "application/problem+json" : "application/json" },
-  });
+  return jsonResponse(status, body);
 }
 
 export function noContent(): Response {
@@ -31,19 +30,7 @@ export function problem(status: number, detail: string, type = "/problems/forbid
 }
 
 export function installFakeApi() {
-  // Node's Request refuses relative URLs; the browser resolves them against the page.
-  const NodeRequest = globalThis.Request;
-  class PageRequest extends NodeRequest {
-    constructor(input: RequestInfo | URL, init?: RequestInit) {
-      super(
-        typeof input === "string" && input.startsWith("/")
-          ? new URL(input, globalThis.location.origin)
-          : input,
-        init,
-      );
-    }
-  }
-  globalThis.Request = PageRequest as typeof Request;
+  const PageRequest = installPageRequest();
 
   let routes: { method: string; pattern: RegExp; handler: Handler }[] = [];
   const requests: Recorded[] = [];

@@ -8,7 +8,7 @@ import { useAuth } from "../../auth/AuthContext";
 import { outranks, ROLE_LABELS, ROLES } from "../../pages/mod/labels";
 import { Empty, ErrorMessage, Loading } from "../Status";
 import { fullDate } from "../format";
-import { Done, UserLink, useRetryKey, When } from "./ModShared";
+import { Done, UserLink, useHistory, useRetryKey, useSubmit, When } from "./ModShared";
 import "../../styles/mod.css";
 
 type User = Schemas["UserRead"];
@@ -335,28 +335,20 @@ function SuspensionPanel({ user, mayAct, username }: PanelProps) {
 }
 
 function WarningsPanel({ user, mayAct, username }: PanelProps) {
-  const [warnings, setWarnings] = useState<Warning[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const path = { params: { path: { username } } };
+  const { items: warnings, loadError, add } = useHistory<Warning>(
+    () => call(api.GET("/api/v1/users/{username}/warnings", path)),
+    username,
+  );
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, submit } = useSubmit();
   const retry = useRetryKey();
   const id = `mod-warn-${user.id}`;
 
-  useEffect(() => {
-    call(api.GET("/api/v1/users/{username}/warnings", { params: { path: { username } } })).then(
-      setWarnings,
-      setLoadError,
-    );
-  }, [username]);
-
-  async function warn(event: FormEvent) {
+  function warn(event: FormEvent) {
     event.preventDefault();
     const body = { reason: reason.trim() };
-    setBusy(true);
-    setError(null);
-    try {
+    void submit(async () => {
       const warning = await call(
         api.POST("/api/v1/users/{username}/warnings", {
           params: { path: { username }, header: { "Idempotency-Key": retry.keyFor(body) } },
@@ -364,14 +356,10 @@ function WarningsPanel({ user, mayAct, username }: PanelProps) {
         }),
       );
       retry.done();
-      setWarnings((list) => [warning, ...(list ?? []).filter((item) => item.id !== warning.id)]);
+      add(warning);
       setReason("");
-      setDone(`Warning sent to ${user.display_name}.`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      return `Warning sent to ${user.display_name}.`;
+    });
   }
 
   return (
@@ -395,7 +383,7 @@ function WarningsPanel({ user, mayAct, username }: PanelProps) {
         </ul>
       )}
       {mayAct && (
-        <form onSubmit={(event) => void warn(event)}>
+        <form onSubmit={warn}>
           <label htmlFor={`${id}-reason`}>Reason for warning</label>
           <textarea
             id={`${id}-reason`}
@@ -423,28 +411,20 @@ function WarningsPanel({ user, mayAct, username }: PanelProps) {
 }
 
 function NotesPanel({ user, username }: { user: User; username: string }) {
-  const [notes, setNotes] = useState<Note[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const path = { params: { path: { username } } };
+  const { items: notes, loadError, add: addNote } = useHistory<Note>(
+    () => call(api.GET("/api/v1/users/{username}/notes", path)),
+    username,
+  );
   const [body, setBody] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, submit } = useSubmit();
   const retry = useRetryKey();
   const id = `mod-note-${user.id}`;
 
-  useEffect(() => {
-    call(api.GET("/api/v1/users/{username}/notes", { params: { path: { username } } })).then(
-      setNotes,
-      setLoadError,
-    );
-  }, [username]);
-
-  async function add(event: FormEvent) {
+  function add(event: FormEvent) {
     event.preventDefault();
     const request = { body: body.trim() };
-    setBusy(true);
-    setError(null);
-    try {
+    void submit(async () => {
       const note = await call(
         api.POST("/api/v1/users/{username}/notes", {
           params: { path: { username }, header: { "Idempotency-Key": retry.keyFor(request) } },
@@ -452,14 +432,10 @@ function NotesPanel({ user, username }: { user: User; username: string }) {
         }),
       );
       retry.done();
-      setNotes((list) => [note, ...(list ?? []).filter((item) => item.id !== note.id)]);
+      addNote(note);
       setBody("");
-      setDone("Note added.");
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      return "Note added.";
+    });
   }
 
   return (
@@ -483,7 +459,7 @@ function NotesPanel({ user, username }: { user: User; username: string }) {
           ))}
         </ul>
       )}
-      <form onSubmit={(event) => void add(event)}>
+      <form onSubmit={add}>
         <label htmlFor={`${id}-body`}>New note</label>
         <textarea
           id={`${id}-body`}

@@ -24,3 +24,31 @@ export function ErrorMessage({ error }: { error: unknown }) {
     </p>
   );
 }
+
+/** The "load more" button under a keyset-paged list, with the error of the last attempt. */
+export function LoadMore({
+  visible,
+  loading,
+  error,
+  label = "Load more",
+  onLoad,
+}: {
+  visible: boolean;
+  loading: boolean;
+  error?: unknown;
+  label?: string;
+  onLoad: () => Promise<void> | void;
+}) {
+  return (
+    <>
+      <ErrorMessage error={error} />
+      {visible && (
+        <div className="actions load-more">
+          <button type="button" className="secondary" disabled={loading} onClick={() => void onLoad()}>
+            {loading ? "Loading…" : label}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

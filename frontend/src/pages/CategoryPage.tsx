@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from "react-router";
 import { api, call, type Schemas } from "../api/client";
 import { useAuth } from "../auth/AuthContext";
 import { fullDate, plural, timeAgo } from "../components/format";
-import { Empty, ErrorMessage, Loading } from "../components/Status";
+import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
 import "../styles/member.css";
 
 type Category = Schemas["CategoryRead"];
@@ -185,19 +185,13 @@ function ThreadList({ slug, sort, startHref }: { slug: string; sort: Sort; start
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
-      {cursor && (
-        <div className="actions load-more">
-          <button
-            type="button"
-            className="secondary"
-            disabled={loadingMore}
-            onClick={() => void loadMore()}
-          >
-            {loadingMore ? "Loading…" : "Load more threads"}
-          </button>
-        </div>
-      )}
+      <LoadMore
+        visible={Boolean(cursor)}
+        loading={loadingMore}
+        error={error}
+        label="Load more threads"
+        onLoad={loadMore}
+      />
     </>
   );
 }

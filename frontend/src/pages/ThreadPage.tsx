@@ -9,7 +9,7 @@ import { Composer, type ComposerHandle } from "../components/Composer";
 import { fullDate, plural, timeAgo } from "../components/format";
 import { ThreadModTools } from "../components/mod/ThreadModTools";
 import { Post } from "../components/Post";
-import { Empty, ErrorMessage, Loading } from "../components/Status";
+import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
 import { SuspensionNotice } from "../components/SuspensionNotice";
 import { draftKeys, quoteExcerpt, type Draft } from "../drafts";
 import "../styles/member.css";
@@ -275,19 +275,13 @@ function ThreadView({ threadId }: { threadId: string }) {
           </ol>
         )}
 
-        <ErrorMessage error={moreError} />
-        {cursor && (
-          <div className="actions load-more">
-            <button
-              type="button"
-              className="secondary"
-              disabled={loadingMore}
-              onClick={() => void loadMore()}
-            >
-              {loadingMore ? "Loading…" : "Load more posts"}
-            </button>
-          </div>
-        )}
+        <LoadMore
+          visible={Boolean(cursor)}
+          loading={loadingMore}
+          error={moreError}
+          label="Load more posts"
+          onLoad={loadMore}
+        />
 
         {(canReply || (!me && !thread.is_locked)) && (
           <section className="reply-box" aria-labelledby="reply-title">

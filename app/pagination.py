@@ -9,9 +9,10 @@ import base64
 import binascii
 import json
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 from app.db import MAX_ID
 from app.errors import InvalidCursor
@@ -22,6 +23,13 @@ T = TypeVar("T")
 class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None
+
+
+def page_json(items: list[dict[str, Any]], next_cursor: str | None) -> bytes:
+    """A `Page` as JSON bytes, from items already in plain JSON types (e.g. `post_json`):
+    hot pages skip building and validating a model per item. pydantic-core writes the
+    bytes, so datetimes and enums come out as a model would write them."""
+    return to_json({"items": items, "next_cursor": next_cursor})
 
 
 CursorValue = int | str | bool | datetime | None

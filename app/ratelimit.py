@@ -160,7 +160,7 @@ async def limit(request: Request, bucket: str, key: str) -> None:
         request.state.ratelimit = await limiter.hit(bucket, key)
 
 
-def _limiter(request: Request) -> RateLimiter:
+async def _limiter(request: Request) -> RateLimiter:
     limiter: RateLimiter = request.app.state.rate_limiter
     return limiter
 

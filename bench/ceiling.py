@@ -42,19 +42,12 @@ from starlette.routing import Route
 # The statements, as SQLAlchemy renders them for asyncpg (see the module docstring).
 
 _THREAD_SELECT = (
-    "SELECT threads.id, threads.category_id, threads.author_id, threads.anonymous, "
-    "threads.title, threads.content_warning, threads.created_at, threads.last_post_at, "
-    "threads.post_count, threads.last_number, threads.is_pinned, threads.is_locked, "
-    "threads.is_deleted, categories_1.id AS id_1, categories_1.slug, categories_1.name, "
-    "categories_1.description, categories_1.position, categories_1.thread_count, "
-    "categories_1.post_count AS post_count_1, categories_1.last_post_at AS last_post_at_1, "
-    "categories_1.created_at AS created_at_1, users_1.id AS id_2, users_1.username, "
-    "users_1.username_key, users_1.email, users_1.email_key, users_1.password_hash, "
-    "users_1.display_name, users_1.bio, users_1.role, users_1.post_count AS post_count_2, "
-    "users_1.created_at AS created_at_2, users_1.suspended_until, users_1.suspension_reason "
-    "\nFROM threads LEFT OUTER JOIN categories AS categories_1 "
-    "ON categories_1.id = threads.category_id "
-    "LEFT OUTER JOIN users AS users_1 ON users_1.id = threads.author_id \n"
+    "SELECT threads.id, threads.author_id, threads.anonymous, threads.title, "
+    "threads.content_warning, threads.created_at, threads.last_post_at, threads.post_count, "
+    "threads.is_pinned, threads.is_locked, categories.id AS id_1, categories.slug, "
+    "categories.name, users.id AS id_2, users.username, users.display_name, users.role \n"
+    "FROM threads JOIN categories ON categories.id = threads.category_id "
+    "JOIN users ON users.id = threads.author_id \n"
 )
 _ACTIVE_ORDER = "ORDER BY threads.last_post_at DESC, threads.id DESC \n"
 THREAD_LIST_SQL = (
@@ -65,18 +58,19 @@ THREAD_LIST_AFTER_SQL = (
     "(threads.last_post_at, threads.id) < ($1::TIMESTAMP WITH TIME ZONE, $2::INTEGER) "
     f"{_ACTIVE_ORDER} LIMIT $3::INTEGER"
 )
-THREAD_SQL = f"{_THREAD_SELECT}WHERE threads.id = $1::INTEGER AND threads.is_deleted = false"
+THREAD_SQL = (
+    "SELECT threads.id \nFROM threads \n"
+    "WHERE threads.id = $1::INTEGER AND threads.is_deleted = false"
+)
 
 _POST_SELECT = (
     "SELECT posts.id, posts.thread_id, posts.number, posts.author_id, posts.anonymous, "
     "posts.body, posts.body_html, posts.reply_to_id, posts.created_at, posts.edited_at, "
-    "posts.is_hidden, posts.hidden_reason, posts.hidden_by_flags, posts.is_deleted, "
-    "posts.deleted_at, posts_1.number AS number_1, users_1.id AS id_1, users_1.username, "
-    "users_1.username_key, users_1.email, users_1.email_key, users_1.password_hash, "
-    "users_1.display_name, users_1.bio, users_1.role, users_1.post_count, "
-    "users_1.created_at AS created_at_1, users_1.suspended_until, users_1.suspension_reason "
-    "\nFROM posts LEFT OUTER JOIN posts AS posts_1 ON posts_1.id = posts.reply_to_id "
-    "LEFT OUTER JOIN users AS users_1 ON users_1.id = posts.author_id \n"
+    "posts.is_hidden, posts.hidden_reason, posts.is_deleted, "
+    "posts_1.number AS reply_to_number, users.id AS id_1, users.username, "
+    "users.display_name, users.role \n"
+    "FROM posts JOIN users ON users.id = posts.author_id "
+    "LEFT OUTER JOIN posts AS posts_1 ON posts_1.id = posts.reply_to_id \n"
 )
 POSTS_SQL = (
     f"{_POST_SELECT}WHERE posts.thread_id = $1::INTEGER ORDER BY posts.number \n LIMIT $2::INTEGER"
@@ -93,7 +87,7 @@ def reactions_sql(count: int) -> str:
     return (
         "SELECT reactions.post_id, reactions.kind, count(*) AS count_1 \nFROM reactions \n"
         f"WHERE reactions.post_id IN ({placeholders}) "
-        "GROUP BY reactions.post_id, reactions.kind"
+        "GROUP BY reactions.post_id, reactions.kind ORDER BY reactions.post_id, reactions.kind"
     )
 
 
@@ -101,13 +95,13 @@ MAX_LIMIT = 100
 _REACTIONS_SQL = [reactions_sql(n) for n in range(MAX_LIMIT + 2)]
 
 # Column positions in the rows of the statements above.
-T_ID, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING, T_CREATED, T_LAST_POST = 0, 3, 4, 5, 6, 7
-T_POST_COUNT, T_PINNED, T_LOCKED = 8, 10, 11
-C_ID, C_SLUG, C_NAME = 13, 14, 15
-TU_ID, TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE = 22, 23, 28, 30
+T_ID, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING, T_CREATED, T_LAST_POST = 0, 2, 3, 4, 5, 6
+T_POST_COUNT, T_PINNED, T_LOCKED = 7, 8, 9
+C_ID, C_SLUG, C_NAME = 10, 11, 12
+TU_ID, TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE = 13, 14, 15, 16
 P_ID, P_THREAD, P_NUMBER, P_ANONYMOUS, P_BODY, P_HTML, P_REPLY_TO = 0, 1, 2, 4, 5, 6, 7
-P_CREATED, P_EDITED, P_HIDDEN, P_DELETED, P_REPLY_NUMBER = 8, 9, 10, 13, 15
-PU_ID, PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE = 16, 17, 22, 24
+P_CREATED, P_EDITED, P_HIDDEN, P_DELETED, P_REPLY_NUMBER = 8, 9, 10, 12, 13
+PU_ID, PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE = 14, 15, 16, 17
 
 MAX_ID = 2_147_483_647
 

@@ -39,7 +39,7 @@ from app.ratelimit import client_ip, limit
 router = APIRouter()
 
 
-def _refresh_lifetime(settings: AppSettings) -> timedelta:
+async def _refresh_lifetime(settings: AppSettings) -> timedelta:
     return timedelta(days=settings.refresh_token_days)
 
 
@@ -120,7 +120,7 @@ async def set_role(
 # token with more power than itself.
 
 
-def _require_password_session(user: CurrentUser) -> User:
+async def _require_password_session(user: CurrentUser) -> User:
     if user.signed_in_with_token:
         raise Forbidden("Personal access tokens cannot manage tokens; sign in with a password.")
     return user

@@ -27,8 +27,9 @@ def can_see_author(viewer: User | None, author_id: int, anonymous: bool) -> bool
     return not anonymous or is_author(viewer, author_id) or is_moderator(viewer)
 
 
-def can_see_hidden_body(viewer: User | None, post: Post) -> bool:
-    return is_author(viewer, post.author_id) or is_moderator(viewer)
+def can_see_hidden_body(viewer: User | None, author_id: int) -> bool:
+    """A hidden post's body and the reason it was hidden: its author and moderators."""
+    return is_author(viewer, author_id) or is_moderator(viewer)
 
 
 def can_reply(user: User, thread: Thread) -> bool:

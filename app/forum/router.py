@@ -39,17 +39,19 @@ from app.forum.schemas import (
     ThreadRead,
     ThreadSort,
     ThreadUpdate,
+    post_json,
+    thread_json,
 )
-from app.http import json_with_etag
+from app.http import JSON, json_with_etag
 from app.idempotency import IdempotencyDep
-from app.pagination import Page
+from app.pagination import Page, page_json
 from app.ratelimit import limit
 from app.validation import SafeStr
 
 router = APIRouter()
 
 
-def _posting_limits(settings: AppSettings) -> policy.PostingLimits:
+async def _posting_limits(settings: AppSettings) -> policy.PostingLimits:
     return policy.PostingLimits.from_settings(settings)
 
 
@@ -113,14 +115,12 @@ async def list_threads(
     page: PageParams,
     category: Annotated[SafeStr | None, Query(max_length=50)] = None,
     sort: ThreadSort = "active",
-) -> Page[ThreadRead]:
+) -> Response:
     result = await service.list_threads(
         session, category_slug=category, sort=sort, limit=page.limit, cursor=page.cursor
     )
-    return Page[ThreadRead](
-        items=[ThreadRead.present(thread, viewer) for thread in result.threads],
-        next_cursor=result.next_cursor,
-    )
+    items = [thread_json(thread, viewer) for thread in result.threads]
+    return Response(page_json(items, result.next_cursor), media_type=JSON)
 
 
 @router.post(
@@ -190,13 +190,8 @@ async def list_posts(
     thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer, page: PageParams
 ) -> Response:
     result = await service.list_posts(session, viewer, thread_id, page.limit, page.cursor)
-    return json_with_etag(
-        request,
-        Page[PostRead](
-            items=[PostRead.present(view, viewer) for view in result.views],
-            next_cursor=result.next_cursor,
-        ),
-    )
+    items = [post_json(view, viewer) for view in result.views]
+    return json_with_etag(request, page_json(items, result.next_cursor))
 
 
 @router.post(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from sqlalchemy import Row
 
 from app.accounts.models import User
 from app.accounts.schemas import UserRef
@@ -80,17 +81,36 @@ class ThreadRead(BaseModel):
     content_warning: str | None
 
     @classmethod
-    def present(cls, thread: Thread, viewer: User | None) -> ThreadRead:
-        return cls(**_thread_fields(thread, viewer))
+    def present(cls, thread: ThreadLike, viewer: User | None) -> ThreadRead:
+        return cls.model_validate(thread_json(thread, viewer))
 
 
-def _thread_fields(thread: Thread, viewer: User | None) -> dict[str, object]:
+# What the presenters read: an ORM entity, or a row of the service's column selects for hot
+# pages, which has the same attribute names and the same nesting (`row.author.username`).
+ThreadLike = Thread | Row[Any]
+PostLike = Post | Row[Any]
+UserLike = User | Row[Any]
+
+
+def user_ref_json(user: UserLike) -> dict[str, Any]:
+    return {
+        "id": user.id,
+        "username": user.username,
+        "display_name": user.display_name,
+        "role": user.role,
+    }
+
+
+def thread_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
+    """A thread as `viewer` may see it, as `ThreadRead`'s fields in plain JSON types: pages
+    serialise these straight to bytes, with no model built per item."""
     shows_author = policy.can_see_author(viewer, thread.author_id, thread.anonymous)
+    category = thread.category
     return {
         "id": thread.id,
-        "category": CategoryRef.model_validate(thread.category),
+        "category": {"id": category.id, "slug": category.slug, "name": category.name},
         "title": thread.title,
-        "author": UserRef.model_validate(thread.author) if shows_author else None,
+        "author": user_ref_json(thread.author) if shows_author else None,
         "anonymous": thread.anonymous,
         "created_at": thread.created_at,
         "last_post_at": thread.last_post_at,
@@ -128,7 +148,7 @@ class PostNumberRef(BaseModel):
 class PostView:
     """A post with what its page loaded beside it, ready to be shown to a viewer."""
 
-    post: Post
+    post: PostLike
     reply_to_number: int | None = None
     reactions: dict[str, int] = field(default_factory=dict)
     my_reactions: list[str] = field(default_factory=list)
@@ -153,32 +173,36 @@ class PostRead(BaseModel):
 
     @classmethod
     def present(cls, view: PostView, viewer: User | None) -> PostRead:
-        post = view.post
-        shows_author = policy.can_see_author(viewer, post.author_id, post.anonymous)
-        shows_hidden = policy.can_see_hidden_body(viewer, post)
-        shows_body = not post.is_deleted and (not post.is_hidden or shows_hidden)
-        reply_to = (
-            PostNumberRef(id=post.reply_to_id, number=view.reply_to_number)
-            if post.reply_to_id is not None and view.reply_to_number is not None
-            else None
-        )
-        return cls(
-            id=post.id,
-            thread_id=post.thread_id,
-            number=post.number,
-            author=UserRef.model_validate(post.author) if shows_author else None,
-            anonymous=post.anonymous,
-            body=post.body if shows_body else "",
-            body_html=post.body_html if shows_body else "",
-            reply_to=reply_to,
-            created_at=post.created_at,
-            edited_at=post.edited_at,
-            is_hidden=post.is_hidden,
-            hidden_reason=post.hidden_reason if shows_hidden else None,
-            is_deleted=post.is_deleted,
-            reactions={ReactionKind(k): n for k, n in view.reactions.items()},
-            my_reactions=[ReactionKind(k) for k in view.my_reactions],
-        )
+        return cls.model_validate(post_json(view, viewer))
+
+
+def post_json(view: PostView, viewer: User | None) -> dict[str, Any]:
+    """A post as `viewer` may see it (author, hidden and deleted bodies), as `PostRead`'s
+    fields in plain JSON types."""
+    post = view.post
+    shows_author = policy.can_see_author(viewer, post.author_id, post.anonymous)
+    shows_hidden = policy.can_see_hidden_body(viewer, post.author_id)
+    shows_body = not post.is_deleted and (not post.is_hidden or shows_hidden)
+    reply_to_id = post.reply_to_id
+    return {
+        "id": post.id,
+        "thread_id": post.thread_id,
+        "number": post.number,
+        "author": user_ref_json(post.author) if shows_author else None,
+        "anonymous": post.anonymous,
+        "body": post.body if shows_body else "",
+        "body_html": post.body_html if shows_body else "",
+        "reply_to": {"id": reply_to_id, "number": view.reply_to_number}
+        if reply_to_id is not None and view.reply_to_number is not None
+        else None,
+        "created_at": post.created_at,
+        "edited_at": post.edited_at,
+        "is_hidden": post.is_hidden,
+        "hidden_reason": post.hidden_reason if shows_hidden else None,
+        "is_deleted": post.is_deleted,
+        "reactions": view.reactions,
+        "my_reactions": view.my_reactions,
+    }
 
 
 class ThreadCreated(ThreadRead):

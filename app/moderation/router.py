@@ -42,7 +42,7 @@ from app.validation import SafeStr
 router = APIRouter()
 
 
-def _auto_hide_rule(settings: AppSettings) -> service.AutoHideRule:
+async def _auto_hide_rule(settings: AppSettings) -> service.AutoHideRule:
     return service.AutoHideRule.from_settings(settings)
 
 

@@ -65,7 +65,7 @@ RULES: list[tuple[str, Callable[[User | None], bool], list[str], set[str]]] = [
     ),
     (
         "can_see_hidden_body",
-        lambda u: policy.can_see_hidden_body(u, post(hidden=True)),
+        lambda u: policy.can_see_hidden_body(u, post(hidden=True).author_id),
         EVERYONE,
         AUTHOR_OR_MODERATORS,
     ),

@@ -1,0 +1,126 @@
+"""The statements of the hot reads (thread list, posts page), built once at import.
+
+They select the columns a page shows, not ORM entities: loading entities was most of a
+page's CPU (bench/ profiles). `Bundle`s give each row the nesting of the entities
+(`row.author.username`, `row.category.slug`), so `thread_json` and `post_json` present rows
+and entities alike. Values arrive as bound parameters, so a request only binds and runs.
+
+bench/ceiling.py sends PostgreSQL the SQL these compile to, verbatim; change both together
+(tests/bench/test_ceiling_matches.py compares them).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Integer, Select, bindparam, false, func, select, tuple_
+from sqlalchemy.orm import Bundle, aliased
+
+from app.accounts.models import User
+from app.forum.models import Category, Post, Reaction, Thread
+
+# A select of rows of any shape.
+RowSelect = Select[*tuple[Any, ...]]
+
+AUTHOR: Bundle[Any] = Bundle("author", User.id, User.username, User.display_name, User.role)
+CATEGORY: Bundle[Any] = Bundle("category", Category.id, Category.slug, Category.name)
+
+THREAD_ROWS = (
+    select(
+        Thread.id,
+        Thread.author_id,
+        Thread.anonymous,
+        Thread.title,
+        Thread.content_warning,
+        Thread.created_at,
+        Thread.last_post_at,
+        Thread.post_count,
+        Thread.is_pinned,
+        Thread.is_locked,
+        CATEGORY,
+        AUTHOR,
+    )
+    .join(Category, Category.id == Thread.category_id)
+    .join(User, User.id == Thread.author_id)
+)
+
+
+def thread_order(sort: str, in_category: bool) -> tuple[Any, ...]:
+    """The keyset columns of each order of the thread list; each has an index (models.py)."""
+    time_column = Thread.last_post_at if sort == "active" else Thread.created_at
+    if in_category:  # pinned threads first within a category
+        return (Thread.is_pinned, time_column, Thread.id)
+    return (time_column, Thread.id)
+
+
+@cache
+def thread_page(sort: str, in_category: bool, after: bool) -> RowSelect:
+    """A page of the thread list. Parameters: `limit`; `category_id` when `in_category`;
+    `after_<column>` for each keyset column when `after` (the cursor's values)."""
+    columns = thread_order(sort, in_category)
+    statement = THREAD_ROWS.where(Thread.is_deleted == false())
+    if in_category:
+        statement = statement.where(Thread.category_id == bindparam("category_id"))
+    if after:
+        cursor = [bindparam(f"after_{column.key}", type_=column.type) for column in columns]
+        statement = statement.where(tuple_(*columns) < tuple_(*cursor))
+    return statement.order_by(*(column.desc() for column in columns)).limit(
+        bindparam("limit", type_=Integer)
+    )
+
+
+THREAD_IS_LIVE = select(Thread.id).where(
+    Thread.id == bindparam("thread_id"), Thread.is_deleted == false()
+)
+
+# The post a reply answers, for its number.
+_REPLIED = aliased(Post)
+
+POST_ROWS = (
+    select(
+        Post.id,
+        Post.thread_id,
+        Post.number,
+        Post.author_id,
+        Post.anonymous,
+        Post.body,
+        Post.body_html,
+        Post.reply_to_id,
+        Post.created_at,
+        Post.edited_at,
+        Post.is_hidden,
+        Post.hidden_reason,
+        Post.is_deleted,
+        _REPLIED.number.label("reply_to_number"),
+        AUTHOR,
+    )
+    .join(User, User.id == Post.author_id)
+    .outerjoin(_REPLIED, _REPLIED.id == Post.reply_to_id)
+)
+
+# A page of a thread's posts, in `number` order straight from the (thread_id, number) index.
+_POSTS_IN_THREAD = POST_ROWS.where(Post.thread_id == bindparam("thread_id"))
+POST_PAGE = _POSTS_IN_THREAD.order_by(Post.number).limit(bindparam("limit", type_=Integer))
+POST_PAGE_AFTER = (
+    _POSTS_IN_THREAD.where(Post.number > bindparam("after"))
+    .order_by(Post.number)
+    .limit(bindparam("limit", type_=Integer))
+)
+
+# Reactions of a set of posts (`post_ids`), in a fixed order so a page's bytes (and ETag)
+# do not depend on the plan.
+REACTION_COUNTS: RowSelect = (
+    Select(Reaction.post_id, Reaction.kind, func.count())
+    .where(Reaction.post_id.in_(bindparam("post_ids", expanding=True)))
+    .group_by(Reaction.post_id, Reaction.kind)
+    .order_by(Reaction.post_id, Reaction.kind)
+)
+MY_REACTIONS: RowSelect = (
+    Select(Reaction.post_id, Reaction.kind)
+    .where(
+        Reaction.post_id.in_(bindparam("post_ids", expanding=True)),
+        Reaction.user_id == bindparam("user_id"),
+    )
+    .order_by(Reaction.post_id, Reaction.kind)
+)

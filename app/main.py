@@ -62,11 +62,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.access_tokens = AccessTokens(settings)
     app.state.rate_limiter = RateLimiter(settings)
 
-    api = APIRouter(prefix=API_PREFIX)
-    api.include_router(accounts_router)
-    api.include_router(forum_router)
-    api.include_router(moderation_router)
-    app.include_router(api)
+    # Each router is included straight into the app, the hot reads' first: FastAPI matches a
+    # path by walking every route before it, at every level of nesting (bench/ profiles).
+    for router in (forum_router, moderation_router, accounts_router):
+        app.include_router(router, prefix=API_PREFIX)
     app.include_router(_operations_router())
     if settings.frontend_dist is not None and (settings.frontend_dist / "index.html").exists():
         install_web_app(app, settings.frontend_dist)  # last: its catch-all comes after the API

@@ -70,14 +70,13 @@ _POST_SELECT = (
     "posts_1.number AS reply_to_number, users.id AS id_1, users.username, "
     "users.display_name, users.role \n"
     "FROM posts JOIN users ON users.id = posts.author_id "
-    "LEFT OUTER JOIN posts AS posts_1 ON posts_1.id = posts.reply_to_id \n"
+    "LEFT OUTER JOIN posts AS posts_1 ON posts_1.id = posts.reply_to_id "
+    "JOIN threads ON threads.id = posts.thread_id \n"
+    "WHERE posts.thread_id = $1::INTEGER AND threads.is_deleted = false "
 )
-POSTS_SQL = (
-    f"{_POST_SELECT}WHERE posts.thread_id = $1::INTEGER ORDER BY posts.number \n LIMIT $2::INTEGER"
-)
+POSTS_SQL = f"{_POST_SELECT}ORDER BY posts.number \n LIMIT $2::INTEGER"
 POSTS_AFTER_SQL = (
-    f"{_POST_SELECT}WHERE posts.thread_id = $1::INTEGER AND posts.number > $2::INTEGER "
-    "ORDER BY posts.number \n LIMIT $3::INTEGER"
+    f"{_POST_SELECT}AND posts.number > $2::INTEGER ORDER BY posts.number \n LIMIT $3::INTEGER"
 )
 
 
@@ -267,8 +266,6 @@ class Ceiling:
         if not 1 <= thread_id <= MAX_ID:
             return _problem(422)
         async with self.connection() as conn:
-            if not await self.fetch(conn, THREAD_SQL, thread_id):
-                return _problem(404)
             if after is None:
                 rows = await self.fetch(conn, POSTS_SQL, thread_id, limit + 1)
             else:
@@ -278,6 +275,8 @@ class Ceiling:
                 counts = await self.fetch(conn, _REACTIONS_SQL[len(reactions)], *reactions)
                 for post_id, kind, count in counts:
                     reactions[post_id][kind] = count
+            elif not await self.fetch(conn, THREAD_SQL, thread_id):
+                return _problem(404)
         next_cursor = None
         if len(rows) > limit:
             rows = rows[:limit]

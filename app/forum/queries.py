@@ -99,8 +99,12 @@ POST_ROWS = (
     .outerjoin(_REPLIED, _REPLIED.id == Post.reply_to_id)
 )
 
-# A page of a thread's posts, in `number` order straight from the (thread_id, number) index.
-_POSTS_IN_THREAD = POST_ROWS.where(Post.thread_id == bindparam("thread_id"))
+# A page of a live thread's posts, in `number` order straight from the (thread_id, number)
+# index. The join checks the thread in the same statement: only an empty page needs
+# `THREAD_IS_LIVE` to tell a missing thread from the end of one.
+_POSTS_IN_THREAD = POST_ROWS.join(Thread, Thread.id == Post.thread_id).where(
+    Post.thread_id == bindparam("thread_id"), Thread.is_deleted == false()
+)
 POST_PAGE = _POSTS_IN_THREAD.order_by(Post.number).limit(bindparam("limit", type_=Integer))
 POST_PAGE_AFTER = (
     _POSTS_IN_THREAD.where(Post.number > bindparam("after"))

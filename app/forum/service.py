@@ -377,16 +377,17 @@ def _new_post(
 async def list_posts(
     session: AsyncSession, viewer: User | None, thread_id: int, limit: int, cursor: str | None
 ) -> PostPage:
-    """A page of posts by number: four statements whatever the page size (the thread, the
-    posts with authors and reply numbers, reaction counts, the viewer's reactions)."""
-    if await session.scalar(queries.THREAD_IS_LIVE, {"thread_id": thread_id}) is None:
-        raise NotFound(f"There is no thread {thread_id}.")
+    """A page of posts by number in at most three statements whatever its size: the posts
+    with authors and reply numbers (which checks the thread), reaction counts, the viewer's
+    reactions. An empty page asks whether the thread is there at all."""
     params: dict[str, Any] = {"thread_id": thread_id, "limit": limit + 1}
     statement = queries.POST_PAGE
     if cursor is not None:
         (params["after"],) = decode_cursor(cursor, (int,))
         statement = queries.POST_PAGE_AFTER
     views = await _post_views(session, viewer, statement, params)
+    if not views and await session.scalar(queries.THREAD_IS_LIVE, params) is None:
+        raise NotFound(f"There is no thread {thread_id}.")
     next_cursor = None
     if len(views) > limit:
         views = views[:limit]

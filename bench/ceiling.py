@@ -44,8 +44,10 @@ from starlette.routing import Route
 _THREAD_SELECT = (
     "SELECT threads.id, threads.author_id, threads.anonymous, threads.title, "
     "threads.content_warning, threads.created_at, threads.last_post_at, threads.post_count, "
-    "threads.is_pinned, threads.is_locked, categories.id AS id_1, categories.slug, "
-    "categories.name, users.id AS id_2, users.username, users.display_name, users.role \n"
+    "threads.is_pinned, threads.is_locked, threads.category_id, "
+    "categories.slug AS category_slug, categories.name AS category_name, "
+    "users.username AS author_username, users.display_name AS author_display_name, "
+    "users.role AS author_role \n"
     "FROM threads JOIN categories ON categories.id = threads.category_id "
     "JOIN users ON users.id = threads.author_id \n"
 )
@@ -67,8 +69,8 @@ _POST_SELECT = (
     "SELECT posts.id, posts.thread_id, posts.number, posts.author_id, posts.anonymous, "
     "posts.body, posts.body_html, posts.reply_to_id, posts.created_at, posts.edited_at, "
     "posts.is_hidden, posts.hidden_reason, posts.is_deleted, "
-    "posts_1.number AS reply_to_number, users.id AS id_1, users.username, "
-    "users.display_name, users.role \n"
+    "posts_1.number AS reply_to_number, users.username AS author_username, "
+    "users.display_name AS author_display_name, users.role AS author_role \n"
     "FROM posts JOIN users ON users.id = posts.author_id "
     "LEFT OUTER JOIN posts AS posts_1 ON posts_1.id = posts.reply_to_id "
     "JOIN threads ON threads.id = posts.thread_id \n"
@@ -94,13 +96,13 @@ MAX_LIMIT = 100
 _REACTIONS_SQL = [reactions_sql(n) for n in range(MAX_LIMIT + 2)]
 
 # Column positions in the rows of the statements above.
-T_ID, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING, T_CREATED, T_LAST_POST = 0, 2, 3, 4, 5, 6
-T_POST_COUNT, T_PINNED, T_LOCKED = 7, 8, 9
+T_ID, T_AUTHOR, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING = 0, 1, 2, 3, 4
+T_CREATED, T_LAST_POST, T_POST_COUNT, T_PINNED, T_LOCKED = 5, 6, 7, 8, 9
 C_ID, C_SLUG, C_NAME = 10, 11, 12
-TU_ID, TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE = 13, 14, 15, 16
-P_ID, P_THREAD, P_NUMBER, P_ANONYMOUS, P_BODY, P_HTML, P_REPLY_TO = 0, 1, 2, 4, 5, 6, 7
+TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE = 13, 14, 15
+P_ID, P_THREAD, P_NUMBER, P_AUTHOR, P_ANONYMOUS, P_BODY, P_HTML, P_REPLY_TO = 0, 1, 2, 3, 4, 5, 6, 7
 P_CREATED, P_EDITED, P_HIDDEN, P_DELETED, P_REPLY_NUMBER = 8, 9, 10, 12, 13
-PU_ID, PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE = 14, 15, 16, 17
+PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE = 14, 15, 16
 
 MAX_ID = 2_147_483_647
 
@@ -165,11 +167,9 @@ def _problem(status_code: int) -> Response:
     return _json({"status": status_code}, status_code)
 
 
-def _user(row: asyncpg.Record, first: int, username: int, display_name: int, role: int) -> Any:
-    if row[first] is None:
-        return None
+def _user(row: asyncpg.Record, user_id: int, username: int, display_name: int, role: int) -> Any:
     return {
-        "id": row[first],
+        "id": row[user_id],
         "username": row[username],
         "display_name": row[display_name],
         "role": row[role],
@@ -243,7 +243,7 @@ class Ceiling:
                 "title": row[T_TITLE],
                 "author": None
                 if row[T_ANONYMOUS]
-                else _user(row, TU_ID, TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE),
+                else _user(row, T_AUTHOR, TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE),
                 "anonymous": row[T_ANONYMOUS],
                 "created_at": row[T_CREATED],
                 "last_post_at": row[T_LAST_POST],
@@ -293,7 +293,7 @@ class Ceiling:
                     "number": row[P_NUMBER],
                     "author": None
                     if row[P_ANONYMOUS]
-                    else _user(row, PU_ID, PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE),
+                    else _user(row, P_AUTHOR, PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE),
                     "anonymous": row[P_ANONYMOUS],
                     "body": row[P_BODY] if shows_body else "",
                     "body_html": row[P_HTML] if shows_body else "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +20,28 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.accounts.models import User
 from app.db import Base, UTCDateTime, utcnow
+
+
+class _HasAuthor(Protocol):
+    @property
+    def author(self) -> User: ...
+
+
+class AuthorFields:
+    """The author's public fields under the flat names that the hot reads' rows carry
+    (forum/queries.py), so one presenter serves those rows and entities alike."""
+
+    @property
+    def author_username(self: _HasAuthor) -> str:
+        return self.author.username
+
+    @property
+    def author_display_name(self: _HasAuthor) -> str:
+        return self.author.display_name
+
+    @property
+    def author_role(self: _HasAuthor) -> str:
+        return self.author.role
 
 
 class ReactionKind(enum.StrEnum):
@@ -44,7 +67,7 @@ class Category(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Thread(Base):
+class Thread(AuthorFields, Base):
     __tablename__ = "threads"
     __table_args__ = (
         # One index per keyset order the thread list offers (see forum/service.py).
@@ -82,8 +105,16 @@ class Thread(Base):
     category: Mapped[Category] = relationship(lazy="raise")
     author: Mapped[User] = relationship(lazy="raise")
 
+    @property
+    def category_slug(self) -> str:
+        return self.category.slug
 
-class Post(Base):
+    @property
+    def category_name(self) -> str:
+        return self.category.name
+
+
+class Post(AuthorFields, Base):
     __tablename__ = "posts"
     __table_args__ = (
         UniqueConstraint("thread_id", "number"),

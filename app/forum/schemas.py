@@ -85,19 +85,18 @@ class ThreadRead(BaseModel):
         return cls.model_validate(thread_json(thread, viewer))
 
 
-# What the presenters read: an ORM entity, or a row of the service's column selects for hot
-# pages, which has the same attribute names and the same nesting (`row.author.username`).
+# What the presenters read: an ORM entity, or a row of forum/queries.py's selects, which
+# answers to the same names (`author_username`, `category_slug`).
 ThreadLike = Thread | Row[Any]
 PostLike = Post | Row[Any]
-UserLike = User | Row[Any]
 
 
-def user_ref_json(user: UserLike) -> dict[str, Any]:
+def _author_json(item: ThreadLike | PostLike) -> dict[str, Any]:
     return {
-        "id": user.id,
-        "username": user.username,
-        "display_name": user.display_name,
-        "role": user.role,
+        "id": item.author_id,
+        "username": item.author_username,
+        "display_name": item.author_display_name,
+        "role": item.author_role,
     }
 
 
@@ -105,12 +104,15 @@ def thread_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
     """A thread as `viewer` may see it, as `ThreadRead`'s fields in plain JSON types: pages
     serialise these straight to bytes, with no model built per item."""
     shows_author = policy.can_see_author(viewer, thread.author_id, thread.anonymous)
-    category = thread.category
     return {
         "id": thread.id,
-        "category": {"id": category.id, "slug": category.slug, "name": category.name},
+        "category": {
+            "id": thread.category_id,
+            "slug": thread.category_slug,
+            "name": thread.category_name,
+        },
         "title": thread.title,
-        "author": user_ref_json(thread.author) if shows_author else None,
+        "author": _author_json(thread) if shows_author else None,
         "anonymous": thread.anonymous,
         "created_at": thread.created_at,
         "last_post_at": thread.last_post_at,
@@ -188,7 +190,7 @@ def post_json(view: PostView, viewer: User | None) -> dict[str, Any]:
         "id": post.id,
         "thread_id": post.thread_id,
         "number": post.number,
-        "author": user_ref_json(post.author) if shows_author else None,
+        "author": _author_json(post) if shows_author else None,
         "anonymous": post.anonymous,
         "body": post.body if shows_body else "",
         "body_html": post.body_html if shows_body else "",

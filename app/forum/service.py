@@ -132,7 +132,8 @@ async def list_threads(
         after = zip(columns, decode_cursor(cursor, shape), strict=True)
         params |= {f"after_{column.key}": value for column, value in after}
     statement = queries.thread_page(sort, in_category, cursor is not None)
-    rows = list((await session.execute(statement, params)).all())
+    connection = await session.connection()
+    rows = list((await connection.execute(statement, params)).all())
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
@@ -402,7 +403,8 @@ async def _post_views(
     params: dict[str, Any] | None = None,
 ) -> list[PostView]:
     """Posts (a select from `queries.POST_ROWS`) with their reactions."""
-    rows = (await session.execute(statement, params)).all()
+    connection = await session.connection()
+    rows = (await connection.execute(statement, params)).all()
     views = [PostView(row, row.reply_to_number) for row in rows]
     await _attach_reactions(session, viewer, views)
     return views
@@ -414,12 +416,13 @@ async def _attach_reactions(
     by_id = {view.post.id: view for view in views}
     if not by_id:
         return
+    connection = await session.connection()
     params: dict[str, Any] = {"post_ids": list(by_id)}
-    for post_id, kind, count in await session.execute(queries.REACTION_COUNTS, params):
+    for post_id, kind, count in await connection.execute(queries.REACTION_COUNTS, params):
         by_id[post_id].reactions[kind] = count
     if viewer is not None:
         params["user_id"] = viewer.id
-        for post_id, kind in await session.execute(queries.MY_REACTIONS, params):
+        for post_id, kind in await connection.execute(queries.MY_REACTIONS, params):
             by_id[post_id].my_reactions.append(kind)
 
 

@@ -52,9 +52,11 @@ test-e2e: $(VENV)/.installed-dev frontend/dist/index.html
 	cd frontend && VILLAGE_BIN=$(abspath $(BIN)) npm run e2e
 
 lint: $(VENV)/.installed-dev frontend/node_modules/.installed
-	$(BIN)/ruff check app tests migrations bench
-	$(BIN)/ruff format --check app tests migrations bench
+	$(BIN)/ruff check app tests migrations bench bench/run bench/sweep
+	$(BIN)/ruff format --check app tests migrations bench bench/run bench/sweep
 	$(BIN)/mypy
+	$(BIN)/mypy --scripts-are-modules bench/run
+	$(BIN)/mypy --scripts-are-modules bench/sweep
 	cd frontend && npx tsc --noEmit && npx eslint .
 
 format: $(VENV)/.installed-dev

@@ -1,0 +1,148 @@
+"""Where a request's CPU goes: requests sent straight to the ASGI app, one after another.
+
+    DATABASE_URL=postgresql+asyncpg://…/village_bench python -m bench.cpu [--requests 2000]
+    python -m bench.cpu --profile /api/v1/threads/1/posts   # cProfile, grouped by package
+
+No HTTP server and no load generator: the figures are this process's CPU time per request
+(`time.process_time`), so the database's own work is not in them. It prints the cost of the
+framework alone (`/healthz`), of each hot page, and of one statement sent three ways (the
+ORM session, the Core connection, the asyncpg driver), which is where the rest goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import cProfile
+import os
+import pstats
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy import text
+
+from app.config import Settings
+from app.forum import queries
+from app.main import create_app
+
+PATHS = ["/healthz", "/api/v1/categories", "/api/v1/threads", "/api/v1/threads/1/posts"]
+
+
+async def call(app: Any, path: str) -> None:
+    """One GET through the whole ASGI stack, as uvicorn would send it."""
+    raw_path, _, query = path.partition("?")
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": raw_path,
+        "raw_path": raw_path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": [(b"host", b"bench")],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+        "state": {},
+    }
+    status: list[int] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+
+    await app(scope, receive, send)
+    if status != [200]:
+        raise RuntimeError(f"GET {path} answered {status}")
+
+
+async def cpu_us(action: Callable[[], Awaitable[Any]], n: int) -> float:
+    for _ in range(min(200, n)):
+        await action()
+    start = time.process_time()
+    for _ in range(n):
+        await action()
+    return (time.process_time() - start) * 1e6 / n
+
+
+async def statement_costs(app: Any, n: int) -> dict[str, float]:
+    """One small indexed select (the posts page's thread check), sent three ways."""
+    params = {"thread_id": 1}
+    database = app.state.database
+    async with database.sessionmaker() as session:
+        connection = await session.connection()
+        costs = {
+            "AsyncSession.execute": await cpu_us(
+                lambda: session.execute(queries.THREAD_IS_LIVE, params), n
+            ),
+            "AsyncConnection.execute": await cpu_us(
+                lambda: connection.execute(queries.THREAD_IS_LIVE, params), n
+            ),
+        }
+        if database.engine.dialect.name == "postgresql":
+            driver = (await connection.get_raw_connection()).driver_connection
+            sql = str(queries.THREAD_IS_LIVE.compile(database.engine.sync_engine))
+            costs["asyncpg fetch (no SQLAlchemy)"] = await cpu_us(lambda: driver.fetch(sql, 1), n)
+
+    async def open_and_commit() -> None:
+        async with database.sessionmaker() as session:
+            await session.execute(text("SELECT 1"))
+            await session.commit()
+
+    costs["session + SELECT 1 + COMMIT"] = await cpu_us(open_and_commit, n)
+    return costs
+
+
+def by_package(profile: cProfile.Profile, requests: int) -> list[tuple[str, float]]:
+    totals: collections.Counter[str] = collections.Counter()
+    for (filename, _line, name), row in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
+        if "site-packages/" in filename:
+            key = filename.split("site-packages/")[1].split("/")[0]
+        elif "/app/" in filename:
+            key = "app/" + filename.split("/app/")[1]
+        elif filename == "~":
+            key = "builtin " + name.split(" of ")[0].strip("<>")[:40]
+        else:
+            key = "stdlib " + filename.rsplit("/", 1)[-1]
+        totals[key] += row[2]
+    return [(key, seconds * 1e6 / requests) for key, seconds in totals.most_common(15)]
+
+
+async def main(args: argparse.Namespace) -> None:
+    url = os.environ.get("DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1/village_bench")
+    app = create_app(Settings(database_url=url, rate_limits_enabled=False, frontend_dist=None))
+    try:
+        if args.profile:
+            for _ in range(200):
+                await call(app, args.profile)
+            profile = cProfile.Profile()
+            profile.enable()
+            for _ in range(args.requests):
+                await call(app, args.profile)
+            profile.disable()
+            print(f"GET {args.profile}: own time per request under cProfile, by package")
+            for key, us in by_package(profile, args.requests):
+                print(f"  {us:7.0f} us  {key}")
+            return
+        print(f"CPU per request, {args.requests} sequential requests each ({url.split('@')[-1]})")
+        for path in PATHS:
+            us = await cpu_us(lambda path=path: call(app, path), args.requests)  # type: ignore[misc]
+            print(f"  {us:7.0f} us  GET {path}")
+        print("CPU per statement")
+        for name, us in (await statement_costs(app, args.requests)).items():
+            print(f"  {us:7.0f} us  {name}")
+    finally:
+        await app.state.database.dispose()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--profile", metavar="PATH", help="cProfile GET PATH instead")
+    asyncio.run(main(parser.parse_args()))

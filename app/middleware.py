@@ -6,6 +6,7 @@ untouched and no extra task is spawned per request.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import uuid
@@ -18,6 +19,10 @@ from app.errors import InternalError, PayloadTooLarge
 logger = logging.getLogger("village.requests")
 
 REQUEST_ID_HEADER = b"x-request-id"
+# Ids are this worker's random prefix and a counter: unique across workers and restarts,
+# without a call for random bytes on every request (bench/ profiles).
+_WORKER_PREFIX = uuid.uuid4().hex[:16]
+_request_numbers = itertools.count(1)
 # A client may pass its own id for tracing across systems; anything odd is replaced.
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -33,7 +38,7 @@ class RequestIdMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = self._incoming_id(scope) or uuid.uuid4().hex
+        request_id = self._incoming_id(scope) or f"{_WORKER_PREFIX}{next(_request_numbers):016x}"
         scope.setdefault("state", {})["request_id"] = request_id
         response_started = False
 
@@ -86,7 +91,6 @@ class BodySizeLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_large = PayloadTooLarge(body_limit_detail(self.max_bytes))
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -94,7 +98,7 @@ class BodySizeLimitMiddleware:
                 except ValueError:
                     declared = 0
                 if declared > self.max_bytes:
-                    await too_large.response()(scope, receive, send)
+                    await self._too_large()(scope, receive, send)
                     return
 
         received = 0
@@ -120,7 +124,10 @@ class BodySizeLimitMiddleware:
         except _BodyTooLarge:
             if response_started:
                 raise
-            await too_large.response()(scope, receive, send)
+            await self._too_large()(scope, receive, send)
+
+    def _too_large(self) -> ASGIApp:
+        return PayloadTooLarge(body_limit_detail(self.max_bytes)).response()
 
 
 class _BodyTooLarge(StarletteHTTPException):

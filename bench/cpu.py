@@ -25,7 +25,9 @@ from sqlalchemy import text
 
 from app.config import Settings
 from app.forum import queries
+from app.forum.schemas import thread_json
 from app.main import create_app
+from app.pagination import page_json
 
 PATHS = ["/healthz", "/api/v1/categories", "/api/v1/threads", "/api/v1/threads/1/posts"]
 
@@ -95,8 +97,31 @@ async def statement_costs(app: Any, n: int) -> dict[str, float]:
             await session.execute(text("SELECT 1"))
             await session.commit()
 
-    costs["session + SELECT 1 + COMMIT"] = await cpu_us(open_and_commit, n)
+    costs["session + BEGIN + SELECT 1 + COMMIT"] = await cpu_us(open_and_commit, n)
     return costs
+
+
+async def thread_page_costs(app: Any, n: int) -> dict[str, float]:
+    """The thread list's own work, piece by piece: its statement, presenting, writing."""
+    page = queries.thread_page("active", False, False)
+    async with app.state.database.sessionmaker() as session:
+        connection = await session.connection()
+        statement_us = await cpu_us(lambda: connection.execute(page, {"limit": 21}), n)
+        rows = (await connection.execute(page, {"limit": 21})).all()[:20]
+
+    async def present() -> list[dict[str, Any]]:
+        return [thread_json(row, None) for row in rows]
+
+    items = await present()
+
+    async def write() -> bytes:
+        return page_json(items, "cursor")
+
+    return {
+        "its statement, 21 rows, on the connection": statement_us,
+        "thread_json for 20 rows": await cpu_us(present, n),
+        "page_json (pydantic-core to_json)": await cpu_us(write, n),
+    }
 
 
 def by_package(profile: cProfile.Profile, requests: int) -> list[tuple[str, float]]:
@@ -136,6 +161,9 @@ async def main(args: argparse.Namespace) -> None:
             print(f"  {us:7.0f} us  GET {path}")
         print("CPU per statement")
         for name, us in (await statement_costs(app, args.requests)).items():
+            print(f"  {us:7.0f} us  {name}")
+        print("GET /api/v1/threads, piece by piece")
+        for name, us in (await thread_page_costs(app, args.requests)).items():
             print(f"  {us:7.0f} us  {name}")
     finally:
         await app.state.database.dispose()

@@ -63,17 +63,26 @@ def thread_order(sort: str, in_category: bool) -> tuple[Any, ...]:
 @cache
 def thread_page(sort: str, in_category: bool, after: bool) -> RowSelect:
     """A page of the thread list. Parameters: `limit`; `category_id` when `in_category`;
-    `after_<column>` for each keyset column when `after` (the cursor's values)."""
+    the cursor's values when `after` (`thread_cursor_params`)."""
     columns = thread_order(sort, in_category)
     statement = THREAD_ROWS.where(Thread.is_deleted == false())
     if in_category:
         statement = statement.where(Thread.category_id == bindparam("category_id"))
     if after:
-        cursor = [bindparam(f"after_{column.key}", type_=column.type) for column in columns]
+        cursor = [bindparam(_after(column), type_=column.type) for column in columns]
         statement = statement.where(tuple_(*columns) < tuple_(*cursor))
     return statement.order_by(*(column.desc() for column in columns)).limit(
         bindparam("limit", type_=Integer)
     )
+
+
+def thread_cursor_params(columns: tuple[Any, ...], values: tuple[Any, ...]) -> dict[str, Any]:
+    """The parameters of `thread_page(…, after=True)` for a cursor's values."""
+    return {_after(column): value for column, value in zip(columns, values, strict=True)}
+
+
+def _after(column: Any) -> str:
+    return f"after_{column.key}"
 
 
 THREAD_IS_LIVE = select(Thread.id).where(

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Row, and_, case, delete, false, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
@@ -129,8 +129,7 @@ async def list_threads(
     columns = queries.thread_order(sort, in_category)
     if cursor is not None:
         shape = (bool, datetime, int) if in_category else (datetime, int)
-        after = zip(columns, decode_cursor(cursor, shape), strict=True)
-        params |= {f"after_{column.key}": value for column, value in after}
+        params |= queries.thread_cursor_params(columns, decode_cursor(cursor, shape))
     statement = queries.thread_page(sort, in_category, cursor is not None)
     connection = await session.connection()
     rows = list((await connection.execute(statement, params)).all())
@@ -406,17 +405,16 @@ async def _post_views(
     connection = await session.connection()
     rows = (await connection.execute(statement, params)).all()
     views = [PostView(row, row.reply_to_number) for row in rows]
-    await _attach_reactions(session, viewer, views)
+    await _attach_reactions(connection, viewer, views)
     return views
 
 
 async def _attach_reactions(
-    session: AsyncSession, viewer: User | None, views: list[PostView]
+    connection: AsyncConnection, viewer: User | None, views: list[PostView]
 ) -> None:
     by_id = {view.post.id: view for view in views}
     if not by_id:
         return
-    connection = await session.connection()
     params: dict[str, Any] = {"post_ids": list(by_id)}
     for post_id, kind, count in await connection.execute(queries.REACTION_COUNTS, params):
         by_id[post_id].reactions[kind] = count

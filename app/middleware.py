@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import re
 import uuid
 
@@ -19,10 +20,26 @@ from app.errors import InternalError, PayloadTooLarge
 logger = logging.getLogger("village.requests")
 
 REQUEST_ID_HEADER = b"x-request-id"
-# Ids are this worker's random prefix and a counter: unique across workers and restarts,
-# without a call for random bytes on every request (bench/ profiles).
-_WORKER_PREFIX = uuid.uuid4().hex[:16]
-_request_numbers = itertools.count(1)
+
+
+class _RequestIds:
+    """Ids are a random prefix of this process and a counter: unique across workers and
+    restarts, without a call for random bytes on every request (bench/ profiles). A worker
+    forked from a loaded app (gunicorn --preload) draws a prefix of its own."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.prefix = uuid.uuid4().hex[:16]
+        self.numbers = itertools.count(1)
+
+    def new(self) -> str:
+        return f"{self.prefix}{next(self.numbers):016x}"
+
+
+_request_ids = _RequestIds()
+os.register_at_fork(after_in_child=_request_ids.reset)
 # A client may pass its own id for tracing across systems; anything odd is replaced.
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -38,7 +55,7 @@ class RequestIdMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = self._incoming_id(scope) or f"{_WORKER_PREFIX}{next(_request_numbers):016x}"
+        request_id = self._incoming_id(scope) or _request_ids.new()
         scope.setdefault("state", {})["request_id"] = request_id
         response_started = False
 

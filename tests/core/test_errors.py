@@ -7,6 +7,7 @@ These run through HTTP, on SQLite and on PostgreSQL (the `client` / `app` fixtur
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import re
 import threading
 from collections.abc import AsyncIterator
@@ -17,6 +18,7 @@ import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient, Response
 
+from app import middleware
 from app.config import Settings
 from app.forum import service as forum_service
 from app.main import create_app
@@ -534,3 +536,20 @@ async def test_problem_documents_never_are_html(client: AsyncClient) -> None:
     ]:
         assert response.headers["content-type"].startswith("application/problem+json")
         assert "<" not in response.text
+
+
+def _child_request_id(out: Any) -> None:
+    out.put(middleware._request_ids.new())
+
+
+def test_request_ids_are_unique_and_a_forked_worker_draws_its_own_prefix() -> None:
+    ids = {middleware._request_ids.new() for _ in range(1000)}
+    assert len(ids) == 1000 and all(REQUEST_ID.match(value) for value in ids)
+    context = multiprocessing.get_context("fork")
+    out = context.Queue()
+    child = context.Process(target=_child_request_id, args=(out,))
+    child.start()
+    theirs = out.get(timeout=10)
+    child.join(10)
+    ours = middleware._request_ids.new()
+    assert REQUEST_ID.match(theirs) and theirs[:16] != ours[:16]

@@ -75,6 +75,15 @@ async def flag_post(
     )
 
 
+@router.get("/posts/{post_id}/flags/{flag_id}", response_model=FlagRead, tags=["moderation"])
+async def get_flag(
+    post_id: ResourceId, flag_id: ResourceId, session: SessionDep, user: CurrentUser
+) -> FlagRead:
+    """A report and its status (`open`, `upheld`, `dismissed`): for the member who made it,
+    and for moderators. The `Location` of a new report points here."""
+    return FlagRead.of(await service.get_flag(session, user, post_id, flag_id))
+
+
 @router.get("/moderation/queue", response_model=Page[QueueItemRead], tags=["moderation"])
 async def read_queue(
     session: SessionDep, moderator: CurrentModerator, page: PageParams

@@ -110,6 +110,18 @@ async def flag_post(
     return flag
 
 
+async def get_flag(session: AsyncSession, viewer: User, post_id: int, flag_id: int) -> Flag:
+    """A report on `post_id`, for its reporter or a moderator (anyone else: 404)."""
+    flag = await session.scalar(
+        select(Flag)
+        .options(joinedload(Flag.flagger))
+        .where(Flag.id == flag_id, Flag.post_id == post_id)
+    )
+    if flag is None or not policy.can_view_flag(viewer, flag.flagger_id):
+        raise NotFound(f"There is no report {flag_id} on post {post_id}.")
+    return flag
+
+
 async def _count_into_queue(
     session: AsyncSession, post_id: int, reason: FlagReason, now: datetime
 ) -> tuple[int, int]:

@@ -403,3 +403,38 @@ async def test_new_members_spam_is_hidden_sooner(settings: Settings) -> None:
             True,
             "auto: 2 flags: spam×2 (new member)",
         )
+
+
+async def test_a_report_is_read_by_its_reporter_and_moderators_only(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    created = await client.post(
+        f"/posts/{cast.post_id}/flags",
+        json={"reason": "abusive", "note": "Name-calling."},
+        headers=cast.member.headers,
+    )
+    assert created.status_code == 201, created.text
+    location = created.headers["location"].removeprefix("/api/v1")
+    for reader in (cast.member, cast.moderator, cast.admin):
+        response = await client.get(location, headers=reader.headers)
+        assert response.status_code == 200, response.text
+        assert response.json() == created.json()
+    # The reported author and bystanders cannot tell a report exists, let alone by whom.
+    bystander = await forum.member()
+    for outsider in (cast.author, bystander):
+        problem(await client.get(location, headers=outsider.headers), 404, "not-found")
+    problem(await client.get(location), 401)
+    other_post = (await forum.reply(cast.author, cast.thread["id"]))["id"]
+    flag_id = created.json()["id"]
+    wrong = f"/posts/{other_post}/flags/{flag_id}"
+    problem(await client.get(wrong, headers=cast.moderator.headers), 404, "not-found")
+
+    # The reporter follows the outcome.
+    response = await client.post(
+        f"/moderation/posts/{cast.post_id}/resolve",
+        json={"action": "dismiss"},
+        headers=cast.moderator.headers,
+    )
+    assert response.status_code == 200, response.text
+    response = await client.get(location, headers=cast.member.headers)
+    assert response.json()["status"] == "dismissed"

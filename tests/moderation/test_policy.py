@@ -113,3 +113,11 @@ def test_can_release_claim(claimed_by: str | None, allowed: set[str]) -> None:
     holder = PEOPLE[claimed_by].id if claimed_by is not None else None
     actors = ["moderator", "other_moderator", "admin", "other_admin"]
     assert {a for a in actors if policy.can_release_claim(PEOPLE[a], holder)} == allowed
+
+
+def test_can_view_flag() -> None:
+    """The member who reported, and moderators; never the reported author or bystanders."""
+    flagger = PEOPLE["member"]
+    allowed = {name for name, user in PEOPLE.items() if policy.can_view_flag(user, flagger.id)}
+    moderators = {"moderator", "other_moderator", "admin", "other_admin", "moderator_author"}
+    assert allowed == {"member"} | moderators

@@ -18,9 +18,11 @@ import cProfile
 import os
 import pstats
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Annotated, Any, Literal
 
+from fastapi import Depends, FastAPI, Query, Response
+from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import text
 
 from app.config import Settings
@@ -124,6 +126,52 @@ async def thread_page_costs(app: Any, n: int) -> dict[str, float]:
     }
 
 
+# FastAPI alone, with no middleware and no database: a route with no parameters, and one
+# shaped like the thread list's (a function-scoped generator dependency, a viewer from an
+# OAuth2 bearer scheme, page parameters, two more query parameters). Module level, so that
+# FastAPI can resolve the annotations.
+_bearer = OAuth2PasswordBearer(tokenUrl="/token", auto_error=False)
+
+
+async def _session() -> AsyncIterator[int]:
+    yield 1
+
+
+_Session = Annotated[int, Depends(_session, scope="function")]
+
+
+async def _viewer(_session: _Session, _token: Annotated[str | None, Depends(_bearer)]) -> None:
+    return None
+
+
+async def _page(
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> tuple[int, str | None]:
+    return limit, cursor
+
+
+async def _bare() -> Response:
+    return Response(b"{}", media_type="application/json")
+
+
+async def _shaped(
+    _session: _Session,
+    _viewer: Annotated[None, Depends(_viewer)],
+    _page: Annotated[tuple[int, str | None], Depends(_page)],
+    category: Annotated[str | None, Query(max_length=50)] = None,
+    sort: Literal["active", "new"] = "active",
+) -> Response:
+    return Response(b"{}", media_type="application/json")
+
+
+def bare_fastapi() -> FastAPI:
+    app = FastAPI()
+    app.get("/bare")(_bare)
+    app.get("/shaped")(_shaped)
+    return app
+
+
 def by_package(profile: cProfile.Profile, requests: int) -> list[tuple[str, float]]:
     totals: collections.Counter[str] = collections.Counter()
     for (filename, _line, name), row in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
@@ -162,6 +210,14 @@ async def main(args: argparse.Namespace) -> None:
         print("CPU per statement")
         for name, us in (await statement_costs(app, args.requests)).items():
             print(f"  {us:7.0f} us  {name}")
+        bare = bare_fastapi()
+        print("FastAPI alone (no middleware, no database)")
+        for path, what in (
+            ("/bare", "a route with no parameters"),
+            ("/shaped", "the thread list's signature"),
+        ):
+            us = await cpu_us(lambda path=path: call(bare, path), args.requests)  # type: ignore[misc]
+            print(f"  {us:7.0f} us  {what}")
         print("GET /api/v1/threads, piece by piece")
         for name, us in (await thread_page_costs(app, args.requests)).items():
             print(f"  {us:7.0f} us  {name}")

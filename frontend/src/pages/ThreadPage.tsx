@@ -34,21 +34,36 @@ async function fetchPosts(threadId: number, cursor: string | null, limit: number
   );
 }
 
+/**
+ * Where a thread's loaded posts stand: `cursor` fetches the next page (null at the end), and
+ * `tail` is the cursor that fetched the last page, which fetches it again with any replies
+ * that arrived since (the API's cursors are opaque, so the client keeps the one it used).
+ */
+interface Loaded {
+  posts: PostData[];
+  cursor: string | null;
+  tail: string | null;
+}
+
+interface LoadOptions {
+  until?: number | null;
+  announce?: boolean;
+}
+
 /** Follows `cursor` until post `number` is among the posts (or there are no more pages). */
 async function fetchUntil(
   threadId: number,
-  posts: PostData[],
-  cursor: string | null,
+  loaded: Loaded,
   number: number | null,
-): Promise<{ posts: PostData[]; cursor: string | null }> {
-  let items = posts;
-  let next = cursor;
-  while (number !== null && next && !items.some((post) => post.number >= number)) {
-    const page = await fetchPosts(threadId, next, SEEK_PAGE_SIZE);
-    items = merge(items, page.items);
-    next = page.next_cursor;
+): Promise<Loaded> {
+  let { posts, cursor, tail } = loaded;
+  while (number !== null && cursor && !posts.some((post) => post.number >= number)) {
+    const page = await fetchPosts(threadId, cursor, SEEK_PAGE_SIZE);
+    posts = merge(posts, page.items);
+    tail = cursor;
+    cursor = page.next_cursor;
   }
-  return { posts: items, cursor: next };
+  return { posts, cursor, tail };
 }
 
 /** Adds posts that are not there yet, keeping the order by number. */
@@ -74,9 +89,17 @@ function ThreadView({ threadId }: { threadId: string }) {
   const [thread, setThread] = useState<Thread | null>(null);
   const [posts, setPosts] = useState<PostData[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
+  const [tail, setTail] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [newer, setNewer] = useState<string | null>(null);
+
+  function setLoaded(found: Loaded) {
+    setPosts(found.posts);
+    setCursor(found.cursor);
+    setTail(found.tail);
+  }
   const [revealed, setRevealed] = useState(false);
 
   useEffect(() => {
@@ -88,11 +111,14 @@ function ThreadView({ threadId }: { threadId: string }) {
         call(api.GET("/api/v1/threads/{thread_id}", { params: { path: { thread_id: id } } })),
         fetchPosts(id, null, PAGE_SIZE),
       ]);
-      const found = await fetchUntil(id, page.items, page.next_cursor, wanted);
+      const found = await fetchUntil(
+        id,
+        { posts: page.items, cursor: page.next_cursor, tail: null },
+        wanted,
+      );
       if (!active) return;
       setThread(loadedThread);
-      setPosts(found.posts);
-      setCursor(found.cursor);
+      setLoaded(found);
     })().catch((caught: unknown) => {
       if (active) setError(caught);
     });
@@ -152,15 +178,28 @@ function ThreadView({ threadId }: { threadId: string }) {
     );
   }
 
-  async function loadMore(until: number | null = null) {
-    if (!cursor || !posts) return;
+  /**
+   * The next page (`cursor`), or at the end the last page again (`tail`), which brings the
+   * replies posted since; with `until`, on to that post. `announce` says how many were new.
+   */
+  async function loadMore({ until = null, announce = false }: LoadOptions = {}) {
+    if (!posts) return;
+    const from = cursor ?? tail;
     setLoadingMore(true);
     setMoreError(null);
+    setNewer(null);
     try {
-      const page = await fetchPosts(threadIdNumber, cursor, PAGE_SIZE);
-      const found = await fetchUntil(threadIdNumber, merge(posts, page.items), page.next_cursor, until);
-      setPosts(found.posts);
-      setCursor(found.cursor);
+      const page = await fetchPosts(threadIdNumber, from, PAGE_SIZE);
+      const found = await fetchUntil(
+        threadIdNumber,
+        { posts: merge(posts, page.items), cursor: page.next_cursor, tail: from },
+        until,
+      );
+      setLoaded(found);
+      if (announce) {
+        const added = found.posts.length - posts.length;
+        setNewer(added ? `${plural(added, "new reply", "new replies")}.` : "No new replies yet.");
+      }
     } catch (caught) {
       setMoreError(caught);
     } finally {
@@ -180,12 +219,10 @@ function ThreadView({ threadId }: { threadId: string }) {
       throw caught;
     });
     const isNew = !posts?.some((post) => post.id === created.id);
-    if (cursor) {
-      // Earlier pages are still to come: fetch up to the new post.
-      await loadMore(created.number);
-    } else {
-      setPosts((current) => (current ? merge(current, [created]) : [created]));
-    }
+    // Fetch up to the new post: the pages still to come, or at the end the replies that
+    // others posted meanwhile. The new post shows even if that fetch fails.
+    await loadMore({ until: created.number });
+    setPosts((current) => (current ? merge(current, [created]) : [created]));
     if (isNew) {
       setThread((current) =>
         current
@@ -276,12 +313,15 @@ function ThreadView({ threadId }: { threadId: string }) {
         )}
 
         <LoadMore
-          visible={Boolean(cursor)}
+          visible
           loading={loadingMore}
           error={moreError}
-          label="Load more posts"
-          onLoad={loadMore}
+          label={cursor ? "Load more posts" : "Check for new replies"}
+          onLoad={() => loadMore({ announce: !cursor })}
         />
+        <p className="hint" role="status">
+          {newer}
+        </p>
 
         {(canReply || (!me && !thread.is_locked)) && (
           <section className="reply-box" aria-labelledby="reply-title">

@@ -3,12 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const fetchMock = await vi.hoisted(async () => {
-  const { installFetchMock } = await import("../test/fetch-mock");
-  return installFetchMock();
-});
+const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 
-import { json } from "../test/fetch-mock";
+import { json, problem } from "../test/fake-api";
 import { ApiError } from "../api/problem";
 import { loadDraft } from "../drafts";
 import { Composer, type ComposerHandle } from "./Composer";
@@ -24,7 +21,7 @@ function renderComposer(props: Partial<Parameters<typeof Composer>[0]> = {}) {
 }
 
 beforeEach(() => {
-  fetchMock.mockReset();
+  fake.reset();
 });
 
 describe("Composer", () => {
@@ -68,7 +65,7 @@ describe("Composer", () => {
   });
 
   it("previews through POST /api/v1/render and shows the server's HTML", async () => {
-    fetchMock.mockResolvedValue(json({ html: "<p><strong>bold</strong> move</p>" }));
+    fake.on("POST", "/api/v1/render", () => json(200, { html: "<p><strong>bold</strong> move</p>" }));
     const user = userEvent.setup();
     renderComposer();
     await user.type(screen.getByLabelText("Your reply"), "**bold** move");
@@ -76,24 +73,22 @@ describe("Composer", () => {
 
     const preview = await screen.findByRole("region", { name: "Preview" });
     await waitFor(() => expect(within(preview).getByText("bold").tagName).toBe("STRONG"));
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    const request = fetchMock.mock.calls[0]![0];
-    expect(new URL(request.url).pathname).toBe("/api/v1/render");
+    expect(fake.requests).toHaveLength(1);
+    const request = fake.requests[0]!;
+    expect(request.url.pathname).toBe("/api/v1/render");
     expect(request.method).toBe("POST");
-    expect(await request.json()).toEqual({ body: "**bold** move" });
+    expect(request.body).toEqual({ body: "**bold** move" });
     expect(screen.getByRole("button", { name: "Preview" }).getAttribute("aria-pressed")).toBe("true");
 
     // Back to writing: the text is still there; previewing the same text again asks nobody.
     await user.click(screen.getByRole("button", { name: "Write" }));
     expect(screen.getByLabelText("Your reply")).toHaveProperty("value", "**bold** move");
     await user.click(screen.getByRole("button", { name: "Preview" }));
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fake.requests).toHaveLength(1);
   });
 
   it("shows the server's problem when the preview fails", async () => {
-    fetchMock.mockResolvedValue(
-      json({ type: "/problems/unauthorized", title: "Unauthorized", status: 401, detail: "Sign in to preview." }, 401),
-    );
+    fake.on("POST", "/api/v1/render", () => problem(401, "Sign in to preview.", "/problems/unauthorized"));
     const user = userEvent.setup();
     renderComposer();
     await user.type(screen.getByLabelText("Your reply"), "hi");

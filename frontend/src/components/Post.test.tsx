@@ -3,12 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const fetchMock = await vi.hoisted(async () => {
-  const { installFetchMock } = await import("../test/fetch-mock");
-  return installFetchMock();
-});
+const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 
 import type { Schemas } from "../api/client";
+import { noContent } from "../test/fake-api";
 import type { Me } from "../auth/AuthContext";
 import { Post } from "./Post";
 
@@ -60,7 +58,7 @@ function renderPost(data: PostData, me: Me | null = ME, extra: { locked?: boolea
 }
 
 beforeEach(() => {
-  fetchMock.mockReset();
+  fake.reset();
 });
 
 describe("Post", () => {
@@ -117,7 +115,7 @@ describe("Post", () => {
   });
 
   it("reactions are toggle buttons with counts that call PUT", async () => {
-    fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+    fake.on("PUT", /^\/api\/v1\/posts\/\d+\/reactions\/\w+$/, () => noContent());
     const user = userEvent.setup();
     const { onChange } = renderPost(post());
     const heart = screen.getByRole("button", { name: "Heart 2" });
@@ -126,10 +124,10 @@ describe("Post", () => {
     expect(onChange).toHaveBeenCalledWith(
       expect.objectContaining({ reactions: { heart: 3 }, my_reactions: ["heart"] }),
     );
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-    const request = fetchMock.mock.calls[0]![0];
+    await waitFor(() => expect(fake.requests).toHaveLength(1));
+    const request = fake.requests[0]!;
     expect(request.method).toBe("PUT");
-    expect(new URL(request.url).pathname).toBe("/api/v1/posts/31/reactions/heart");
+    expect(request.url.pathname).toBe("/api/v1/posts/31/reactions/heart");
   });
 
   it("quoting calls back with the post", async () => {

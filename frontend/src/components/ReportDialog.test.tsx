@@ -2,12 +2,9 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const fetchMock = await vi.hoisted(async () => {
-  const { installFetchMock } = await import("../test/fetch-mock");
-  return installFetchMock();
-});
+const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 
-import { json } from "../test/fetch-mock";
+import { json, problem } from "../test/fake-api";
 import { REPORT_REASONS, ReportDialog } from "./ReportDialog";
 
 const FLAG = {
@@ -28,7 +25,7 @@ function renderDialog() {
 }
 
 beforeEach(() => {
-  fetchMock.mockReset();
+  fake.reset();
 });
 
 describe("ReportDialog", () => {
@@ -56,31 +53,31 @@ describe("ReportDialog", () => {
 
     await user.click(screen.getByRole("button", { name: "Send report" }));
     expect(screen.getByRole("alert").textContent).toMatch(/add a note/);
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(fake.requests).toHaveLength(0);
     expect(document.activeElement).toBe(note);
 
-    fetchMock.mockResolvedValue(json(FLAG, 201));
+    fake.on("POST", "/api/v1/posts/77/flags", () => json(201, FLAG));
     await user.type(note, "It shares my address");
     await user.click(screen.getByRole("button", { name: "Send report" }));
     await screen.findByText(/Your report about post #4 was sent/);
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    const request = fetchMock.mock.calls[0]![0];
-    expect(new URL(request.url).pathname).toBe("/api/v1/posts/77/flags");
+    expect(fake.requests).toHaveLength(1);
+    const request = fake.requests[0]!;
+    expect(request.url.pathname).toBe("/api/v1/posts/77/flags");
     expect(request.method).toBe("POST");
     expect(request.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await request.json()).toEqual({ reason: "other", note: "It shares my address" });
+    expect(request.body).toEqual({ reason: "other", note: "It shares my address" });
     expect(onReported).toHaveBeenCalledWith(FLAG);
   });
 
   it("makes the note optional for the other reasons", async () => {
-    fetchMock.mockResolvedValue(json({ ...FLAG, reason: "spam", note: null }, 201));
+    fake.on("POST", "/api/v1/posts/77/flags", () => json(201, { ...FLAG, reason: "spam", note: null }));
     const user = userEvent.setup();
     renderDialog();
     await user.click(screen.getByRole("radio", { name: "Spam or advertising" }));
     expect(screen.getByLabelText("Note for the moderators (optional)").hasAttribute("required")).toBe(false);
     await user.click(screen.getByRole("button", { name: "Send report" }));
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-    expect(await fetchMock.mock.calls[0]![0].json()).toEqual({ reason: "spam", note: null });
+    await waitFor(() => expect(fake.requests).toHaveLength(1));
+    expect(fake.requests[0]!.body).toEqual({ reason: "spam", note: null });
   });
 
   it("asks for a reason first", async () => {
@@ -88,15 +85,12 @@ describe("ReportDialog", () => {
     renderDialog();
     await user.click(screen.getByRole("button", { name: "Send report" }));
     expect(screen.getByRole("alert").textContent).toMatch(/Choose a reason/);
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(fake.requests).toHaveLength(0);
   });
 
   it("shows the server's problem detail and keeps the form as it was", async () => {
-    fetchMock.mockResolvedValue(
-      json(
-        { type: "/problems/conflict", title: "Conflict", status: 409, detail: "You have already reported this post." },
-        409,
-      ),
+    fake.on("POST", "/api/v1/posts/77/flags", () =>
+      problem(409, "You have already reported this post.", "/problems/conflict"),
     );
     const user = userEvent.setup();
     renderDialog();

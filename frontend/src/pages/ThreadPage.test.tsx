@@ -6,7 +6,7 @@ import type { Schemas } from "../api/client";
 import { json, renderAt, userRef } from "./mod/testing";
 import { ThreadPage } from "./ThreadPage";
 
-const fake = await vi.hoisted(async () => (await import("./mod/fakeApi")).installFakeApi());
+const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 
 type PostData = Schemas["PostRead"];
 

@@ -11,7 +11,7 @@ import { ThreadModTools } from "./ThreadModTools";
 import { UserModTools } from "./UserModTools";
 
 const fake = await vi.hoisted(async () =>
-  (await import("../../pages/mod/fakeApi")).installFakeApi(),
+  (await import("../../test/fake-api")).installFakeApi(),
 );
 
 const THREAD: Schemas["ThreadRead"] = {

@@ -6,7 +6,7 @@ import type { Schemas } from "../../api/client";
 import { AuditLogPage } from "./AuditLogPage";
 import { json, meAs, problem, renderAt, userRef } from "./testing";
 
-const fake = await vi.hoisted(async () => (await import("./fakeApi")).installFakeApi());
+const fake = await vi.hoisted(async () => (await import("../../test/fake-api")).installFakeApi());
 
 type Entry = Schemas["AuditEntryRead"];
 

@@ -6,7 +6,7 @@ import type { Schemas } from "../../api/client";
 import { QueuePage } from "./QueuePage";
 import { json, meAs, noContent, problem, renderAt, userRef } from "./testing";
 
-const fake = await vi.hoisted(async () => (await import("./fakeApi")).installFakeApi());
+const fake = await vi.hoisted(async () => (await import("../../test/fake-api")).installFakeApi());
 
 type Item = Schemas["QueueItemRead"];
 

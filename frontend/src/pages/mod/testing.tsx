@@ -1,5 +1,5 @@
 // Test support for the moderator screens: sample data and a render helper with the real
-// AuthProvider and a router. Imported by *.test.tsx only, after fakeApi.tsx is installed.
+// AuthProvider and a router. Imported by *.test.tsx only, after test/fake-api.ts is installed.
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router";
@@ -7,9 +7,9 @@ import { MemoryRouter, Route, Routes } from "react-router";
 import type { Schemas } from "../../api/client";
 import { AuthProvider } from "../../auth/AuthContext";
 import { saveTokens } from "../../auth/session";
-import { json, type FakeApi } from "./fakeApi";
+import { json, type FakeApi } from "../../test/fake-api";
 
-export { json, noContent, problem } from "./fakeApi";
+export { json, noContent, problem } from "../../test/fake-api";
 
 export function userRef(
   id: number,

@@ -1,12 +1,12 @@
-// A fake Village API behind a mocked `fetch`, for the moderator screens' tests.
+// A fake Village API behind a mocked `fetch`, for the tests of screens and components.
 //
 // The API client captures `fetch` and `Request` when its module is evaluated, so a test file
 // installs the fake before anything imports the client. This module therefore imports no
 // application code:
-//   const fake = await vi.hoisted(async () => (await import("./fakeApi")).installFakeApi());
+//   const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 import { vi } from "vitest";
 
-import { installPageRequest, jsonResponse } from "../../test/page-request";
+import { installPageRequest, jsonResponse } from "./page-request";
 
 export interface Recorded {
   method: string;

@@ -8,6 +8,7 @@ import { useAuth, type Me } from "../auth/AuthContext";
 import { fullDate, timeAgo } from "../components/format";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { SuspensionNotice } from "../components/SuspensionNotice";
+import { useAction } from "../hooks/useAction";
 import { attemptKey, clearDraft } from "../drafts";
 import "../styles/member.css";
 
@@ -57,24 +58,17 @@ function ProfileForm({ me }: { me: Me }) {
   const { refreshMe } = useAuth();
   const [displayName, setDisplayName] = useState(me.display_name);
   const [bio, setBio] = useState(me.bio);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [saved, setSaved] = useState(false);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       await call(api.PATCH("/api/v1/me", { body: { display_name: displayName.trim(), bio } }));
       await refreshMe();
       setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

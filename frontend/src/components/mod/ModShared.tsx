@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 
 import { idempotencyKey, type Schemas } from "../../api/client";
 import { ApiError } from "../../api/problem";
+import { useAction } from "../../hooks/useAction";
 import { ErrorMessage } from "../Status";
 import { fullDate, timeAgo } from "../format";
 import "../../styles/mod.css";
@@ -107,20 +108,11 @@ export function useHistory<T extends { id: number }>(load: () => Promise<T[]>, k
 
 /** The busy / error / done state of a small form whose action says what it did. */
 export function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
-
-  const submit = useCallback(async (action: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setDone(await action());
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const submit = useCallback(
+    (action: () => Promise<string>) => run(async () => setDone(await action())),
+    [run],
+  );
   return { busy, error, done, submit };
 }

@@ -4,6 +4,7 @@ import type { FormEvent } from "react";
 
 import { api, call, type Schemas } from "../../api/client";
 import { useAuth } from "../../auth/AuthContext";
+import { useAction } from "../../hooks/useAction";
 import { ErrorMessage } from "../Status";
 import "../../styles/mod.css";
 
@@ -24,8 +25,7 @@ export function PostModActions({
 function Actions({ post, onChange }: { post: Post; onChange: (post: Post) => void }) {
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -45,9 +45,7 @@ function Actions({ post, onChange }: { post: Post; onChange: (post: Post) => voi
 
   async function hide(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const fresh = await call(
         api.POST("/api/v1/posts/{post_id}/hide", {
           params: { path: { post_id: post.id } },
@@ -58,27 +56,17 @@ function Actions({ post, onChange }: { post: Post; onChange: (post: Post) => voi
       returnFocus.current = true;
       setAsking(false);
       onChange(fresh);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function unhide() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const fresh = await call(
         api.POST("/api/v1/posts/{post_id}/unhide", { params: { path: { post_id: post.id } } }),
       );
       returnFocus.current = true;
       onChange(fresh);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (post.is_hidden) {

@@ -130,16 +130,12 @@ function RoleForm({
   username: string;
 }) {
   const [role, setRole] = useState<Role>(user.role);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, submit } = useSubmit();
   const id = `mod-role-${user.id}`;
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       const fresh = await call(
         api.PUT("/api/v1/users/{username}/role", {
           params: { path: { username } },
@@ -147,12 +143,8 @@ function RoleForm({
         }),
       );
       onChange(fresh);
-      setDone(`${fresh.display_name} is now ${ROLE_LABELS[fresh.role].toLowerCase()}.`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      return `${fresh.display_name} is now ${ROLE_LABELS[fresh.role].toLowerCase()}.`;
+    });
   }
 
   return (

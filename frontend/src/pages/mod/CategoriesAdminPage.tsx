@@ -5,6 +5,7 @@ import { Link } from "react-router";
 
 import { api, call, type Schemas } from "../../api/client";
 import { useAuth } from "../../auth/AuthContext";
+import { useAction } from "../../hooks/useAction";
 import { Done, NotAllowed, useRetryKey } from "../../components/mod/ModShared";
 import { Empty, ErrorMessage, Loading } from "../../components/Status";
 import { plural } from "../../components/format";
@@ -114,8 +115,7 @@ function CategoryRow({
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => draftOf(category));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const prefix = `category-${category.id}`;
 
   function start() {
@@ -137,9 +137,7 @@ function CategoryRow({
       setEditing(false);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const fresh = await call(
         api.PATCH("/api/v1/categories/{slug}", {
           params: { path: { slug: category.slug } },
@@ -148,11 +146,7 @@ function CategoryRow({
       );
       setEditing(false);
       onSaved(fresh);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!editing) {
@@ -204,8 +198,7 @@ function CreateCategory({
   onCreated: (category: Category) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const retry = useRetryKey();
 
   async function create(event: FormEvent) {
@@ -216,9 +209,7 @@ function CreateCategory({
       description: draft.description,
       ...(draft.position === "" ? {} : { position: Number(draft.position) }),
     };
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const fresh = await call(
         api.POST("/api/v1/categories", {
           params: { header: { "Idempotency-Key": retry.keyFor(body) } },
@@ -228,11 +219,7 @@ function CreateCategory({
       retry.done();
       setDraft(EMPTY);
       onCreated(fresh);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -3,45 +3,18 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 
 import type { Schemas } from "../api/client";
-import { json, renderAt, userRef } from "./mod/testing";
+import { json, renderAt, samplePost, sampleThread } from "./mod/testing";
 import { ThreadPage } from "./ThreadPage";
 
 const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 
 type PostData = Schemas["PostRead"];
 
-const THREAD: Schemas["ThreadRead"] = {
-  id: 7,
-  category: { id: 1, slug: "sleep", name: "Sleep" },
-  title: "Up every two hours at night",
-  author: userRef(3, "sam_and_bea"),
-  anonymous: false,
-  created_at: "2026-11-25T01:00:00Z",
-  last_post_at: "2026-11-25T01:10:00Z",
-  post_count: 2,
-  is_pinned: false,
-  is_locked: false,
-  content_warning: null,
-};
+const THREAD = sampleThread({ id: 7, title: "Up every two hours at night", post_count: 2 });
 
 function post(number: number, body: string): PostData {
-  return {
-    id: 100 + number,
-    thread_id: THREAD.id,
-    number,
-    author: userRef(3, "sam_and_bea"),
-    anonymous: false,
-    body,
-    body_html: `<p>${body}</p>`,
-    reply_to: null,
-    created_at: `2026-11-25T01:${String(number).padStart(2, "0")}:00Z`,
-    edited_at: null,
-    is_hidden: false,
-    hidden_reason: null,
-    is_deleted: false,
-    reactions: {},
-    my_reactions: [],
-  };
+  const id = 100 + number;
+  return samplePost({ id, thread_id: THREAD.id, number, body, body_html: `<p>${body}</p>` });
 }
 
 /** Serves the thread, and its posts page by page: `pages[cursor ?? ""]`. */

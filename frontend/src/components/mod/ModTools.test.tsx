@@ -5,7 +5,16 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 
 import type { Schemas } from "../../api/client";
 import { CategoriesAdminPage } from "../../pages/mod/CategoriesAdminPage";
-import { json, meAs, noContent, problem, renderAt, userRef } from "../../pages/mod/testing";
+import {
+  json,
+  meAs,
+  noContent,
+  problem,
+  renderAt,
+  samplePost,
+  sampleThread,
+  userRef,
+} from "../../pages/mod/testing";
 import { PostModActions } from "./PostModActions";
 import { ThreadModTools } from "./ThreadModTools";
 import { UserModTools } from "./UserModTools";
@@ -14,37 +23,8 @@ const fake = await vi.hoisted(async () =>
   (await import("../../test/fake-api")).installFakeApi(),
 );
 
-const THREAD: Schemas["ThreadRead"] = {
-  id: 5,
-  category: { id: 3, slug: "toddlers", name: "Toddlers" },
-  title: "The great broccoli standoff",
-  author: userRef(6, "tomasz"),
-  anonymous: false,
-  created_at: "2026-11-25T10:00:00Z",
-  last_post_at: "2026-11-25T10:00:00Z",
-  post_count: 3,
-  is_pinned: false,
-  is_locked: false,
-  content_warning: null,
-};
-
-const POST: Schemas["PostRead"] = {
-  id: 17,
-  thread_id: 5,
-  number: 2,
-  author: userRef(4, "priya_k"),
-  anonymous: false,
-  body: "x",
-  body_html: "<p>x</p>",
-  reply_to: null,
-  created_at: "2026-11-25T10:00:00Z",
-  edited_at: null,
-  is_hidden: false,
-  hidden_reason: null,
-  is_deleted: false,
-  reactions: {},
-  my_reactions: [],
-};
+const THREAD = sampleThread();
+const POST = samplePost();
 
 const COUNTS = { thread_count: 0, post_count: 0, last_post_at: null };
 const CATEGORIES = [

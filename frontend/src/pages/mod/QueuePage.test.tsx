@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 
 import type { Schemas } from "../../api/client";
 import { QueuePage } from "./QueuePage";
-import { json, meAs, noContent, problem, renderAt, userRef } from "./testing";
+import { json, meAs, noContent, problem, renderAt, samplePost, userRef } from "./testing";
 
 const fake = await vi.hoisted(async () => (await import("../../test/fake-api")).installFakeApi());
 
@@ -16,24 +16,15 @@ function post(
   number: number,
   extra: Partial<Schemas["PostRead"]> = {},
 ) {
-  return {
+  return samplePost({
     id,
     thread_id: threadId,
     number,
     author: userRef(7, "aisha_r"),
-    anonymous: false,
     body: "text",
     body_html: `<p>Body of post ${id}</p>`,
-    reply_to: null,
-    created_at: "2026-11-25T10:00:00Z",
-    edited_at: null,
-    is_hidden: false,
-    hidden_reason: null,
-    is_deleted: false,
-    reactions: {},
-    my_reactions: [],
     ...extra,
-  } satisfies Schemas["PostRead"];
+  });
 }
 
 const SAFETY: Item = {

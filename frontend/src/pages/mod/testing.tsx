@@ -31,6 +31,46 @@ export function meAs(role: Schemas["Role"], id = 2, username = "maya_mod"): Sche
   };
 }
 
+/** A thread as the API returns it: a plain public one, with `fields` changed. */
+export function sampleThread(fields: Partial<Schemas["ThreadRead"]> = {}): Schemas["ThreadRead"] {
+  return {
+    id: 5,
+    category: { id: 3, slug: "toddlers", name: "Toddlers" },
+    title: "The great broccoli standoff",
+    author: userRef(6, "tomasz"),
+    anonymous: false,
+    created_at: "2026-11-25T10:00:00Z",
+    last_post_at: "2026-11-25T10:00:00Z",
+    post_count: 3,
+    is_pinned: false,
+    is_locked: false,
+    content_warning: null,
+    ...fields,
+  };
+}
+
+/** A post as the API returns it: a plain visible one, with `fields` changed. */
+export function samplePost(fields: Partial<Schemas["PostRead"]> = {}): Schemas["PostRead"] {
+  return {
+    id: 17,
+    thread_id: 5,
+    number: 2,
+    author: userRef(4, "priya_k"),
+    anonymous: false,
+    body: "x",
+    body_html: "<p>x</p>",
+    reply_to: null,
+    created_at: "2026-11-25T10:00:00Z",
+    edited_at: null,
+    is_hidden: false,
+    hidden_reason: null,
+    is_deleted: false,
+    reactions: {},
+    my_reactions: [],
+    ...fields,
+  };
+}
+
 /** Renders `element` at `path` (matched by `route`), signed in as `me` (or signed out). */
 export function renderAt(
   fake: FakeApi,

@@ -44,6 +44,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # What is loaded by now (modules, mappers, compiled schemas) lives as long as the
         # worker: move it out of the collector's way, so full collections stay short.
+        # Collect first, so that no garbage of the start-up (or of an earlier app in the
+        # same process, as in tests) is frozen with it and kept for good.
+        gc.collect()
         gc.freeze()
         yield
         await release_resources(app)

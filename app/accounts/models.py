@@ -21,6 +21,9 @@ class Scope(enum.StrEnum):
     read = "read"
     write = "write"
     moderate = "moderate"
+    # Administrator powers (roles, categories, webhooks): a token needs it as a moderator's
+    # needs `moderate`, so a bot's read/write token can never make anyone an admin.
+    admin = "admin"
 
 
 ALL_SCOPES = frozenset(scope.value for scope in Scope)

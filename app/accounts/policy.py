@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.accounts.models import User
+from app.accounts.models import Scope, User
 from app.db import utcnow
 from app.errors import Suspended
 
@@ -32,3 +32,13 @@ def can_change_role(actor: User, target: User) -> bool:
 def can_see_private_profile(viewer: User | None, user: User) -> bool:
     """Email and suspension state are shown to the user themselves only."""
     return viewer is not None and viewer.id == user.id
+
+
+def can_grant_scope(user: User, scope: Scope) -> bool:
+    """A token never carries more than its owner's role: `moderate` is for moderators and
+    admins, `admin` for admins."""
+    if scope == Scope.moderate:
+        return user.is_moderator
+    if scope == Scope.admin:
+        return user.is_admin
+    return True

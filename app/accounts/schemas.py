@@ -78,7 +78,7 @@ TokenName = Annotated[str, Field(min_length=1, max_length=100), OneLine]
 
 class TokenCreate(RequestBody):
     name: TokenName
-    scopes: Annotated[list[Scope], Field(min_length=1, max_length=3)]
+    scopes: Annotated[list[Scope], Field(min_length=1, max_length=len(Scope))]
 
 
 class TokenRead(BaseModel):

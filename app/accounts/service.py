@@ -250,10 +250,13 @@ async def create_pat(
     session: AsyncSession, user: User, data: TokenCreate
 ) -> tuple[PersonalAccessToken, str]:
     scopes = set(data.scopes)
-    if Scope.moderate in scopes and not user.is_moderator:
-        raise ScopeBeyondRole(
-            "Only moderators can create tokens with the moderate scope.", loc=("body", "scopes")
-        )
+    for scope in sorted(scopes, key=list(Scope).index):
+        if not policy.can_grant_scope(user, scope):
+            who = "administrators" if scope == Scope.admin else "moderators"
+            raise ScopeBeyondRole(
+                f"Only {who} can create tokens with the {scope.value} scope.",
+                loc=("body", "scopes"),
+            )
     secret = new_secret(PAT_PREFIX)
     token = PersonalAccessToken(
         user_id=user.id,

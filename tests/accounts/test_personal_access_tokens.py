@@ -87,7 +87,7 @@ async def test_create_validation(client: AsyncClient, forum: Forum) -> None:
     member = await forum.member()
     invalid: list[Any] = [
         {"name": "x", "scopes": []},
-        {"name": "x", "scopes": ["admin"]},
+        {"name": "x", "scopes": ["owner"]},
         {"name": "x", "scopes": "read"},
         {"name": "x"},
         {"scopes": ["read"]},
@@ -115,6 +115,66 @@ async def test_a_member_cannot_create_a_moderate_token(client: AsyncClient, foru
     assert await list_tokens(client, member) == []
     for privileged in (await forum.moderator(), await forum.admin()):
         assert (await make_pat(client, privileged, "moderate")).scopes == ["moderate"]
+
+
+async def test_only_an_admin_can_create_an_admin_token(client: AsyncClient, forum: Forum) -> None:
+    for unprivileged in (await forum.member(), await forum.moderator()):
+        for scopes in (["admin"], ["read", "write", "moderate", "admin"]):
+            response = await client.post(
+                "/me/tokens", json={"name": "admin bot", "scopes": scopes},
+                headers=unprivileged.headers,
+            )  # fmt: skip
+            problem(response, 422, "scope-beyond-role")
+        assert await list_tokens(client, unprivileged) == []
+    response = await client.post(
+        "/me/tokens", json={"name": "x", "scopes": ["admin"]}, headers=unprivileged.headers
+    )
+    assert problem(response, 422)["detail"] == (
+        "Only administrators can create tokens with the admin scope."
+    )
+    admin = await forum.admin()
+    assert (await make_pat(client, admin, "read", "write", "admin")).scopes == [
+        "read",
+        "write",
+        "admin",
+    ]
+
+
+async def test_admin_routes_need_the_admin_scope(client: AsyncClient, forum: Forum) -> None:
+    """An admin's token with read and write but not `admin` cannot make anyone an admin or
+    manage categories (it is refused as a moderator's token without `moderate` is); with
+    `admin` (and `write`) it can. A password sign-in carries every scope its role allows."""
+    admin = await forum.admin()
+    member = await forum.member()
+    category = await forum.category()
+    role_url = f"/users/{member.username}/role"
+    no_admin = await make_pat(client, admin, "read", "write", "moderate")
+    attempts = [
+        ("PUT", role_url, {"role": "admin"}),
+        ("POST", "/categories", {"slug": "bots", "name": "Bots"}),
+        ("PATCH", f"/categories/{category['slug']}", {"name": "Renamed"}),
+    ]
+    for method, url, body in attempts:
+        response = await client.request(method, url, json=body, headers=no_admin.headers)
+        problem(response, 403, "insufficient-scope")
+    assert (await client.get(f"/users/{member.username}")).json()["role"] == "member"
+    assert (await client.get("/categories/bots")).status_code == 404
+    # `admin` without `write` writes nothing either.
+    read_admin = await make_pat(client, admin, "read", "admin")
+    problem(
+        await client.put(role_url, json={"role": "moderator"}, headers=read_admin.headers),
+        403,
+        "insufficient-scope",
+    )
+    # With the scope, the token acts with its owner's admin powers.
+    full = await make_pat(client, admin, "read", "write", "admin")
+    for method, url, body in attempts:
+        response = await client.request(method, url, json=body, headers=full.headers)
+        assert response.status_code in (200, 201), response.text
+    assert (await client.get(f"/users/{member.username}")).json()["role"] == "admin"
+    # The same routes with the admin's password sign-in need no token scopes at all.
+    response = await client.put(role_url, json={"role": "member"}, headers=admin.headers)
+    assert response.status_code == 200, response.text
 
 
 async def test_last_used_at_is_recorded(client: AsyncClient, forum: Forum) -> None:

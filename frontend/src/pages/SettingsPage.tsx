@@ -17,14 +17,27 @@ type Token = Schemas["TokenRead"];
 type NewToken = Schemas["TokenCreated"];
 type Scope = Schemas["Scope"];
 
-const SCOPES: { value: Scope; label: string; hint: string; moderatorsOnly?: boolean }[] = [
-  { value: "read", label: "Read", hint: "Read the forum as you, including your notifications." },
-  { value: "write", label: "Write", hint: "Post, reply, react and edit as you." },
+type Role = "member" | "moderator" | "admin";
+
+const SCOPES: { value: Scope; label: string; hint: string; needs: Role }[] = [
+  {
+    value: "read",
+    label: "Read",
+    hint: "Read the forum as you, including your notifications.",
+    needs: "member",
+  },
+  { value: "write", label: "Write", hint: "Post, reply, react and edit as you.", needs: "member" },
   {
     value: "moderate",
     label: "Moderate",
     hint: "Use your moderator powers: review reports, hide posts, suspend.",
-    moderatorsOnly: true,
+    needs: "moderator",
+  },
+  {
+    value: "admin",
+    label: "Administer",
+    hint: "Use your administrator powers: change roles, manage categories.",
+    needs: "admin",
   },
 ];
 
@@ -155,7 +168,7 @@ function Warnings() {
 }
 
 function Tokens() {
-  const { isModerator } = useAuth();
+  const { isModerator, isAdmin } = useAuth();
   const id = useId();
   const [tokens, setTokens] = useState<Token[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -176,7 +189,8 @@ function Tokens() {
     if (created) newTokenRef.current?.focus();
   }, [created]);
 
-  const offered = SCOPES.filter((scope) => !scope.moderatorsOnly || isModerator);
+  const mayGrant: Record<Role, boolean> = { member: true, moderator: isModerator, admin: isAdmin };
+  const offered = SCOPES.filter((scope) => mayGrant[scope.needs]);
 
   async function create(event: FormEvent) {
     event.preventDefault();

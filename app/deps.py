@@ -107,8 +107,12 @@ CurrentModerator = Annotated[User, Depends(_current_moderator)]
 
 
 async def _current_admin(user: CurrentWriter) -> User:
+    """An administrator; a personal access token also needs the `admin` scope, as moderation
+    routes need `moderate`, so a read/write token of an admin has no admin powers."""
     if not user.is_admin:
         raise Forbidden("Only administrators can do this.")
+    if not user.has_scope(Scope.admin):
+        raise InsufficientScope("This token lacks the admin scope.")
     return user
 
 

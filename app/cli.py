@@ -15,7 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import Settings, get_settings
 from app.security import PasswordHashing
 
-cli = typer.Typer(help="Village: a forum where parents find each other.", no_args_is_help=True)
+# No local variables in tracebacks: they would print settings, URLs and keys.
+cli = typer.Typer(
+    help="Village: a forum where parents find each other.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
 
 
 def _alembic_ini() -> Path:
@@ -54,6 +59,7 @@ def serve(
     """Serve the API (and the web app once built) with uvicorn on uvloop and httptools."""
     import uvicorn
 
+    get_settings()  # a configuration error stops here, in one line, before any worker starts
     typer.echo(f"Village is at http://{host}:{port}/  (API docs: /api/v1/docs)")
     uvicorn.run(
         "app.main:app",

@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from limits import parse_many
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "dev", "development", "please-change"}
-MIN_SECRET_LENGTH = 32
+from app import secrets_policy
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+    # Errors never echo a value: a rejected SECRET_KEY or DATABASE_URL must not reach a log.
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", hide_input_in_errors=True)
 
     environment: Literal["development", "test", "production"] = "development"
     database_url: str = "sqlite+aiosqlite:///./village.db"
@@ -99,14 +99,10 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _require_real_secret_in_production(self) -> Settings:
-        if self.environment == "production" and (
-            self.secret_key.strip().lower() in PLACEHOLDER_SECRETS
-            or len(self.secret_key) < MIN_SECRET_LENGTH
-        ):
-            raise ValueError(
-                f"SECRET_KEY must be set to a random value of at least {MIN_SECRET_LENGTH} "
-                "characters when ENVIRONMENT=production"
-            )
+        if self.environment == "production":
+            reason = secrets_policy.weakness(self.secret_key)
+            if reason is not None:
+                raise ValueError(secrets_policy.problem_message(reason))
         return self
 
     @property
@@ -127,6 +123,24 @@ class Settings(BaseSettings):
         return key
 
 
+class ConfigurationError(SystemExit):
+    """Stops the process with one line that says what to fix, and no traceback (a
+    traceback of the settings would show the values that were given)."""
+
+
+def describe(error: ValidationError) -> str:
+    """One line naming each setting that is wrong and why, never its value."""
+    problems = []
+    for item in error.errors(include_input=False, include_url=False):
+        name = ".".join(str(part) for part in item["loc"]).upper()
+        message = str(item["msg"]).removeprefix("Value error, ")
+        problems.append(f"{name}: {message}" if name else message)
+    return "village: configuration error: " + "; ".join(problems)
+
+
 @lru_cache
 def get_settings() -> Settings:
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise ConfigurationError(describe(error)) from None

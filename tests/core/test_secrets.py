@@ -113,3 +113,53 @@ def test_the_command_refuses_a_weak_key_in_one_line(command: list[str], tmp_path
     assert output.strip().count("\n") == 0, output
     assert "SECRET_KEY is not fit for production (shorter than 32 characters)" in output
     assert not any(piece in output for piece in _fragments(key)), output
+
+
+async def test_no_log_line_carries_a_secret(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Passwords, refresh tokens, access tokens and personal access tokens pass through
+    sign-in, refresh, token use and failures, with every SQL statement logged: none of them
+    may appear in any log record (statement parameters are hidden, secrets are stored only
+    as digests)."""
+    from httpx import ASGITransport, AsyncClient
+
+    from app.main import create_app, release_resources
+    from tests.helpers import PASSWORD, Forum
+
+    app = create_app(settings.model_copy(update={"sql_echo": True}))
+    caplog.set_level("DEBUG")
+    try:
+        transport = ASGITransport(app=app)
+        async with AsyncClient(transport=transport, base_url="http://test/api/v1") as client:
+            member = await Forum(app, client).member()
+            wrong = "not-the-password-" + secrets.token_hex(8)
+            await client.post("/auth/token", data={"username": member.username, "password": wrong})
+            refreshed = await client.post(
+                "/auth/refresh", json={"refresh_token": member.refresh_token}
+            )
+            await client.post("/auth/refresh", json={"refresh_token": member.refresh_token})
+            signed_in = await client.post(
+                "/auth/token", data={"username": member.username, "password": PASSWORD}
+            )
+            headers = {"Authorization": f"Bearer {signed_in.json()['access_token']}"}
+            created = await client.post(
+                "/me/tokens", json={"name": "bot", "scopes": ["read"]}, headers=headers
+            )
+            pat = created.json()["token"]
+            await client.get("/me", headers={"Authorization": f"Bearer {pat}"})
+            await client.get("/me", headers={"Authorization": f"Bearer {pat}x"})
+    finally:
+        await release_resources(app)
+    assert "SELECT" in caplog.text  # the statements were logged
+    secrets_seen = [
+        PASSWORD,
+        wrong,
+        member.refresh_token,
+        member.access_token,
+        refreshed.json()["refresh_token"],
+        signed_in.json()["access_token"],
+        pat,
+    ]
+    for secret in secrets_seen:
+        assert secret not in caplog.text

@@ -136,6 +136,31 @@ def create_admin(
     asyncio.run(_create_admin(username, email, password))
 
 
+async def _find_drift() -> list[str]:
+    from app.db import create_engine
+    from app.forum.counters import find_drift
+
+    engine = create_engine(get_settings())
+    try:
+        async with engine.connect() as connection:
+            return [str(drift) for drift in await find_drift(connection)]
+    finally:
+        await engine.dispose()
+
+
+@cli.command("check-counters")
+def check_counters() -> None:
+    """Recount every stored counter from its rows; print each that drifted (exit 1 if any)."""
+    drift = asyncio.run(_find_drift())
+    for line in drift:
+        typer.echo(line)
+    if drift:
+        many = f"{len(drift)} counters differ from their rows"
+        typer.echo("1 counter differs from its rows." if len(drift) == 1 else f"{many}.", err=True)
+        raise typer.Exit(1)
+    typer.echo("Every counter matches its rows.")
+
+
 @cli.command("seed-bench")
 def seed_bench(
     users: Annotated[int, typer.Option(min=2)] = 10_000,

@@ -9,6 +9,7 @@ from typing import Any
 from httpx import AsyncClient, Response
 
 from app.accounts import service as accounts_service
+from app.forum.counters import find_drift
 
 PASSWORD = "correct horse battery"
 _counter = itertools.count(1)
@@ -41,6 +42,13 @@ def problem(response: Response, status: int, type_suffix: str | None = None) -> 
     if type_suffix is not None:
         assert body["type"] == f"/problems/{type_suffix}", body
     return body
+
+
+async def assert_counters_exact(app: Any) -> None:
+    """The check of `village check-counters` on the app's database: no counter may drift."""
+    async with app.state.database.engine.connect() as connection:
+        drift = await find_drift(connection)
+    assert not drift, "counters drifted:\n" + "\n".join(map(str, drift))
 
 
 class Forum:

@@ -25,6 +25,7 @@ from sqlalchemy.types import TypeDecorator
 
 from app.config import Settings
 from app.errors import ProblemError
+from app.transient import CommitInDoubt, commit_in_doubt
 
 # Every constraint gets a stable, predictable name so migrations can refer to it on both
 # databases (SQLite batch mode needs names to drop or alter constraints).
@@ -112,16 +113,22 @@ def create_engine(settings: Settings) -> AsyncEngine:
         # An in-memory database has its one connection (StaticPool), which takes no sizes.
         in_memory = make_url(settings.database_url).database in (None, "", ":memory:")
         sizes = {} if in_memory else {"pool_size": SQLITE_POOL_SIZE, "max_overflow": 0}
-        engine = create_async_engine(settings.database_url, echo=settings.sql_echo, **sizes)
+        engine = create_async_engine(
+            settings.database_url, echo=settings.sql_echo, hide_parameters=True, **sizes
+        )
         _configure_sqlite(engine)
         return engine
     return create_async_engine(
         settings.database_url,
         echo=settings.sql_echo,
+        # Errors and the SQL log never show bound values: hashes, tokens, bodies.
+        hide_parameters=True,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
-        # No ping per checkout (a round trip on every request, measured in bench/): a
-        # connection the server dropped fails that one request with a 503 and is replaced.
+        # No ping per checkout (a round trip on every request, measured in bench/). A
+        # connection the server dropped fails its statement as a disconnect: SQLAlchemy then
+        # invalidates every connection pooled before it (each reconnects on checkout), and
+        # app/transient.py runs that request again.
         pool_pre_ping=False,
         pool_recycle=1800,
     )
@@ -134,13 +141,18 @@ class Database:
         self.engine = create_engine(settings)
         self.is_sqlite = settings.is_sqlite
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
-        self._sqlite_write_turn = asyncio.Lock()
+        # SQLite: one writer at a time. PostgreSQL: writers hold all but one of the pool.
+        writers = 1 if self.is_sqlite else settings.db_pool_size + settings.db_max_overflow - 1
+        self._writer_turns = asyncio.Semaphore(max(1, writers))
 
-    def sqlite_writer(self, writes: bool) -> AbstractAsyncContextManager[object]:
-        """A writer's turn on SQLite, which takes one writer at a time. Writers of this
-        process queue here, in order, instead of polling the file lock with SQLite's
-        growing sleeps (bench/ measured seconds of p99 under 16 concurrent writers)."""
-        return self._sqlite_write_turn if writes else nullcontext()
+    def writer_turn(self, writes: bool) -> AbstractAsyncContextManager[object]:
+        """A writer's turn, taken before the request's connection. SQLite takes one writer at
+        a time: writers of this process queue here, in order, instead of polling the file
+        lock with SQLite's growing sleeps (bench/ measured seconds of p99 under 16 concurrent
+        writers). On PostgreSQL a burst of writes never holds the last pooled connection, so
+        a reader finds one at once instead of queueing behind every write (tests/core/
+        test_pool.py)."""
+        return self._writer_turns if writes else nullcontext()
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -156,17 +168,18 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
     a commit that fails becomes an error response, never a 200 for work that was lost.
     A problem marked `keeps_changes` (e.g. refresh-token reuse revoking a login family)
     commits what was done before it was raised; any other exception rolls back.
+    A database failure is left to app/transient.py, which may run the whole request again.
     """
     database: Database = request.app.state.database
-    writes_sqlite = database.is_sqlite and request.method not in SAFE_METHODS
-    async with database.sessionmaker() as session, database.sqlite_writer(writes_sqlite):
-        if writes_sqlite:
+    writes = request.method not in SAFE_METHODS
+    async with database.sessionmaker() as session, database.writer_turn(writes):
+        if writes and database.is_sqlite:
             await session.connection(execution_options={"sqlite_immediate": True})
         try:
             yield session
         except ProblemError as problem:
             if problem.keeps_changes:
-                await session.commit()
+                await _commit(session)
             else:
                 await session.rollback()
             raise
@@ -174,7 +187,17 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
             await session.rollback()
             raise
         else:
-            await session.commit()
+            await _commit(session)
+
+
+async def _commit(session: AsyncSession) -> None:
+    await session.flush()  # a failure here is before COMMIT: nothing was committed
+    try:
+        await session.commit()
+    except Exception as exc:
+        if commit_in_doubt(exc):  # the COMMIT may have landed: not safe to run again
+            raise CommitInDoubt("the connection was lost during COMMIT") from exc
+        raise
 
 
 SessionDep = Annotated[AsyncSession, Depends(_request_session, scope="function")]

@@ -1,9 +1,12 @@
 """Idempotency-Key for creating POSTs: a retry returns the original response.
 
-A key is first claimed in its own short transaction, so a concurrent request with the same
-key sees it at once and gets 409. The response is then stored by the endpoint in the
-request's own transaction: the created rows and the stored response commit together, so a
-retry can never find one without the other. If the request fails, the claim is released.
+The key is claimed inside the request's own transaction, on the request's one connection: the
+claim, the created rows and the stored response commit together, and a failed request's
+rollback releases the claim. A second request with the same key while the first is in flight
+collides with its uncommitted claim; on PostgreSQL that INSERT waits for the first to finish,
+so the wait is bounded (`CLAIM_WAIT`): if the first commits in time the second replays its
+response, otherwise it answers 409 at once. SQLite takes one writer at a time, so there the
+second simply runs after the first.
 """
 
 from __future__ import annotations
@@ -18,17 +21,32 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, delete, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    delete,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db import Base, Database, SessionDep, UTCDateTime, utcnow
+from app.db import Base, SessionDep, UTCDateTime, dialect_insert, utcnow
 from app.deps import CurrentUser
-from app.errors import IdempotencyInFlight, IdempotencyKeyReused
+from app.errors import IdempotencyInFlight, IdempotencyKeyReused, ProblemError
+from app.transient import LOCK_NOT_AVAILABLE, sqlstate
 
 REPLAYED_HEADER = "Idempotent-Replayed"
 MAX_KEY_LENGTH = 255
+# How long a request waits for the first request with its key to finish (and then replays
+# that one's response) before it answers 409. Short: the waiter holds a pooled connection.
+CLAIM_WAIT_MS = 200
+IN_FLIGHT = "The first request with this key is still running."
 
 
 class IdempotencyKey(Base):
@@ -111,45 +129,79 @@ async def _claim(
     keep: timedelta,
 ) -> int:
     """Claims `key` for this request or raises: replay, 409 in flight, 422 other request."""
-    # Forget this user's keys past the retention window: a small, indexed delete that keeps
-    # the table bounded without a scheduled job.
-    await session.execute(
-        delete(IdempotencyKey).where(
-            IdempotencyKey.user_id == user_id, IdempotencyKey.created_at < utcnow() - keep
-        )
+    await _forget_expired_keys(session, user_id, keep)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    try:
+        if postgres:  # bound the wait on a first request's uncommitted claim, for this only
+            await session.execute(text(f"SET LOCAL lock_timeout = '{CLAIM_WAIT_MS}ms'"))
+        record_id = await _insert_claim(session, user_id, key, request_hash)
+        if record_id is None:
+            await _check_committed_claim(session, user_id, key, request_hash, inflight_timeout)
+            record_id = await _insert_claim(session, user_id, key, request_hash)
+        if postgres:
+            await session.execute(text("SET LOCAL lock_timeout TO DEFAULT"))
+    except DBAPIError as exc:
+        if sqlstate(exc) == LOCK_NOT_AVAILABLE:
+            raise IdempotencyInFlight(IN_FLIGHT) from exc
+        raise
+    if record_id is None:  # claimed again by a concurrent request meanwhile
+        raise IdempotencyInFlight(IN_FLIGHT)
+    return record_id
+
+
+async def _forget_expired_keys(session: AsyncSession, user_id: int, keep: timedelta) -> None:
+    """Forgets this user's keys past the retention window: a small, indexed delete that keeps
+    the table bounded without a scheduled job. Rows another request has locked are skipped,
+    so two requests of one user never wait on each other here."""
+    expired = (
+        select(IdempotencyKey.id)
+        .where(IdempotencyKey.user_id == user_id, IdempotencyKey.created_at < utcnow() - keep)
+        .with_for_update(skip_locked=True)
     )
+    await session.execute(
+        delete(IdempotencyKey).where(IdempotencyKey.id.in_(expired)),
+        execution_options={"synchronize_session": False},
+    )
+
+
+async def _insert_claim(
+    session: AsyncSession, user_id: int, key: str, request_hash: str
+) -> int | None:
+    """The new claim's id, or None when the key is taken by a committed request."""
+    claim = (
+        dialect_insert(session)(IdempotencyKey)
+        .values(user_id=user_id, key=key, request_hash=request_hash, created_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["user_id", "key"])
+        .returning(IdempotencyKey.id)
+    )
+    record_id: int | None = await session.scalar(claim)
+    return record_id
+
+
+async def _check_committed_claim(
+    session: AsyncSession, user_id: int, key: str, request_hash: str, inflight_timeout: timedelta
+) -> None:
+    """Answers from the request that holds `key`: its response (a replay), 422 for another
+    request, or 409 while it is in flight. Returns only if its claim was abandoned."""
     existing = await session.scalar(
         select(IdempotencyKey).where(IdempotencyKey.user_id == user_id, IdempotencyKey.key == key)
     )
-    if existing is not None:
-        if existing.request_hash != request_hash:
-            raise IdempotencyKeyReused(
-                "This Idempotency-Key was already used with a different request.",
-                loc=("header", "Idempotency-Key"),
-            )
-        if existing.status_code is not None:
-            raise IdempotentReplay(existing)
-        if utcnow() - existing.created_at < inflight_timeout:
-            raise IdempotencyInFlight("The first request with this key is still running.")
-        # Its process died before finishing: nothing it did was committed.
-        await session.delete(existing)
-        await session.flush()
-    record = IdempotencyKey(user_id=user_id, key=key, request_hash=request_hash)
-    session.add(record)
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        raise IdempotencyInFlight("The first request with this key is still running.") from exc
-    return record.id
-
-
-async def release_key(database: Database, record_id: int) -> None:
-    async with database.sessionmaker() as session, session.begin():
-        await session.execute(
-            delete(IdempotencyKey).where(
-                IdempotencyKey.id == record_id, IdempotencyKey.status_code.is_(None)
-            )
+    if existing is None:  # released meanwhile
+        return
+    if existing.request_hash != request_hash:
+        raise IdempotencyKeyReused(
+            "This Idempotency-Key was already used with a different request.",
+            loc=("header", "Idempotency-Key"),
         )
+    if existing.status_code is not None:
+        raise IdempotentReplay(existing)
+    # A committed claim without a response was left by a process that stored claims in a
+    # transaction of their own (before claims moved into the request's): once it is old
+    # enough, that request is dead and nothing it did was committed.
+    if utcnow() - existing.created_at < inflight_timeout:
+        raise IdempotencyInFlight(IN_FLIGHT)
+    await session.delete(existing)
+    await session.flush()
 
 
 async def _idempotency_claim(
@@ -169,27 +221,22 @@ async def _idempotency_claim(
     if idempotency_key is None:
         yield IdempotencyClaim(None)
         return
-    database: Database = request.app.state.database
     settings = request.app.state.settings
-    claim_args = (
+    record_id = await _claim(
+        session,
         user.id,
         idempotency_key,
         _request_hash(request, await request.body()),
         timedelta(seconds=settings.idempotency_inflight_seconds),
         timedelta(hours=settings.idempotency_keep_hours),
     )
-    if database.is_sqlite:
-        # SQLite has one writer at a time and this request already holds the write lock
-        # (BEGIN IMMEDIATE), so no other request can be in flight: claim in the request's
-        # own transaction, which also releases the claim if the request fails.
-        yield IdempotencyClaim(await _claim(session, *claim_args))
-        return
-    async with database.sessionmaker() as claim_session, claim_session.begin():
-        record_id = await _claim(claim_session, *claim_args)
     try:
         yield IdempotencyClaim(record_id)
-    except BaseException:
-        await release_key(database, record_id)
+    except ProblemError as problem:
+        if problem.keeps_changes:
+            # What the request did commits, but it has no response to replay: the key is
+            # left free for a retry (a rollback releases it in every other failure).
+            await session.execute(delete(IdempotencyKey).where(IdempotencyKey.id == record_id))
         raise
 
 

@@ -3,7 +3,13 @@ nothing; the same key with another request is refused; keys belong to one user."
 
 from __future__ import annotations
 
+import asyncio
+import time
+from typing import Any
+
+import pytest
 from httpx import AsyncClient
+from sqlalchemy import text
 
 from tests.helpers import Forum, problem
 
@@ -158,4 +164,56 @@ async def test_an_invalid_request_does_not_use_up_its_key(
     assert fixed.status_code == 201, fixed.text
     replay = await client.post(url, json={"body": "Now with words"}, headers=headers)
     assert replay.json()["id"] == fixed.json()["id"]
+    assert [p["number"] for p in (await client.get(url)).json()["items"]] == [1, 2]
+
+
+async def _wait_for_a_lock_wait(app: Any) -> None:
+    """Until some backend of this database waits on a lock (the first request, blocked)."""
+    waiting = text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    for _ in range(200):
+        async with app.state.database.engine.connect() as connection:
+            if await connection.scalar(waiting):
+                return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the first request never waited on the lock")
+
+
+@pytest.mark.postgres_only
+async def test_same_key_in_flight_is_409_at_once_then_replays(
+    app: Any, client: AsyncClient, forum: Forum
+) -> None:
+    """The claim is part of the first request's transaction: a second request with the key
+    waits on it only briefly, answers 409, and once the first commits, a retry replays it."""
+    alice = await forum.member()
+    thread = await forum.thread(alice)
+    url = f"/threads/{thread['id']}/posts"
+    headers = {**alice.headers, "Idempotency-Key": "slow-first"}
+    async with app.state.database.engine.connect() as blocker:
+        # Hold the thread's row, so the first reply stops at its counter update, its claim
+        # made but not committed.
+        await blocker.execute(
+            text("SELECT id FROM threads WHERE id = :id FOR UPDATE"), {"id": thread["id"]}
+        )
+        first = asyncio.create_task(client.post(url, json={"body": "Slow"}, headers=headers))
+        await _wait_for_a_lock_wait(app)
+
+        started = time.perf_counter()
+        second = await client.post(url, json={"body": "Slow"}, headers=headers)
+        problem(second, 409, "idempotency-in-flight")
+        assert time.perf_counter() - started < 1.0
+        # Another body under the key cannot be judged before the first commits: also 409.
+        other = await client.post(url, json={"body": "Other"}, headers=headers)
+        problem(other, 409, "idempotency-in-flight")
+        assert not first.done()
+        await blocker.rollback()
+
+    created = await first
+    assert created.status_code == 201, created.text
+    replay = await client.post(url, json={"body": "Slow"}, headers=headers)
+    assert replay.status_code == 201
+    assert replay.json()["id"] == created.json()["id"]
+    assert replay.headers.get("idempotent-replayed") == "true"
     assert [p["number"] for p in (await client.get(url)).json()["items"]] == [1, 2]

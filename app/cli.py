@@ -59,6 +59,8 @@ def serve(
     """Serve the API (and the web app once built) with uvicorn on uvloop and httptools."""
     import uvicorn
 
+    from app.server import HTTP_PROTOCOL
+
     get_settings()  # a configuration error stops here, in one line, before any worker starts
     typer.echo(f"Village is at http://{host}:{port}/  (API docs: /api/v1/docs)")
     uvicorn.run(
@@ -67,7 +69,7 @@ def serve(
         port=port,
         workers=workers,
         loop="uvloop",
-        http="httptools",
+        http=HTTP_PROTOCOL,  # httptools with the request head bounded (app/server.py)
         proxy_headers=True,
         access_log=False,
     )

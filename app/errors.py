@@ -86,6 +86,12 @@ class InvalidCursor(BadRequest):
     slug, title = "invalid-cursor", "Invalid pagination cursor"
 
 
+class MalformedRequest(BadRequest):
+    """Answered by the HTTP server (app/server.py) to bytes that are not an HTTP request."""
+
+    slug, title = "malformed-request", "Malformed HTTP request"
+
+
 class NotAuthenticated(ProblemError):
     status, slug, title = 401, "not-authenticated", "Authentication required"
 
@@ -142,6 +148,14 @@ class IdempotencyInFlight(Conflict):
 
 class PayloadTooLarge(ProblemError):
     status, slug, title = 413, "payload-too-large", "Request body too large"
+
+
+class UriTooLong(ProblemError):
+    status, slug, title = 414, "uri-too-long", "Request target too long"
+
+
+class RequestHeaderFieldsTooLarge(ProblemError):
+    status, slug, title = 431, "request-header-fields-too-large", "Request header fields too large"
 
 
 class UnprocessableEntity(ProblemError):

@@ -20,7 +20,11 @@ from app.db import Database
 from app.errors import ServiceUnavailable, install_error_handlers
 from app.forum.router import router as forum_router
 from app.idempotency import IdempotentReplay, replay_handler
-from app.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from app.middleware import (
+    BodySizeLimitMiddleware,
+    HeaderSizeLimitMiddleware,
+    RequestIdMiddleware,
+)
 from app.moderation.router import router as moderation_router
 from app.openapi import PROBLEM_RESPONSES, install_openapi
 from app.ratelimit import RateLimiter, RateLimitMiddleware
@@ -101,6 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "RateLimit-Reset",
             ],
         )
+    app.add_middleware(HeaderSizeLimitMiddleware)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
     return app
 

@@ -1,6 +1,7 @@
-"""Pure ASGI middleware: request ids with a last-resort 500 problem, and a body size limit.
+"""Pure ASGI middleware: request ids with a last-resort 500 problem, header and body size
+limits.
 
-Both are plain ASGI (not BaseHTTPMiddleware) so streaming responses such as SSE pass through
+All are plain ASGI (not BaseHTTPMiddleware) so streaming responses such as SSE pass through
 untouched and no extra task is spawned per request.
 """
 
@@ -16,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import InternalError, PayloadTooLarge
+from app.server import MAX_HEAD_BYTES, MAX_LINE_BYTES, head_too_large
 
 logger = logging.getLogger("village.requests")
 
@@ -91,6 +93,26 @@ class RequestIdMiddleware:
                 text = value.decode("latin-1")
                 return text if _CLIENT_REQUEST_ID.match(text) else None
         return None
+
+
+class HeaderSizeLimitMiddleware:
+    """Refuses headers over app/server.py's limits with 431, as `village serve` does before
+    reading them: defence in depth for an app run by another server (which has buffered them
+    by now, so this bounds what the app handles, not the server's memory)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            size = 0
+            for name, value in scope.get("headers", []):
+                line = len(name) + len(value)
+                size += line + 4  # ": " and CRLF
+                if line > MAX_LINE_BYTES or size > MAX_HEAD_BYTES:
+                    await head_too_large().response()(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)
 
 
 def body_limit_detail(max_bytes: int) -> str:

@@ -3,6 +3,15 @@
 Counters (`post_count`, `thread_count`, `last_post_at`, a thread's `last_number`) change by
 atomic `UPDATE … SET x = x + 1 … RETURNING` in the transaction that writes the row they
 count; a reply's `number` comes from that RETURNING, so concurrent replies never share one.
+
+Deleting and moving are conditional: the state changes in an `UPDATE … WHERE <old state>`
+(or on a row locked first, then read afresh), and only the request whose statement changed
+it moves counters and writes the audit entry; a concurrent twin finds it done and writes
+nothing. `village check-counters` (forum/counters.py) recounts every counter from rows.
+
+Rows are locked in one order, so concurrent writers wait for each other instead of
+deadlocking: the thread, then the review-queue item, then the post, then categories by id,
+then members by id. (On SQLite `FOR UPDATE` is not rendered: writers take turns anyway.)
 """
 
 from __future__ import annotations
@@ -140,16 +149,46 @@ async def list_threads(
     return ThreadPage(rows, next_cursor)
 
 
-async def get_thread(session: AsyncSession, thread_id: int) -> Thread:
-    """A thread that exists and is not deleted, with its author and category loaded."""
-    thread = await session.scalar(
+async def get_thread(session: AsyncSession, thread_id: int, *, lock: bool = False) -> Thread:
+    """A thread that exists and is not deleted, with its author and category loaded;
+    `lock` takes its row lock first and then reads it as the last writer left it."""
+    statement = (
         select(Thread)
         .options(joinedload(Thread.author), joinedload(Thread.category))
         .where(Thread.id == thread_id, Thread.is_deleted == false())
     )
+    if lock:
+        # Lock, then read in a statement of its own: a statement that waits for a lock
+        # re-reads only the locked row, not the rows joined to it (the old category).
+        if await lock_live_thread(session, thread_id) is None:
+            raise NotFound(f"There is no thread {thread_id}.")
+        statement = statement.execution_options(populate_existing=True)
+    thread = await session.scalar(statement)
     if thread is None:
         raise NotFound(f"There is no thread {thread_id}.")
     return thread
+
+
+async def lock_live_thread(session: AsyncSession, thread_id: int) -> int | None:
+    """Takes the thread's row lock (first of all locks, see the module's docstring) and
+    returns its category, or None when it has been deleted meanwhile."""
+    category_id: int | None = await session.scalar(
+        select(Thread.category_id)
+        .where(Thread.id == thread_id, Thread.is_deleted == false())
+        .with_for_update(key_share=True)
+    )
+    return category_id
+
+
+async def keep_thread_alive(session: AsyncSession, thread_id: int) -> bool:
+    """Holds off the thread's deletion until this transaction ends (a key-share lock, which
+    neither replies nor other holders wait for); False when it is deleted already."""
+    held = await session.scalar(
+        select(Thread.id)
+        .where(Thread.id == thread_id, Thread.is_deleted == false())
+        .with_for_update(read=True, key_share=True)
+    )
+    return held is not None
 
 
 async def create_thread(
@@ -202,7 +241,10 @@ async def create_thread(
 async def update_thread(
     session: AsyncSession, actor: User, thread_id: int, data: ThreadUpdate
 ) -> Thread:
-    thread = await get_thread(session, thread_id)
+    """Renames, pins, locks or moves a thread. Its row is locked before it is read, so each
+    change is decided on its current state: of concurrent identical requests the first
+    changes it (and logs it) and the others find nothing left to change."""
+    thread = await get_thread(session, thread_id, lock=True)
     _require(
         policy.can_rename_thread(actor, thread),
         "Only the author or a moderator can change this thread.",
@@ -242,29 +284,49 @@ async def update_thread(
 
 
 async def _move_thread(session: AsyncSession, thread: Thread, target: Category) -> None:
+    """Moves a thread whose row the caller has locked; the two categories are updated in
+    id order, so moves in opposite directions do not deadlock."""
     source_id = thread.category_id
-    await _shift_category_counts(session, source_id, -1, -thread.post_count)
-    await _shift_category_counts(session, target.id, +1, thread.post_count)
+    shifts = {source_id: (-1, -thread.post_count), target.id: (+1, thread.post_count)}
+    for category_id in sorted(shifts):
+        await _shift_category_counts(session, category_id, *shifts[category_id])
     thread.category_id = target.id
     thread.category = target
     await session.flush()
-    await _recompute_category_last_post(session, source_id)
-    await _recompute_category_last_post(session, target.id)
+    for category_id in sorted(shifts):
+        await _recompute_category_last_post(session, category_id)
 
 
 async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> None:
-    """Soft delete: the thread and its posts disappear from every list and page."""
+    """Soft delete: the thread and its posts disappear from every list and page.
+
+    A thread already deleted when this request looks is 404; one deleted by a concurrent
+    request after it looked is done already (204), and this request writes nothing."""
     _require(policy.can_moderate_threads(actor), "Only moderators can delete threads.")
-    thread = await get_thread(session, thread_id)
-    thread.is_deleted = True
-    await audit.record(session, actor, Action.thread_delete, Target.thread, thread.id)
-    await _close_reports_in_thread(session, thread.id)
-    await _shift_category_counts(session, thread.category_id, -1, -thread.post_count)
+    await get_thread(session, thread_id)
+    # The strong lock (not `lock_live_thread`'s) also waits for `keep_thread_alive` holders.
+    await session.execute(select(Thread.id).where(Thread.id == thread_id).with_for_update())
+    deleted = (
+        await session.execute(
+            update(Thread)
+            .where(Thread.id == thread_id, Thread.is_deleted == false())
+            .values(is_deleted=True)
+            .returning(Thread.category_id, Thread.post_count)
+            .execution_options(**NO_SYNC)
+        )
+    ).first()
+    if deleted is None:
+        return
+    category_id, post_count = deleted
+    await audit.record(session, actor, Action.thread_delete, Target.thread, thread_id)
+    await _close_reports_in_thread(session, thread_id)
+    await _shift_category_counts(session, category_id, -1, -post_count)
     # Members' public post counts lose the posts that were still standing in the thread.
     standing = (
         select(Post.author_id, func.count().label("n"))
-        .where(Post.thread_id == thread.id, Post.is_deleted == false(), Post.anonymous == false())
+        .where(Post.thread_id == thread_id, Post.is_deleted == false(), Post.anonymous == false())
         .group_by(Post.author_id)
+        .order_by(Post.author_id)
     )
     for author_id, count in (await session.execute(standing)).all():
         await session.execute(
@@ -273,8 +335,7 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
             .values(post_count=User.post_count - count)
             .execution_options(**NO_SYNC)
         )
-    await session.flush()
-    await _recompute_category_last_post(session, thread.category_id)
+    await _recompute_category_last_post(session, category_id)
 
 
 async def _close_reports_in_thread(session: AsyncSession, thread_id: int) -> None:
@@ -447,14 +508,23 @@ async def get_post_view(session: AsyncSession, viewer: User | None, post_id: int
     return views[0]
 
 
-async def get_post_for_write(session: AsyncSession, post_id: int) -> tuple[Post, Thread]:
-    row = (
+async def get_post_for_write(
+    session: AsyncSession, post_id: int, *, lock: bool = False
+) -> tuple[Post, Thread]:
+    """A post in a thread that is not deleted; `lock` takes the post's row lock first and
+    then reads it as the last writer left it (not the thread's: callers that change
+    counters lock the thread first, with `lock_live_thread`)."""
+    statement = (
+        select(Post, Thread)
+        .join(Thread, Thread.id == Post.thread_id)
+        .where(Post.id == post_id, Thread.is_deleted == false())
+    )
+    if lock:
         await session.execute(
-            select(Post, Thread)
-            .join(Thread, Thread.id == Post.thread_id)
-            .where(Post.id == post_id, Thread.is_deleted == false())
+            select(Post.id).where(Post.id == post_id).with_for_update(key_share=True)
         )
-    ).first()
+        statement = statement.execution_options(populate_existing=True)
+    row = (await session.execute(statement)).first()
     if row is None:
         raise NotFound(f"There is no post {post_id}.")
     return row[0], row[1]
@@ -484,26 +554,31 @@ async def create_post(
             raise UnprocessableEntity(
                 f"Post {data.reply_to} is not in this thread.", loc=("body", "reply_to")
             )
-    number = (
+    # Conditional: a thread deleted meanwhile takes no reply. The category comes from this
+    # statement too, as a move may have committed since the thread was read.
+    counted = (
         await session.execute(
             update(Thread)
-            .where(Thread.id == thread_id)
+            .where(Thread.id == thread_id, Thread.is_deleted == false())
             .values(
                 last_number=Thread.last_number + 1,
                 post_count=Thread.post_count + 1,
                 last_post_at=_latest(Thread.last_post_at, now),
             )
-            .returning(Thread.last_number)
+            .returning(Thread.last_number, Thread.category_id)
             .execution_options(**NO_SYNC)
         )
-    ).scalar_one()
+    ).first()
+    if counted is None:
+        raise NotFound(f"There is no thread {thread_id}.")
+    number, category_id = counted
     post = _new_post(
         thread_id, number, actor, data.body, body_html, data.anonymous, data.reply_to, now
     )
     session.add(post)
     await session.execute(
         update(Category)
-        .where(Category.id == thread.category_id)
+        .where(Category.id == category_id)
         .values(
             post_count=Category.post_count + 1, last_post_at=_latest(Category.last_post_at, now)
         )
@@ -518,7 +593,9 @@ async def create_post(
 async def edit_post(
     session: AsyncSession, actor: User, post_id: int, body: str, limits: policy.PostingLimits
 ) -> PostView:
-    post, thread = await get_post_for_write(session, post_id)
+    """Concurrent edits of one post take turns on its row lock: each keeps the body it
+    replaced as the next revision, so the history is one unbroken chain."""
+    post, thread = await get_post_for_write(session, post_id, lock=True)
     _require(policy.can_edit_post(actor, post), "Only the author or a moderator can edit this.")
     if post.is_deleted:
         raise PostDeleted("A deleted post cannot be edited.")
@@ -529,7 +606,7 @@ async def edit_post(
         if policy.is_new_member(actor, limits.new_member_hours, utcnow()):
             _check_links(limits, body_html)  # an edit cannot add what a new post could not
         revisions = await session.scalar(
-            select(func.count()).select_from(PostRevision).where(PostRevision.post_id == post.id)
+            select(func.max(PostRevision.number)).where(PostRevision.post_id == post.id)
         )
         session.add(
             PostRevision(
@@ -550,14 +627,31 @@ async def edit_post(
 
 
 async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
-    """Soft delete: the post keeps its number and place; its body is no longer shown."""
+    """Soft delete: the post keeps its number and place; its body is no longer shown.
+
+    Deleting a deleted post, or one whose thread a concurrent request deleted, changes
+    nothing (204). The thread's row is locked before the post's, so a post delete and its
+    thread's delete take turns and subtract each post once."""
     post, thread = await get_post_for_write(session, post_id)
     _require(policy.can_delete_post(actor, post), "Only the author or a moderator can delete this.")
     if post.is_deleted:
         return
-    post.is_deleted = True
-    post.deleted_at = utcnow()
-    if not policy.is_author(actor, post.author_id):
+    category_id = await lock_live_thread(session, thread.id)
+    if category_id is None:
+        return
+    deleted = (
+        await session.execute(
+            update(Post)
+            .where(Post.id == post.id, Post.is_deleted == false())
+            .values(is_deleted=True, deleted_at=utcnow())
+            .returning(Post.author_id, Post.anonymous)
+            .execution_options(**NO_SYNC)
+        )
+    ).first()
+    if deleted is None:
+        return
+    author_id, anonymous = deleted
+    if not policy.is_author(actor, author_id):
         await audit.record(session, actor, Action.post_delete, Target.post, post.id)
     await session.execute(
         update(Thread)
@@ -565,8 +659,8 @@ async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
         .values(post_count=Thread.post_count - 1)
         .execution_options(**NO_SYNC)
     )
-    await _shift_category_counts(session, thread.category_id, 0, -1)
-    await _count_public_post(session, post.author_id, post.anonymous, -1)
+    await _shift_category_counts(session, category_id, 0, -1)
+    await _count_public_post(session, author_id, anonymous, -1)
     await session.flush()
 
 

@@ -1,6 +1,11 @@
 """Moderation rules: flags and auto-hide, the review queue, moderator actions on posts and
 members, warnings, notes, and reading the audit log. Every action writes its audit entries
-(app/moderation/audit.py) in its own transaction."""
+(app/moderation/audit.py) in its own transaction.
+
+Hiding, un-hiding and resolving are conditional state changes (`UPDATE … WHERE <old state>`):
+only the request that changed the state logs it, so concurrent identical requests leave
+one entry. Row locks follow the forum's order (forum/service.py): the thread, then the
+queue item, then the post."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, case, delete, false, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, case, delete, false, not_, select, true, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -77,11 +82,14 @@ class AutoHideRule:
 async def flag_post(
     session: AsyncSession, actor: User, post_id: int, data: FlagCreate, rule: AutoHideRule
 ) -> Flag:
-    post, _ = await forum_service.get_post_for_write(session, post_id)
+    post, thread = await forum_service.get_post_for_write(session, post_id)
     if post.is_deleted:
         raise forum_service.PostDeleted("A deleted post cannot be reported.")
     if not policy.can_flag(actor, post):
         raise Forbidden("You cannot report your own post. You can edit or delete it instead.")
+    # A thread delete closes the open flags in it: it waits for this one, or this for it.
+    if not await forum_service.keep_thread_alive(session, thread.id):
+        raise NotFound(f"There is no post {post_id}.")
     already = await session.scalar(
         select(Flag.id).where(
             Flag.post_id == post.id, Flag.flagger_id == actor.id, Flag.status == FlagStatus.open
@@ -297,9 +305,12 @@ async def resolve(
     note: str | None,
 ) -> PostView:
     """Closes every open flag on the post: dismissed for `dismiss` (which also un-hides a
-    post the flags hid), upheld for `hide` and `delete`."""
-    item = await session.get(QueueItem, post_id, with_for_update=True)
-    post, _ = await forum_service.get_post_for_write(session, post_id)
+    post the flags hid), upheld for `hide` and `delete`. Of concurrent reviews the first
+    takes the queue item; the others find nothing left to resolve (409)."""
+    _, thread = await forum_service.get_post_for_write(session, post_id)
+    if await forum_service.lock_live_thread(session, thread.id) is None:
+        raise NotFound(f"There is no post {post_id}.")
+    item = await session.get(QueueItem, post_id, with_for_update=True, populate_existing=True)
     if item is None:
         raise NothingToResolve("This post has no open reports to resolve.")
     if item.claimed_by_id not in (None, moderator.id):
@@ -323,36 +334,52 @@ async def resolve(
         session, moderator, Action.post_resolve, Target.post, post_id,
         f"{action}: {note}" if note else action,
     )  # fmt: skip
-    if action == "dismiss" and post.hidden_by_flags:
-        _set_hidden(post, None)
+    if action == "dismiss":
+        await _set_hidden(session, post_id, None, Post.hidden_by_flags == true())
     elif action == "hide":
-        _set_hidden(post, note or "Hidden by a moderator after review.")
+        await _set_hidden(session, post_id, note or "Hidden by a moderator after review.")
     elif action == "delete":
         await forum_service.delete_post(session, moderator, post_id)
     await session.flush()
     return await forum_service.get_post_view(session, moderator, post_id)
 
 
-def _set_hidden(post: Post, reason: str | None) -> None:
-    post.is_hidden = reason is not None
-    post.hidden_reason = reason
-    post.hidden_by_flags = False
+async def _set_hidden(
+    session: AsyncSession,
+    post_id: int,
+    reason: str | None,
+    when: ColumnElement[bool] | None = None,
+) -> bool:
+    """Hides the post by a moderator's hand with `reason`, or un-hides it (`reason=None`),
+    if that changes it (and `when` holds); True when it did."""
+    hidden = reason is not None
+    unchanged = and_(
+        Post.is_hidden == hidden,
+        Post.hidden_by_flags == false(),
+        Post.hidden_reason.is_not_distinct_from(reason),
+    )
+    changed = await session.scalar(
+        update(Post)
+        .where(Post.id == post_id, not_(unchanged), *([when] if when is not None else []))
+        .values(is_hidden=hidden, hidden_reason=reason, hidden_by_flags=False)
+        .returning(Post.id)
+        .execution_options(synchronize_session=False)
+    )
+    return changed is not None
 
 
 async def hide_post(session: AsyncSession, moderator: User, post_id: int, reason: str) -> PostView:
-    post, _ = await forum_service.get_post_for_write(session, post_id)
-    _set_hidden(post, reason)
-    await audit.record(session, moderator, Action.post_hide, Target.post, post_id, reason)
-    await session.flush()
+    """Hiding a post as it already is (hidden by hand, for this reason) logs nothing."""
+    await forum_service.get_post_for_write(session, post_id)
+    if await _set_hidden(session, post_id, reason):
+        await audit.record(session, moderator, Action.post_hide, Target.post, post_id, reason)
     return await forum_service.get_post_view(session, moderator, post_id)
 
 
 async def unhide_post(session: AsyncSession, moderator: User, post_id: int) -> PostView:
-    post, _ = await forum_service.get_post_for_write(session, post_id)
-    if post.is_hidden:
-        _set_hidden(post, None)
+    await forum_service.get_post_for_write(session, post_id)
+    if await _set_hidden(session, post_id, None, Post.is_hidden == true()):
         await audit.record(session, moderator, Action.post_unhide, Target.post, post_id)
-        await session.flush()
     return await forum_service.get_post_view(session, moderator, post_id)
 
 

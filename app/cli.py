@@ -70,7 +70,8 @@ def serve(
         workers=workers,
         loop="uvloop",
         http=HTTP_PROTOCOL,  # httptools with the request head bounded (app/server.py)
-        proxy_headers=True,
+        # The app reads X-Forwarded-For itself, from FORWARDED_ALLOW_IPS (app.main): one place.
+        proxy_headers=False,
         access_log=False,
     )
 

@@ -27,6 +27,13 @@ class Settings(BaseSettings):
     # Where a development secret is generated once and then reused across restarts.
     secret_key_file: Path = Path(".village-secret-key")
     redis_url: str | None = None
+    # A Redis that does not answer within this (connect, and each reply) counts as away; rate
+    # limits then use per-process memory and Redis is asked again after `redis_retry_seconds`.
+    redis_timeout_seconds: float = Field(default=0.5, gt=0, le=30)
+    redis_retry_seconds: float = Field(default=5.0, gt=0, le=3600)
+    # Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (comma-separated addresses
+    # or networks, "*" for any): the client address of rate limits comes from there.
+    forwarded_allow_ips: str = "127.0.0.1"
     # The built web app (`npm run build`); served at / when the folder exists.
     frontend_dist: Path | None = Path("frontend/dist")
 
@@ -57,7 +64,12 @@ class Settings(BaseSettings):
     # Redis keys start with this, so several forums (or test runs) can share one Redis.
     rate_limit_key_prefix: str = "village"
     rate_limit_default: str = "600/minute"  # every request, per signed-in user or per IP
-    rate_limit_login: str = "6/minute"  # per IP and per account
+    rate_limit_login: str = "6/minute"  # sign-in attempts per IP
+    rate_limit_login_failures: str = "5/15minute"  # failed sign-ins per (account, IP)
+    rate_limit_login_address_failures: str = "20/hour"  # failed sign-ins per IP, any account
+    # Failed sign-ins per account; once spent, only IPs that already failed on it are refused.
+    rate_limit_login_account_failures: str = "20/hour"
+    rate_limit_refresh: str = "30/minute"  # per IP and per refresh token
     rate_limit_register: str = "5/hour"  # per IP and per email address
     rate_limit_post: str = "1/5second;30/hour"  # replies per member
     rate_limit_thread: str = "20/day"  # new threads per member
@@ -79,6 +91,10 @@ class Settings(BaseSettings):
     @field_validator(
         "rate_limit_default",
         "rate_limit_login",
+        "rate_limit_login_failures",
+        "rate_limit_login_address_failures",
+        "rate_limit_login_account_failures",
+        "rate_limit_refresh",
         "rate_limit_register",
         "rate_limit_post",
         "rate_limit_thread",

@@ -19,10 +19,11 @@ from pydantic import AfterValidator
 from app.accounts import service as accounts_service
 from app.accounts.models import Scope, User
 from app.accounts.policy import suspension_problem
+from app.client_identity import PatCache, is_pat, verify_once
 from app.config import Settings
 from app.db import MAX_ID, SAFE_METHODS, SessionDep
 from app.errors import Forbidden, InsufficientScope, NotAuthenticated
-from app.security import PAT_PREFIX, AccessTokens, PasswordHashing
+from app.security import AccessTokens, PasswordHashing, secret_digest
 from app.validation import reject_nul
 
 oauth2_scheme = OAuth2PasswordBearer(
@@ -40,16 +41,27 @@ async def _viewer(
     token limits the user to its scopes (`User.scopes`)."""
     if token is None:
         return None
-    if token.startswith(f"{PAT_PREFIX}_"):
-        user = await accounts_service.user_for_pat(session, token)
+    if is_pat(token):
+        user = await _pat_owner(request, session, token)
     else:
-        user = await accounts_service.user_for_access_token(
-            session, request.app.state.access_tokens, token
-        )
+        claims = verify_once(request.scope, request.app.state.access_tokens, token)
+        user = None if claims is None else await accounts_service.user_for_claims(session, claims)
     if user is None:
         raise NotAuthenticated("The token is invalid, revoked or has expired.")
     if request.method in SAFE_METHODS and not user.has_scope(Scope.read):
         raise InsufficientScope("This token lacks the read scope.")
+    return user
+
+
+async def _pat_owner(request: Request, session: SessionDep, token: str) -> User | None:
+    """The owner of a live personal access token. What the lookup finds is remembered for
+    the rate limits (`PatCache`), and a token known to be invalid is not looked up again."""
+    pats: PatCache = request.app.state.pat_cache
+    digest = secret_digest(token)
+    if pats.known_invalid(digest):
+        return None
+    user = await accounts_service.user_for_pat(session, token)
+    pats.remember(digest, user.id if user is not None else None)
     return user
 
 

@@ -13,8 +13,10 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app.accounts.router import router as accounts_router
+from app.client_identity import ClientIdentity, PatCache
 from app.config import Settings, get_settings
 from app.db import Database
 from app.errors import ServiceUnavailable, install_error_handlers
@@ -72,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.password_hashing = PasswordHashing(settings)
     app.state.access_tokens = AccessTokens(settings)
     app.state.rate_limiter = RateLimiter(settings)
+    app.state.pat_cache = PatCache()
 
     # Each router is included straight into the app, the hot reads' first: FastAPI matches a
     # path by walking every route before it, at every level of nesting (bench/ profiles).
@@ -86,7 +89,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_openapi(app)
 
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
+    app.add_middleware(
+        RateLimitMiddleware,
+        limiter=app.state.rate_limiter,
+        identity=ClientIdentity(app.state.access_tokens, app.state.pat_cache),
+    )
     # CORS outside the body and rate limits, so their 413/429 answers carry CORS headers
     # and a preflight is never rate-limited.
     if settings.cors_origins:
@@ -107,6 +114,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.add_middleware(HeaderSizeLimitMiddleware)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
+    # The client's address from X-Forwarded-For, believed only from FORWARDED_ALLOW_IPS: here
+    # rather than in the server, so every way of serving the app applies the same rule.
+    app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     return app
 
 
@@ -126,6 +136,7 @@ def _operations_router() -> APIRouter:
 
     @router.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
+        """Liveness: the process answers. Depends on nothing (nor is it rate-limited)."""
         return {"status": "ok"}
 
     @router.get("/readyz", include_in_schema=False)
@@ -136,7 +147,12 @@ def _operations_router() -> APIRouter:
                 await connection.execute(text("SELECT 1"))
         except (SQLAlchemyError, OSError) as exc:
             raise ServiceUnavailable("The database is not answering.") from exc
-        return JSONResponse({"status": "ready"})
+        # Redis is optional: while it is away the app serves on (per-process rate limits).
+        body = {"status": "ready", "database": "ok"}
+        redis = await request.app.state.rate_limiter.redis_status()
+        if redis is not None:
+            body["redis"] = redis
+        return JSONResponse(body)
 
     return router
 

@@ -22,6 +22,7 @@ from app.accounts.schemas import (
     TokenRead,
     UserRead,
 )
+from app.client_identity import address_key
 from app.db import SessionDep
 from app.deps import (
     AppSettings,
@@ -33,8 +34,9 @@ from app.deps import (
     Tokens,
     UsernamePath,
 )
-from app.errors import Forbidden
-from app.ratelimit import client_ip, limit
+from app.errors import Forbidden, InvalidCredentials
+from app.ratelimit import check_sign_in, count_failed_sign_in, limit
+from app.security import secret_digest
 
 router = APIRouter()
 
@@ -56,7 +58,7 @@ async def register(
     hashing: Hashing,
     response: Response,
 ) -> MeRead:
-    await limit(request, "register", f"ip:{client_ip(request.scope)}")
+    await limit(request, "register", address_key(request.scope))
     await limit(request, "register", f"email:{data.email.lower()}")
     user = await service.register(session, hashing, data)
     response.headers["Location"] = f"/api/v1/users/{user.username}"
@@ -73,19 +75,30 @@ async def token(
     refresh_lifetime: RefreshLifetime,
 ) -> TokenPair:
     """Sign in with a username or email and a password (OAuth2 password form)."""
-    await limit(request, "login", f"ip:{client_ip(request.scope)}")
+    address = address_key(request.scope)
+    await limit(request, "login", address)
     account = await service.find_by_login(session, form.username)
     # One budget per account, whether it is named by username or by email.
     account_key = f"user:{account.id}" if account else f"login:{form.username.strip().lower()}"
-    await limit(request, "login", account_key)
-    user = await service.authenticate(hashing, account, form.password)
+    await check_sign_in(request, account_key, address)
+    try:
+        user = await service.authenticate(hashing, account, form.password)
+    except InvalidCredentials:
+        await count_failed_sign_in(request, account_key, address)
+        raise
     return await service.issue_tokens(session, tokens, user, refresh_lifetime)
 
 
 @router.post("/auth/refresh", response_model=TokenPair, tags=["auth"])
 async def refresh(
-    data: RefreshRequest, session: SessionDep, tokens: Tokens, refresh_lifetime: RefreshLifetime
+    request: Request,
+    data: RefreshRequest,
+    session: SessionDep,
+    tokens: Tokens,
+    refresh_lifetime: RefreshLifetime,
 ) -> TokenPair:
+    await limit(request, "refresh", address_key(request.scope))
+    await limit(request, "refresh", f"token:{secret_digest(data.refresh_token)[:32]}")
     return await service.refresh(session, tokens, data.refresh_token, refresh_lifetime)
 
 

@@ -27,6 +27,7 @@ from app.moderation import audit
 from app.security import (
     PAT_PREFIX,
     REFRESH_TOKEN_PREFIX,
+    AccessClaims,
     AccessTokens,
     InvalidToken,
     PasswordHashing,
@@ -187,6 +188,11 @@ async def user_for_access_token(
         claims = tokens.verify(token)
     except InvalidToken:
         return None
+    return await user_for_claims(session, claims)
+
+
+async def user_for_claims(session: AsyncSession, claims: AccessClaims) -> User | None:
+    """The user a verified access token names (None once the account is gone)."""
     return await session.get(User, claims.user_id)
 
 

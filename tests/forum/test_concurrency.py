@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from typing import Any
 
 import pytest
 from httpx import AsyncClient
 
 from tests.forum.conftest import when
-from tests.helpers import Forum
+from tests.helpers import Forum, assert_counters_exact
 
 pytestmark = pytest.mark.postgres_only
 
 
-async def test_fifty_concurrent_replies(client: AsyncClient, forum: Forum) -> None:
+async def test_fifty_concurrent_replies(app: Any, client: AsyncClient, forum: Forum) -> None:
     starter = await forum.member()
     members = [await forum.member() for _ in range(5)]
     category = await forum.category()
@@ -60,10 +61,11 @@ async def test_fifty_concurrent_replies(client: AsyncClient, forum: Forum) -> No
 
     # The next reply continues the sequence.
     assert (await forum.reply(starter, thread["id"]))["number"] == 52
+    await assert_counters_exact(app)
 
 
 async def test_concurrent_reactions_and_idempotent_retries(
-    client: AsyncClient, forum: Forum
+    app: Any, client: AsyncClient, forum: Forum
 ) -> None:
     author = await forum.member()
     fan = await forum.member()
@@ -99,3 +101,4 @@ async def test_concurrent_reactions_and_idempotent_retries(
     replay = await client.post(url, json={"body": "only once"}, headers=headers)
     assert replay.status_code == 201
     assert replay.json()["id"] == created[0]["id"]
+    await assert_counters_exact(app)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from typing import Any
 
 import pytest
 from httpx import AsyncClient, Response
 
-from tests.helpers import Forum
+from tests.helpers import Forum, assert_counters_exact
 from tests.moderation.conftest import Cast, flag, log_entries, log_mark, queue_item, read_post
 
 pytestmark = pytest.mark.postgres_only
@@ -18,7 +19,7 @@ REASONS = ["spam", "abusive", "off_topic", "spam", "abusive"] * 2
 
 
 async def test_ten_concurrent_flags_hide_the_post_once(
-    client: AsyncClient, forum: Forum, cast: Cast
+    app: Any, client: AsyncClient, forum: Forum, cast: Cast
 ) -> None:
     assert forum.app.state.settings.flag_hide_threshold == 3
     flaggers = [await forum.member() for _ in range(10)]
@@ -55,10 +56,11 @@ async def test_ten_concurrent_flags_hide_the_post_once(
     assert item["flag_count"] == 10
     assert sorted(f["id"] for f in item["flags"]) == sorted(f["id"] for f in flags)
     assert Counter(f["reason"] for f in item["flags"]) == Counter(REASONS)
+    await assert_counters_exact(app)
 
 
 async def test_same_member_flagging_twice_at_once(
-    client: AsyncClient, forum: Forum, cast: Cast
+    app: Any, client: AsyncClient, forum: Forum, cast: Cast
 ) -> None:
     """The same member's double click: one flag, one 409, and the count stays right."""
     url = f"/posts/{cast.post_id}/flags"
@@ -74,10 +76,11 @@ async def test_same_member_flagging_twice_at_once(
     assert item is not None
     assert item["flag_count"] == 1 and len(item["flags"]) == 1
     assert (await read_post(client, cast.post_id, cast.author))["is_hidden"] is False
+    await assert_counters_exact(app)
 
 
 async def test_concurrent_claims_have_one_winner(
-    client: AsyncClient, forum: Forum, cast: Cast
+    app: Any, client: AsyncClient, forum: Forum, cast: Cast
 ) -> None:
     moderators = [cast.moderator, cast.admin] + [await forum.moderator() for _ in range(3)]
     await flag(client, cast.post_id, cast.member, "safety")
@@ -91,10 +94,11 @@ async def test_concurrent_claims_have_one_winner(
     assert item is not None and item["claimed_by"]["id"] == winner.id
     entries = await log_entries(client, cast.moderator, after=mark)
     assert [(e["action"], e["actor"]["id"]) for e in entries] == [("queue.claim", winner.id)]
+    await assert_counters_exact(app)
 
 
 async def test_two_moderators_resolving_at_once(
-    client: AsyncClient, forum: Forum, cast: Cast
+    app: Any, client: AsyncClient, forum: Forum, cast: Cast
 ) -> None:
     """One review wins; the other finds nothing left to resolve. Flags close once."""
     flags = [await flag(client, cast.post_id, m) for m in (cast.member, await forum.member())]
@@ -122,10 +126,11 @@ async def test_two_moderators_resolving_at_once(
     post = await read_post(client, cast.post_id, cast.moderator)
     assert post["is_deleted"] is (won_with == "delete")
     assert await queue_item(client, cast.moderator, cast.post_id) is None
+    await assert_counters_exact(app)
 
 
 async def test_a_flag_arriving_while_a_moderator_resolves(
-    client: AsyncClient, forum: Forum, cast: Cast
+    app: Any, client: AsyncClient, forum: Forum, cast: Cast
 ) -> None:
     """A flag that lands during a review is either closed by it or left open in the queue,
     never lost and never counted wrong."""
@@ -161,3 +166,4 @@ async def test_a_flag_arriving_while_a_moderator_resolves(
             assert item is not None
             assert item["flag_count"] == 1
             assert [f["id"] for f in item["flags"]] == [late_id]
+    await assert_counters_exact(app)

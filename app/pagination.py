@@ -1,6 +1,8 @@
 """Keyset pagination: opaque cursors that carry the sort key of the last item seen.
 
-A cursor is URL-safe base64 of a small JSON list; nothing in it is trusted beyond its shape.
+A cursor is URL-safe base64 of a small JSON list; nothing in it is trusted beyond its shape,
+and a time in it must have a UTC offset and lie in the range every client time must
+(app/validation.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pydantic_core import to_json
 
 from app.db import MAX_ID
 from app.errors import InvalidCursor
+from app.validation import time_in_range
 
 T = TypeVar("T")
 
@@ -60,10 +63,10 @@ def _typed(value: object, kind: type) -> CursorValue:
     if kind is datetime and isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is not None:
+                return time_in_range(parsed)
         except ValueError:
-            parsed = None
-        if parsed is not None and parsed.tzinfo is not None:
-            return parsed
+            pass
     elif kind is bool and isinstance(value, bool):
         return value
     elif kind is int and isinstance(value, int) and not isinstance(value, bool):

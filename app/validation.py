@@ -1,13 +1,15 @@
 """Input rules shared by every domain.
 
 PostgreSQL cannot store a NUL character in text, so one in any input would fail at the
-database; it is refused at the edge instead, with a 422 that names the field.
+database; it is refused at the edge instead, with a 422 that names the field. So are times
+out of range (`ClientDateTime`) and booleans where an integer is due (`StrictInt`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from pydantic import (
@@ -15,6 +17,7 @@ from pydantic import (
     BaseModel,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    Strict,
     field_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
@@ -31,6 +34,34 @@ def reject_nul(value: str) -> str:
 
 # For path and query parameters that reach the database as text.
 SafeStr = Annotated[str, AfterValidator(reject_nul)]
+
+
+# Every time a client sends (in a body or a cursor) must lie, converted to UTC, in years
+# 1970..9998: both databases store those, and Python converts any UTC offset within them
+# (year 1 at +14:00 or year 9999 at -14:00 has no UTC datetime at all), with room to add a
+# duration. Nothing a forum dates lies outside.
+EARLIEST_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_TIME = datetime(9999, 1, 1, tzinfo=UTC)  # excluded
+TIME_RANGE_MESSAGE = "must be between 1970-01-01 and 9998-12-31 (UTC)"
+
+
+def time_in_range(value: datetime) -> datetime:
+    """`value`, unchanged, if it lies in the range; a naive one is judged as if UTC."""
+    try:
+        utc = value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    except OverflowError:
+        raise ValueError(TIME_RANGE_MESSAGE) from None
+    if not EARLIEST_TIME <= utc < LATEST_TIME:
+        raise ValueError(TIME_RANGE_MESSAGE)
+    return value
+
+
+# The type of every datetime field of a request body.
+ClientDateTime = Annotated[datetime, AfterValidator(time_in_range)]
+
+# The type of every integer field of a request body: JSON `true` is not 1. (Lax pydantic takes
+# booleans, and numeric strings, as integers.) The OpenAPI document still says `integer`.
+StrictInt = Annotated[int, Strict()]
 
 
 class RequestBody(BaseModel):

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from app.accounts.schemas import UserRef
 from app.forum.schemas import PostRead
 from app.moderation.models import AuditEntry, Flag, FlagReason, FlagStatus
-from app.validation import HasText, OneLine, RequestBody
+from app.validation import ClientDateTime, HasText, OneLine, RequestBody
 
 Note = Annotated[str, Field(min_length=1, max_length=500), HasText]
 Reason = Annotated[str, Field(min_length=1, max_length=500), OneLine]
@@ -78,7 +78,9 @@ class HideRequest(RequestBody):
 
 
 class SuspensionRequest(RequestBody):
-    until: datetime = Field(description="When the suspension ends (ISO-8601 with an offset).")
+    until: ClientDateTime = Field(
+        description="When the suspension ends (ISO-8601 with an offset), before year 9999."
+    )
     reason: Reason
 
     @model_validator(mode="after")

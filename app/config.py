@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     # steady load past `pool_size` every request paid a new backend (bench/ measured it).
     db_pool_size: int = Field(default=20, ge=1)
     db_max_overflow: int = Field(default=0, ge=0)
+    # Times a request is run again after a deadlock, a serialization failure or a connection
+    # lost before COMMIT (none of it was committed) before it answers 503.
+    db_retry_attempts: int = Field(default=3, ge=0, le=10)
     sql_echo: bool = False
 
     # Rate limits, in the `limits` library's syntax; several separated by ";".

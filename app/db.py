@@ -179,7 +179,7 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
             yield session
         except ProblemError as problem:
             if problem.keeps_changes:
-                await _commit(session)
+                await _commit(session, writes)
             else:
                 await session.rollback()
             raise
@@ -187,15 +187,16 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
             await session.rollback()
             raise
         else:
-            await _commit(session)
+            await _commit(session, writes)
 
 
-async def _commit(session: AsyncSession) -> None:
+async def _commit(session: AsyncSession, writes: bool) -> None:
     await session.flush()  # a failure here is before COMMIT: nothing was committed
     try:
         await session.commit()
     except Exception as exc:
-        if commit_in_doubt(exc):  # the COMMIT may have landed: not safe to run again
+        # A write's COMMIT may have landed: not safe to run again. A read's may be re-run.
+        if writes and commit_in_doubt(exc):
             raise CommitInDoubt("the connection was lost during COMMIT") from exc
         raise
 

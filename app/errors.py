@@ -7,7 +7,6 @@ app can produce, including FastAPI's own (unknown route, wrong method, validatio
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,12 +15,8 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
-
-logger = logging.getLogger("village.errors")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
@@ -260,15 +255,7 @@ def install_error_handlers(app: FastAPI) -> None:
         assert isinstance(exc, RequestValidationError)
         return _validation_problem(exc)
 
-    async def on_database_unreachable(_request: Request, exc: Exception) -> ProblemResponse:
-        logger.warning("database unavailable: %s", exc)
-        return ServiceUnavailable(
-            "The database is not answering; please try again soon."
-        ).response()
-
     app.add_exception_handler(ProblemError, on_problem)
-    # A database that cannot be reached is a known failure mode: 503, never a 500.
-    for unreachable in (OSError, OperationalError, InterfaceError, PoolTimeout):
-        app.add_exception_handler(unreachable, on_database_unreachable)
+    # Database failures are not handled here: app/transient.py retries or answers 503.
     app.add_exception_handler(StarletteHTTPException, on_http_exception)
     app.add_exception_handler(RequestValidationError, on_validation_error)

@@ -31,6 +31,7 @@ from app.moderation.router import router as moderation_router
 from app.openapi import PROBLEM_RESPONSES, install_openapi
 from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.security import AccessTokens, PasswordHashing
+from app.transient import TransientErrorMiddleware
 from app.web import install_web_app
 
 API_PREFIX = "/api/v1"
@@ -88,6 +89,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(IdempotentReplay, replay_handler)
     install_openapi(app)
 
+    # Innermost: a request run again after a deadlock reads its body again and is counted once.
+    app.add_middleware(TransientErrorMiddleware, retries=settings.db_retry_attempts)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(
         RateLimitMiddleware,

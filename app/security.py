@@ -2,12 +2,19 @@
 
 python-jose is used only here so it can be swapped in one file. The algorithm is pinned:
 a token's own header never chooses how it is verified, and JWE or `none` tokens are refused.
+Access tokens are read strictly, whoever signed them: longer than `MAX_TOKEN_CHARS` is
+refused unparsed; the header and the claims must each be one flat JSON object (checked on
+the text, so no nesting ever reaches a JSON parser); `exp`, `iat` and `nbf` are integers in
+the range of client times (app/validation.py) and `sub`, `iss`, `aud`, `typ` strings.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -19,10 +26,19 @@ from jose import JWTError, jwt
 
 from app.config import Settings
 from app.db import MAX_ID, utcnow
+from app.validation import EARLIEST_TIME, LATEST_TIME
 
 JWT_ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret
 REQUIRED_CLAIMS = ("exp", "iat", "iss", "aud", "sub", "typ")
+# Ours are about 250 characters; anything near this is not one of ours.
+MAX_TOKEN_CHARS = 4096
+TIME_CLAIMS = ("exp", "iat", "nbf")
+STRING_CLAIMS = ("sub", "iss", "aud", "typ")
+_EARLIEST, _LATEST = int(EARLIEST_TIME.timestamp()), int(LATEST_TIME.timestamp())
+# A JSON string and its escapes (possessive: linear on any input).
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"')
+_USER_ID = re.compile(r"[1-9][0-9]{0,9}")
 
 
 @dataclass(frozen=True)
@@ -82,12 +98,20 @@ class AccessTokens:
         return str(jwt.encode(claims, self._key, algorithm=JWT_ALGORITHM))
 
     def verify(self, token: str) -> AccessClaims:
+        if len(token) > MAX_TOKEN_CHARS:
+            raise InvalidToken("too long")
         if token.count(".") != 2:  # a JWE has five parts; anything else is not a JWS
             raise InvalidToken("not a signed JWT")
+        header_part, claims_part, _ = token.split(".")
+        if not (_is_flat_object(header_part) and _is_flat_object(claims_part)):
+            raise InvalidToken("header or claims not a flat JSON object")
         try:
             header = jwt.get_unverified_header(token)
             if header.get("alg") != JWT_ALGORITHM:
                 raise InvalidToken("unexpected algorithm")
+            # Typed before python-jose validates them: it takes "123" for 123 and fails
+            # with TypeError or OverflowError on null or Infinity.
+            _check_claim_types(jwt.get_unverified_claims(token))
             claims: dict[str, Any] = jwt.decode(
                 token,
                 self._key,
@@ -98,18 +122,42 @@ class AccessTokens:
             )
         except JWTError as exc:
             raise InvalidToken(str(exc)) from exc
-        if any(claim not in claims for claim in REQUIRED_CLAIMS):
-            raise InvalidToken("missing claim")
         if claims["typ"] != ACCESS_TOKEN_TYPE:
             raise InvalidToken("not an access token")
-        try:
-            user_id = int(claims["sub"])
-            issued_at = datetime.fromtimestamp(int(claims["iat"]), tz=UTC)
-        except (TypeError, ValueError, OverflowError, OSError) as exc:
-            raise InvalidToken("malformed claims") from exc
-        if not 1 <= user_id <= MAX_ID:
-            raise InvalidToken("subject out of range")
-        return AccessClaims(user_id=user_id, issued_at=issued_at)
+        if not _USER_ID.fullmatch(claims["sub"]) or int(claims["sub"]) > MAX_ID:
+            raise InvalidToken("subject not a user id")
+        issued_at = datetime.fromtimestamp(claims["iat"], tz=UTC)
+        return AccessClaims(user_id=int(claims["sub"]), issued_at=issued_at)
+
+
+def _is_flat_object(segment: str) -> bool:
+    """Whether a token segment decodes to one JSON object holding no object or array: read
+    on the text with its strings blanked out, before any JSON parser sees it."""
+    try:
+        text = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)).decode()
+    except (binascii.Error, ValueError):
+        return False
+    skeleton = _JSON_STRING.sub('""', text).strip()
+    inner = skeleton[1:-1]
+    return (
+        skeleton[:1] == "{"
+        and skeleton[-1:] == "}"
+        and "{" not in inner
+        and "}" not in inner
+        and "[" not in inner
+        and "]" not in inner
+    )
+
+
+def _check_claim_types(claims: dict[str, Any]) -> None:
+    if any(claim not in claims for claim in REQUIRED_CLAIMS):
+        raise InvalidToken("missing claim")
+    for claim in TIME_CLAIMS:
+        value = claims.get(claim, _EARLIEST)
+        if type(value) is not int or not _EARLIEST <= value < _LATEST:
+            raise InvalidToken(f"{claim} is not a time in whole seconds")
+    if any(type(claims[claim]) is not str for claim in STRING_CLAIMS):
+        raise InvalidToken("a claim that must be a string is not")
 
 
 def new_secret(prefix: str) -> str:

@@ -8,6 +8,8 @@ one property under test, not about a wrong key. Each refusal is a 401 problem wi
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 from datetime import timedelta
 from typing import Any
@@ -41,6 +43,7 @@ def claims_for(settings: Settings, user_id: int | str, **overrides: Any) -> dict
 
 
 _DROP = object()
+MiB = 1024 * 1024
 
 
 def forge(
@@ -290,3 +293,92 @@ async def test_a_bad_token_is_never_downgraded_to_anonymous(
         response = await client.get("/threads", headers={"Authorization": f"Bearer {token}"})
         problem(response, 401, "not-authenticated")
         assert response.headers["www-authenticate"].startswith("Bearer")
+
+
+def signed_raw(settings: Settings, claims: bytes, header: bytes = b'{"alg":"HS256"}') -> str:
+    """A token over exactly these JSON bytes, signed with the real test key (no JSON library
+    in between: nesting and odd types go through as they are)."""
+    signing_input = f"{b64url(header)}.{b64url(claims)}"
+    mac = hmac.new(settings.secret_key.encode(), signing_input.encode(), hashlib.sha256)
+    return f"{signing_input}.{b64url(mac.digest())}"
+
+
+def raw_claims(settings: Settings, user_id: int, **json_values: str) -> bytes:
+    """The claims of a valid token, with some values replaced by raw JSON text."""
+    values = {name: json.dumps(value) for name, value in claims_for(settings, user_id).items()}
+    values.update(json_values)
+    return ("{" + ",".join(f'"{k}":{v}' for k, v in values.items()) + "}").encode()
+
+
+async def test_claims_must_have_their_types_not_just_the_key(
+    client: AsyncClient, forum: Forum, settings: Settings
+) -> None:
+    """Signed with the real key, each token is refused for one claim's type alone: a numeric
+    string for `exp` was accepted before, and `null` or `Infinity` answered 500."""
+    member = await forum.member("ilse")
+    later = int(utcnow().timestamp()) + 600
+    assert (
+        await me_with(client, signed_raw(settings, raw_claims(settings, member.id)))
+    ).status_code == 200
+    await assert_refused(
+        client,
+        {
+            "exp as a numeric string": signed_raw(
+                settings, raw_claims(settings, member.id, exp=f'"{later}"')
+            ),
+            **{
+                f"exp {value}": signed_raw(settings, raw_claims(settings, member.id, exp=value))
+                for value in ("true", "false", "null", "Infinity", "NaN", "1e400", f"{later}.5")
+            },
+            "iat as a string": signed_raw(
+                settings, raw_claims(settings, member.id, iat=f'"{later - 600}"')
+            ),
+            "iat true": signed_raw(settings, raw_claims(settings, member.id, iat="true")),
+            "nbf as a string": signed_raw(settings, raw_claims(settings, member.id, nbf='"0"')),
+            "sub as a list": signed_raw(
+                settings, raw_claims(settings, member.id, sub=f'["{member.id}"]')
+            ),
+            "sub in other digits": signed_raw(
+                settings, raw_claims(settings, member.id, sub=json.dumps("\u0663"))
+            ),
+        },
+    )
+
+
+async def test_nested_claims_are_refused_never_500(
+    client: AsyncClient, forum: Forum, settings: Settings
+) -> None:
+    member = await forum.member("jola")
+
+    def nested(depth: int) -> str:
+        return signed_raw(settings, raw_claims(settings, member.id, x="[" * depth + "]" * depth))
+
+    # Within the size a token may have: refused as not flat.
+    await assert_refused(
+        client,
+        {
+            "claims nested 1,400 deep": nested(1_400),
+            "header nested": signed_raw(
+                settings,
+                raw_claims(settings, member.id),
+                header=b'{"alg":"HS256","x":' + b"{}" * 10 + b"}",
+            ),
+        },
+    )
+    # 100,000 deep does not fit in a header line: refused before the app reads it.
+    response = await me_with(client, nested(100_000))
+    problem(response, 431, "request-header-fields-too-large")
+
+
+async def test_a_long_token_is_refused_unparsed(
+    client: AsyncClient, forum: Forum, settings: Settings
+) -> None:
+    member = await forum.member("kasia")
+
+    def padded(size: int) -> str:
+        return signed_raw(settings, raw_claims(settings, member.id, note=json.dumps("x" * size)))
+
+    await assert_refused(client, {"a 6 KiB token": padded(4_600)})
+    problem(await me_with(client, padded(MiB)), 431, "request-header-fields-too-large")
+    # A long but otherwise valid token of ours would pass: the refusals are about size.
+    assert (await me_with(client, padded(2_000))).status_code == 200

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
+import json
 import re
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +28,7 @@ from app.config import Settings
 from app.db import utcnow
 from app.errors import Suspended
 from app.security import (
+    MAX_TOKEN_CHARS,
     PAT_PREFIX,
     REFRESH_TOKEN_PREFIX,
     AccessTokens,
@@ -34,6 +39,7 @@ from app.security import (
 )
 
 SECRET = "unit-test-secret-key-that-is-long-enough-for-hs256"
+MiB = 1024 * 1024
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
@@ -246,6 +252,123 @@ def test_access_token_requires_type_and_a_numeric_subject(tokens: AccessTokens) 
         with pytest.raises(InvalidToken):
             tokens.verify(jwt.encode(forged, SECRET, algorithm="HS256"))
             pytest.fail(str(changed))
+
+
+# --- access tokens: strict claims, bounded parsing ---------------------------------------
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def signed(header: bytes, payload: bytes, key: str = SECRET) -> str:
+    """A token over exactly these JSON bytes, signed HS256 with the real key: no JSON library
+    stands between the test and the bytes (nested, non-finite or oddly typed claims)."""
+    signing_input = f"{b64url(header)}.{b64url(payload)}"
+    mac = hmac.new(key.encode(), signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{b64url(mac)}"
+
+
+HS256_HEADER = b'{"alg":"HS256","typ":"JWT"}'
+
+
+def claims_json(tokens: AccessTokens, **overrides: str) -> bytes:
+    """The claims of a real token, with some values replaced by raw JSON text."""
+    claims = {
+        name: json.dumps(value)
+        for name, value in jwt.get_unverified_claims(tokens.issue(7)).items()
+    }
+    claims.update(overrides)
+    return ("{" + ",".join(f'"{name}":{value}' for name, value in claims.items()) + "}").encode()
+
+
+def test_a_token_signed_over_raw_json_is_accepted_when_every_claim_is_right(
+    tokens: AccessTokens,
+) -> None:
+    """Positive control for the refusals below: only the one changed claim refuses them."""
+    assert tokens.verify(signed(HS256_HEADER, claims_json(tokens))).user_id == 7
+    padded = claims_json(tokens, note=json.dumps("x" * 2500))
+    assert tokens.verify(signed(HS256_HEADER, padded)).user_id == 7
+
+
+@pytest.mark.parametrize(
+    "claim, value",
+    [
+        ("exp", '"9999999999"'),  # a numeric string: python-jose took it as an integer
+        ("exp", '"tomorrow"'),
+        ("exp", "true"),
+        ("exp", "false"),
+        ("exp", "9999999999.5"),
+        ("exp", "1e400"),  # infinity
+        ("exp", "Infinity"),
+        ("exp", "NaN"),
+        ("exp", "[]"),
+        ("exp", "{}"),
+        ("exp", "null"),
+        ("exp", "1" + "0" * 30),
+        ("iat", '"1700000000"'),
+        ("iat", "true"),
+        ("iat", "1700000000.0"),
+        ("iat", "-1"),
+        ("iat", "1" + "0" * 30),
+        ("nbf", '"0"'),
+        ("nbf", "false"),
+        ("sub", "7"),
+        ("sub", '["7"]'),
+        ("iss", '["village"]'),
+        ("aud", '["village-api"]'),
+        ("typ", '["access"]'),
+        ("typ", "null"),
+    ],
+)
+def test_claims_of_the_wrong_type_are_refused(tokens: AccessTokens, claim: str, value: str) -> None:
+    with pytest.raises(InvalidToken):
+        tokens.verify(signed(HS256_HEADER, claims_json(tokens, **{claim: value})))
+
+
+def test_nested_claims_are_refused_whatever_the_depth(tokens: AccessTokens) -> None:
+    for depth in (1, 50, 1_400, 100_000):
+        nested = "[" * depth + "]" * depth
+        with pytest.raises(InvalidToken):
+            tokens.verify(signed(HS256_HEADER, claims_json(tokens, extra=nested)))
+        with pytest.raises(InvalidToken):
+            tokens.verify(
+                signed(HS256_HEADER, claims_json(tokens, extra='{"a":' * depth + "1" + "}" * depth))
+            )
+
+
+def test_a_header_or_claims_that_are_not_a_flat_object_are_refused(
+    tokens: AccessTokens,
+) -> None:
+    claims = claims_json(tokens)
+    for header in (
+        b"[]",
+        b'"HS256"',
+        b"1",
+        b'{"alg":"HS256","x":' + b"[" * 1_400 + b"]" * 1_400 + b"}",
+        b'{"alg":"HS256","crit":["exp"]}',
+        b"{" * 1_400,
+        b"not json",
+    ):
+        with pytest.raises(InvalidToken):
+            tokens.verify(signed(header, claims))
+    for payload in (b"[]", b'"claims"', b"1", b"null", b"[" * 2_000, b"not json"):
+        with pytest.raises(InvalidToken):
+            tokens.verify(signed(HS256_HEADER, payload))
+
+
+def test_a_long_token_is_refused_unparsed_and_at_once(tokens: AccessTokens) -> None:
+    huge = signed(HS256_HEADER, claims_json(tokens, note=json.dumps("x" * MiB)))
+    nested = signed(HS256_HEADER, claims_json(tokens, x="[" * 100_000 + "]" * 100_000))
+    for token in (huge, nested, "a" * MiB, "." * MiB):
+        started = time.perf_counter()
+        with pytest.raises(InvalidToken):
+            tokens.verify(token)
+        assert time.perf_counter() - started < 0.01
+    just_over = signed(HS256_HEADER, claims_json(tokens, note=json.dumps("x" * 3100)))
+    assert len(just_over) > MAX_TOKEN_CHARS
+    with pytest.raises(InvalidToken):
+        tokens.verify(just_over)
 
 
 # --- policy -----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ The key is claimed inside the request's own transaction, on the request's one co
 claim, the created rows and the stored response commit together, and a failed request's
 rollback releases the claim. A second request with the same key while the first is in flight
 collides with its uncommitted claim; on PostgreSQL that INSERT waits for the first to finish,
-so the wait is bounded (`CLAIM_WAIT`): if the first commits in time the second replays its
+so the wait is bounded (`CLAIM_WAIT_MS`): if the first commits in time the second replays its
 response, otherwise it answers 409 at once. SQLite takes one writer at a time, so there the
 second simply runs after the first.
 """

@@ -84,11 +84,9 @@ def classify(exc: BaseException) -> Failure | None:
 
 
 def _unreachable(error: BaseException) -> bool:
-    # OSError covers a refused or reset socket and a connect timeout (TimeoutError).
-    if isinstance(error, OperationalError | InterfaceError | PoolTimeout | OSError):
-        return True
-    # asyncpg's InterfaceError ("connection is closed") and the adapter's emulation of it.
-    return type(error).__name__ in ("InterfaceError", "ConnectionDoesNotExistError")
+    # OSError: a refused or reset socket, a connect timeout (TimeoutError). InterfaceError:
+    # "connection is closed" and the like (the adapter wraps asyncpg's own as this).
+    return isinstance(error, OperationalError | InterfaceError | PoolTimeout | OSError)
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:

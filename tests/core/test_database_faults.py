@@ -32,7 +32,7 @@ from app.db import Database
 from app.errors import PROBLEM_MEDIA_TYPE
 from app.main import create_app, release_resources
 from app.security import PasswordHashing
-from tests.conftest import ROOT, alembic_config
+from tests.conftest import alembic_config
 from tests.core.private_postgres import PrivatePostgres, find_bindir, free_port
 from tests.helpers import PASSWORD, problem
 
@@ -156,7 +156,7 @@ def village_serve(database_url: str, tmp_path: Path) -> Iterator[str]:
     with log_path.open("wb") as log:
         server = subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
             [str(village), "serve", "--port", str(port), "--workers", "2"],
-            cwd=ROOT,
+            cwd=tmp_path,  # no .env of the checkout
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -3,7 +3,9 @@ of five all land, once each, and a reader started during the storm is not made t
 
 Before, an `Idempotency-Key` was claimed in a second session while the request held its
 first connection, so five requests could hold the whole pool and wait for a sixth connection
-that never came: 503s after the 30 s pool timeout, and readers stalled behind them.
+that never came: 503s after the 30 s pool timeout, and readers stalled behind them. Now the
+claim is made on the request's own connection, and writers hold at most all but one of the
+pooled connections (`Database.writer_turn`), so a reader never queues behind a burst of writes.
 """
 
 from __future__ import annotations

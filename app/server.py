@@ -104,6 +104,7 @@ class HttpToolsProtocol(_Refusals, httptools_impl.HttpToolsProtocol):
         self._in_head = True  # from the end of a request until the end of the next one's head
         self._head_room = MAX_HEAD_BYTES  # bytes the current head may still take
         self._problem: ProblemError | None = None  # why a parser callback stopped the parser
+        self._requests_read = 0
 
     def data_received(self, data: bytes) -> None:
         # The speed path: while a head arrives, one comparison and one subtraction per read.
@@ -120,12 +121,13 @@ class HttpToolsProtocol(_Refusals, httptools_impl.HttpToolsProtocol):
             return  # lingering: dropped unread
         room = max(self._head_room, 0)
         self._head_room = 0
+        requests_read = self._requests_read
         super().data_received(data[:room])
         if self.refused or self.transport.is_closing():
             return
-        if self._in_head:
+        if self._in_head and self._requests_read == requests_read:
             self._refuse(head_too_large())
-        else:
+        else:  # the head ended, or a pipelined request's head began with its own room
             self.data_received(data[room:])
 
     def _refuse(self, problem: ProblemError) -> None:
@@ -142,23 +144,21 @@ class HttpToolsProtocol(_Refusals, httptools_impl.HttpToolsProtocol):
         problem, self._problem = self._problem or not_http(), None
         self._refuse(problem)
 
-    def on_url(self, url: bytes) -> None:
-        super().on_url(url)
+    def on_headers_complete(self) -> None:
+        # The lines are checked once the head is whole (it is within MAX_HEAD_BYTES by now):
+        # cheaper than a Python call per header as it arrives.
+        self._in_head = False
         if len(self.url) > MAX_LINE_BYTES:
             self._stop_parser(target_too_long())
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        if len(name) + len(value) > MAX_LINE_BYTES:
-            self._stop_parser(head_too_large())
-        super().on_header(name, value)
-
-    def on_headers_complete(self) -> None:
-        self._in_head = False
+        for name, value in self.headers:
+            if len(name) + len(value) > MAX_LINE_BYTES:
+                self._stop_parser(head_too_large())
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:
         super().on_message_complete()
         self._in_head, self._head_room = True, MAX_HEAD_BYTES
+        self._requests_read += 1
 
 
 class _BoundedConnection(h11.Connection):

@@ -248,6 +248,18 @@ def test_the_limit_is_per_request_on_a_kept_alive_connection(server: Server) -> 
             assert read_answer(sock).status == 200
 
 
+def test_pipelined_requests_each_have_their_own_limit(server: Server) -> None:
+    """Sent in one write: a 15 KiB head, then a small one (17 KiB in all)."""
+    first = request(
+        "/healthz", header_of(MAX_LINE_BYTES - 100, b"X-A"), header_of(7500), close=False
+    )
+    assert MAX_HEAD_BYTES - 2048 < len(first) < MAX_HEAD_BYTES
+    with server.connect() as sock:
+        sock.sendall(first + request("/healthz", header_of(1000)))
+        assert read_answer(sock).status == 200
+        assert read_answer(sock).status == 200
+
+
 def test_a_large_body_does_not_count_as_head(server: Server) -> None:
     body = b"x" * 100_000
     raw = (

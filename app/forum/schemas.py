@@ -15,7 +15,7 @@ from app.accounts.schemas import UserRef
 from app.db import MAX_ID
 from app.forum import policy
 from app.forum.models import Post, ReactionKind, Thread
-from app.validation import HasText, OneLine, RequestBody, StrictInt
+from app.validation import HasText, OneLine, RequestBody
 
 MAX_BODY_CHARS = 20_000
 
@@ -27,7 +27,7 @@ ContentWarning = Annotated[str, Field(min_length=1, max_length=200), OneLine]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=50)]
 CategoryName = Annotated[str, Field(min_length=1, max_length=80), OneLine]
 Description = Annotated[str, Field(max_length=1000)]
-Position = Annotated[StrictInt, Field(ge=0, le=1_000_000)]
+Position = Annotated[int, Field(ge=0, le=1_000_000)]
 ThreadSort = Literal["active", "new"]
 
 
@@ -213,7 +213,7 @@ class ThreadCreated(ThreadRead):
 
 class PostCreate(RequestBody):
     body: Body
-    reply_to: StrictInt | None = Field(default=None, ge=1, le=MAX_ID)
+    reply_to: int | None = Field(default=None, ge=1, le=MAX_ID)
     anonymous: StrictBool = False
 
 

@@ -78,9 +78,7 @@ class HideRequest(RequestBody):
 
 
 class SuspensionRequest(RequestBody):
-    until: ClientDateTime = Field(
-        description="When the suspension ends (ISO-8601 with an offset), before year 9999."
-    )
+    until: ClientDateTime = Field(description="When the suspension ends (ISO-8601 with an offset).")
     reason: Reason
 
     @model_validator(mode="after")

@@ -1,7 +1,8 @@
 """Booleans are not integers: `"position": false` was taken as 0, `"reply_to": true` as 1.
 
-Every integer field of a request body refuses JSON booleans (and numeric strings) with a
-422; the OpenAPI document still says `integer`. Integer query and path parameters already
+Every integer field of a request body (app/validation.py `RequestBody`) refuses JSON
+booleans and numeric strings with a 422, and takes what JSON Schema calls an integer (1, and
+1.0); the OpenAPI document still says `integer`. Integer query and path parameters already
 refuse `true`, which a test here holds.
 """
 
@@ -41,13 +42,20 @@ def test_request_bodies_have_integer_fields_to_check() -> None:
     assert {"CategoryCreate.position", "CategoryUpdate.position", "PostCreate.reply_to"} <= names
 
 
-@pytest.mark.parametrize("value", [True, False, "1", 1.0])
+@pytest.mark.parametrize("value", [True, False, "1", "", 1.5])
 def test_every_integer_field_of_a_request_body_refuses_non_integers(value: Any) -> None:
     for model, name in integer_fields():
         with pytest.raises(ValidationError) as caught:
             model.model_validate({name: value})
         at_field = [error for error in caught.value.errors() if error["loc"][:1] == (name,)]
         assert at_field, f"{model.__name__}.{name} took {value!r}"
+
+
+async def test_an_integral_number_is_an_integer_as_json_schema_says() -> None:
+    from app.forum.schemas import CategoryUpdate, PostCreate
+
+    assert CategoryUpdate.model_validate({"position": 3.0}).position == 3
+    assert PostCreate.model_validate({"body": "Hi", "reply_to": 2.0}).reply_to == 2
 
 
 async def test_a_category_position_of_false_is_422(client: AsyncClient, forum: Forum) -> None:

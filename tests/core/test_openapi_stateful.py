@@ -32,7 +32,7 @@ from tests.core.test_openapi_schemathesis import (
     negative_data_rejection_or_413,
     positive_data_acceptance_or_business_rule,
 )
-from tests.helpers import Forum
+from tests.helpers import Forum, assert_counters_exact
 
 pytestmark = pytest.mark.postgres_only
 
@@ -73,12 +73,12 @@ def _realistic(case: schemathesis.Case) -> None:
 @pytest.fixture(scope="module")
 def stateful_app(
     postgres_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[FastAPI, str]]:
+) -> Iterator[tuple[FastAPI, str, Settings]]:
     asyncio.run(_truncate_all(postgres_url))
     settings_ = _settings(postgres_url, tmp_path_factory.mktemp("stateful"))
     token = asyncio.run(_seed(settings_))
     app = create_app(settings_)
-    yield app, token
+    yield app, token, settings_
     schemathesis_asgi.shutdown_lifespans()
     asyncio.run(_truncate_all(postgres_url))
 
@@ -86,8 +86,19 @@ def stateful_app(
 schema = schemathesis.openapi.from_dict(_openapi_document())
 
 
-def test_stateful_sequences_keep_the_contract(stateful_app: tuple[FastAPI, str]) -> None:
-    app, token = stateful_app
+async def _check_counters(settings_: Settings) -> None:
+    """On an app of its own: the tested one's engine lives on schemathesis's event loop."""
+    app = create_app(settings_)
+    try:
+        await assert_counters_exact(app)
+    finally:
+        await release_resources(app)
+
+
+def test_stateful_sequences_keep_the_contract(
+    stateful_app: tuple[FastAPI, str, Settings],
+) -> None:
+    app, token, settings_ = stateful_app
     base = schema.as_state_machine()
     seen: list[tuple[str, int]] = []
 
@@ -129,3 +140,4 @@ def test_stateful_sequences_keep_the_contract(stateful_app: tuple[FastAPI, str])
     assert len(seen) > 300, len(seen)
     assert {"POST /api/v1/threads", "POST /api/v1/users/{username}/warnings"} <= succeeded
     assert len(succeeded) >= 15, sorted(succeeded)
+    asyncio.run(_check_counters(settings_))

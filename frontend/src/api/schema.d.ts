@@ -915,7 +915,7 @@ export interface components {
          * Scope
          * @enum {string}
          */
-        Scope: "read" | "write" | "moderate";
+        Scope: "read" | "write" | "moderate" | "admin";
         /** SuspensionRead */
         SuspensionRead: {
             /** Reason */

@@ -142,9 +142,10 @@ def request(target: str = "/healthz", *headers: bytes, close: bool = True) -> by
     return b"\r\n".join([*lines, b"", b""])
 
 
-def read_answer(sock: socket.socket) -> Answer:
-    """One response; the connection may stay open (keep-alive) or close after it."""
-    data = b""
+def read_answer(sock: socket.socket, pending: bytearray | None = None) -> Answer:
+    """One response; the connection may stay open (keep-alive) or close after it. Bytes read
+    past it (a pipelined answer that came in the same read) are left in `pending`."""
+    data = bytes(pending or b"")
     while b"\r\n\r\n" not in data:
         chunk = sock.recv(65536)
         assert chunk, f"closed without an answer: {data!r}"
@@ -160,6 +161,8 @@ def read_answer(sock: socket.socket) -> Answer:
         chunk = sock.recv(65536)
         assert chunk, "closed in the middle of the body"
         body += chunk
+    if pending is not None:
+        pending[:] = body[length:]
     return Answer(int(status_line.split()[1]), headers, body[:length])
 
 
@@ -256,8 +259,9 @@ def test_pipelined_requests_each_have_their_own_limit(server: Server) -> None:
     assert MAX_HEAD_BYTES - 2048 < len(first) < MAX_HEAD_BYTES
     with server.connect() as sock:
         sock.sendall(first + request("/healthz", header_of(1000)))
-        assert read_answer(sock).status == 200
-        assert read_answer(sock).status == 200
+        pending = bytearray()  # both answers may come in one read
+        assert read_answer(sock, pending).status == 200
+        assert read_answer(sock, pending).status == 200
 
 
 def test_a_large_body_does_not_count_as_head(server: Server) -> None:

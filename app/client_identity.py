@@ -21,13 +21,18 @@ from typing import Generic, TypeVar
 
 from starlette.types import Scope
 
-from app.security import PAT_PREFIX, AccessClaims, AccessTokens, InvalidToken, secret_digest
+from app.security import (
+    MAX_TOKEN_CHARS,
+    PAT_PREFIX,
+    AccessClaims,
+    AccessTokens,
+    InvalidToken,
+    secret_digest,
+)
 
 K = TypeVar("K")
 V = TypeVar("V")
 
-# Far above any token we issue (about 200 characters): longer ones are not worth a verify.
-MAX_TOKEN_CHARS = 4096
 VERIFIED_KEY = "verified_access_token"
 
 

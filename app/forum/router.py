@@ -31,6 +31,7 @@ from app.forum.schemas import (
     PostCreate,
     PostRead,
     PostUpdate,
+    ReactionsRead,
     RenderRequest,
     RenderResponse,
     RevisionRead,
@@ -252,22 +253,20 @@ async def list_revisions(
     ]
 
 
-@router.put(
-    "/posts/{post_id}/reactions/{kind}", status_code=status.HTTP_204_NO_CONTENT, tags=["posts"]
-)
+@router.put("/posts/{post_id}/reactions/{kind}", response_model=ReactionsRead, tags=["posts"])
 async def add_reaction(
     post_id: ResourceId, kind: ReactionKind, session: SessionDep, user: CurrentWriter
-) -> None:
-    await service.set_reaction(session, user, post_id, kind, present=True)
+) -> ReactionsRead:
+    """Adds your reaction (idempotent); answers the post's reactions as they are now."""
+    return ReactionsRead.of(await service.set_reaction(session, user, post_id, kind, True))
 
 
-@router.delete(
-    "/posts/{post_id}/reactions/{kind}", status_code=status.HTTP_204_NO_CONTENT, tags=["posts"]
-)
+@router.delete("/posts/{post_id}/reactions/{kind}", response_model=ReactionsRead, tags=["posts"])
 async def remove_reaction(
     post_id: ResourceId, kind: ReactionKind, session: SessionDep, user: CurrentWriter
-) -> None:
-    await service.set_reaction(session, user, post_id, kind, present=False)
+) -> ReactionsRead:
+    """Removes your reaction (idempotent); answers the post's reactions as they are now."""
+    return ReactionsRead.of(await service.set_reaction(session, user, post_id, kind, False))
 
 
 @router.post("/render", response_model=RenderResponse, tags=["posts"])

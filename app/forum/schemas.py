@@ -156,6 +156,17 @@ class PostView:
     my_reactions: list[str] = field(default_factory=list)
 
 
+class ReactionsRead(BaseModel):
+    """A post's reaction counts and the viewer's own, as they are after a reaction changed."""
+
+    reactions: dict[ReactionKind, int]
+    my_reactions: list[ReactionKind]
+
+    @classmethod
+    def of(cls, view: PostView) -> ReactionsRead:
+        return cls.model_validate({"reactions": view.reactions, "my_reactions": view.my_reactions})
+
+
 class PostRead(BaseModel):
     id: int
     thread_id: int

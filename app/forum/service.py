@@ -682,8 +682,9 @@ async def list_revisions(session: AsyncSession, actor: User, post_id: int) -> li
 
 async def set_reaction(
     session: AsyncSession, actor: User, post_id: int, kind: ReactionKind, present: bool
-) -> None:
-    """Adds or removes the actor's reaction; doing it twice changes nothing (idempotent)."""
+) -> PostView:
+    """Adds or removes the actor's reaction; doing it twice changes nothing (idempotent).
+    Returns the post with its reactions as they are now, so a client need not read it again."""
     post, _ = await get_post_for_write(session, post_id)
     if present and post.is_deleted:
         raise PostDeleted("A deleted post cannot be reacted to.")
@@ -706,6 +707,9 @@ async def set_reaction(
                 )
             )
         )
+    view = PostView(post)
+    await _attach_reactions(await session.connection(), actor, [view])
+    return view
 
 
 # New members and duplicates

@@ -76,7 +76,8 @@ async def test_concurrent_reactions_and_idempotent_retries(
     statuses = await asyncio.gather(
         *(client.put(reaction_url, headers=fan.headers) for _ in range(10))
     )
-    assert [r.status_code for r in statuses] == [204] * 10
+    assert [r.status_code for r in statuses] == [200] * 10
+    assert all(r.json()["reactions"] == {"heart": 1} for r in statuses)
     post = (await client.get(f"/posts/{thread['first_post']['id']}")).json()
     assert post["reactions"] == {"heart": 1}
 

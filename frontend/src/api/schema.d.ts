@@ -335,10 +335,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Add Reaction */
+        /**
+         * Add Reaction
+         * @description Adds your reaction (idempotent); answers the post's reactions as they are now.
+         */
         put: operations["posts-add_reaction"];
         post?: never;
-        /** Remove Reaction */
+        /**
+         * Remove Reaction
+         * @description Removes your reaction (idempotent); answers the post's reactions as they are now.
+         */
         delete: operations["posts-remove_reaction"];
         options?: never;
         head?: never;
@@ -850,6 +856,18 @@ export interface components {
          * @enum {string}
          */
         ReactionKind: "heart" | "hug" | "same" | "thanks" | "laugh";
+        /**
+         * ReactionsRead
+         * @description A post's reaction counts and the viewer's own, as they are after a reaction changed.
+         */
+        ReactionsRead: {
+            /** My Reactions */
+            my_reactions: components["schemas"]["ReactionKind"][];
+            /** Reactions */
+            reactions: {
+                [key: string]: number;
+            };
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -4021,11 +4039,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Successful Response */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReactionsRead"];
+                };
             };
             /** @description Malformed request (bad JSON, bad cursor) */
             400: {
@@ -4132,11 +4152,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Successful Response */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReactionsRead"];
+                };
             };
             /** @description Malformed request (bad JSON, bad cursor) */
             400: {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 
 import type { Schemas } from "../api/client";
-import { noContent } from "../test/fake-api";
+import { json } from "../test/fake-api";
 import type { Me } from "../auth/AuthContext";
 import { Post } from "./Post";
 
@@ -115,7 +115,10 @@ describe("Post", () => {
   });
 
   it("reactions are toggle buttons with counts that call PUT", async () => {
-    fake.on("PUT", /^\/api\/v1\/posts\/\d+\/reactions\/\w+$/, () => noContent());
+    // The answer carries the counts as they are now: someone else hugged meanwhile.
+    fake.on("PUT", /^\/api\/v1\/posts\/\d+\/reactions\/\w+$/, () =>
+      json(200, { reactions: { heart: 3, hug: 1 }, my_reactions: ["heart"] }),
+    );
     const user = userEvent.setup();
     const { onChange } = renderPost(post());
     const heart = screen.getByRole("button", { name: "Heart 2" });
@@ -123,6 +126,11 @@ describe("Post", () => {
     await user.click(heart);
     expect(onChange).toHaveBeenCalledWith(
       expect.objectContaining({ reactions: { heart: 3 }, my_reactions: ["heart"] }),
+    );
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ reactions: { heart: 3, hug: 1 }, my_reactions: ["heart"] }),
+      ),
     );
     await waitFor(() => expect(fake.requests).toHaveLength(1));
     const request = fake.requests[0]!;

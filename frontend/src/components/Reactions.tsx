@@ -66,11 +66,13 @@ export function Reactions({ post, canReact, onChange }: ReactionsProps) {
     onChange(toggled(post, kind, on));
     try {
       const params = { params: { path: { post_id: post.id, kind } } };
-      await call(
+      const now = await call(
         on
           ? api.PUT("/api/v1/posts/{post_id}/reactions/{kind}", params)
           : api.DELETE("/api/v1/posts/{post_id}/reactions/{kind}", params),
       );
+      // The server's counts include what others did meanwhile.
+      onChange({ ...post, reactions: now.reactions, my_reactions: now.my_reactions });
     } catch (caught) {
       onChange(before);
       setError(caught);

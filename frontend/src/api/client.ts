@@ -13,8 +13,8 @@ export const api = createClient<paths>({ baseUrl: "" });
 const pending = new Map<string, Request>();
 let refreshing: Promise<Tokens | null> | null = null;
 
-/** One refresh at a time; concurrent 401s wait for the same new pair. */
-function refreshTokens(): Promise<Tokens | null> {
+/** One refresh at a time; concurrent 401s wait for the same new pair (null: signed out). */
+export function refreshTokens(): Promise<Tokens | null> {
   refreshing ??= (async () => {
     const current = loadTokens();
     if (!current) return null;
@@ -66,16 +66,21 @@ export async function call<T>(
 ): Promise<T> {
   const { data, error, response } = await promise;
   if (response.ok) return data as T;
+  throw apiError(error, response);
+}
+
+/** The ApiError for an answer that is not OK: its problem document, or one that says so. */
+export function apiError(body: unknown, response: Response): ApiError {
   const retryAfter = Number(response.headers.get("Retry-After") ?? "");
-  const problem: Problem = isProblem(error)
-    ? error
+  const problem: Problem = isProblem(body)
+    ? body
     : {
         type: "/problems/unexpected",
         title: response.statusText || "Unexpected answer",
         status: response.status,
         detail: `The server answered ${response.status}.`,
       };
-  throw new ApiError(problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+  return new ApiError(problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
 }
 
 /** A fresh Idempotency-Key for one user action: a retry of the same action reuses it. */

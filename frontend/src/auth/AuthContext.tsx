@@ -1,5 +1,6 @@
 // Who is signed in, and the actions that change it.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 
 import { api, call, type Schemas } from "../api/client";
@@ -87,6 +88,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  useForgetOnViewerChange(me, loading);
+
   const value = useMemo<AuthState>(
     () => ({
       me,
@@ -101,6 +104,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [me, loading, signIn, signUp, signOut, refreshMe],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/**
+ * When someone signs in or out, what the cache holds was read as someone else (a hidden
+ * post's body its author may see, a moderator's queue): every query is reset, and the
+ * screens on show read again as the new viewer.
+ */
+function useForgetOnViewerChange(me: Me | null, loading: boolean) {
+  const queryClient = useQueryClient();
+  const viewer = useRef<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (loading) return;
+    const current = me?.id ?? null;
+    if (viewer.current !== undefined && viewer.current !== current) void queryClient.resetQueries();
+    viewer.current = current;
+  }, [me, loading, queryClient]);
 }
 
 export function useAuth(): AuthState {

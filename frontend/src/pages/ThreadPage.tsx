@@ -1,152 +1,39 @@
-// A thread: its posts in order (each at #post-N), reactions, replies, edits and reports.
+// A thread: its posts in order (each at #post-N), reactions, replies, edits and reports, with
+// new replies arriving live.
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 
 import { api, call, type Schemas } from "../api/client";
 import { ApiError } from "../api/problem";
+import { $api } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
-import { Composer, type ComposerHandle } from "../components/Composer";
-import { fullDate, plural, timeAgo } from "../components/format";
+import type { ComposerHandle } from "../components/Composer";
 import { ThreadModTools } from "../components/mod/ThreadModTools";
-import { Post } from "../components/Post";
-import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
-import { SuspensionNotice } from "../components/SuspensionNotice";
-import { draftKeys, quoteExcerpt, type Draft } from "../drafts";
+import { ErrorMessage, Loading } from "../components/Status";
+import { MorePosts } from "../components/thread/MorePosts";
+import { NewRepliesBar } from "../components/thread/NewRepliesBar";
+import { PostList } from "../components/thread/PostList";
+import type { PostData } from "../components/thread/postPages";
+import { ReplyBox } from "../components/thread/ReplyBox";
+import { ContentWarning, LockedNotice, ThreadHeader } from "../components/thread/ThreadHeader";
+import { THREAD_PATH, threadInit, threadKey } from "../components/thread/threadQueries";
+import { useLiveThread } from "../components/thread/useLiveThread";
+import { useScrollToPost } from "../components/thread/useScrollToPost";
+import { useThreadPosts } from "../components/thread/useThreadPosts";
+import { quoteExcerpt, type Draft } from "../drafts";
 import "../styles/member.css";
 
 type Thread = Schemas["ThreadRead"];
-type PostData = Schemas["PostRead"];
-
-const PAGE_SIZE = 20;
-/** Pages fetched while looking for a post the address points at (#post-N). */
-const SEEK_PAGE_SIZE = 100;
 
 function targetNumber(hash: string): number | null {
   const match = /^#post-(\d+)$/.exec(hash);
   return match ? Number(match[1]) : null;
 }
 
-async function fetchPosts(threadId: number, cursor: string | null, limit: number) {
-  return call(
-    api.GET("/api/v1/threads/{thread_id}/posts", {
-      params: { path: { thread_id: threadId }, query: { limit, ...(cursor ? { cursor } : {}) } },
-    }),
-  );
-}
-
-/**
- * Where a thread's loaded posts stand: `cursor` fetches the next page (null at the end), and
- * `tail` is the cursor that fetched the last page, which fetches it again with any replies
- * that arrived since (the API's cursors are opaque, so the client keeps the one it used).
- */
-interface Loaded {
-  posts: PostData[];
-  cursor: string | null;
-  tail: string | null;
-}
-
-interface LoadOptions {
-  until?: number | null;
-  announce?: boolean;
-}
-
-/** Follows `cursor` until post `number` is among the posts (or there are no more pages). */
-async function fetchUntil(
-  threadId: number,
-  loaded: Loaded,
-  number: number | null,
-): Promise<Loaded> {
-  let { posts, cursor, tail } = loaded;
-  while (number !== null && cursor && !posts.some((post) => post.number >= number)) {
-    const page = await fetchPosts(threadId, cursor, SEEK_PAGE_SIZE);
-    posts = merge(posts, page.items);
-    tail = cursor;
-    cursor = page.next_cursor;
-  }
-  return { posts, cursor, tail };
-}
-
-/** Adds posts that are not there yet, keeping the order by number. */
-function merge(existing: PostData[], incoming: PostData[]): PostData[] {
-  const known = new Set(existing.map((post) => post.id));
-  const added = incoming.filter((post) => !known.has(post.id));
-  return added.length ? [...existing, ...added].sort((a, b) => a.number - b.number) : existing;
-}
-
 export function ThreadPage() {
   const { threadId = "" } = useParams();
-  return <ThreadView key={threadId} threadId={threadId} />;
-}
-
-function ThreadView({ threadId }: { threadId: string }) {
-  const id = /^\d{1,15}$/.test(threadId) ? Number(threadId) : null;
-  const { me, isModerator, refreshMe } = useAuth();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const target = targetNumber(location.hash);
-  const composer = useRef<ComposerHandle>(null);
-
-  const [thread, setThread] = useState<Thread | null>(null);
-  const [posts, setPosts] = useState<PostData[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [tail, setTail] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [newer, setNewer] = useState<string | null>(null);
-
-  function setLoaded(found: Loaded) {
-    setPosts(found.posts);
-    setCursor(found.cursor);
-    setTail(found.tail);
-  }
-  const [revealed, setRevealed] = useState(false);
-
-  useEffect(() => {
-    if (id === null) return;
-    let active = true;
-    const wanted = targetNumber(window.location.hash);
-    (async () => {
-      const [loadedThread, page] = await Promise.all([
-        call(api.GET("/api/v1/threads/{thread_id}", { params: { path: { thread_id: id } } })),
-        fetchPosts(id, null, PAGE_SIZE),
-      ]);
-      const found = await fetchUntil(
-        id,
-        { posts: page.items, cursor: page.next_cursor, tail: null },
-        wanted,
-      );
-      if (!active) return;
-      setThread(loadedThread);
-      setLoaded(found);
-    })().catch((caught: unknown) => {
-      if (active) setError(caught);
-    });
-    return () => {
-      active = false;
-    };
-  }, [id]);
-
-  const title = thread?.title;
-  useEffect(() => {
-    if (title) document.title = `${title} · Village`;
-  }, [title]);
-
-  // Scroll to the post the address points at, once it is on the page and visible.
-  const ready = posts !== null;
-  const hidden = Boolean(thread?.content_warning) && !revealed;
-  useEffect(() => {
-    if (!ready || hidden || target === null) return;
-    const element = document.getElementById(`post-${target}`);
-    if (!element) return;
-    // Below the sticky site header, whose height depends on the screen and the menu.
-    const header = document.querySelector(".site-header");
-    const offset = (header?.getBoundingClientRect().height ?? 0) + 8;
-    window.scrollTo?.({ top: element.getBoundingClientRect().top + window.scrollY - offset });
-    element.focus({ preventScroll: true });
-  }, [ready, hidden, target]);
-
-  if (id === null) {
+  if (!/^\d{1,15}$/.test(threadId)) {
     return (
       <section>
         <h1>Thread not found</h1>
@@ -156,6 +43,37 @@ function ThreadView({ threadId }: { threadId: string }) {
       </section>
     );
   }
+  return <ThreadView key={threadId} threadId={Number(threadId)} />;
+}
+
+function ThreadView({ threadId }: { threadId: number }) {
+  const { me, isModerator, refreshMe } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const target = targetNumber(location.hash);
+  const composer = useRef<ComposerHandle>(null);
+  const [revealed, setRevealed] = useState(false);
+
+  const threadQuery = $api.useQuery("get", THREAD_PATH, threadInit(threadId));
+  const thread = threadQuery.data;
+  // The post the address pointed at when the page opened is loaded before the list shows.
+  const [initialTarget] = useState(() => targetNumber(window.location.hash));
+  const posts = useThreadPosts(threadId, initialTarget);
+  const live = useLiveThread(threadId, me?.id ?? null);
+
+  const title = thread?.title;
+  useEffect(() => {
+    if (title) document.title = `${title} · Village`;
+  }, [title]);
+
+  const hidden = Boolean(thread?.content_warning) && !revealed;
+  // The post shows once both the thread and the post are loaded (a reply, a live one, later).
+  const targetShown =
+    thread !== undefined && Boolean(posts.posts?.some((post) => post.number === target));
+  useScrollToPost(target, targetShown, hidden);
+
+  const error = threadQuery.error ?? posts.error;
   if (error) {
     return (
       <section>
@@ -167,50 +85,25 @@ function ThreadView({ threadId }: { threadId: string }) {
       </section>
     );
   }
-  if (!thread || !posts) return <Loading what="Loading the thread" />;
+  if (!thread || !posts.posts) return <Loading what="Loading the thread" />;
 
-  const threadIdNumber = id;
+  const loaded = posts.posts;
+  const loadedIds = new Set(loaded.map((post) => post.id));
+  const arrived = live.arrived.filter((post) => !loadedIds.has(post.id));
   const canReply = me !== null && (!thread.is_locked || isModerator);
 
-  function updatePost(updated: PostData) {
-    setPosts((current) =>
-      current ? current.map((post) => (post.id === updated.id ? updated : post)) : current,
-    );
+  function setThread(change: (current: Thread) => Thread) {
+    queryClient.setQueryData<Thread>(threadKey(threadId), (current) => current && change(current));
   }
 
-  /**
-   * The next page (`cursor`), or at the end the last page again (`tail`), which brings the
-   * replies posted since; with `until`, on to that post. `announce` says how many were new.
-   */
-  async function loadMore({ until = null, announce = false }: LoadOptions = {}) {
-    if (!posts) return;
-    const from = cursor ?? tail;
-    setLoadingMore(true);
-    setMoreError(null);
-    setNewer(null);
-    try {
-      const page = await fetchPosts(threadIdNumber, from, PAGE_SIZE);
-      const found = await fetchUntil(
-        threadIdNumber,
-        { posts: merge(posts, page.items), cursor: page.next_cursor, tail: from },
-        until,
-      );
-      setLoaded(found);
-      if (announce) {
-        const added = found.posts.length - posts.length;
-        setNewer(added ? `${plural(added, "new reply", "new replies")}.` : "No new replies yet.");
-      }
-    } catch (caught) {
-      setMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
+  function goTo(number: number) {
+    navigate({ hash: `post-${number}` }, { replace: true });
   }
 
   async function reply(draft: Draft, key: string) {
     const created = await call(
       api.POST("/api/v1/threads/{thread_id}/posts", {
-        params: { path: { thread_id: threadIdNumber }, header: { "Idempotency-Key": key } },
+        params: { path: { thread_id: threadId }, header: { "Idempotency-Key": key } },
         body: { body: draft.body, anonymous: draft.anonymous, reply_to: draft.replyTo?.id ?? null },
       }),
     ).catch((caught: unknown) => {
@@ -218,19 +111,32 @@ function ThreadView({ threadId }: { threadId: string }) {
       if (caught instanceof ApiError && caught.kind === "suspended") void refreshMe();
       throw caught;
     });
-    const isNew = !posts?.some((post) => post.id === created.id);
+    const isNew = !loadedIds.has(created.id);
     // Fetch up to the new post: the pages still to come, or at the end the replies that
     // others posted meanwhile. The new post shows even if that fetch fails.
-    await loadMore({ until: created.number });
-    setPosts((current) => (current ? merge(current, [created]) : [created]));
+    await posts.loadThrough(created.number);
+    posts.add([created]);
     if (isNew) {
-      setThread((current) =>
-        current
-          ? { ...current, post_count: current.post_count + 1, last_post_at: created.created_at }
-          : current,
-      );
+      setThread((current) => ({
+        ...current,
+        post_count: current.post_count + 1,
+        last_post_at: created.created_at,
+      }));
     }
-    navigate({ hash: `post-${created.number}` }, { replace: true });
+    goTo(created.number);
+  }
+
+  /** Shows the replies that arrived live, and takes the reader to the first of them. */
+  async function showArrived(fresh: PostData[]) {
+    const first = fresh[0];
+    const last = fresh.at(-1);
+    if (!first || !last) return;
+    const end = loaded.at(-1)?.number ?? 0;
+    const follows = fresh.every((post, index) => post.number === end + 1 + index);
+    // Posts that follow the last one loaded join it; otherwise fetch the ones in between.
+    if (posts.hasMore || !follows) await posts.loadThrough(last.number);
+    posts.add(fresh);
+    goTo(first.number);
   }
 
   function quote(post: PostData) {
@@ -239,112 +145,46 @@ function ThreadView({ threadId }: { threadId: string }) {
 
   return (
     <div className="thread-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Categories</Link> <span aria-hidden="true">›</span>{" "}
-        <Link to={`/c/${thread.category.slug}`}>{thread.category.name}</Link>
-      </nav>
-      <header className="page-head thread-head">
-        <h1 id="thread-title">{thread.title}</h1>
-        <p className="meta">
-          Started by{" "}
-          {thread.author ? (
-            <Link to={`/u/${thread.author.username}`}>{thread.author.display_name}</Link>
-          ) : (
-            "Anonymous"
-          )}{" "}
-          · <time dateTime={thread.created_at} title={fullDate(thread.created_at)}>{timeAgo(thread.created_at)}</time>{" "}
-          · {plural(thread.post_count, "post")}
-        </p>
-        {(thread.is_pinned || thread.is_locked) && (
-          <p className="badges">
-            {thread.is_pinned && <span className="badge">Pinned</span>}
-            {thread.is_locked && <span className="badge">Locked</span>}
-          </p>
-        )}
-      </header>
+      <ThreadHeader thread={thread} />
 
-      {isModerator && <ThreadModTools thread={thread} onChange={setThread} />}
-
-      {thread.is_locked && (
-        <p className="notice locked-banner" role="note">
-          <span aria-hidden="true">🔒 </span>
-          This thread is locked: no new replies can be added.
-          {isModerator && " As a moderator you can still reply."}
-        </p>
+      {isModerator && (
+        <ThreadModTools thread={thread} onChange={(fresh) => setThread(() => fresh)} />
       )}
 
+      {thread.is_locked && <LockedNotice isModerator={isModerator} />}
+
       {thread.content_warning && (
-        <div className="notice cw-notice">
-          <p>
-            <strong>Content warning:</strong> {thread.content_warning}
-          </p>
-          <button
-            type="button"
-            className="secondary"
-            aria-expanded={revealed}
-            aria-controls="thread-posts"
-            onClick={() => setRevealed((open) => !open)}
-          >
-            {revealed ? "Hide the posts" : "Show the posts"}
-          </button>
-        </div>
+        <ContentWarning
+          warning={thread.content_warning}
+          revealed={revealed}
+          controls="thread-posts"
+          onToggle={() => setRevealed((open) => !open)}
+        />
       )}
 
       <div id="thread-posts" hidden={hidden}>
-        {posts.length === 0 ? (
-          <Empty>There are no posts in this thread.</Empty>
-        ) : (
-          <ol className="post-list" aria-label="Posts">
-            {posts.map((post) => (
-              <li key={post.id}>
-                <Post
-                  post={post}
-                  me={me}
-                  isModerator={isModerator}
-                  canReply={canReply}
-                  locked={thread.is_locked && !isModerator}
-                  isTarget={post.number === target}
-                  onChange={updatePost}
-                  onReply={quote}
-                />
-              </li>
-            ))}
-          </ol>
+        <PostList
+          posts={loaded}
+          me={me}
+          isModerator={isModerator}
+          canReply={canReply}
+          locked={thread.is_locked && !isModerator}
+          target={target}
+          onChange={posts.patch}
+          onReply={quote}
+        />
+
+        <MorePosts posts={posts} live={live.status === "open"} />
+        {(live.status === "open" || arrived.length > 0) && (
+          <NewRepliesBar
+            count={arrived.length}
+            busy={posts.loadingMore}
+            onShow={() => void showArrived(arrived)}
+          />
         )}
 
-        <LoadMore
-          visible
-          loading={loadingMore}
-          error={moreError}
-          label={cursor ? "Load more posts" : "Check for new replies"}
-          onLoad={() => loadMore({ announce: !cursor })}
-        />
-        <p className="hint" role="status">
-          {newer}
-        </p>
-
         {(canReply || (!me && !thread.is_locked)) && (
-          <section className="reply-box" aria-labelledby="reply-title">
-            <h2 id="reply-title">Reply to this thread</h2>
-            {me ? (
-              <>
-                <SuspensionNotice me={me} />
-                <Composer
-                  key={draftKeys.reply(me.id, threadIdNumber)}
-                  ref={composer}
-                  draftKey={draftKeys.reply(me.id, threadIdNumber)}
-                  label="Your reply"
-                  submitLabel="Post reply"
-                  onSubmit={reply}
-                />
-              </>
-            ) : (
-              <p>
-                <Link to={`/signin?next=${encodeURIComponent(`/t/${threadIdNumber}`)}`}>Sign in</Link>{" "}
-                to reply, react or report a post.
-              </p>
-            )}
-          </section>
+          <ReplyBox threadId={threadId} me={me} composer={composer} onReply={reply} />
         )}
       </div>
     </div>

@@ -8,6 +8,7 @@ import type { Schemas } from "../../api/client";
 import { AuthProvider } from "../../auth/AuthContext";
 import { saveTokens } from "../../auth/session";
 import { json, type FakeApi } from "../../test/fake-api";
+import { WithQueryClient } from "../../test/query";
 
 export { json, noContent, problem } from "../../test/fake-api";
 
@@ -71,7 +72,10 @@ export function samplePost(fields: Partial<Schemas["PostRead"]> = {}): Schemas["
   };
 }
 
-/** Renders `element` at `path` (matched by `route`), signed in as `me` (or signed out). */
+/**
+ * Renders `element` at `path` (matched by `route`), signed in as `me` (or signed out), with a
+ * fresh QueryClient.
+ */
 export function renderAt(
   fake: FakeApi,
   element: ReactElement,
@@ -82,13 +86,15 @@ export function renderAt(
     fake.on("GET", "/api/v1/me", () => json(200, me));
   }
   return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AuthProvider>
-        <Routes>
-          <Route path={route} element={element} />
-          <Route path="*" element={<p>Elsewhere</p>} />
-        </Routes>
-      </AuthProvider>
-    </MemoryRouter>,
+    <WithQueryClient>
+      <MemoryRouter initialEntries={[path]}>
+        <AuthProvider>
+          <Routes>
+            <Route path={route} element={element} />
+            <Route path="*" element={<p>Elsewhere</p>} />
+          </Routes>
+        </AuthProvider>
+      </MemoryRouter>
+    </WithQueryClient>,
   );
 }

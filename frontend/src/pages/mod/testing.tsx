@@ -1,5 +1,6 @@
 // Test support for the moderator screens: sample data and a render helper with the real
 // AuthProvider and a router. Imported by *.test.tsx only, after test/fake-api.ts is installed.
+import type { QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router";
@@ -79,14 +80,19 @@ export function samplePost(fields: Partial<Schemas["PostRead"]> = {}): Schemas["
 export function renderAt(
   fake: FakeApi,
   element: ReactElement,
-  { path, route, me }: { path: string; route: string; me: Schemas["MeRead"] | null },
+  {
+    path,
+    route,
+    me,
+    client,
+  }: { path: string; route: string; me: Schemas["MeRead"] | null; client?: QueryClient },
 ) {
   if (me) {
     saveTokens({ access_token: "access", refresh_token: "refresh" });
     fake.on("GET", "/api/v1/me", () => json(200, me));
   }
   return render(
-    <WithQueryClient>
+    <WithQueryClient client={client}>
       <MemoryRouter initialEntries={[path]}>
         <AuthProvider>
           <Routes>

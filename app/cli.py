@@ -79,6 +79,7 @@ def serve(
 @asynccontextmanager
 async def _transaction() -> AsyncIterator[tuple[AsyncSession, PasswordHashing]]:
     """One committed transaction on the configured database, outside any request."""
+    import app.domains  # noqa: F401  (the services' event handlers)
     from app.db import Database
 
     settings = get_settings()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -26,6 +27,8 @@ from sqlalchemy.types import TypeDecorator
 from app.config import Settings
 from app.errors import ProblemError
 from app.transient import CommitInDoubt, commit_in_doubt
+
+logger = logging.getLogger(__name__)
 
 # Every constraint gets a stable, predictable name so migrations can refer to it on both
 # databases (SQLite batch mode needs names to drop or alter constraints).
@@ -144,6 +147,16 @@ class Database:
         # SQLite: one writer at a time. PostgreSQL: writers hold all but one of the pool.
         writers = 1 if self.is_sqlite else settings.db_pool_size + settings.db_max_overflow - 1
         self._writer_turns = asyncio.Semaphore(max(1, writers))
+        # Called with a request's session after its transaction committed (live streams
+        # publish the events it emitted); a listener's failure never fails the request.
+        self.commit_listeners: list[Callable[[AsyncSession], Awaitable[None]]] = []
+
+    async def committed(self, session: AsyncSession) -> None:
+        for listener in self.commit_listeners:
+            try:
+                await listener(session)
+            except Exception:  # the change is committed: report, and answer as done
+                logger.exception("a commit listener failed")
 
     def writer_turn(self, writes: bool) -> AbstractAsyncContextManager[object]:
         """A writer's turn, taken before the request's connection. SQLite takes one writer at
@@ -180,6 +193,7 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
         except ProblemError as problem:
             if problem.keeps_changes:
                 await _commit(session, writes)
+                await database.committed(session)
             else:
                 await session.rollback()
             raise
@@ -188,6 +202,7 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
             raise
         else:
             await _commit(session, writes)
+            await database.committed(session)
 
 
 async def _commit(session: AsyncSession, writes: bool) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from app import domains  # noqa: F401  (every domain's event handlers, registered on import)
 from app.accounts.router import router as accounts_router
 from app.client_identity import ClientIdentity, PatCache
 from app.config import Settings, get_settings

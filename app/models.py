@@ -2,9 +2,10 @@
 
 from app.accounts.models import PersonalAccessToken, RefreshToken, User
 from app.db import Base
+from app.events.models import AuditEntry, OutboxEvent
 from app.forum.models import Category, Post, PostRevision, Reaction, Thread
 from app.idempotency import IdempotencyKey
-from app.moderation.models import AuditEntry, Flag, ModeratorNote, QueueItem, Warning
+from app.moderation.models import Flag, ModeratorNote, QueueItem, Warning
 
 __all__ = [
     "AuditEntry",
@@ -13,6 +14,7 @@ __all__ = [
     "Flag",
     "IdempotencyKey",
     "ModeratorNote",
+    "OutboxEvent",
     "PersonalAccessToken",
     "Post",
     "PostRevision",

@@ -23,7 +23,7 @@ from app.errors import (
     RefreshTokenReused,
     UnprocessableEntity,
 )
-from app.moderation import audit
+from app.events import Action, Audit, Target, emit
 from app.security import (
     PAT_PREFIX,
     REFRESH_TOKEN_PREFIX,
@@ -217,8 +217,8 @@ async def set_role(session: AsyncSession, actor: User, username: str, role: Role
     if not policy.can_change_role(actor, target):
         raise Forbidden("Administrators cannot change their own role.")
     if target.role != role.value:
-        await audit.record(session, actor, audit.Action.user_role, audit.Target.user, target.id,
-                           f"{target.role} → {role.value}")  # fmt: skip
+        change = f"{target.role} → {role.value}"
+        await emit(session, actor, audit=Audit(Action.user_role, Target.user, target.id, change))
     target.role = role.value
     await session.flush()
     return target
@@ -342,7 +342,5 @@ async def clear_expired_suspension(session: AsyncSession, user: User) -> None:
     """Clears a suspension that has run out, with an automatic audit entry."""
     user.suspended_until = None
     user.suspension_reason = None
-    await audit.record(
-        session, None, audit.Action.user_suspension_expired, audit.Target.user, user.id
-    )
+    await emit(session, None, audit=Audit(Action.user_suspension_expired, Target.user, user.id))
     await session.flush()

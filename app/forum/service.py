@@ -20,7 +20,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, case, delete, false, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    and_,
+    case,
+    delete,
+    false,
+    func,
+    not_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import joinedload
@@ -28,6 +40,18 @@ from sqlalchemy.orm import joinedload
 from app.accounts.models import User
 from app.db import dialect_insert, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ThreadLocked, UnprocessableEntity
+from app.events import (
+    Action,
+    Audit,
+    PostCreated,
+    PostUpdated,
+    Target,
+    ThreadCreated,
+    ThreadDeleted,
+    ThreadUpdated,
+    emit,
+)
+from app.events import PostDeleted as PostDeletedEvent
 from app.forum import policy, queries
 from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
 from app.forum.rendering import render_markdown
@@ -40,9 +64,6 @@ from app.forum.schemas import (
     ThreadSort,
     ThreadUpdate,
 )
-from app.moderation import audit
-from app.moderation.audit import Action, Target
-from app.moderation.models import Flag, FlagStatus, QueueItem
 from app.pagination import decode_cursor, encode_cursor
 
 NO_SYNC: dict[str, Any] = {"synchronize_session": False}
@@ -97,7 +118,7 @@ async def create_category(session: AsyncSession, actor: User, data: CategoryCrea
     )
     session.add(category)
     await _flush_unique(session, CategorySlugTaken(f"The slug {data.slug!r} is taken."))
-    await audit.record(session, actor, Action.category_create, Target.category, category.id)
+    await emit(session, actor, audit=Audit(Action.category_create, Target.category, category.id))
     return category
 
 
@@ -109,7 +130,7 @@ async def update_category(
     for name, value in data.model_dump(exclude_none=True).items():
         setattr(category, name, value)
     await _flush_unique(session, CategorySlugTaken(f"The slug {data.slug!r} is taken."))
-    await audit.record(session, actor, Action.category_update, Target.category, category.id)
+    await emit(session, actor, audit=Audit(Action.category_update, Target.category, category.id))
     return category
 
 
@@ -232,6 +253,12 @@ async def create_thread(
     )
     await _count_public_post(session, actor.id, data.anonymous, +1)
     await session.flush()
+    await emit(
+        session,
+        actor,
+        ThreadCreated(thread_id=thread.id, category_id=category.id, first_post_id=post.id),
+    )
+    await emit(session, actor, PostCreated(thread_id=thread.id, post_id=post.id, number=1))
     thread.category = category
     thread.author = actor
     post.author = actor
@@ -249,12 +276,13 @@ async def update_thread(
         policy.can_rename_thread(actor, thread),
         "Only the author or a moderator can change this thread.",
     )
+    changed: list[str] = []
     if data.title is not None and data.title != thread.title:
         if not policy.is_author(actor, thread.author_id):
-            await audit.record(
-                session, actor, Action.thread_rename, Target.thread, thread.id, data.title
-            )
+            rename = Audit(Action.thread_rename, Target.thread, thread.id, data.title)
+            await emit(session, actor, audit=rename)
         thread.title = data.title
+        changed.append("title")
     moderator_fields = {
         name: value
         for name, value in data.model_dump(exclude_none=True).items()
@@ -267,19 +295,22 @@ async def update_thread(
     if data.is_pinned is not None and data.is_pinned != thread.is_pinned:
         thread.is_pinned = data.is_pinned
         action = Action.thread_pin if data.is_pinned else Action.thread_unpin
-        await audit.record(session, actor, action, Target.thread, thread.id)
+        await emit(session, actor, audit=Audit(action, Target.thread, thread.id))
+        changed.append("is_pinned")
     if data.is_locked is not None and data.is_locked != thread.is_locked:
         thread.is_locked = data.is_locked
         action = Action.thread_lock if data.is_locked else Action.thread_unlock
-        await audit.record(session, actor, action, Target.thread, thread.id)
+        await emit(session, actor, audit=Audit(action, Target.thread, thread.id))
+        changed.append("is_locked")
     if data.category is not None and data.category != thread.category.slug:
         source = thread.category.slug
         await _move_thread(session, thread, await _category_for_write(session, data.category))
-        await audit.record(
-            session, actor, Action.thread_move, Target.thread, thread.id,
-            f"{source} → {data.category}",
-        )  # fmt: skip
+        move = Audit(Action.thread_move, Target.thread, thread.id, f"{source} → {data.category}")
+        await emit(session, actor, audit=move)
+        changed.append("category")
     await session.flush()
+    if changed:
+        await emit(session, actor, ThreadUpdated(thread_id=thread.id, changed=changed))
     return thread
 
 
@@ -318,8 +349,13 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
     if deleted is None:
         return
     category_id, post_count = deleted
-    await audit.record(session, actor, Action.thread_delete, Target.thread, thread_id)
-    await _close_reports_in_thread(session, thread_id)
+    # Moderation closes the open reports in the thread, in response (moderation/handlers.py).
+    await emit(
+        session,
+        actor,
+        ThreadDeleted(thread_id=thread_id),
+        audit=Audit(Action.thread_delete, Target.thread, thread_id),
+    )
     await _shift_category_counts(session, category_id, -1, -post_count)
     # Members' public post counts lose the posts that were still standing in the thread.
     standing = (
@@ -336,22 +372,6 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
             .execution_options(**NO_SYNC)
         )
     await _recompute_category_last_post(session, category_id)
-
-
-async def _close_reports_in_thread(session: AsyncSession, thread_id: int) -> None:
-    """Deleting a thread upholds the open reports on its posts (automatically, each logged)
-    and takes them out of the review queue, where they could no longer be resolved."""
-    in_thread = select(Post.id).where(Post.thread_id == thread_id)
-    closed = await session.scalars(
-        update(Flag)
-        .where(Flag.post_id.in_(in_thread), Flag.status == FlagStatus.open)
-        .values(status=FlagStatus.upheld.value, resolved_at=utcnow())
-        .returning(Flag.id)
-        .execution_options(**NO_SYNC)
-    )
-    for flag_id in list(closed):
-        await audit.record(session, None, Action.flag_upheld, Target.flag, flag_id)
-    await session.execute(delete(QueueItem).where(QueueItem.post_id.in_(in_thread)))
 
 
 async def _category_for_write(session: AsyncSession, slug: str) -> Category:
@@ -586,6 +606,7 @@ async def create_post(
     )
     await _count_public_post(session, actor.id, data.anonymous, +1)
     await session.flush()
+    await emit(session, actor, PostCreated(thread_id=thread_id, post_id=post.id, number=number))
     post.author = actor
     return PostView(post, reply_to_number)
 
@@ -620,8 +641,13 @@ async def edit_post(
         post.body = body
         post.body_html = body_html
         post.edited_at = utcnow()
-        if not policy.is_author(actor, post.author_id):
-            await audit.record(session, actor, Action.post_edit, Target.post, post.id)
+        by_author = policy.is_author(actor, post.author_id)
+        await emit(
+            session,
+            actor,
+            PostUpdated(thread_id=thread.id, post_id=post.id),
+            audit=None if by_author else Audit(Action.post_edit, Target.post, post.id),
+        )
         await session.flush()
     return await get_post_view(session, actor, post.id)
 
@@ -651,8 +677,14 @@ async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
     if deleted is None:
         return
     author_id, anonymous = deleted
-    if not policy.is_author(actor, author_id):
-        await audit.record(session, actor, Action.post_delete, Target.post, post.id)
+    # Moderation closes the open reports on the post, in response (moderation/handlers.py).
+    by_author = policy.is_author(actor, author_id)
+    await emit(
+        session,
+        actor,
+        PostDeletedEvent(thread_id=thread.id, post_id=post.id),
+        audit=None if by_author else Audit(Action.post_delete, Target.post, post.id),
+    )
     await session.execute(
         update(Thread)
         .where(Thread.id == thread.id)
@@ -662,6 +694,52 @@ async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
     await _shift_category_counts(session, category_id, 0, -1)
     await _count_public_post(session, author_id, anonymous, -1)
     await session.flush()
+
+
+async def hide_post(
+    session: AsyncSession, post_id: int, reason: str, *, by_reports: bool = False
+) -> bool:
+    """Hides the post; True when this changed it (the caller then emits and logs). Hiding
+    by members' reports only hides a visible post, so of concurrent reports exactly one
+    does; a moderator's hand also re-hides one hidden by reports or for another reason."""
+    if by_reports:
+        condition = Post.is_hidden == false()
+    else:
+        condition = not_(
+            and_(
+                Post.is_hidden == true(),
+                Post.hidden_by_flags == false(),
+                Post.hidden_reason.is_not_distinct_from(reason),
+            )
+        )
+    return await _set_hidden(session, post_id, condition, True, reason, by_reports)
+
+
+async def unhide_post(
+    session: AsyncSession, post_id: int, *, only_by_reports: bool = False
+) -> bool:
+    """Shows a hidden post again (`only_by_reports`: only if reports hid it); True when
+    this changed it."""
+    condition = Post.hidden_by_flags == true() if only_by_reports else Post.is_hidden == true()
+    return await _set_hidden(session, post_id, condition, False, None, False)
+
+
+async def _set_hidden(
+    session: AsyncSession,
+    post_id: int,
+    condition: ColumnElement[bool],
+    hidden: bool,
+    reason: str | None,
+    by_reports: bool,
+) -> bool:
+    changed = await session.scalar(
+        update(Post)
+        .where(Post.id == post_id, condition)
+        .values(is_hidden=hidden, hidden_reason=reason, hidden_by_flags=by_reports)
+        .returning(Post.id)
+        .execution_options(**NO_SYNC)
+    )
+    return changed is not None
 
 
 async def list_revisions(session: AsyncSession, actor: User, post_id: int) -> list[PostRevision]:

@@ -1,4 +1,5 @@
-"""Moderation: flags, the review queue, warnings, moderator notes and the audit log."""
+"""Moderation: flags, the review queue, warnings and moderator notes (the audit log is the
+kernel's: app/events/models.py)."""
 
 from __future__ import annotations
 
@@ -127,25 +128,3 @@ class ModeratorNote(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="raise")
-
-
-class AuditEntry(Base):
-    """One moderation action, by a moderator or (actor NULL) by the system. Append-only:
-    no route updates or deletes an entry."""
-
-    __tablename__ = "moderation_log"
-    __table_args__ = (
-        Index("ix_moderation_log_actor", "actor_id", "id"),
-        Index("ix_moderation_log_action", "action", "id"),
-        Index("ix_moderation_log_target", "target_type", "target_id", "id"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
-    action: Mapped[str] = mapped_column(String(40))
-    target_type: Mapped[str] = mapped_column(String(20))
-    target_id: Mapped[int] = mapped_column(Integer)
-    note: Mapped[str | None] = mapped_column(String(1000), default=None)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-    actor: Mapped[User | None] = relationship(lazy="raise")

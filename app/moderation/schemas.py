@@ -8,8 +8,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.accounts.schemas import UserRef
+from app.events import AuditEntry
 from app.forum.schemas import PostRead
-from app.moderation.models import AuditEntry, Flag, FlagReason, FlagStatus
+from app.moderation.models import Flag, FlagReason, FlagStatus
 from app.validation import ClientDateTime, HasText, OneLine, RequestBody
 
 Note = Annotated[str, Field(min_length=1, max_length=500), HasText]

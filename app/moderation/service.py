@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, case, delete, false, not_, select, true, tuple_, update
+from sqlalchemy import ColumnElement, case, delete, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -24,16 +24,27 @@ from app.accounts.policy import is_suspended
 from app.config import Settings
 from app.db import dialect_insert, utcnow
 from app.errors import Conflict, Forbidden, NotFound, UnprocessableEntity
+from app.events import (
+    Action,
+    Audit,
+    AuditEntry,
+    FlagCreated,
+    FlagResolved,
+    PostHidden,
+    PostUnhidden,
+    Target,
+    UserSuspended,
+    UserUnsuspended,
+    emit,
+)
 from app.forum import policy as forum_policy
 from app.forum import service as forum_service
 from app.forum.models import Post
 from app.forum.schemas import PostView
-from app.moderation import audit, policy
-from app.moderation.audit import Action, Target
+from app.moderation import policy
 from app.moderation.models import (
     NORMAL_PRIORITY,
     SAFETY_PRIORITY,
-    AuditEntry,
     Flag,
     FlagReason,
     FlagStatus,
@@ -113,6 +124,10 @@ async def flag_post(
     except IntegrityError as exc:  # the same member, twice at the same moment
         raise AlreadyFlagged("You have already reported this post.") from exc
     open_flags, spam_flags = await _count_into_queue(session, post.id, data.reason, now)
+    created = FlagCreated(
+        thread_id=thread.id, flag_id=flag.id, post_id=post.id, reason=data.reason.value
+    )
+    await emit(session, actor, created)
     await _auto_hide_if_due(session, post, open_flags, spam_flags, rule, now)
     flag.flagger = actor
     return flag
@@ -185,14 +200,13 @@ async def _auto_hide_if_due(
     if new_author and open_flags < rule.threshold:
         reason += " (new member)"
     # Conditional: of any number of concurrent flags, exactly one hides the post.
-    result = await session.execute(
-        update(Post)
-        .where(Post.id == post.id, Post.is_hidden == false())
-        .values(is_hidden=True, hidden_by_flags=True, hidden_reason=reason)
-        .execution_options(synchronize_session=False)
-    )
-    if getattr(result, "rowcount", 0) == 1:
-        await audit.record(session, None, Action.post_auto_hide, Target.post, post.id, reason)
+    if await forum_service.hide_post(session, post.id, reason, by_reports=True):
+        await emit(
+            session,
+            None,
+            PostHidden(thread_id=post.thread_id, post_id=post.id, reason=reason, automatic=True),
+            audit=Audit(Action.post_auto_hide, Target.post, post.id, reason),
+        )
 
 
 # The queue
@@ -281,7 +295,7 @@ async def claim(session: AsyncSession, moderator: User, post_id: int) -> None:
         raise await _claimed_by_another(session, item.claimed_by_id)
     item.claimed_by_id = moderator.id
     item.claimed_at = utcnow()
-    await audit.record(session, moderator, Action.queue_claim, Target.post, post_id)
+    await emit(session, moderator, audit=Audit(Action.queue_claim, Target.post, post_id))
     await session.flush()
 
 
@@ -293,7 +307,7 @@ async def release(session: AsyncSession, moderator: User, post_id: int) -> None:
         raise await _claimed_by_another(session, item.claimed_by_id, releasing=True)
     item.claimed_by_id = None
     item.claimed_at = None
-    await audit.record(session, moderator, Action.queue_release, Target.post, post_id)
+    await emit(session, moderator, audit=Audit(Action.queue_release, Target.post, post_id))
     await session.flush()
 
 
@@ -328,58 +342,52 @@ async def resolve(
     )
     flag_action = Action.flag_dismissed if action == "dismiss" else Action.flag_upheld
     for flag_id in closed:
-        await audit.record(session, None, flag_action, Target.flag, flag_id)
+        await emit(session, None, audit=Audit(flag_action, Target.flag, flag_id))
     await session.execute(delete(QueueItem).where(QueueItem.post_id == post_id))
-    await audit.record(
-        session, moderator, Action.post_resolve, Target.post, post_id,
-        f"{action}: {note}" if note else action,
-    )  # fmt: skip
+    await emit(
+        session,
+        moderator,
+        FlagResolved(thread_id=thread.id, post_id=post_id, action=action, flag_ids=closed),
+        audit=Audit(
+            Action.post_resolve, Target.post, post_id, f"{action}: {note}" if note else action
+        ),
+    )
     if action == "dismiss":
-        await _set_hidden(session, post_id, None, Post.hidden_by_flags == true())
+        if await forum_service.unhide_post(session, post_id, only_by_reports=True):
+            await emit(session, moderator, PostUnhidden(thread_id=thread.id, post_id=post_id))
     elif action == "hide":
-        await _set_hidden(session, post_id, note or "Hidden by a moderator after review.")
+        reason = note or "Hidden by a moderator after review."
+        if await forum_service.hide_post(session, post_id, reason):
+            hidden = PostHidden(thread_id=thread.id, post_id=post_id, reason=reason)
+            await emit(session, moderator, hidden)
     elif action == "delete":
         await forum_service.delete_post(session, moderator, post_id)
     await session.flush()
     return await forum_service.get_post_view(session, moderator, post_id)
 
 
-async def _set_hidden(
-    session: AsyncSession,
-    post_id: int,
-    reason: str | None,
-    when: ColumnElement[bool] | None = None,
-) -> bool:
-    """Hides the post by a moderator's hand with `reason`, or un-hides it (`reason=None`),
-    if that changes it (and `when` holds); True when it did."""
-    hidden = reason is not None
-    unchanged = and_(
-        Post.is_hidden == hidden,
-        Post.hidden_by_flags == false(),
-        Post.hidden_reason.is_not_distinct_from(reason),
-    )
-    changed = await session.scalar(
-        update(Post)
-        .where(Post.id == post_id, not_(unchanged), *([when] if when is not None else []))
-        .values(is_hidden=hidden, hidden_reason=reason, hidden_by_flags=False)
-        .returning(Post.id)
-        .execution_options(synchronize_session=False)
-    )
-    return changed is not None
-
-
 async def hide_post(session: AsyncSession, moderator: User, post_id: int, reason: str) -> PostView:
     """Hiding a post as it already is (hidden by hand, for this reason) logs nothing."""
-    await forum_service.get_post_for_write(session, post_id)
-    if await _set_hidden(session, post_id, reason):
-        await audit.record(session, moderator, Action.post_hide, Target.post, post_id, reason)
+    _, thread = await forum_service.get_post_for_write(session, post_id)
+    if await forum_service.hide_post(session, post_id, reason):
+        await emit(
+            session,
+            moderator,
+            PostHidden(thread_id=thread.id, post_id=post_id, reason=reason),
+            audit=Audit(Action.post_hide, Target.post, post_id, reason),
+        )
     return await forum_service.get_post_view(session, moderator, post_id)
 
 
 async def unhide_post(session: AsyncSession, moderator: User, post_id: int) -> PostView:
-    await forum_service.get_post_for_write(session, post_id)
-    if await _set_hidden(session, post_id, None, Post.is_hidden == true()):
-        await audit.record(session, moderator, Action.post_unhide, Target.post, post_id)
+    _, thread = await forum_service.get_post_for_write(session, post_id)
+    if await forum_service.unhide_post(session, post_id):
+        await emit(
+            session,
+            moderator,
+            PostUnhidden(thread_id=thread.id, post_id=post_id),
+            audit=Audit(Action.post_unhide, Target.post, post_id),
+        )
     return await forum_service.get_post_view(session, moderator, post_id)
 
 
@@ -403,10 +411,14 @@ async def suspend(
     target = await _target(session, moderator, username)
     target.suspended_until = until
     target.suspension_reason = reason
-    await audit.record(
-        session, moderator, Action.user_suspend, Target.user, target.id,
-        f"until {until.isoformat()}: {reason}",
-    )  # fmt: skip
+    await emit(
+        session,
+        moderator,
+        UserSuspended(user_id=target.id, until=until, reason=reason),
+        audit=Audit(
+            Action.user_suspend, Target.user, target.id, f"until {until.isoformat()}: {reason}"
+        ),
+    )
     await session.flush()
     return target
 
@@ -425,7 +437,12 @@ async def unsuspend(session: AsyncSession, moderator: User, username: str) -> No
         return
     target.suspended_until = None
     target.suspension_reason = None
-    await audit.record(session, moderator, Action.user_unsuspend, Target.user, target.id)
+    await emit(
+        session,
+        moderator,
+        UserUnsuspended(user_id=target.id),
+        audit=Audit(Action.user_unsuspend, Target.user, target.id),
+    )
     await session.flush()
 
 
@@ -434,7 +451,7 @@ async def warn(session: AsyncSession, moderator: User, username: str, reason: st
     warning = Warning(user_id=target.id, moderator_id=moderator.id, reason=reason,
                       created_at=utcnow())  # fmt: skip
     session.add(warning)
-    await audit.record(session, moderator, Action.user_warn, Target.user, target.id, reason)
+    await emit(session, moderator, audit=Audit(Action.user_warn, Target.user, target.id, reason))
     await session.flush()
     warning.moderator = moderator
     return warning
@@ -463,7 +480,7 @@ async def add_note(
     note = ModeratorNote(user_id=target.id, author_id=moderator.id, body=body,
                          created_at=utcnow())  # fmt: skip
     session.add(note)
-    await audit.record(session, moderator, Action.user_note, Target.user, target.id)
+    await emit(session, moderator, audit=Audit(Action.user_note, Target.user, target.id))
     await session.flush()
     note.author = moderator
     return note

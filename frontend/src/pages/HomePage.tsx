@@ -1,20 +1,16 @@
 // Home: the categories with their counts and last activity.
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Link } from "react-router";
 
-import { api, call, type Schemas } from "../api/client";
+import { $api } from "../api/query";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { plural, timeAgo } from "../components/format";
 
-type Category = Schemas["CategoryRead"];
-
 export function HomePage() {
-  const [categories, setCategories] = useState<Category[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: categories, error } = $api.useQuery("get", "/api/v1/categories");
 
   useEffect(() => {
     document.title = "Village";
-    call(api.GET("/api/v1/categories")).then(setCategories, setError);
   }, []);
 
   return (

@@ -1,8 +1,9 @@
 // A member's public profile; moderators also get their tools for this member.
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Link, useParams } from "react-router";
 
-import { api, call, type Schemas } from "../api/client";
+import type { Schemas } from "../api/client";
+import { $api } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
 import { plural } from "../components/format";
 import { UserModTools } from "../components/mod/UserModTools";
@@ -28,25 +29,14 @@ export function UserPage() {
 
 function UserView({ username }: { username: string }) {
   const { me, isModerator } = useAuth();
-  const [user, setUser] = useState<User | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: user, error } = $api.useQuery("get", "/api/v1/users/{username}", {
+    params: { path: { username } },
+  });
 
+  const name = user?.display_name;
   useEffect(() => {
-    let active = true;
-    call(api.GET("/api/v1/users/{username}", { params: { path: { username } } })).then(
-      (loaded) => {
-        if (!active) return;
-        setUser(loaded);
-        document.title = `${loaded.display_name} · Village`;
-      },
-      (caught: unknown) => {
-        if (active) setError(caught);
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [username]);
+    if (name) document.title = `${name} · Village`;
+  }, [name]);
 
   if (error) {
     return (

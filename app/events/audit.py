@@ -1,15 +1,10 @@
-"""The audit log's single writer: every moderator action and every automatic one is
-recorded here, in the transaction of the action itself."""
+"""What the audit log records: an action on a target. Entries are written by `emit`, in
+the transaction of the action itself, and never updated or deleted."""
 
 from __future__ import annotations
 
 import enum
-
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from app.accounts.models import User
-from app.db import utcnow
-from app.moderation.models import AuditEntry
+from dataclasses import dataclass
 
 
 class Action(enum.StrEnum):
@@ -38,6 +33,8 @@ class Action(enum.StrEnum):
     user_role = "user.role"
     category_create = "category.create"
     category_update = "category.update"
+    webhook_create = "webhook.create"
+    webhook_delete = "webhook.delete"
 
 
 class Target(enum.StrEnum):
@@ -46,24 +43,14 @@ class Target(enum.StrEnum):
     thread = "thread"
     user = "user"
     category = "category"
+    webhook = "webhook"
 
 
-async def record(
-    session: AsyncSession,
-    actor: User | None,
-    action: Action,
-    target_type: Target,
-    target_id: int,
-    note: str | None = None,
-) -> None:
-    """Appends one entry; `actor=None` marks an automatic action."""
-    session.add(
-        AuditEntry(
-            actor_id=actor.id if actor is not None else None,
-            action=action.value,
-            target_type=target_type.value,
-            target_id=target_id,
-            note=note[:1000] if note else None,
-            created_at=utcnow(),
-        )
-    )
+@dataclass(frozen=True)
+class Audit:
+    """One audit entry to write; the actor is `emit`'s (None: an automatic action)."""
+
+    action: Action
+    target: Target
+    target_id: int
+    note: str | None = None

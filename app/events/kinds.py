@@ -1,0 +1,153 @@
+"""The kinds of domain event, each a frozen dataclass of ids and facts (never a rendered
+resource: who may see what is decided when an event is shown, per viewer).
+
+The outbox stores `payload()`; `Event.load` turns a stored row back into its type. New kinds
+(notifications, meet-ups, …) are added here with their own fields."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+
+class EventKind(enum.StrEnum):
+    post_created = "post.created"
+    post_updated = "post.updated"
+    post_hidden = "post.hidden"
+    post_unhidden = "post.unhidden"
+    post_deleted = "post.deleted"
+    thread_created = "thread.created"
+    thread_updated = "thread.updated"
+    thread_deleted = "thread.deleted"
+    flag_created = "flag.created"
+    flag_resolved = "flag.resolved"
+    user_suspended = "user.suspended"
+    user_unsuspended = "user.unsuspended"
+
+
+_TYPES: dict[EventKind, type[Event]] = {}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    kind: ClassVar[EventKind]
+    # The thread the event belongs to (live streams subscribe by thread), if any.
+    thread_id: int | None = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _TYPES[cls.kind] = cls
+
+    def payload(self) -> dict[str, Any]:
+        """The event's fields in JSON types (datetimes as ISO 8601)."""
+        return {
+            name: value.isoformat() if isinstance(value, datetime) else value
+            for name, value in dataclasses.asdict(self).items()
+        }
+
+    @staticmethod
+    def load(kind: str, payload: dict[str, Any]) -> Event:
+        """The typed event from an outbox row; unknown fields (from a newer writer) ignored."""
+        cls = _TYPES[EventKind(kind)]
+        fields = {field.name: field for field in dataclasses.fields(cls)}
+        values = {name: value for name, value in payload.items() if name in fields}
+        for name, value in values.items():
+            if fields[name].type in ("datetime", "datetime | None") and value is not None:
+                values[name] = datetime.fromisoformat(value)
+        return cls(**values)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostCreated(Event):
+    kind = EventKind.post_created
+    thread_id: int
+    post_id: int
+    number: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostUpdated(Event):
+    """The post's body was edited."""
+
+    kind = EventKind.post_updated
+    thread_id: int
+    post_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostHidden(Event):
+    kind = EventKind.post_hidden
+    thread_id: int
+    post_id: int
+    reason: str
+    automatic: bool = False  # hidden by members' reports, not by a moderator's hand
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostUnhidden(Event):
+    kind = EventKind.post_unhidden
+    thread_id: int
+    post_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostDeleted(Event):
+    kind = EventKind.post_deleted
+    thread_id: int
+    post_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThreadCreated(Event):
+    kind = EventKind.thread_created
+    thread_id: int
+    category_id: int
+    first_post_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThreadUpdated(Event):
+    kind = EventKind.thread_updated
+    thread_id: int
+    changed: list[str]  # of "title", "category", "is_pinned", "is_locked"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThreadDeleted(Event):
+    kind = EventKind.thread_deleted
+    thread_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class FlagCreated(Event):
+    kind = EventKind.flag_created
+    thread_id: int
+    flag_id: int
+    post_id: int
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class FlagResolved(Event):
+    kind = EventKind.flag_resolved
+    thread_id: int
+    post_id: int
+    action: str  # dismiss, hide or delete
+    flag_ids: list[int]
+
+
+@dataclass(frozen=True, kw_only=True)
+class UserSuspended(Event):
+    kind = EventKind.user_suspended
+    user_id: int
+    until: datetime
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class UserUnsuspended(Event):
+    kind = EventKind.user_unsuspended
+    user_id: int

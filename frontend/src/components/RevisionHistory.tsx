@@ -2,25 +2,25 @@
 // first opened. Earlier bodies are Markdown source, shown as plain text (never as HTML).
 import { useState } from "react";
 
-import { api, call, type Schemas } from "../api/client";
+import { $api } from "../api/query";
 import { fullDate, plural } from "./format";
 import { Empty, ErrorMessage, Loading } from "./Status";
 import "../styles/member.css";
 
-type Revision = Schemas["RevisionRead"];
-
 export function RevisionHistory({ postId, postNumber }: { postId: number; postNumber: number }) {
-  const [revisions, setRevisions] = useState<Revision[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [requested, setRequested] = useState(false);
+  const query = $api.useQuery(
+    "get",
+    "/api/v1/posts/{post_id}/revisions",
+    { params: { path: { post_id: postId } } },
+    { enabled: requested },
+  );
+  const revisions = query.data;
+  const error = query.isFetching ? null : query.error;
 
   function load() {
-    setRequested(true);
-    setError(null);
-    call(api.GET("/api/v1/posts/{post_id}/revisions", { params: { path: { post_id: postId } } })).then(
-      setRevisions,
-      setError,
-    );
+    if (requested) void query.refetch();
+    else setRequested(true);
   }
 
   return (

@@ -1,9 +1,10 @@
 // Start a thread: category, title, the message, an optional content warning, anonymously or not.
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 
-import { api, call, type Schemas } from "../api/client";
+import { api, call } from "../api/client";
 import { ApiError } from "../api/problem";
+import { $api } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
 import { Composer } from "../components/Composer";
 import { ErrorMessage, Loading } from "../components/Status";
@@ -11,19 +12,15 @@ import { SuspensionNotice } from "../components/SuspensionNotice";
 import { draftKeys, type Draft } from "../drafts";
 import "../styles/member.css";
 
-type Category = Schemas["CategoryRead"];
-
 export function NewThreadPage() {
   const { me, loading, refreshMe } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const preselected = params.get("category") ?? "";
-  const [categories, setCategories] = useState<Category[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: categories, error } = $api.useQuery("get", "/api/v1/categories");
 
   useEffect(() => {
     document.title = "Start a thread · Village";
-    call(api.GET("/api/v1/categories")).then(setCategories, setError);
   }, []);
 
   if (!loading && !me) {

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 
 import { api, call, type Schemas } from "../../api/client";
+import { $api } from "../../api/query";
 import { useAuth } from "../../auth/AuthContext";
 import { ErrorMessage } from "../Status";
 import { plural } from "../format";
@@ -25,7 +26,7 @@ export function ThreadModTools({
 
 function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread) => void }) {
   const navigate = useNavigate();
-  const [categories, setCategories] = useState<Schemas["CategoryRead"][] | null>(null);
+  const { data: categories, error: categoriesError } = $api.useQuery("get", "/api/v1/categories");
   const [target, setTarget] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -35,10 +36,6 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
   const deleteButton = useRef<HTMLButtonElement>(null);
   const id = `thread-${thread.id}-mod`;
   const destination = target || thread.category.slug;
-
-  useEffect(() => {
-    call(api.GET("/api/v1/categories")).then(setCategories, setError);
-  }, []);
 
   const returnFocus = useRef(false);
   useEffect(() => {
@@ -191,7 +188,7 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
           </div>
         )}
       </div>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error ?? categoriesError} />
       <Done>{done}</Done>
     </section>
   );

@@ -2,7 +2,7 @@
 // Every screen reads through `$api` (useQuery, useInfiniteQuery for "load more") and changes
 // what it knows with the QueryClient (setQueryData after a write, invalidateQueries for
 // lists), so lists, paging, refetching and invalidation are one pattern.
-import { QueryClient } from "@tanstack/react-query";
+import { QueryClient, type QueryKey } from "@tanstack/react-query";
 import createQueryHooks from "openapi-react-query";
 
 import { api, apiError } from "./client";
@@ -76,4 +76,9 @@ export function itemsOf<T>(
     }
   }
   return items;
+}
+
+/** A just-created item heads a newest-first list in the cache (once, by id). */
+export function prependTo<T extends { id: number }>(client: QueryClient, key: QueryKey, item: T) {
+  client.setQueryData<T[]>(key, (list) => [item, ...(list ?? []).filter((other) => other.id !== item.id)]);
 }

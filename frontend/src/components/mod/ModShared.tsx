@@ -1,5 +1,5 @@
 // Small pieces shared by the moderator and admin screens.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 
 import { idempotencyKey, type Schemas } from "../../api/client";
@@ -85,25 +85,6 @@ export function Done({ children }: { children: string | null }) {
       {children}
     </p>
   );
-}
-
-/** A newest-first list loaded once per `key`, to which a just-created item can be added. */
-export function useHistory<T extends { id: number }>(load: () => Promise<T[]>, key: string) {
-  const [items, setItems] = useState<T[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  // The latest `load`, kept for the effect below, which reloads only when `key` changes.
-  const loadRef = useRef(load);
-  useEffect(() => {
-    loadRef.current = load;
-  });
-  useEffect(() => {
-    loadRef.current().then(setItems, setLoadError);
-  }, [key]);
-
-  const add = useCallback((item: T) => {
-    setItems((list) => [item, ...(list ?? []).filter((other) => other.id !== item.id)]);
-  }, []);
-  return { items, loadError, add };
 }
 
 /** The busy / error / done state of a small form whose action says what it did. */

@@ -1,14 +1,16 @@
 // Moderator tools on a member's profile: suspension, warnings, private notes, and (for
 // administrators) the role. Renders nothing for members.
-import { useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import type { FormEvent } from "react";
 
 import { api, call, type Schemas } from "../../api/client";
+import { $api, prependTo } from "../../api/query";
 import { useAuth } from "../../auth/AuthContext";
 import { outranks, ROLE_LABELS, ROLES } from "../../pages/mod/labels";
 import { Empty, ErrorMessage, Loading } from "../Status";
 import { fullDate } from "../format";
-import { Done, UserLink, useHistory, useRetryKey, useSubmit, When } from "./ModShared";
+import { Done, UserLink, useRetryKey, useSubmit, When } from "./ModShared";
 import "../../styles/mod.css";
 
 type User = Schemas["UserRead"];
@@ -24,6 +26,11 @@ interface Suspension {
 
 /** "unknown" when the log could not be read. */
 type SuspensionState = Suspension | null | "unknown";
+
+/** The cache entry of a member's current suspension, as read from the log. */
+function suspensionKey(userId: number) {
+  return ["moderation", "suspension", userId] as const;
+}
 
 const SUSPENSION_ACTIONS = ["user.suspend", "user.unsuspend", "user.suspension_expired"];
 
@@ -78,16 +85,15 @@ export function UserModTools({ username }: { username: string }) {
   return <Tools key={username} username={username} me={me} />;
 }
 
-function Tools({ username, me }: { username: string; me: Schemas["MeRead"] }) {
-  const [user, setUser] = useState<User | null>(null);
-  const [error, setError] = useState<unknown>(null);
+function userQuery(username: string) {
+  return $api.queryOptions("get", "/api/v1/users/{username}", { params: { path: { username } } });
+}
 
-  useEffect(() => {
-    call(api.GET("/api/v1/users/{username}", { params: { path: { username } } })).then(
-      setUser,
-      setError,
-    );
-  }, [username]);
+function Tools({ username, me }: { username: string; me: Schemas["MeRead"] }) {
+  const queryClient = useQueryClient();
+  // The same entry as the profile page's: a role change shows on both.
+  const { data: user = null, error } = useQuery(userQuery(username));
+  const setUser = (fresh: User) => queryClient.setQueryData(userQuery(username).queryKey, fresh);
 
   const titleId = `mod-user-${username}`;
   const mayAct = user !== null && outranks(me, user);
@@ -179,17 +185,20 @@ interface PanelProps {
 }
 
 function SuspensionPanel({ user, mayAct, username }: PanelProps) {
-  const [state, setState] = useState<SuspensionState | undefined>(undefined);
+  const queryClient = useQueryClient();
+  const suspension = useQuery({
+    queryKey: suspensionKey(user.id),
+    queryFn: () => suspensionFromLog(user.id),
+  });
+  const state: SuspensionState | undefined = suspension.isError ? "unknown" : suspension.data;
+  const setState = (known: Suspension | null) =>
+    queryClient.setQueryData(suspensionKey(user.id), known);
   const [until, setUntil] = useState("");
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const id = `mod-suspend-${user.id}`;
-
-  useEffect(() => {
-    suspensionFromLog(user.id).then(setState, () => setState("unknown"));
-  }, [user.id]);
 
   function preset(days: number) {
     setUntil(daysFromNow(days));
@@ -327,11 +336,12 @@ function SuspensionPanel({ user, mayAct, username }: PanelProps) {
 }
 
 function WarningsPanel({ user, mayAct, username }: PanelProps) {
-  const path = { params: { path: { username } } };
-  const { items: warnings, loadError, add } = useHistory<Warning>(
-    () => call(api.GET("/api/v1/users/{username}/warnings", path)),
-    username,
-  );
+  const queryClient = useQueryClient();
+  const warningsQuery = $api.queryOptions("get", "/api/v1/users/{username}/warnings", {
+    params: { path: { username } },
+  });
+  const { data: warnings, error: loadError } = useQuery(warningsQuery);
+  const add = (warning: Warning) => prependTo(queryClient, warningsQuery.queryKey, warning);
   const [reason, setReason] = useState("");
   const { busy, error, done, submit } = useSubmit();
   const retry = useRetryKey();
@@ -403,11 +413,12 @@ function WarningsPanel({ user, mayAct, username }: PanelProps) {
 }
 
 function NotesPanel({ user, username }: { user: User; username: string }) {
-  const path = { params: { path: { username } } };
-  const { items: notes, loadError, add: addNote } = useHistory<Note>(
-    () => call(api.GET("/api/v1/users/{username}/notes", path)),
-    username,
-  );
+  const queryClient = useQueryClient();
+  const notesQuery = $api.queryOptions("get", "/api/v1/users/{username}/notes", {
+    params: { path: { username } },
+  });
+  const { data: notes, error: loadError } = useQuery(notesQuery);
+  const addNote = (note: Note) => prependTo(queryClient, notesQuery.queryKey, note);
   const [body, setBody] = useState("");
   const { busy, error, done, submit } = useSubmit();
   const retry = useRetryKey();

@@ -1,9 +1,11 @@
 // Administrators: the list of categories, a form to add one, and inline editing.
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { Link } from "react-router";
 
 import { api, call, type Schemas } from "../../api/client";
+import { $api } from "../../api/query";
 import { useAuth } from "../../auth/AuthContext";
 import { useAction } from "../../hooks/useAction";
 import { Done, NotAllowed, useRetryKey } from "../../components/mod/ModShared";
@@ -38,29 +40,24 @@ function draftOf(category: Category): Draft {
 
 export function CategoriesAdminPage() {
   const { isAdmin, loading: authLoading, me } = useAuth();
-  const [categories, setCategories] = useState<Category[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const categoriesQuery = $api.queryOptions("get", "/api/v1/categories");
+  // The same list as the home page's: what is saved here shows there too.
+  const { data, error } = $api.useQuery("get", "/api/v1/categories", undefined, { enabled: isAdmin });
+  const categories = data ? [...data].sort(byPosition) : null;
   const [done, setDone] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = "Categories · Village";
   }, []);
 
-  useEffect(() => {
-    if (!isAdmin) return;
-    call(api.GET("/api/v1/categories")).then(
-      (list) => setCategories([...list].sort(byPosition)),
-      setError,
-    );
-  }, [isAdmin]);
-
   function saved(category: Category, previousSlug: string | null, message: string) {
-    setCategories((list) => {
-      const others = (list ?? []).filter(
-        (item) => item.slug !== previousSlug && item.id !== category.id,
-      );
-      return [...others, category].sort(byPosition);
-    });
+    queryClient.setQueryData<Category[]>(categoriesQuery.queryKey, (list) => [
+      ...(list ?? []).filter((item) => item.slug !== previousSlug && item.id !== category.id),
+      category,
+    ]);
+    // Its own page (and a renamed slug's old one) read anew.
+    void queryClient.invalidateQueries({ queryKey: ["get", "/api/v1/categories/{slug}"] });
     setDone(message);
   }
 

@@ -1,0 +1,221 @@
+// One reported post in the review queue: the post, its reports, claim / release, and the
+// three ways to resolve it.
+import { useState } from "react";
+import { Link } from "react-router";
+
+import { api, call, type Schemas } from "../../api/client";
+import { ApiError } from "../../api/problem";
+import { flagReasonLabel } from "../../pages/mod/labels";
+import { fullDate, plural } from "../format";
+import { ErrorMessage } from "../Status";
+import { UserLink, When } from "./ModShared";
+import "../../styles/mod.css";
+
+type Item = Schemas["QueueItemRead"];
+type UserRef = Schemas["UserRef"];
+export type Action = Schemas["ResolveRequest"]["action"];
+
+interface CardProps {
+  item: Item;
+  me: Schemas["MeRead"] | null;
+  threadTitle: string | undefined;
+  articleRef: (element: HTMLElement | null) => void;
+  onResolved: (postId: number, action: Action, number: number) => void;
+  onClaimed: (postId: number, by: UserRef | null) => void;
+  onConflict: (postId: number) => Promise<void>;
+  onGone: (postId: number, error: ApiError) => void;
+}
+
+export function QueueCard(props: CardProps) {
+  const { item, me, threadTitle, articleRef, onResolved, onClaimed, onConflict, onGone } = props;
+  const { post, flags, claimed_by: holder } = item;
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const titleId = `queue-item-${post.id}`;
+  const noteId = `queue-note-${post.id}`;
+  const mine = holder !== null && me !== null && holder.id === me.id;
+  const safety = flags.some((flag) => flag.reason === "safety");
+
+  /** A 409 refreshes who holds the item; an item no longer in the queue leaves the list. */
+  async function failed(caught: unknown) {
+    const notQueued = caught instanceof ApiError && caught.status === 404;
+    if (notQueued || (caught instanceof ApiError && caught.kind === "nothing-to-resolve")) {
+      onGone(post.id, caught);
+      return;
+    }
+    setError(caught);
+    setBusy(null);
+    if (caught instanceof ApiError && caught.status === 409) await onConflict(post.id);
+  }
+
+  async function claim() {
+    setBusy("claim");
+    setError(null);
+    try {
+      await call(
+        api.PUT("/api/v1/moderation/posts/{post_id}/claim", {
+          params: { path: { post_id: post.id } },
+        }),
+      );
+      if (me) {
+        const { id, username, display_name, role } = me;
+        onClaimed(post.id, { id, username, display_name, role });
+      }
+      setBusy(null);
+    } catch (caught) {
+      await failed(caught);
+    }
+  }
+
+  async function release() {
+    setBusy("release");
+    setError(null);
+    try {
+      await call(
+        api.DELETE("/api/v1/moderation/posts/{post_id}/claim", {
+          params: { path: { post_id: post.id } },
+        }),
+      );
+      onClaimed(post.id, null);
+      setBusy(null);
+    } catch (caught) {
+      await failed(caught);
+    }
+  }
+
+  async function resolve(action: Action) {
+    setBusy(action);
+    setError(null);
+    try {
+      const trimmed = note.trim();
+      await call(
+        api.POST("/api/v1/moderation/posts/{post_id}/resolve", {
+          params: { path: { post_id: post.id } },
+          body: trimmed ? { action, note: trimmed } : { action },
+        }),
+      );
+      onResolved(post.id, action, post.number);
+    } catch (caught) {
+      await failed(caught);
+    }
+  }
+
+  const where = threadTitle ? `“${threadTitle}”` : `thread ${post.thread_id}`;
+
+  return (
+    <article
+      className={`card mod-item${safety ? " mod-item--safety" : ""}`}
+      aria-labelledby={titleId}
+      ref={articleRef}
+      tabIndex={-1}
+    >
+      <h2 className="card-title mod-item-title" id={titleId}>
+        <Link to={`/t/${post.thread_id}#post-${post.number}`}>
+          Post #{post.number} in {where}
+        </Link>
+      </h2>
+      <p className="mod-badges">
+        {safety && <span className="badge mod-badge-safety">Safety</span>}
+        <span className="badge">{plural(item.flag_count, "open report")}</span>
+        {post.is_hidden && <span className="badge mod-badge-hidden">Hidden</span>}
+        {post.is_deleted && <span className="badge mod-badge-hidden">Deleted</span>}
+        {post.anonymous && <span className="badge">Posted anonymously</span>}
+      </p>
+      <p className="meta">
+        By {post.author ? <UserLink user={post.author} /> : "an anonymous member"} ·{" "}
+        <When iso={post.created_at} prefix="posted " />
+        {post.edited_at && <> · edited</>}
+      </p>
+      <p className="meta">
+        Waiting since{" "}
+        <time dateTime={item.first_flagged_at}>{fullDate(item.first_flagged_at)}</time> ·{" "}
+        {holder ? (
+          <>Claimed by {mine ? "you" : <UserLink user={holder} />}</>
+        ) : (
+          "Not claimed"
+        )}
+      </p>
+      {post.is_hidden && (
+        <p className="notice">
+          <strong>Hidden:</strong> {post.hidden_reason ?? "no reason given"}
+        </p>
+      )}
+      {post.is_deleted ? (
+        <p className="status">This post has been deleted.</p>
+      ) : (
+        <div className="post-body mod-quote" dangerouslySetInnerHTML={{ __html: post.body_html }} />
+      )}
+
+      <h3 className="mod-subhead">Reports</h3>
+      <ul className="mod-flags">
+        {flags.map((flag) => (
+          <li key={flag.id} className={flag.reason === "safety" ? "mod-flag--safety" : undefined}>
+            <strong>{flagReasonLabel(flag.reason)}</strong>
+            <span className="meta">
+              {" "}
+              — <UserLink user={flag.flagger} /> · <When iso={flag.created_at} />
+            </span>
+            {flag.note && <p className="mod-flag-note">{flag.note}</p>}
+          </li>
+        ))}
+      </ul>
+
+      <div className="actions mod-claim">
+        {mine ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void release()}
+            disabled={busy !== null}
+          >
+            {busy === "release" ? "Releasing…" : "Release"}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void claim()}
+            disabled={busy !== null}
+          >
+            {busy === "claim" ? "Claiming…" : "Claim"}
+          </button>
+        )}
+      </div>
+
+      <label htmlFor={noteId}>Note for the log (optional)</label>
+      <input
+        id={noteId}
+        value={note}
+        maxLength={500}
+        onChange={(event) => setNote(event.target.value)}
+        aria-describedby={`${noteId}-hint`}
+      />
+      <p className="hint" id={`${noteId}-hint`}>
+        With “Hide post”, the note becomes the hidden reason its author sees.
+      </p>
+      <div className="actions mod-resolve" role="group" aria-label="Resolve">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void resolve("dismiss")}
+          disabled={busy !== null}
+        >
+          {busy === "dismiss" ? "Dismissing…" : "Dismiss reports"}
+        </button>
+        <button type="button" onClick={() => void resolve("hide")} disabled={busy !== null}>
+          {busy === "hide" ? "Hiding…" : "Hide post"}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void resolve("delete")}
+          disabled={busy !== null}
+        >
+          {busy === "delete" ? "Deleting…" : "Delete post"}
+        </button>
+      </div>
+      <ErrorMessage error={error} />
+    </article>
+  );
+}

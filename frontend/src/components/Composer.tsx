@@ -6,17 +6,13 @@
 import { useId, useImperativeHandle, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode, Ref } from "react";
 
-import { api, call, idempotencyKey } from "../api/client";
-import {
-  attemptKey,
-  clearDraft,
-  EMPTY_DRAFT,
-  isEmptyDraft,
-  loadDraft,
-  saveDraft,
-  type Draft,
-  type DraftReplyTo,
-} from "../drafts";
+import { idempotencyKey } from "../api/client";
+import { attemptKey, type Draft, type DraftReplyTo } from "../drafts";
+import { AnonymousOption, ContentWarningField, ReplyingTo } from "./composer/ComposerOptions";
+import { ComposerPreview } from "./composer/ComposerPreview";
+import { ComposerToolbar, type Mode } from "./composer/ComposerToolbar";
+import { useDraft } from "./composer/useDraft";
+import { usePreview } from "./composer/usePreview";
 import { ErrorMessage } from "./Status";
 import "../styles/member.css";
 
@@ -52,8 +48,6 @@ export interface ComposerProps {
   ref?: Ref<ComposerHandle>;
 }
 
-type Mode = "write" | "preview";
-
 export function Composer({
   draftKey,
   label,
@@ -70,25 +64,11 @@ export function Composer({
 }: ComposerProps) {
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const [draft, setDraft] = useState<Draft>(() => ({
-    ...(loadDraft(draftKey) ?? { ...EMPTY_DRAFT, ...initial }),
-    ...overrides,
-  }));
-  // Whether a draft is kept on this device (not just the starting values shown).
-  const [saved, setSaved] = useState(() => loadDraft(draftKey) !== null);
+  const { draft, saved, update, reset } = useDraft(draftKey, initial, overrides);
   const [mode, setMode] = useState<Mode>("write");
-  const [preview, setPreview] = useState<{ body: string; html: string } | null>(null);
-  const [previewing, setPreviewing] = useState(false);
-  const [previewError, setPreviewError] = useState<unknown>(null);
+  const preview = usePreview();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-
-  function update(patch: Partial<Draft>) {
-    const next = { ...draft, ...patch };
-    saveDraft(draftKey, next);
-    setSaved(!isEmptyDraft(next));
-    setDraft(next);
-  }
 
   function focusText(atEnd = false) {
     // After React has shown the textarea again (it is hidden while previewing).
@@ -113,25 +93,6 @@ export function Composer({
     },
   }));
 
-  async function showPreview() {
-    setMode("preview");
-    if (preview?.body === draft.body) return;
-    if (!draft.body.trim()) {
-      setPreview({ body: draft.body, html: "" });
-      return;
-    }
-    setPreviewing(true);
-    setPreviewError(null);
-    try {
-      const rendered = await call(api.POST("/api/v1/render", { body: { body: draft.body } }));
-      setPreview({ body: draft.body, html: rendered.html });
-    } catch (caught) {
-      setPreviewError(caught);
-    } finally {
-      setPreviewing(false);
-    }
-  }
-
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (busy) return;
@@ -146,10 +107,8 @@ export function Composer({
     setBusy(true);
     try {
       await onSubmit(draft, key);
-      clearDraft(draftKey);
-      setSaved(false);
-      setDraft({ ...EMPTY_DRAFT, ...initial, ...overrides });
-      setPreview(null);
+      reset();
+      preview.forget();
       setMode("write");
     } catch (caught) {
       setError(caught);
@@ -166,13 +125,11 @@ export function Composer({
   }
 
   function cancel() {
-    clearDraft(draftKey);
+    reset();
     onCancel?.();
   }
 
   const textId = `${id}-text`;
-  const anonymousHintId = `${id}-anonymous-hint`;
-  const cwHintId = `${id}-cw-hint`;
   const previewId = `${id}-preview`;
   const near = draft.body.length > MAX_BODY_CHARS * 0.9;
 
@@ -181,46 +138,23 @@ export function Composer({
       {fields?.(draft, update)}
 
       {draft.replyTo && (
-        <p className="replying-to">
-          Replying to <a href={`#post-${draft.replyTo.number}`}>post #{draft.replyTo.number}</a>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => update({ replyTo: null })}
-            aria-label={`Stop replying to post #${draft.replyTo.number}`}
-          >
-            Remove
-          </button>
-        </p>
+        <ReplyingTo number={draft.replyTo.number} onRemove={() => update({ replyTo: null })} />
       )}
 
-      <div className="composer-head">
-        <label htmlFor={textId} className="composer-label">
-          {label}
-        </label>
-        <div className="mode-toggle" role="group" aria-label="Composer view">
-          <button
-            type="button"
-            className="secondary"
-            aria-pressed={mode === "write"}
-            onClick={() => {
-              setMode("write");
-              focusText();
-            }}
-          >
-            Write
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            aria-pressed={mode === "preview"}
-            aria-controls={previewId}
-            onClick={() => void showPreview()}
-          >
-            Preview
-          </button>
-        </div>
-      </div>
+      <ComposerToolbar
+        label={label}
+        textId={textId}
+        previewId={previewId}
+        mode={mode}
+        onWrite={() => {
+          setMode("write");
+          focusText();
+        }}
+        onPreview={() => {
+          setMode("preview");
+          void preview.render(draft.body);
+        }}
+      />
 
       <textarea
         id={textId}
@@ -232,28 +166,7 @@ export function Composer({
         onChange={(event) => update({ body: event.target.value })}
         onKeyDown={onKeyDown}
       />
-      <div
-        id={previewId}
-        className="composer-preview"
-        role="region"
-        aria-label="Preview"
-        aria-live="polite"
-        hidden={mode !== "preview"}
-      >
-        {mode === "preview" && (
-          <>
-            {previewing && <p className="status">Rendering preview…</p>}
-            <ErrorMessage error={previewError} />
-            {!previewing && !previewError && preview && !preview.html && (
-              <p className="status">Nothing to preview yet.</p>
-            )}
-            {!previewing && preview?.html && (
-              // Server-rendered, sanitised HTML (POST /render): the only HTML ever inserted.
-              <div className="post-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
-            )}
-          </>
-        )}
-      </div>
+      <ComposerPreview id={previewId} shown={mode === "preview"} state={preview} />
       <p id={`${id}-md-hint`} className="hint">
         Markdown works: **bold**, _italic_, &gt; quote, - list.{" "}
         {near && (
@@ -264,38 +177,15 @@ export function Composer({
       </p>
 
       {contentWarningOption && (
-        <>
-          <label htmlFor={`${id}-cw`}>Content warning (optional)</label>
-          <input
-            id={`${id}-cw`}
-            value={draft.contentWarning}
-            maxLength={200}
-            aria-describedby={cwHintId}
-            onChange={(event) => update({ contentWarning: event.target.value })}
-          />
-          <p id={cwHintId} className="hint">
-            For hard topics, e.g. “pregnancy loss” or “birth trauma”. Readers see this first and
-            choose whether to open the thread.
-          </p>
-        </>
+        <ContentWarningField
+          id={id}
+          value={draft.contentWarning}
+          onChange={(contentWarning) => update({ contentWarning })}
+        />
       )}
 
       {anonymousOption && (
-        <>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.anonymous}
-              aria-describedby={anonymousHintId}
-              onChange={(event) => update({ anonymous: event.target.checked })}
-            />
-            Post anonymously
-          </label>
-          <p id={anonymousHintId} className="hint">
-            Other members see “Anonymous” instead of your name. You and the moderators can still
-            see who wrote it.
-          </p>
-        </>
+        <AnonymousOption id={id} draft={draft} onChange={(anonymous) => update({ anonymous })} />
       )}
 
       <ErrorMessage error={error} />

@@ -7,6 +7,7 @@ const fake = await vi.hoisted(async () => (await import("../test/fake-api")).ins
 
 import type { Schemas } from "../api/client";
 import { json } from "../test/fake-api";
+import { WithQueryClient } from "../test/query";
 import type { Me } from "../auth/AuthContext";
 import { Post } from "./Post";
 
@@ -50,9 +51,11 @@ function renderPost(data: PostData, me: Me | null = ME, extra: { locked?: boolea
   const onChange = vi.fn();
   const onReply = vi.fn();
   render(
-    <MemoryRouter>
-      <Post post={data} me={me} isModerator={false} canReply={me !== null} onChange={onChange} onReply={onReply} {...extra} />
-    </MemoryRouter>,
+    <WithQueryClient>
+      <MemoryRouter>
+        <Post post={data} me={me} isModerator={false} canReply={me !== null} onChange={onChange} onReply={onReply} {...extra} />
+      </MemoryRouter>
+    </WithQueryClient>,
   );
   return { onChange, onReply };
 }

@@ -1,15 +1,17 @@
 // One post in a thread: author, time, body (or the notice that replaces it), reactions and
 // what the reader may do with it (reply, edit, delete, report, moderate).
 import { useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
 
 import { api, call, type Schemas } from "../api/client";
 import type { Me } from "../auth/AuthContext";
 import { draftKeys } from "../drafts";
 import { Composer } from "./Composer";
-import { Dialog } from "./Dialog";
-import { fullDate, timeAgo } from "./format";
 import { PostModActions } from "./mod/PostModActions";
+import { DeletePostDialog } from "./post/DeletePostDialog";
+import { PostActions } from "./post/PostActions";
+import { PostBody } from "./post/PostBody";
+import { PostHeader } from "./post/PostHeader";
+import { postPermissions } from "./post/permissions";
 import { Reactions } from "./Reactions";
 import { ReportDialog } from "./ReportDialog";
 import { RevisionHistory } from "./RevisionHistory";
@@ -57,16 +59,8 @@ export function Post({
     if (focusRequest) articleRef.current?.focus();
   }, [focusRequest]);
 
-  const isOwn = me !== null && post.author?.id === me.id;
+  const can = postPermissions(post, me, canReply, locked);
   const headingId = `post-${post.number}-by`;
-  // A hidden post's body reaches only its author and the moderators.
-  const bodyVisible = !post.is_deleted && (!post.is_hidden || post.body !== "");
-  // Never quote a hidden post into a public reply.
-  const showReply = canReply && bodyVisible && !post.is_hidden;
-  // Edits are refused in a locked thread (moderators excepted).
-  const showEdit = isOwn && !post.is_deleted && !locked;
-  const showDelete = isOwn && !post.is_deleted;
-  const showReport = me !== null && !isOwn && bodyVisible;
 
   async function remove() {
     setDeleting(true);
@@ -100,38 +94,7 @@ export function Post({
       aria-labelledby={headingId}
       tabIndex={-1}
     >
-      <header className="post-head">
-        <h2 id={headingId} className="post-author">
-          {post.author ? (
-            <Link to={`/u/${post.author.username}`}>{post.author.display_name}</Link>
-          ) : (
-            <span className="anonymous-name">Anonymous</span>
-          )}
-        </h2>
-        {post.author && post.author.role !== "member" && (
-          <span className="badge role-badge">{post.author.role}</span>
-        )}
-        {post.anonymous && post.author && (
-          <span className="badge" title="Other members see “Anonymous”">
-            posted anonymously
-          </span>
-        )}
-        <span className="meta post-meta">
-          <a href={`#post-${post.number}`} className="post-number" aria-label={`Post #${post.number}, link`}>
-            #{post.number}
-          </a>{" "}
-          · <time dateTime={post.created_at} title={fullDate(post.created_at)}>{timeAgo(post.created_at)}</time>
-          {post.edited_at && !post.is_deleted && (
-            <>
-              {" "}
-              ·{" "}
-              <span className="edited" title={`Edited ${fullDate(post.edited_at)}`}>
-                edited
-              </span>
-            </>
-          )}
-        </span>
-      </header>
+      <PostHeader post={post} headingId={headingId} />
 
       {post.reply_to && (
         <p className="meta reply-ref">
@@ -139,88 +102,38 @@ export function Post({
         </p>
       )}
 
-      {post.is_deleted ? (
-        <p className="post-notice deleted-notice">This post was deleted.</p>
-      ) : (
-        <>
-          {post.is_hidden && (
-            <div className="notice post-notice hidden-notice" role="note">
-              <p>This post is hidden pending review by the moderators.</p>
-              {post.hidden_reason && <p>Reason: {post.hidden_reason}</p>}
-              {bodyVisible && (
-                <p className="hint">
-                  {isOwn
-                    ? "You can still see it because you wrote it."
-                    : "You can see it because you are a moderator."}
-                </p>
-              )}
-            </div>
-          )}
-          {editing ? (
-            <Composer
-              draftKey={draftKeys.edit(me?.id ?? 0, post.id)}
-              label={`Edit post #${post.number}`}
-              submitLabel="Save changes"
-              busyLabel="Saving…"
-              initial={{ body: post.body }}
-              anonymousOption={false}
-              onSubmit={(draft) => saveEdit(draft.body)}
-              onCancel={() => setEditing(false)}
-            />
-          ) : (
-            bodyVisible && (
-              // Server-rendered, sanitised HTML: the only HTML this app inserts.
-              <div className="post-body" dangerouslySetInnerHTML={{ __html: post.body_html }} />
-            )
-          )}
-        </>
+      <PostBody post={post} isOwn={can.isOwn} bodyVisible={can.bodyVisible} showBody={!editing} />
+      {editing && !post.is_deleted && (
+        <Composer
+          draftKey={draftKeys.edit(me?.id ?? 0, post.id)}
+          label={`Edit post #${post.number}`}
+          submitLabel="Save changes"
+          busyLabel="Saving…"
+          initial={{ body: post.body }}
+          anonymousOption={false}
+          onSubmit={(draft) => saveEdit(draft.body)}
+          onCancel={() => setEditing(false)}
+        />
       )}
 
-      {post.edited_at && !post.is_deleted && (isOwn || isModerator) && (
+      {post.edited_at && !post.is_deleted && (can.isOwn || isModerator) && (
         <RevisionHistory key={post.edited_at} postId={post.id} postNumber={post.number} />
       )}
 
-      {!post.is_deleted && bodyVisible && (
+      {!post.is_deleted && can.bodyVisible && (
         <Reactions post={post} canReact={me !== null} onChange={onChange} />
       )}
 
-      {!editing && (showReply || showEdit || showDelete || showReport) && (
-        <div className="post-actions" role="group" aria-label={`Actions for post #${post.number}`}>
-          {showReply && (
-            <button type="button" className="secondary small" onClick={() => onReply(post)}>
-              Reply<span className="visually-hidden"> to post #{post.number}</span>
-            </button>
-          )}
-          {showEdit && (
-            <button type="button" className="secondary small" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> post #{post.number}</span>
-            </button>
-          )}
-          {showDelete && (
-            <button
-              type="button"
-              className="secondary small danger-text"
-              onClick={() => setConfirmingDelete(true)}
-            >
-              Delete<span className="visually-hidden"> post #{post.number}</span>
-            </button>
-          )}
-          {showReport && (
-            <button
-              type="button"
-              className="secondary small"
-              // aria-disabled, not disabled: the dialog hands focus back to this button when
-              // it closes, and a disabled button cannot take it (focus would fall to <body>).
-              onClick={() => {
-                if (!reported) setReporting(true);
-              }}
-              aria-disabled={reported || undefined}
-            >
-              {reported ? "Reported" : "Report"}
-              <span className="visually-hidden"> post #{post.number}</span>
-            </button>
-          )}
-        </div>
+      {!editing && (
+        <PostActions
+          number={post.number}
+          can={can}
+          reported={reported}
+          onReply={() => onReply(post)}
+          onEdit={() => setEditing(true)}
+          onDelete={() => setConfirmingDelete(true)}
+          onReport={() => setReporting(true)}
+        />
       )}
       {isModerator && !editing && !post.is_deleted && (
         <div className="post-mod">
@@ -230,26 +143,16 @@ export function Post({
 
       <ErrorMessage error={error} />
 
-      <Dialog
+      <DeletePostDialog
+        postId={post.id}
+        number={post.number}
         open={confirmingDelete}
+        deleting={deleting}
+        onConfirm={() => void remove()}
         onClose={() => setConfirmingDelete(false)}
-        labelledBy={`delete-title-${post.id}`}
-      >
-        <div className="dialog-body">
-          <h2 id={`delete-title-${post.id}`}>Delete post #{post.number}?</h2>
-          <p>It will show “This post was deleted” in its place. This cannot be undone.</p>
-          <div className="actions">
-            <button type="button" className="danger" onClick={() => void remove()} disabled={deleting}>
-              {deleting ? "Deleting…" : "Yes, delete it"}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirmingDelete(false)} autoFocus>
-              Cancel
-            </button>
-          </div>
-        </div>
-      </Dialog>
+      />
 
-      {showReport && (
+      {can.report && (
         <ReportDialog
           postId={post.id}
           postNumber={post.number}

@@ -1,0 +1,33 @@
+// What a reader may do with a post: one place for the rules the post's buttons follow.
+import type { Schemas } from "../../api/client";
+import type { Me } from "../../auth/AuthContext";
+
+export interface PostPermissions {
+  isOwn: boolean;
+  /** A hidden post's body reaches only its author and the moderators. */
+  bodyVisible: boolean;
+  reply: boolean;
+  edit: boolean;
+  remove: boolean;
+  report: boolean;
+}
+
+export function postPermissions(
+  post: Schemas["PostRead"],
+  me: Me | null,
+  canReply: boolean,
+  locked: boolean,
+): PostPermissions {
+  const isOwn = me !== null && post.author?.id === me.id;
+  const bodyVisible = !post.is_deleted && (!post.is_hidden || post.body !== "");
+  return {
+    isOwn,
+    bodyVisible,
+    // Never quote a hidden post into a public reply.
+    reply: canReply && bodyVisible && !post.is_hidden,
+    // Edits are refused in a locked thread (moderators excepted).
+    edit: isOwn && !post.is_deleted && !locked,
+    remove: isOwn && !post.is_deleted,
+    report: me !== null && !isOwn && bodyVisible,
+  };
+}

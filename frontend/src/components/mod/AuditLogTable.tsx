@@ -10,7 +10,7 @@ import { UserLink, When } from "./ModShared";
 import "../../styles/mod.css";
 
 type Entry = Schemas["AuditEntryRead"];
-type PostPlace = { thread_id: number; number: number } | null;
+type PostPlace = { thread_id: number; number: number };
 
 /** Categories by id, for links by slug (without them, category targets show unlinked). */
 function useCategorySlugs(): Map<number, string> {
@@ -20,17 +20,17 @@ function useCategorySlugs(): Map<number, string> {
 
 /** Entries name posts by id; a link needs the thread and number, so look each up once. */
 function usePostPlaces(entries: Entry[]): Map<number, PostPlace> {
-  const ids = [...new Set(entries.filter((entry) => entry.target_type === "post").map((entry) => entry.target_id))];
-  const posts = useQueries({
+  const posts = entries.filter((entry) => entry.target_type === "post");
+  const ids = [...new Set(posts.map((entry) => entry.target_id))];
+  const found = useQueries({
     queries: ids.map((id) =>
       $api.queryOptions("get", "/api/v1/posts/{post_id}", { params: { path: { post_id: id } } }),
     ),
   });
   const places = new Map<number, PostPlace>();
   ids.forEach((id, index) => {
-    const post = posts[index]?.data;
+    const post = found[index]?.data; // a post that cannot be read shows without a link
     if (post) places.set(id, { thread_id: post.thread_id, number: post.number });
-    else if (posts[index]?.isError) places.set(id, null);
   });
   return places;
 }

@@ -1,0 +1,7 @@
+import type { Schemas } from "../../../api/client";
+
+export interface PanelProps {
+  user: Schemas["UserRead"];
+  mayAct: boolean;
+  username: string;
+}

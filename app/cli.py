@@ -1,9 +1,9 @@
-"""The `village` command: serve, migrate, seed-demo, create-admin."""
+"""The `village` command: serve, migrate, seed-demo, create-admin, check-counters, openapi.
+(The benchmark dataset is bench's own: `python -m bench.seed`; app never imports bench.)"""
 
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -59,10 +59,11 @@ def serve(
     """Serve the API (and the web app once built) with uvicorn on uvloop and httptools."""
     import uvicorn
 
+    from app.http import API_PREFIX
     from app.server import HTTP_PROTOCOL
 
     get_settings()  # a configuration error stops here, in one line, before any worker starts
-    typer.echo(f"Village is at http://{host}:{port}/  (API docs: /api/v1/docs)")
+    typer.echo(f"Village is at http://{host}:{port}/  (API docs: {API_PREFIX}/docs)")
     uvicorn.run(
         "app.main:app",
         host=host,
@@ -93,13 +94,13 @@ async def _transaction() -> AsyncIterator[tuple[AsyncSession, PasswordHashing]]:
 
 async def _seed_demo(if_empty: bool) -> None:
     from app.demo import seed
-    from app.forum.policy import PostingLimits
+    from app.forum.service import posting_limits
 
     async with _transaction() as (session, hashing):
         if if_empty and not await seed.database_is_empty(session):
             typer.echo("The database already has members; demo content not added.")
             return
-        limits = PostingLimits.from_settings(get_settings())
+        limits = posting_limits(get_settings())
         accounts = await seed.seed_demo(session, hashing, limits)
     typer.echo("Demo community created. Sign in with any of these:")
     for account in accounts:
@@ -141,8 +142,9 @@ def create_admin(
 
 
 async def _find_drift() -> list[str]:
+    import app.domains  # noqa: F401  (every domain's counter rules)
+    from app.counters import find_drift
     from app.db import create_engine
-    from app.forum.counters import find_drift
 
     engine = create_engine(get_settings())
     try:
@@ -163,25 +165,6 @@ def check_counters() -> None:
         typer.echo("1 counter differs from its rows." if len(drift) == 1 else f"{many}.", err=True)
         raise typer.Exit(1)
     typer.echo("Every counter matches its rows.")
-
-
-@cli.command("seed-bench")
-def seed_bench(
-    users: Annotated[int, typer.Option(min=2)] = 10_000,
-    threads: Annotated[int, typer.Option(min=1)] = 50_000,
-    posts: Annotated[int, typer.Option(min=1)] = 1_000_000,
-) -> None:
-    """Fill an empty, migrated database with the benchmark dataset (bulk inserts)."""
-    from app.db import create_engine
-    from bench import seed as bench_seed
-
-    if posts < threads:
-        raise typer.BadParameter("every thread needs at least one post: --posts >= --threads")
-    settings = get_settings()
-    plan = bench_seed.Plan(users=users, threads=threads, posts=posts)
-    started = time.monotonic()
-    bench_seed.run(lambda: create_engine(settings), plan, PasswordHashing(settings))
-    typer.echo(f"Seeded in {time.monotonic() - started:.1f}s.")
 
 
 def openapi_document() -> str:

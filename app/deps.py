@@ -18,16 +18,16 @@ from pydantic import AfterValidator
 
 from app.accounts import service as accounts_service
 from app.accounts.models import Scope, User
-from app.accounts.policy import suspension_problem
 from app.client_identity import PatCache, is_pat, verify_once
 from app.config import Settings
 from app.db import MAX_ID, SAFE_METHODS, SessionDep
 from app.errors import Forbidden, InsufficientScope, NotAuthenticated
+from app.http import API_PREFIX
 from app.security import AccessTokens, PasswordHashing, secret_digest
 from app.validation import reject_nul
 
 oauth2_scheme = OAuth2PasswordBearer(
-    tokenUrl="/api/v1/auth/token",
+    tokenUrl=f"{API_PREFIX}/auth/token",
     auto_error=False,
     description="An access token from /auth/token, or a personal access token.",
 )
@@ -82,13 +82,8 @@ CurrentUser = Annotated[User, Depends(_current_user)]
 
 
 async def _active_user(session: SessionDep, user: CurrentUser) -> User:
-    """A signed-in user who is not suspended. A suspension that has run out is cleared (and
-    logged) here, on the user's next write: expiry needs no scheduled job."""
-    problem = suspension_problem(user)
-    if problem is not None:
-        raise problem
-    if user.suspended_until is not None:
-        await accounts_service.clear_expired_suspension(session, user)
+    """A signed-in user who is not suspended (`accounts_service.ensure_active`)."""
+    await accounts_service.ensure_active(session, user)
     return user
 
 

@@ -1,5 +1,8 @@
-"""Every domain's in-transaction event handlers, registered on import. Whatever runs the
-services (the app, `village worker`, the CLI's seeders) imports this module first, so a
-change has the same consequences wherever it is made."""
+"""Every domain's registrations, made on import: its in-transaction event handlers and its
+counter rules (app/counters.py). Whatever runs the services or the counter check (the app,
+`village worker`, the CLI) imports this module first, so a change has the same consequences
+wherever it is made, and the check knows every counter."""
 
+import app.forum.counters
+import app.moderation.counters
 import app.moderation.handlers  # noqa: F401

@@ -1,4 +1,4 @@
-"""HTTP helpers shared by routers: conditional GETs with ETags."""
+"""HTTP helpers shared by routers: the API's path prefix, conditional GETs with ETags."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from fastapi import Request, Response
 from pydantic import BaseModel
 
 JSON = "application/json"
+# Where the API is mounted: every route, `Location` header and documentation URL under it.
+API_PREFIX = "/api/v1"
 
 
 def json_with_etag(request: Request, content: BaseModel | bytes) -> Response:

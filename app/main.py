@@ -22,6 +22,7 @@ from app.config import Settings, get_settings
 from app.db import Database
 from app.errors import ServiceUnavailable, install_error_handlers
 from app.forum.router import router as forum_router
+from app.http import API_PREFIX
 from app.idempotency import IdempotentReplay, replay_handler
 from app.middleware import (
     BodySizeLimitMiddleware,
@@ -34,8 +35,6 @@ from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.security import AccessTokens, PasswordHashing
 from app.transient import TransientErrorMiddleware
 from app.web import install_web_app
-
-API_PREFIX = "/api/v1"
 
 DESCRIPTION = """Village is a forum where parents find each other.
 

@@ -1,5 +1,8 @@
 """Keyset pagination: opaque cursors that carry the sort key of the last item seen.
 
+A list fetches one row more than the page (`limit + 1`): `keyset_page` trims it and, when
+there was one, makes the cursor of the next page from the last item kept.
+
 A cursor is URL-safe base64 of a small JSON list; nothing in it is trusted beyond its shape,
 and a time in it must have a UTC offset and lie in the range every client time must
 (app/validation.py).
@@ -10,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
@@ -36,6 +40,17 @@ def page_json(items: list[dict[str, Any]], next_cursor: str | None) -> bytes:
 
 
 CursorValue = int | str | bool | datetime | None
+
+
+def keyset_page(
+    rows: Sequence[T], limit: int, key: Callable[[T], tuple[CursorValue, ...]]
+) -> tuple[list[T], str | None]:
+    """(the page, the next page's cursor or None) from `rows` fetched with `limit + 1`;
+    `key` gives an item's sort key, in the order `decode_cursor` reads it back."""
+    items = list(rows[:limit])
+    if len(rows) <= limit:
+        return items, None
+    return items, encode_cursor(*key(items[-1]))
 
 
 def encode_cursor(*values: CursorValue) -> str:

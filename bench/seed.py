@@ -1,5 +1,10 @@
 """The benchmark dataset: users, threads and posts in realistic shapes, written in bulk.
 
+    DATABASE_URL=… python -m bench.seed [--users 10000] [--threads 50000] [--posts 1000000]
+
+into an empty, migrated database (`village migrate`). It is bench's own command, not the
+app's: `app/` never imports `bench/`.
+
 PostgreSQL gets COPY (asyncpg's binary copy); SQLite gets batched multi-row inserts. Every
 counter the app keeps (per thread, category and user) is computed while the rows are made,
 so the database is exact without a single UPDATE afterwards. Shapes: one thread of 10,000
@@ -8,6 +13,7 @@ posts, the rest long-tailed; a few anonymous, hidden and deleted posts; reaction
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import random
 import time
@@ -20,6 +26,8 @@ from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from app.accounts.models import User
+from app.config import get_settings
+from app.db import create_engine
 from app.forum.models import Category, Post, Reaction, Thread
 from app.security import PasswordHashing
 
@@ -289,3 +297,28 @@ def run(engine_factory: Callable[[], AsyncEngine], plan: Plan, hashing: Password
             await engine.dispose()
 
     asyncio.run(main())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.seed",
+        description="Fill an empty, migrated database (DATABASE_URL) with the benchmark "
+        "dataset, by bulk inserts.",
+    )
+    parser.add_argument("--users", type=int, default=10_000, help="at least 2")
+    parser.add_argument("--threads", type=int, default=50_000, help="at least 1")
+    parser.add_argument("--posts", type=int, default=1_000_000, help="at least --threads")
+    args = parser.parse_args(argv)
+    if args.users < 2 or args.threads < 1:
+        parser.error("--users needs at least 2 (an admin and a moderator), --threads 1")
+    if args.posts < args.threads:
+        parser.error("every thread needs at least one post: --posts >= --threads")
+    settings = get_settings()
+    plan = Plan(users=args.users, threads=args.threads, posts=args.posts)
+    started = time.monotonic()
+    run(lambda: create_engine(settings), plan, PasswordHashing(settings))
+    print(f"Seeded in {time.monotonic() - started:.1f}s.")
+
+
+if __name__ == "__main__":
+    main()

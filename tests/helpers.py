@@ -9,7 +9,7 @@ from typing import Any
 from httpx import AsyncClient, Response
 
 from app.accounts import service as accounts_service
-from app.forum.counters import find_drift
+from app.counters import find_drift
 
 PASSWORD = "correct horse battery"
 _counter = itertools.count(1)

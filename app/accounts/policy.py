@@ -1,37 +1,26 @@
-"""Who may do what with accounts: pure functions, no I/O."""
+"""Who may do what with accounts: pure functions of values, no I/O (a rule that depends on
+the time takes it as an argument)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from app.accounts.models import Scope, User
-from app.db import utcnow
-from app.errors import Suspended
 
 
-def is_suspended(user: User, now: datetime | None = None) -> bool:
+def is_moderator(user: User | None) -> bool:
+    """Acting as a moderator needs the role and, with a personal access token, its scope."""
+    return user is not None and user.is_moderator and user.has_scope(Scope.moderate)
+
+
+def is_suspended(user: User, now: datetime) -> bool:
     """Suspensions end by themselves: no job is needed, the time is simply compared."""
-    return user.suspended_until is not None and user.suspended_until > (now or utcnow())
-
-
-def suspension_problem(user: User, now: datetime | None = None) -> Suspended | None:
-    if not is_suspended(user, now):
-        return None
-    assert user.suspended_until is not None
-    return Suspended(
-        f"Your account is suspended until {user.suspended_until.isoformat()}. "
-        "You can still read, but not post or change anything."
-    )
+    return user.suspended_until is not None and user.suspended_until > now
 
 
 def can_change_role(actor: User, target: User) -> bool:
     # An admin cannot demote themselves: that is how a forum loses its last admin.
     return actor.is_admin and actor.id != target.id
-
-
-def can_see_private_profile(viewer: User | None, user: User) -> bool:
-    """Email and suspension state are shown to the user themselves only."""
-    return viewer is not None and viewer.id == user.id
 
 
 def can_grant_scope(user: User, scope: Scope) -> bool:

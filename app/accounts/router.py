@@ -35,6 +35,7 @@ from app.deps import (
     UsernamePath,
 )
 from app.errors import Forbidden, InvalidCredentials
+from app.http import API_PREFIX
 from app.ratelimit import check_sign_in, count_failed_sign_in, limit
 from app.security import secret_digest
 
@@ -61,7 +62,7 @@ async def register(
     await limit(request, "register", address_key(request.scope))
     await limit(request, "register", f"email:{data.email.lower()}")
     user = await service.register(session, hashing, data)
-    response.headers["Location"] = f"/api/v1/users/{user.username}"
+    response.headers["Location"] = f"{API_PREFIX}/users/{user.username}"
     return MeRead.of(user)
 
 
@@ -153,7 +154,7 @@ async def create_token(
     response: Response,
 ) -> TokenCreated:
     token, secret = await service.create_pat(session, user, data)
-    response.headers["Location"] = "/api/v1/me/tokens"
+    response.headers["Location"] = f"{API_PREFIX}/me/tokens"
     read = TokenRead.of(token)
     return TokenCreated(
         id=read.id, name=read.name, scopes=read.scopes, token=secret, created_at=read.created_at

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from app.accounts.models import PersonalAccessToken, Role, Scope, User
 from app.accounts.policy import is_suspended
+from app.db import utcnow
 from app.validation import OneLine, RequestBody
 
 USERNAME_PATTERN = r"^[A-Za-z0-9_]{3,30}$"
@@ -41,7 +42,8 @@ class MeRead(UserRead):
     @classmethod
     def of(cls, user: User) -> MeRead:
         me = cls.model_validate(user)
-        if not is_suspended(user):  # an ended suspension is not shown, even before it is cleared
+        # An ended suspension is not shown, even before it is cleared.
+        if not is_suspended(user, utcnow()):
             me.suspended_until = None
         return me
 

@@ -21,6 +21,7 @@ from app.errors import (
     InvalidRefreshToken,
     NotFound,
     RefreshTokenReused,
+    Suspended,
     UnprocessableEntity,
 )
 from app.events import Action, Audit, Target, emit
@@ -336,6 +337,30 @@ async def _touch_pat(session: AsyncSession, token_id: int, now: datetime) -> Non
             )
     except OperationalError:
         logger.warning("could not record last use of token %s", token_id)
+
+
+# Suspensions
+
+
+def suspension_problem(user: User, now: datetime) -> Suspended | None:
+    """The 403 a suspended member gets for any write, naming when the suspension ends."""
+    if not policy.is_suspended(user, now):
+        return None
+    assert user.suspended_until is not None
+    return Suspended(
+        f"Your account is suspended until {user.suspended_until.isoformat()}. "
+        "You can still read, but not post or change anything."
+    )
+
+
+async def ensure_active(session: AsyncSession, user: User) -> None:
+    """Refuses a suspended member. A suspension that has run out is cleared (and logged)
+    here, on the member's next write: expiry needs no scheduled job."""
+    problem = suspension_problem(user, utcnow())
+    if problem is not None:
+        raise problem
+    if user.suspended_until is not None:
+        await clear_expired_suspension(session, user)
 
 
 async def clear_expired_suspension(session: AsyncSession, user: User) -> None:

@@ -1,6 +1,8 @@
-"""Forum rules as pure functions: who may do what, and who may see what.
+"""Forum rules as pure functions of values: who may do what, and who may see what.
 
 Every route, the SPA and background jobs go through these, so a rule lives in one place.
+Nothing here reads the database, the request or the settings: callers pass what a rule
+needs (the time, the limits in force).
 """
 
 from __future__ import annotations
@@ -8,14 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.accounts.models import Scope, User
-from app.config import Settings
+from app.accounts.models import User
+from app.accounts.policy import is_moderator as is_moderator  # also read from here
 from app.forum.models import Post, Thread
-
-
-def is_moderator(user: User | None) -> bool:
-    """Acting as a moderator needs the role and, with a personal access token, its scope."""
-    return user is not None and user.is_moderator and user.has_scope(Scope.moderate)
 
 
 def is_author(user: User | None, author_id: int) -> bool:
@@ -71,17 +68,16 @@ class PostingLimits:
     max_links: int
     duplicate_window: timedelta
 
-    @classmethod
-    def from_settings(cls, settings: Settings) -> PostingLimits:
-        return cls(
-            new_member_hours=settings.new_member_hours,
-            max_threads=settings.new_member_max_threads,
-            max_replies=settings.new_member_max_replies,
-            max_links=settings.new_member_max_links,
-            duplicate_window=timedelta(minutes=settings.duplicate_post_minutes),
-        )
+
+def exempt_from_posting_limits(user: User) -> bool:
+    """Moderators (and admins) acting as such post without the posting rate limits and the
+    new-member limits: they answer, warn and pin notices when the forum needs it. The one
+    place this exemption is decided."""
+    return is_moderator(user)
 
 
 def is_new_member(user: User, new_member_hours: int, now: datetime) -> bool:
-    """Moderators and admins are never limited as new members."""
-    return not user.is_moderator and now - user.created_at < timedelta(hours=new_member_hours)
+    """Registered less than `new_member_hours` ago, and not exempt from posting limits."""
+    return not exempt_from_posting_limits(user) and now - user.created_at < timedelta(
+        hours=new_member_hours
+    )

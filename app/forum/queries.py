@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, false, func, select, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, false, func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from app.accounts.models import User
@@ -23,6 +23,12 @@ from app.forum.models import Category, Post, Reaction, Thread
 
 # A select of rows of any shape.
 RowSelect = Select[*tuple[Any, ...]]
+
+# A thread that is not deleted: the one filter for "live threads", in every read and every
+# conditional write (a deleted thread and everything in it is gone for every route).
+LIVE_THREAD: ColumnElement[bool] = Thread.is_deleted == false()
+# The ids of live threads, for filtering posts by the thread they are in.
+LIVE_THREAD_IDS = select(Thread.id).where(LIVE_THREAD)
 
 AUTHOR = (
     User.username.label("author_username"),
@@ -65,7 +71,7 @@ def thread_page(sort: str, in_category: bool, after: bool) -> RowSelect:
     """A page of the thread list. Parameters: `limit`; `category_id` when `in_category`;
     the cursor's values when `after` (`thread_cursor_params`)."""
     columns = thread_order(sort, in_category)
-    statement = THREAD_ROWS.where(Thread.is_deleted == false())
+    statement = THREAD_ROWS.where(LIVE_THREAD)
     if in_category:
         statement = statement.where(Thread.category_id == bindparam("category_id"))
     if after:
@@ -85,9 +91,7 @@ def _after(column: Any) -> str:
     return f"after_{column.key}"
 
 
-THREAD_IS_LIVE = select(Thread.id).where(
-    Thread.id == bindparam("thread_id"), Thread.is_deleted == false()
-)
+THREAD_IS_LIVE = select(Thread.id).where(Thread.id == bindparam("thread_id"), LIVE_THREAD)
 
 # The post a reply answers, for its number.
 _REPLIED = aliased(Post)
@@ -118,7 +122,7 @@ POST_ROWS = (
 # index. The join checks the thread in the same statement: only an empty page needs
 # `THREAD_IS_LIVE` to tell a missing thread from the end of one.
 _POSTS_IN_THREAD = POST_ROWS.join(Thread, Thread.id == Post.thread_id).where(
-    Post.thread_id == bindparam("thread_id"), Thread.is_deleted == false()
+    Post.thread_id == bindparam("thread_id"), LIVE_THREAD
 )
 POST_PAGE = _POSTS_IN_THREAD.order_by(Post.number).limit(bindparam("limit", type_=Integer))
 POST_PAGE_AFTER = (

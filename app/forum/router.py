@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import TypeAdapter
 
+from app.accounts.models import User
 from app.accounts.schemas import UserRef
 from app.db import SessionDep
 from app.deps import (
@@ -43,7 +44,7 @@ from app.forum.schemas import (
     post_json,
     thread_json,
 )
-from app.http import JSON, json_with_etag
+from app.http import API_PREFIX, JSON, json_with_etag
 from app.idempotency import IdempotencyDep
 from app.pagination import Page, page_json
 from app.ratelimit import limit
@@ -53,10 +54,17 @@ router = APIRouter()
 
 
 async def _posting_limits(settings: AppSettings) -> policy.PostingLimits:
-    return policy.PostingLimits.from_settings(settings)
+    return service.posting_limits(settings)
 
 
 Limits = Annotated[policy.PostingLimits, Depends(_posting_limits)]
+
+
+async def _count_posting(request: Request, bucket: str, user: User) -> None:
+    """Counts a new thread or reply against the member's posting budget (429 when spent)."""
+    if not policy.exempt_from_posting_limits(user):
+        await limit(request, bucket, f"user:{user.id}")
+
 
 NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
     304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}
@@ -93,7 +101,7 @@ async def create_category(
     return await idempotency.respond(
         session,
         CategoryRead.model_validate(category),
-        location=f"/api/v1/categories/{category.slug}",
+        location=f"{API_PREFIX}/categories/{category.slug}",
     )
 
 
@@ -138,14 +146,13 @@ async def create_thread(
     limits: Limits,
     idempotency: IdempotencyDep,
 ) -> Response:
-    if not policy.is_moderator(user):
-        await limit(request, "thread", f"user:{user.id}")
+    await _count_posting(request, "thread", user)
     thread, first_post = await service.create_thread(session, user, data, limits)
     created = ThreadCreated(
         **ThreadRead.present(thread, user).model_dump(),
         first_post=PostRead.present(first_post, user),
     )
-    return await idempotency.respond(session, created, location=f"/api/v1/threads/{thread.id}")
+    return await idempotency.respond(session, created, location=f"{API_PREFIX}/threads/{thread.id}")
 
 
 @router.get(
@@ -210,11 +217,10 @@ async def create_post(
     limits: Limits,
     idempotency: IdempotencyDep,
 ) -> Response:
-    if not policy.is_moderator(user):
-        await limit(request, "post", f"user:{user.id}")
+    await _count_posting(request, "post", user)
     view = await service.create_post(session, user, thread_id, data, limits)
     return await idempotency.respond(
-        session, PostRead.present(view, user), location=f"/api/v1/posts/{view.post.id}"
+        session, PostRead.present(view, user), location=f"{API_PREFIX}/posts/{view.post.id}"
     )
 
 

@@ -17,7 +17,7 @@ then members by id. (On SQLite `FOR UPDATE` is not rendered: writers take turns 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -38,6 +38,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
+from app.config import Settings
 from app.db import dialect_insert, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ThreadLocked, UnprocessableEntity
 from app.events import (
@@ -64,7 +65,7 @@ from app.forum.schemas import (
     ThreadSort,
     ThreadUpdate,
 )
-from app.pagination import decode_cursor, encode_cursor
+from app.pagination import decode_cursor, keyset_page
 
 NO_SYNC: dict[str, Any] = {"synchronize_session": False}
 
@@ -87,6 +88,17 @@ class NewMemberLimit(Forbidden):
 
 class TooManyLinks(UnprocessableEntity):
     slug, title = "too-many-links", "Too many links for a new member"
+
+
+def posting_limits(settings: Settings) -> policy.PostingLimits:
+    """The new-member and duplicate-post limits in force, from the settings."""
+    return policy.PostingLimits(
+        new_member_hours=settings.new_member_hours,
+        max_threads=settings.new_member_max_threads,
+        max_replies=settings.new_member_max_replies,
+        max_links=settings.new_member_max_links,
+        duplicate_window=timedelta(minutes=settings.duplicate_post_minutes),
+    )
 
 
 # Categories
@@ -162,12 +174,11 @@ async def list_threads(
         params |= queries.thread_cursor_params(columns, decode_cursor(cursor, shape))
     statement = queries.thread_page(sort, in_category, cursor is not None)
     connection = await session.connection()
-    rows = list((await connection.execute(statement, params)).all())
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        next_cursor = encode_cursor(*(getattr(rows[-1], column.key) for column in columns))
-    return ThreadPage(rows, next_cursor)
+    rows = (await connection.execute(statement, params)).all()
+    threads, next_cursor = keyset_page(
+        rows, limit, lambda row: tuple(getattr(row, column.key) for column in columns)
+    )
+    return ThreadPage(threads, next_cursor)
 
 
 async def get_thread(session: AsyncSession, thread_id: int, *, lock: bool = False) -> Thread:
@@ -176,7 +187,7 @@ async def get_thread(session: AsyncSession, thread_id: int, *, lock: bool = Fals
     statement = (
         select(Thread)
         .options(joinedload(Thread.author), joinedload(Thread.category))
-        .where(Thread.id == thread_id, Thread.is_deleted == false())
+        .where(Thread.id == thread_id, queries.LIVE_THREAD)
     )
     if lock:
         # Lock, then read in a statement of its own: a statement that waits for a lock
@@ -195,7 +206,7 @@ async def lock_live_thread(session: AsyncSession, thread_id: int) -> int | None:
     returns its category, or None when it has been deleted meanwhile."""
     category_id: int | None = await session.scalar(
         select(Thread.category_id)
-        .where(Thread.id == thread_id, Thread.is_deleted == false())
+        .where(Thread.id == thread_id, queries.LIVE_THREAD)
         .with_for_update(key_share=True)
     )
     return category_id
@@ -206,7 +217,7 @@ async def keep_thread_alive(session: AsyncSession, thread_id: int) -> bool:
     neither replies nor other holders wait for); False when it is deleted already."""
     held = await session.scalar(
         select(Thread.id)
-        .where(Thread.id == thread_id, Thread.is_deleted == false())
+        .where(Thread.id == thread_id, queries.LIVE_THREAD)
         .with_for_update(read=True, key_share=True)
     )
     return held is not None
@@ -340,7 +351,7 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
     deleted = (
         await session.execute(
             update(Thread)
-            .where(Thread.id == thread_id, Thread.is_deleted == false())
+            .where(Thread.id == thread_id, queries.LIVE_THREAD)
             .values(is_deleted=True)
             .returning(Thread.category_id, Thread.post_count)
             .execution_options(**NO_SYNC)
@@ -397,7 +408,7 @@ async def _shift_category_counts(
 async def _recompute_category_last_post(session: AsyncSession, category_id: int) -> None:
     latest = (
         select(func.max(Thread.last_post_at))
-        .where(Thread.category_id == category_id, Thread.is_deleted == false())
+        .where(Thread.category_id == category_id, queries.LIVE_THREAD)
         .scalar_subquery()
     )
     await session.execute(
@@ -469,11 +480,7 @@ async def list_posts(
     views = await _post_views(session, viewer, statement, params)
     if not views and await session.scalar(queries.THREAD_IS_LIVE, params) is None:
         raise NotFound(f"There is no thread {thread_id}.")
-    next_cursor = None
-    if len(views) > limit:
-        views = views[:limit]
-        next_cursor = encode_cursor(views[-1].post.number)
-    return PostPage(views, next_cursor)
+    return PostPage(*keyset_page(views, limit, lambda view: (view.post.number,)))
 
 
 async def _post_views(
@@ -517,11 +524,10 @@ async def post_views_by_id(
 
 async def get_post_view(session: AsyncSession, viewer: User | None, post_id: int) -> PostView:
     """A post in a thread that is not deleted (a deleted post keeps its place, emptied)."""
-    live_threads = select(Thread.id).where(Thread.is_deleted == false())
     views = await _post_views(
         session,
         viewer,
-        queries.POST_ROWS.where(Post.id == post_id, Post.thread_id.in_(live_threads)),
+        queries.POST_ROWS.where(Post.id == post_id, Post.thread_id.in_(queries.LIVE_THREAD_IDS)),
     )
     if not views:
         raise NotFound(f"There is no post {post_id}.")
@@ -537,7 +543,7 @@ async def get_post_for_write(
     statement = (
         select(Post, Thread)
         .join(Thread, Thread.id == Post.thread_id)
-        .where(Post.id == post_id, Thread.is_deleted == false())
+        .where(Post.id == post_id, queries.LIVE_THREAD)
     )
     if lock:
         await session.execute(
@@ -579,7 +585,7 @@ async def create_post(
     counted = (
         await session.execute(
             update(Thread)
-            .where(Thread.id == thread_id, Thread.is_deleted == false())
+            .where(Thread.id == thread_id, queries.LIVE_THREAD)
             .values(
                 last_number=Thread.last_number + 1,
                 post_count=Thread.post_count + 1,
@@ -854,7 +860,7 @@ async def _refuse_duplicate(
         statement = statement.where(Post.thread_id == thread_id)
     if same_title is not None:
         statement = statement.join(Thread, Thread.id == Post.thread_id).where(
-            same_title, Post.number == 1, Thread.is_deleted == false()
+            same_title, Post.number == 1, queries.LIVE_THREAD
         )
     if await session.scalar(statement) is not None:
         raise DuplicatePost(

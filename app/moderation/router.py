@@ -18,6 +18,7 @@ from app.deps import (
     UsernamePath,
 )
 from app.forum.schemas import PostRead
+from app.http import API_PREFIX
 from app.idempotency import IdempotencyDep
 from app.moderation import service
 from app.moderation.models import ModeratorNote, Warning
@@ -71,7 +72,7 @@ async def flag_post(
     await limit(request, "flag", f"user:{user.id}")
     flag = await service.flag_post(session, user, post_id, data, rule)
     return await idempotency.respond(
-        session, FlagRead.of(flag), location=f"/api/v1/posts/{post_id}/flags/{flag.id}"
+        session, FlagRead.of(flag), location=f"{API_PREFIX}/posts/{post_id}/flags/{flag.id}"
     )
 
 
@@ -165,10 +166,10 @@ async def suspend(
 
 @router.get("/users/{username}/suspension", response_model=SuspensionRead, tags=["moderation"])
 async def read_suspension(
-    username: UsernamePath, session: SessionDep, _moderator: CurrentModerator
+    username: UsernamePath, session: SessionDep, moderator: CurrentModerator
 ) -> SuspensionRead:
     """The member's current suspension (moderators only); 404 when they are not suspended."""
-    user = await service.suspension_of(session, username)
+    user = await service.suspension_of(session, moderator, username)
     assert user.suspended_until is not None
     return SuspensionRead(until=user.suspended_until, reason=user.suspension_reason)
 
@@ -206,15 +207,16 @@ async def warn(
 ) -> Response:
     warning = await service.warn(session, moderator, username, data.reason)
     return await idempotency.respond(
-        session, _warning_read(warning), location=f"/api/v1/users/{username}/warnings"
+        session, _warning_read(warning), location=f"{API_PREFIX}/users/{username}/warnings"
     )
 
 
 @router.get("/users/{username}/warnings", response_model=list[WarningRead], tags=["moderation"])
 async def list_warnings(
-    username: UsernamePath, session: SessionDep, _moderator: CurrentModerator
+    username: UsernamePath, session: SessionDep, moderator: CurrentModerator
 ) -> list[WarningRead]:
-    return [_warning_read(w) for w in await service.warnings_for_username(session, username)]
+    warnings = await service.warnings_for_username(session, moderator, username)
+    return [_warning_read(warning) for warning in warnings]
 
 
 @router.get("/me/warnings", response_model=list[WarningRead], tags=["moderation"])
@@ -233,9 +235,10 @@ def _note_read(note: ModeratorNote) -> NoteRead:
 
 @router.get("/users/{username}/notes", response_model=list[NoteRead], tags=["moderation"])
 async def list_notes(
-    username: UsernamePath, session: SessionDep, _moderator: CurrentModerator
+    username: UsernamePath, session: SessionDep, moderator: CurrentModerator
 ) -> list[NoteRead]:
-    return [_note_read(note) for note in await service.notes_for_username(session, username)]
+    notes = await service.notes_for_username(session, moderator, username)
+    return [_note_read(note) for note in notes]
 
 
 @router.post(
@@ -253,7 +256,7 @@ async def add_note(
 ) -> Response:
     note = await service.add_note(session, moderator, username, data.body)
     return await idempotency.respond(
-        session, _note_read(note), location=f"/api/v1/users/{username}/notes"
+        session, _note_read(note), location=f"{API_PREFIX}/users/{username}/notes"
     )
 
 
@@ -263,7 +266,7 @@ async def add_note(
 @router.get("/moderation/log", response_model=Page[AuditEntryRead], tags=["moderation"])
 async def read_log(
     session: SessionDep,
-    _moderator: CurrentModerator,
+    moderator: CurrentModerator,
     page: PageParams,
     actor: Annotated[SafeStr | None, Query(max_length=64)] = None,
     action: Annotated[SafeStr | None, Query(max_length=40)] = None,
@@ -271,6 +274,7 @@ async def read_log(
 ) -> Page[AuditEntryRead]:
     result = await service.read_log(
         session,
+        moderator,
         actor=actor,
         action=action,
         target_type=target_type,

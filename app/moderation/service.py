@@ -1,6 +1,7 @@
 """Moderation rules: flags and auto-hide, the review queue, moderator actions on posts and
 members, warnings, notes, and reading the audit log. Every action writes its audit entries
-(app/moderation/audit.py) in its own transaction.
+(through `emit`) in its own transaction, and every one checks its permission here
+(moderation/policy.py), whoever calls it.
 
 Hiding, un-hiding and resolving are conditional state changes (`UPDATE … WHERE <old state>`):
 only the request that changed the state logs it, so concurrent identical requests leave
@@ -53,7 +54,7 @@ from app.moderation.models import (
     Warning,
 )
 from app.moderation.schemas import FlagCreate, ResolveAction
-from app.pagination import decode_cursor, encode_cursor
+from app.pagination import decode_cursor, keyset_page
 
 
 class AlreadyFlagged(Conflict):
@@ -70,6 +71,14 @@ class ClaimedByAnother(Conflict):
 
 class OutOfRank(Forbidden):
     slug, title = "forbidden", "You cannot do this to that member"
+
+
+MODERATORS_ONLY = "Only moderators can do this."
+
+
+def _require(allowed: bool, detail: str = MODERATORS_ONLY) -> None:
+    if not allowed:
+        raise Forbidden(detail)
 
 
 @dataclass(frozen=True)
@@ -232,24 +241,21 @@ async def list_queue(
     session: AsyncSession, moderator: User, limit: int, cursor: str | None
 ) -> QueuePage:
     """Posts with open flags: any with a safety flag first, then the longest waiting."""
+    _require(policy.can_review_reports(moderator))
     conditions: list[ColumnElement[bool]] = []
     if cursor is not None:
         after = decode_cursor(cursor, (int, datetime, int))
         conditions.append(tuple_(*QUEUE_ORDER) > tuple_(*after))
-    items = list(
-        await session.scalars(
-            select(QueueItem)
-            .options(joinedload(QueueItem.claimed_by))
-            .where(*conditions)
-            .order_by(*QUEUE_ORDER)
-            .limit(limit + 1)
-        )
+    rows = await session.scalars(
+        select(QueueItem)
+        .options(joinedload(QueueItem.claimed_by))
+        .where(*conditions)
+        .order_by(*QUEUE_ORDER)
+        .limit(limit + 1)
     )
-    next_cursor = None
-    if len(items) > limit:
-        items = items[:limit]
-        last = items[-1]
-        next_cursor = encode_cursor(last.priority, last.first_flagged_at, last.post_id)
+    items, next_cursor = keyset_page(
+        rows.all(), limit, lambda item: (item.priority, item.first_flagged_at, item.post_id)
+    )
     post_ids = [item.post_id for item in items]
     views = await forum_service.post_views_by_id(session, moderator, post_ids)
     flags_by_post: dict[int, list[Flag]] = {post_id: [] for post_id in post_ids}
@@ -288,6 +294,7 @@ async def _claimed_by_another(
 
 
 async def claim(session: AsyncSession, moderator: User, post_id: int) -> None:
+    _require(policy.can_review_reports(moderator))
     item = await _queue_item(session, post_id)
     if item.claimed_by_id == moderator.id:
         return
@@ -300,6 +307,7 @@ async def claim(session: AsyncSession, moderator: User, post_id: int) -> None:
 
 
 async def release(session: AsyncSession, moderator: User, post_id: int) -> None:
+    _require(policy.can_review_reports(moderator))
     item = await _queue_item(session, post_id)
     if item.claimed_by_id is None:
         return
@@ -321,6 +329,7 @@ async def resolve(
     """Closes every open flag on the post: dismissed for `dismiss` (which also un-hides a
     post the flags hid), upheld for `hide` and `delete`. Of concurrent reviews the first
     takes the queue item; the others find nothing left to resolve (409)."""
+    _require(policy.can_review_reports(moderator))
     _, thread = await forum_service.get_post_for_write(session, post_id)
     if await forum_service.lock_live_thread(session, thread.id) is None:
         raise NotFound(f"There is no post {post_id}.")
@@ -368,6 +377,7 @@ async def resolve(
 
 async def hide_post(session: AsyncSession, moderator: User, post_id: int, reason: str) -> PostView:
     """Hiding a post as it already is (hidden by hand, for this reason) logs nothing."""
+    _require(policy.can_hide_posts(moderator))
     _, thread = await forum_service.get_post_for_write(session, post_id)
     if await forum_service.hide_post(session, post_id, reason):
         await emit(
@@ -380,6 +390,7 @@ async def hide_post(session: AsyncSession, moderator: User, post_id: int, reason
 
 
 async def unhide_post(session: AsyncSession, moderator: User, post_id: int) -> PostView:
+    _require(policy.can_hide_posts(moderator))
     _, thread = await forum_service.get_post_for_write(session, post_id)
     if await forum_service.unhide_post(session, post_id):
         await emit(
@@ -395,8 +406,9 @@ async def unhide_post(session: AsyncSession, moderator: User, post_id: int) -> P
 
 
 async def _target(session: AsyncSession, actor: User, username: str) -> User:
+    """The member a moderator disciplines (suspend, unsuspend, warn)."""
     target = await accounts_service.get_by_username(session, username)
-    if not policy.outranks(actor, target):
+    if not policy.can_discipline(actor, target):
         raise OutOfRank(
             "Moderators act on members, and administrators on moderators too; never on yourself."
         )
@@ -423,10 +435,11 @@ async def suspend(
     return target
 
 
-async def suspension_of(session: AsyncSession, username: str) -> User:
+async def suspension_of(session: AsyncSession, moderator: User, username: str) -> User:
     """A member who is suspended now; 404 when they are not."""
+    _require(policy.can_see_member_record(moderator))
     target = await accounts_service.get_by_username(session, username)
-    if not is_suspended(target):
+    if not is_suspended(target, utcnow()):
         raise NotFound(f"{target.username} is not suspended.")
     return target
 
@@ -458,6 +471,7 @@ async def warn(session: AsyncSession, moderator: User, username: str, reason: st
 
 
 async def warnings_of(session: AsyncSession, user_id: int) -> list[Warning]:
+    """A member's warnings, for the member themselves (`/me/warnings`) and their record."""
     return list(
         await session.scalars(
             select(Warning)
@@ -468,7 +482,10 @@ async def warnings_of(session: AsyncSession, user_id: int) -> list[Warning]:
     )
 
 
-async def warnings_for_username(session: AsyncSession, username: str) -> list[Warning]:
+async def warnings_for_username(
+    session: AsyncSession, moderator: User, username: str
+) -> list[Warning]:
+    _require(policy.can_see_member_record(moderator))
     target = await accounts_service.get_by_username(session, username)
     return await warnings_of(session, target.id)
 
@@ -476,6 +493,7 @@ async def warnings_for_username(session: AsyncSession, username: str) -> list[Wa
 async def add_note(
     session: AsyncSession, moderator: User, username: str, body: str
 ) -> ModeratorNote:
+    _require(policy.can_see_member_record(moderator))
     target = await accounts_service.get_by_username(session, username)
     note = ModeratorNote(user_id=target.id, author_id=moderator.id, body=body,
                          created_at=utcnow())  # fmt: skip
@@ -486,7 +504,10 @@ async def add_note(
     return note
 
 
-async def notes_for_username(session: AsyncSession, username: str) -> list[ModeratorNote]:
+async def notes_for_username(
+    session: AsyncSession, moderator: User, username: str
+) -> list[ModeratorNote]:
+    _require(policy.can_see_member_record(moderator))
     target = await accounts_service.get_by_username(session, username)
     return list(
         await session.scalars(
@@ -509,6 +530,7 @@ class LogPage:
 
 async def read_log(
     session: AsyncSession,
+    moderator: User,
     *,
     actor: str | None,
     action: str | None,
@@ -516,7 +538,8 @@ async def read_log(
     limit: int,
     cursor: str | None,
 ) -> LogPage:
-    """Newest first, keyset-paged on the entry id."""
+    """Newest first, keyset-paged on the entry id; `actor` filters by a username."""
+    _require(policy.can_read_audit_log(moderator))
     conditions: list[ColumnElement[bool]] = []
     if actor is not None:
         actor_id = await session.scalar(select(User.id).where(User.username_key == actor.lower()))
@@ -530,17 +553,11 @@ async def read_log(
     if cursor is not None:
         (before,) = decode_cursor(cursor, (int,))
         conditions.append(AuditEntry.id < before)
-    entries = list(
-        await session.scalars(
-            select(AuditEntry)
-            .options(joinedload(AuditEntry.actor))
-            .where(*conditions)
-            .order_by(AuditEntry.id.desc())
-            .limit(limit + 1)
-        )
+    rows = await session.scalars(
+        select(AuditEntry)
+        .options(joinedload(AuditEntry.actor))
+        .where(*conditions)
+        .order_by(AuditEntry.id.desc())
+        .limit(limit + 1)
     )
-    next_cursor = None
-    if len(entries) > limit:
-        entries = entries[:limit]
-        next_cursor = encode_cursor(entries[-1].id)
-    return LogPage(entries, next_cursor)
+    return LogPage(*keyset_page(rows.all(), limit, lambda entry: (entry.id,)))

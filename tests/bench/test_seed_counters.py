@@ -1,4 +1,4 @@
-"""The benchmark dataset keeps every counter exact: `village seed-bench` fills the tables in
+"""The benchmark dataset keeps every counter exact: `python -m bench.seed` fills the tables in
 bulk (COPY on PostgreSQL, batches on SQLite), bypassing the services that keep the counters,
 so the same check as `village check-counters` is run on what it made."""
 

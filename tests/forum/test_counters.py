@@ -14,7 +14,7 @@ from httpx import AsyncClient
 from sqlalchemy import update
 
 from app.accounts.models import User
-from app.forum.counters import Drift, find_drift
+from app.counters import Drift, find_drift
 from app.forum.models import Category, Thread
 from app.moderation.models import QueueItem
 from tests.forum.conftest import when

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -13,8 +14,11 @@ from app.forum.models import Post, Thread
 AUTHOR_ID = 1
 
 
+JOINED = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+
+
 def make_user(user_id: int, role: str, scopes: frozenset[str] | None = None) -> User:
-    user = User(id=user_id, username=f"user{user_id}", role=role)
+    user = User(id=user_id, username=f"user{user_id}", role=role, created_at=JOINED)
     if scopes is not None:  # signed in with a personal access token
         user.scopes = scopes
     return user
@@ -116,6 +120,26 @@ RULES: list[tuple[str, Callable[[User | None], bool], list[str], set[str]]] = [
         lambda u: policy.can_manage_categories(u),  # type: ignore[arg-type]
         ["member", "author", "moderator", "admin"],
         {"admin"},
+    ),
+    # One exemption for posting rate limits and new-member limits: moderators acting as
+    # such (a moderator's token without `moderate` posts as a member would).
+    (
+        "exempt_from_posting_limits",
+        lambda u: policy.exempt_from_posting_limits(u),  # type: ignore[arg-type]
+        SIGNED_IN,
+        MODERATORS,
+    ),
+    (
+        "is_new_member, registered an hour ago",
+        lambda u: policy.is_new_member(u, 24, JOINED + timedelta(hours=1)),  # type: ignore[arg-type]
+        SIGNED_IN,
+        set(SIGNED_IN) - MODERATORS,
+    ),
+    (
+        "is_new_member, registered a day ago",
+        lambda u: policy.is_new_member(u, 24, JOINED + timedelta(hours=24)),  # type: ignore[arg-type]
+        SIGNED_IN,
+        set(),
     ),
 ]
 

@@ -14,8 +14,11 @@ from app.moderation import policy
 AUTHOR_ID = 1
 
 
-def make_user(user_id: int, role: str) -> User:
-    return User(id=user_id, username=f"user{user_id}", role=role)
+def make_user(user_id: int, role: str, scopes: frozenset[str] | None = None) -> User:
+    user = User(id=user_id, username=f"user{user_id}", role=role)
+    if scopes is not None:  # signed in with a personal access token
+        user.scopes = scopes
+    return user
 
 
 PEOPLE: dict[str, User] = {
@@ -26,7 +29,10 @@ PEOPLE: dict[str, User] = {
     "admin": make_user(5, "admin"),
     "other_admin": make_user(6, "admin"),
     "moderator_author": make_user(7, "moderator"),
+    # A moderator's token without the `moderate` scope acts as a member.
+    "moderator_without_scope": make_user(8, "moderator", frozenset({"read", "write"})),
 }
+MODERATORS = {"moderator", "other_moderator", "admin", "other_admin", "moderator_author"}
 
 
 def post_by(author_id: int, *, hidden: bool = False, anonymous: bool = False) -> Post:
@@ -52,7 +58,7 @@ def test_moderators_cannot_flag_their_own_posts() -> None:
     assert policy.can_flag(PEOPLE["author"], own) is True
 
 
-# outranks(actor, target): who may act on whom (suspend, warn).
+# outranks(actor, target): who may act on whom (suspend, unsuspend, warn).
 RANK_TABLE: list[tuple[str, str, bool]] = [
     # A member acts on nobody.
     ("member", "author", False),
@@ -75,9 +81,7 @@ RANK_TABLE: list[tuple[str, str, bool]] = [
 
 
 @pytest.mark.parametrize(
-    "rule",
-    [policy.outranks, policy.can_suspend, policy.can_warn],
-    ids=["outranks", "can_suspend", "can_warn"],
+    "rule", [policy.outranks, policy.can_discipline], ids=["outranks", "can_discipline"]
 )
 @pytest.mark.parametrize(("actor", "target", "expected"), RANK_TABLE)
 def test_rank_rules(
@@ -90,6 +94,29 @@ def test_rank_table_is_complete_for_the_roles() -> None:
     covered = {(PEOPLE[a].role, PEOPLE[t].role) for a, t, _ in RANK_TABLE}
     roles = {"member", "moderator", "admin"}
     assert covered == {(a, t) for a in roles for t in roles}
+
+
+def test_discipline_needs_the_moderate_scope() -> None:
+    """The rank is the role's, but acting on it needs a credential that may moderate."""
+    without = PEOPLE["moderator_without_scope"]
+    assert policy.outranks(without, PEOPLE["member"]) is True
+    assert policy.can_discipline(without, PEOPLE["member"]) is False
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        policy.can_review_reports,
+        policy.can_hide_posts,
+        policy.can_see_member_record,
+        policy.can_read_audit_log,
+    ],
+    ids=lambda rule: rule.__name__,
+)
+def test_moderators_only(rule: Callable[[User], bool]) -> None:
+    """The queue (read, claim, release, resolve), hiding by hand, a member's record, the
+    audit log: moderators and admins acting as such, nobody else."""
+    assert {name for name, user in PEOPLE.items() if rule(user)} == MODERATORS
 
 
 def test_nobody_outranks_themselves() -> None:
@@ -119,5 +146,4 @@ def test_can_view_flag() -> None:
     """The member who reported, and moderators; never the reported author or bystanders."""
     flagger = PEOPLE["member"]
     allowed = {name for name, user in PEOPLE.items() if policy.can_view_flag(user, flagger.id)}
-    moderators = {"moderator", "other_moderator", "admin", "other_admin", "moderator_author"}
-    assert allowed == {"member"} | moderators
+    assert allowed == {"member"} | MODERATORS

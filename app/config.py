@@ -91,6 +91,24 @@ class Settings(BaseSettings):
     idempotency_inflight_seconds: int = Field(default=120, ge=1)
     idempotency_keep_hours: int = Field(default=24, ge=24)
 
+    # Live events (Server-Sent Events, app/live/).
+    live_ping_seconds: float = Field(default=15, gt=0, le=300)  # `: ping` comment
+    # Last-Event-ID replays a thread's events newer than it, at most this old and this many.
+    live_replay_seconds: int = Field(default=300, ge=0, le=24 * 3600)
+    live_replay_max_events: int = Field(default=500, ge=0, le=10_000)
+    # PostgreSQL numbers events before they commit, so one may commit after a higher id the
+    # client already has: a replay also re-sends events this much older than Last-Event-ID's.
+    live_replay_lookback_seconds: float = Field(default=2.0, ge=0, le=60)
+    live_queue_events: int = Field(default=256, ge=1, le=100_000)  # unsent, then disconnected
+    live_send_timeout_seconds: float = Field(default=30, gt=0)  # a client that stops reading
+    # A stream ends after this (the client reconnects with Last-Event-ID and is authorised
+    # afresh: a revoked token or a lost role stops showing what it allowed).
+    live_stream_max_seconds: float = Field(default=3600, gt=0)
+    # Open streams per process: per signed-in member, per address for visitors, in all.
+    live_streams_per_user: int = Field(default=10, ge=1)
+    live_streams_per_address: int = Field(default=50, ge=1)
+    live_max_streams: int = Field(default=5000, ge=1)
+
     @field_validator(
         "rate_limit_default",
         "rate_limit_login",

@@ -24,6 +24,8 @@ from app.errors import ServiceUnavailable, install_error_handlers
 from app.forum.router import router as forum_router
 from app.http import API_PREFIX
 from app.idempotency import IdempotentReplay, replay_handler
+from app.live.hub import Hub as LiveHub
+from app.live.router import router as live_router
 from app.middleware import (
     BodySizeLimitMiddleware,
     HeaderSizeLimitMiddleware,
@@ -55,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # same process, as in tests) is frozen with it and kept for good.
         gc.collect()
         gc.freeze()
+        _app.state.live_hub.start()  # its Redis subscriber, before the first stream
         yield
         await release_resources(app)
 
@@ -76,11 +79,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.access_tokens = AccessTokens(settings)
     app.state.rate_limiter = RateLimiter(settings)
     app.state.pat_cache = PatCache()
+    # Live events: each committed request's events go to the streams (app/live/).
+    app.state.live_hub = LiveHub(settings, database)
+    database.commit_listeners.append(app.state.live_hub.committed)
 
     # Each router is included straight into the app, the hot reads' first: FastAPI matches a
     # path by walking every route before it, at every level of nesting (bench/ profiles).
     for router in (forum_router, moderation_router, accounts_router):
         app.include_router(router, prefix=API_PREFIX)
+    app.include_router(live_router, prefix=API_PREFIX)
     app.include_router(_operations_router())
     if settings.frontend_dist is not None and (settings.frontend_dist / "index.html").exists():
         install_web_app(app, settings.frontend_dist)  # last: its catch-all comes after the API
@@ -125,6 +132,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 async def release_resources(app: FastAPI) -> None:
     """Closes what an app instance holds open: Redis connections and the database pool."""
+    await app.state.live_hub.close()  # ends its streams first, so their responses finish
     await app.state.rate_limiter.close()
     await app.state.database.dispose()
 

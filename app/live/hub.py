@@ -1,0 +1,256 @@
+"""A process's live streams: who watches which thread, and the fan-out of committed events.
+
+One hub per app instance. Its commit listener (`committed`) delivers a request's events to
+this process's streams and hands them to the broker for the others. Delivered events wait
+in one queue for one dispatcher task, which takes them in batches: a batch's posts and
+threads are loaded in one short session, then framed per viewer (`renderers`) and queued
+on each stream. Events of threads nobody here watches cost a set lookup.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections import deque
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.models import User
+from app.config import Settings
+from app.db import Database, utcnow
+from app.errors import ProblemError, ServiceUnavailable
+from app.events import committed_events
+from app.live import queries, renderers
+from app.live.broker import LocalBroker, RedisBroker
+from app.live.envelope import Envelope
+from app.live.subscriber import Subscriber
+
+logger = logging.getLogger(__name__)
+
+BATCH = 100  # events loaded together
+RECENT_IDS = 20_000  # event ids remembered, so one heard twice is shown once
+RETRY_AFTER_SECONDS = 30
+
+
+class TooManyStreams(ProblemError):
+    status, slug, title = 429, "too-many-streams", "Too many open event streams"
+
+
+class RecentIds:
+    """The last `size` event ids seen, to drop one delivered twice (a process hears its own
+    Redis messages; catching up re-reads events it may have had)."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._order: deque[int] = deque()
+        self._ids: set[int] = set()
+
+    def add(self, event_id: int) -> bool:
+        """False when `event_id` was seen already."""
+        if event_id in self._ids:
+            return False
+        self._ids.add(event_id)
+        self._order.append(event_id)
+        if len(self._order) > self._size:
+            self._ids.discard(self._order.popleft())
+        return True
+
+
+class Hub:
+    def __init__(self, settings: Settings, database: Database) -> None:
+        self.settings = settings
+        self.database = database
+        # PostgreSQL numbers outbox rows before they commit (see queries.missed_events);
+        # SQLite writers take turns, so its ids are in commit order.
+        lookback = settings.live_replay_lookback_seconds
+        self.lookback = None if database.is_sqlite or not lookback else timedelta(seconds=lookback)
+        self.broker: LocalBroker | RedisBroker = (
+            RedisBroker(settings, self.deliver, self.catch_up)
+            if settings.redis_url
+            else LocalBroker()
+        )
+        self._threads: dict[int, set[Subscriber]] = {}
+        self._clients: dict[str, int] = {}
+        self._open = 0
+        self._pending: deque[Envelope] = deque()
+        self._wake = asyncio.Event()
+        self._recent = RecentIds(RECENT_IDS)
+        self._dispatcher: asyncio.Task[None] | None = None
+
+    @property
+    def open_streams(self) -> int:
+        return self._open
+
+    def start(self) -> None:
+        """Starts the dispatcher and the broker (also done on first use: apps served without
+        a lifespan, as in tests, start them then)."""
+        if self._dispatcher is None:
+            self._dispatcher = asyncio.create_task(self._dispatch_loop(), name="live-dispatch")
+        self.broker.start()
+
+    async def close(self) -> None:
+        """Ends every stream (their responses finish) and stops the tasks."""
+        for subscribers in list(self._threads.values()):
+            for subscriber in list(subscribers):
+                subscriber.close()
+        if self._dispatcher is not None:
+            self._dispatcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._dispatcher
+            self._dispatcher = None
+        await self.broker.close()
+
+    # From commits to streams
+
+    async def committed(self, session: AsyncSession) -> None:
+        """The commit listener (`Database.commit_listeners`): shows what the request emitted."""
+        envelopes = [
+            envelope
+            for row in committed_events(session)
+            if (envelope := Envelope.of(row)) is not None and renderers.shown(envelope.kind)
+        ]
+        if envelopes:
+            self.deliver(envelopes)
+            self.broker.publish(envelopes)
+
+    def deliver(self, envelopes: list[Envelope]) -> None:
+        """Queues events for this process's streams (from a commit here or from Redis)."""
+        queued = False
+        for envelope in envelopes:
+            if self._recent.add(envelope.id) and envelope.thread_id in self._threads:
+                self._pending.append(envelope)
+                queued = True
+        if queued:
+            self.start()
+            self._wake.set()
+
+    async def catch_up(self, since: datetime) -> None:
+        """After a Redis outage: shows the watched threads' events since `since` that were
+        not heard (the ones that were are dropped by id)."""
+        threads = list(self._threads)
+        if not threads:
+            return
+        since = max(since, utcnow() - timedelta(seconds=self.settings.live_replay_seconds))
+        try:
+            async with self.database.sessionmaker() as session:
+                envelopes = await queries.recent_events(
+                    session,
+                    threads,
+                    kinds=renderers.STREAMED_KINDS,
+                    since=since,
+                    limit=RECENT_IDS,
+                )
+        except Exception:
+            logger.exception("live streams could not catch up; they are closed to reconnect")
+            self._close_threads(threads)
+            return
+        self.deliver(envelopes)
+
+    async def _dispatch_loop(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            while self._pending:
+                batch = [self._pending.popleft() for _ in range(min(BATCH, len(self._pending)))]
+                try:
+                    await self._fan_out(batch)
+                except Exception:
+                    # Nothing is skipped silently: the streams end, and their clients
+                    # reconnect with Last-Event-ID and are replayed what they missed.
+                    logger.exception("live events could not be shown; their streams are closed")
+                    self._close_threads({envelope.thread_id for envelope in batch})
+
+    async def _fan_out(self, batch: list[Envelope]) -> None:
+        # The audience is who watches now; a stream that opens later replays from the outbox.
+        audiences = {
+            thread_id: list(subscribers)
+            for thread_id in {envelope.thread_id for envelope in batch}
+            if (subscribers := self._threads.get(thread_id))
+        }
+        batch = [envelope for envelope in batch if envelope.thread_id in audiences]
+        if not batch:
+            return
+        loaded = renderers.Loaded()
+        if any(envelope.kind != renderers.ENDS_STREAM for envelope in batch):
+            members = {
+                subscriber.viewer.id
+                for subscribers in audiences.values()
+                for subscriber in subscribers
+                if subscriber.viewer is not None
+            }
+            async with self.database.sessionmaker() as session:
+                loaded = await renderers.load(session, batch, members)
+        for envelope in batch:
+            cache: dict[renderers.CacheKey, bytes] = {}
+            for subscriber in audiences[envelope.thread_id]:
+                frame = loaded.frame(envelope, subscriber.viewer, cache)
+                if frame is None:
+                    continue
+                if envelope.kind == renderers.ENDS_STREAM:
+                    subscriber.close((envelope.id, frame))
+                else:
+                    subscriber.push((envelope.id, frame))
+
+    def _close_threads(self, thread_ids: set[int] | list[int]) -> None:
+        for thread_id in thread_ids:
+            for subscriber in list(self._threads.get(thread_id, ())):
+                subscriber.close()
+
+    # Streams
+
+    async def subscribe(self, thread_id: int, viewer: User | None, client: str) -> Subscriber:
+        """Registers a stream on the thread, before anything is read for it, so that no event
+        committed from now on can pass it by. 429 past the client's open streams, 503 past
+        the process's."""
+        settings = self.settings
+        if self._open >= settings.live_max_streams:
+            raise ServiceUnavailable(
+                "This server holds as many live streams as it can; try again shortly.",
+                headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+            )
+        allowed = (
+            settings.live_streams_per_user
+            if viewer is not None
+            else settings.live_streams_per_address
+        )
+        if self._clients.get(client, 0) >= allowed:
+            raise TooManyStreams(
+                f"At most {allowed} live streams may be open at once; close one first.",
+                headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+            )
+        subscriber = Subscriber(thread_id, viewer, client, settings.live_queue_events)
+        self._threads.setdefault(thread_id, set()).add(subscriber)
+        self._clients[client] = self._clients.get(client, 0) + 1
+        self._open += 1
+        # Streams opened together do not all end together.
+        age = settings.live_stream_max_seconds * random.uniform(0.9, 1.0)  # noqa: S311
+        subscriber.expiry = asyncio.get_running_loop().call_later(age, subscriber.close)
+        self.start()
+        try:
+            await self.broker.ready()
+        except BaseException:
+            self.leave(subscriber)
+            raise
+        return subscriber
+
+    def leave(self, subscriber: Subscriber) -> None:
+        """Forgets a stream (idempotent)."""
+        subscribers = self._threads.get(subscriber.thread_id)
+        if subscribers is None or subscriber not in subscribers:
+            return
+        subscribers.discard(subscriber)
+        if not subscribers:
+            del self._threads[subscriber.thread_id]
+        remaining = self._clients[subscriber.client] - 1
+        if remaining:
+            self._clients[subscriber.client] = remaining
+        else:
+            del self._clients[subscriber.client]
+        self._open -= 1
+        if subscriber.expiry is not None:
+            subscriber.expiry.cancel()
+            subscriber.expiry = None
+        subscriber.close()

@@ -1,0 +1,157 @@
+"""Outbox events as SSE frames, each carrying the resource as one viewer may see it.
+
+A batch of events is loaded once (`load`: the posts and threads they name, and the own
+reactions of the members watching), then framed per viewer (`Loaded.frame`) by the forum's
+one visibility serialiser, `post_json` / `thread_json`. What those show depends on the viewer
+only through who they are to the resource (visitor, member, its author, moderator), so a
+frame is serialised once per kind of viewer and shared by every stream of that kind; only a
+member's own reactions on the post make their copy their own.
+
+Kernel kinds to stream names: post.created → post.created; post.updated, post.unhidden and
+post.deleted → post.updated (the post shows its new state); post.hidden → post.hidden;
+thread.updated → thread.updated; thread.deleted → thread.deleted (`{"id": …}`, and the
+stream ends). Other kinds are not shown on a thread's stream.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic_core import to_json
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.models import User
+from app.errors import NotFound
+from app.events import EventKind
+from app.forum import policy as forum_policy
+from app.forum import service as forum_service
+from app.forum.models import Thread
+from app.forum.schemas import PostView, post_json, thread_json
+from app.live import queries
+from app.live.envelope import Envelope
+
+STREAM_NAMES: dict[str, str] = {
+    EventKind.post_created: "post.created",
+    EventKind.post_updated: "post.updated",
+    EventKind.post_unhidden: "post.updated",
+    EventKind.post_deleted: "post.updated",
+    EventKind.post_hidden: "post.hidden",
+    EventKind.thread_updated: "thread.updated",
+    EventKind.thread_deleted: "thread.deleted",
+}
+STREAMED_KINDS = tuple(str(kind) for kind in STREAM_NAMES)
+POST_KINDS = frozenset(
+    {
+        EventKind.post_created,
+        EventKind.post_updated,
+        EventKind.post_unhidden,
+        EventKind.post_deleted,
+        EventKind.post_hidden,
+    }
+)
+ENDS_STREAM = EventKind.thread_deleted.value
+
+# (event id, visitor?, moderator?, author?): one serialisation per kind of viewer.
+CacheKey = tuple[int, bool, bool, bool]
+
+
+def shown(kind: str) -> bool:
+    """Whether a thread's stream shows events of this kind."""
+    return kind in STREAM_NAMES
+
+
+def sse_frame(event_id: int, name: str, data: bytes) -> bytes:
+    # Compact JSON has no line breaks (they are escaped inside strings): one data line.
+    return b"id: %d\nevent: %s\ndata: %s\n\n" % (event_id, name.encode(), data)
+
+
+def _post_id(envelope: Envelope) -> int | None:
+    value = envelope.payload.get("post_id")
+    return value if isinstance(value, int) else None
+
+
+def _cache_key(envelope: Envelope, viewer: User | None, author_id: int) -> CacheKey:
+    return (
+        envelope.id,
+        viewer is None,
+        forum_policy.is_moderator(viewer),
+        forum_policy.is_author(viewer, author_id),
+    )
+
+
+@dataclass
+class Loaded:
+    """The resources a batch of events names, as they are now."""
+
+    posts: dict[int, PostView] = field(default_factory=dict)
+    threads: dict[int, Thread] = field(default_factory=dict)
+    reactions: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+    def frame(
+        self, envelope: Envelope, viewer: User | None, cache: dict[CacheKey, bytes]
+    ) -> bytes | None:
+        """The event's frame for `viewer`; None when it has nothing to show (a kind the
+        stream does not carry, or a resource that has gone meanwhile)."""
+        name = STREAM_NAMES.get(envelope.kind)
+        if name is None:
+            return None
+        if envelope.kind == ENDS_STREAM:
+            return sse_frame(envelope.id, name, to_json({"id": envelope.thread_id}))
+        if envelope.kind == EventKind.thread_updated:
+            thread = self.threads.get(envelope.thread_id)
+            if thread is None:
+                return None
+            return self._shared(
+                cache,
+                _cache_key(envelope, viewer, thread.author_id),
+                lambda: sse_frame(envelope.id, name, to_json(thread_json(thread, viewer))),
+            )
+        post_id = _post_id(envelope)
+        view = self.posts.get(post_id) if post_id is not None else None
+        if view is None:
+            return None
+        mine = self.reactions.get((view.post.id, viewer.id)) if viewer is not None else None
+        if mine:  # this member's own copy
+            own = dataclasses.replace(view, my_reactions=mine)
+            return sse_frame(envelope.id, name, to_json(post_json(own, viewer)))
+        return self._shared(
+            cache,
+            _cache_key(envelope, viewer, view.post.author_id),
+            lambda: sse_frame(envelope.id, name, to_json(post_json(view, viewer))),
+        )
+
+    @staticmethod
+    def _shared(cache: dict[CacheKey, bytes], key: CacheKey, make: Any) -> bytes:
+        frame = cache.get(key)
+        if frame is None:
+            frame = cache[key] = make()
+        return frame
+
+
+async def load(
+    session: AsyncSession, envelopes: list[Envelope], member_ids: Collection[int]
+) -> Loaded:
+    """Loads what `envelopes` name in a bounded number of statements: their posts (with
+    reaction counts), their changed threads, and `member_ids`' own reactions on the posts."""
+    loaded = Loaded()
+    post_ids = sorted(
+        {
+            post_id
+            for envelope in envelopes
+            if envelope.kind in POST_KINDS and (post_id := _post_id(envelope)) is not None
+        }
+    )
+    if post_ids:
+        # The viewer is left out: the counts are everyone's, `my_reactions` come below.
+        loaded.posts = await forum_service.post_views_by_id(session, None, post_ids)
+        if member_ids:
+            loaded.reactions = await queries.member_reactions(session, post_ids, member_ids)
+    for thread_id in sorted({e.thread_id for e in envelopes if e.kind == EventKind.thread_updated}):
+        try:
+            loaded.threads[thread_id] = await forum_service.get_thread(session, thread_id)
+        except NotFound:  # deleted meanwhile: its thread.deleted follows
+            continue
+    return loaded

@@ -224,6 +224,37 @@ describe("ThreadPage: live updates", () => {
     await screen.findByRole("button", { name: "2 new replies" });
   });
 
+  test("refused for now (503), it falls back, then opens again later from the last event", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const stream = fakeEventStream();
+      serve(stream);
+      let refuse = false;
+      fake.on("GET", "/api/v1/events", () =>
+        refuse ? problem(503, "Too many live streams.") : stream.response(),
+      );
+      await show();
+      act(() => stream.raw("retry: 10"));
+      send(stream, "post.created", post(3, "Before the refusal"), 90);
+      await screen.findByRole("button", { name: "1 new reply" });
+
+      refuse = true;
+      act(() => stream.end());
+      expect(await screen.findByRole("button", { name: "Check for new replies" })).toBeTruthy();
+      const refused = eventRequests().length;
+
+      refuse = false;
+      await act(() => vi.advanceTimersByTimeAsync(30_000));
+      await waitFor(() => expect(eventRequests()).toHaveLength(refused + 1));
+      expect(eventRequests().at(-1)?.headers.get("Last-Event-ID")).toBe("90");
+      await waitFor(() =>
+        expect(screen.queryByRole("button", { name: "Check for new replies" })).toBeNull(),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test("when the stream is refused, the page falls back to its button", async () => {
     serve(fakeEventStream());
     fake.on("GET", "/api/v1/events", () => problem(503, "Live updates are resting."));

@@ -4,7 +4,13 @@ so the same check as `village check-counters` is run on what it made."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
+from pathlib import Path
 from typing import Any
+
+from httpx import AsyncClient
 
 from bench import seed as bench_seed
 from tests.helpers import assert_counters_exact
@@ -16,3 +22,45 @@ async def test_the_seeded_dataset_has_no_counter_drift(app: Any) -> None:
         app.state.database.engine, plan, "not-a-real-hash", say=lambda _message: None
     )
     await assert_counters_exact(app)
+
+
+async def bench_seed_command(database_url: str, cwd: Path, *args: str) -> tuple[int, str, str]:
+    """`python -m bench.seed` (bench's own command: the app never imports bench/)."""
+    env = {**os.environ, "DATABASE_URL": database_url, "ENVIRONMENT": "test"}
+    env.pop("REDIS_URL", None)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bench.seed",
+        *args,
+        cwd=cwd,  # no .env of the checkout's; bench is importable as an installed package
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_python_m_bench_seed(
+    app: Any, client: AsyncClient, database_url: str, tmp_path: Path
+) -> None:
+    code, out, err = await bench_seed_command(
+        database_url, tmp_path, "--users", "5", "--threads", "10", "--posts", "30"
+    )
+    assert code == 0, err
+    assert out.strip().endswith("s."), out  # "Seeded in 0.4s."
+    threads = (await client.get("/threads", params={"limit": 100})).json()["items"]
+    assert 0 < len(threads) <= 10
+    await assert_counters_exact(app)
+
+
+async def test_python_m_bench_seed_refuses_a_plan_it_cannot_make(
+    database_url: str, tmp_path: Path
+) -> None:
+    code, _, err = await bench_seed_command(
+        database_url, tmp_path, "--threads", "10", "--posts", "5"
+    )
+    assert code == 2
+    assert "--posts >= --threads" in err

@@ -23,6 +23,12 @@ def can_change_role(actor: User, target: User) -> bool:
     return actor.is_admin and actor.id != target.id
 
 
+def can_manage_tokens(user: User) -> bool:
+    """Personal access tokens are created, listed and revoked from a password sign-in only,
+    so a token can never mint a token with more power than itself."""
+    return not user.signed_in_with_token
+
+
 def can_grant_scope(user: User, scope: Scope) -> bool:
     """A token never carries more than its owner's role: `moderate` is for moderators and
     admins, `admin` for admins."""

@@ -34,7 +34,7 @@ from app.deps import (
     Tokens,
     UsernamePath,
 )
-from app.errors import Forbidden, InvalidCredentials
+from app.errors import InvalidCredentials
 from app.http import API_PREFIX
 from app.ratelimit import check_sign_in, count_failed_sign_in, limit
 from app.security import secret_digest
@@ -130,13 +130,12 @@ async def set_role(
     return UserRead.model_validate(await service.set_role(session, admin, username, data.role))
 
 
-# Personal access tokens: managed only from a password sign-in, so a token can never mint a
-# token with more power than itself.
+# Personal access tokens: managed only from a password sign-in (the services check it too;
+# refused here first, before any other requirement of the route).
 
 
 async def _require_password_session(user: CurrentUser) -> User:
-    if user.signed_in_with_token:
-        raise Forbidden("Personal access tokens cannot manage tokens; sign in with a password.")
+    service.require_token_manager(user)
     return user
 
 

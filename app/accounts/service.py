@@ -253,9 +253,15 @@ class ScopeBeyondRole(UnprocessableEntity):
     slug, title = "scope-beyond-role", "That scope is beyond your role"
 
 
+def require_token_manager(user: User) -> None:
+    if not policy.can_manage_tokens(user):
+        raise Forbidden("Personal access tokens cannot manage tokens; sign in with a password.")
+
+
 async def create_pat(
     session: AsyncSession, user: User, data: TokenCreate
 ) -> tuple[PersonalAccessToken, str]:
+    require_token_manager(user)
     scopes = set(data.scopes)
     for scope in sorted(scopes, key=list(Scope).index):
         if not policy.can_grant_scope(user, scope):
@@ -278,6 +284,7 @@ async def create_pat(
 
 
 async def list_pats(session: AsyncSession, user: User) -> list[PersonalAccessToken]:
+    require_token_manager(user)
     return list(
         await session.scalars(
             select(PersonalAccessToken)
@@ -288,6 +295,7 @@ async def list_pats(session: AsyncSession, user: User) -> list[PersonalAccessTok
 
 
 async def revoke_pat(session: AsyncSession, user: User, token_id: int) -> None:
+    require_token_manager(user)
     result = await session.execute(
         update(PersonalAccessToken)
         .where(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.accounts.models import Role, Scope, User
-from app.accounts.policy import can_grant_scope
+from app.accounts.policy import can_grant_scope, can_manage_tokens
 
 
 def user(role: Role) -> User:
@@ -27,3 +27,12 @@ def user(role: Role) -> User:
 )
 def test_can_grant_scope(role: Role, scope: Scope, allowed: bool) -> None:
     assert can_grant_scope(user(role), scope) is allowed
+
+
+def test_only_a_password_sign_in_manages_tokens() -> None:
+    """A token never mints, lists or revokes tokens: its power could only grow that way."""
+    signed_in = user(Role.admin)
+    assert can_manage_tokens(signed_in) is True
+    with_token = user(Role.admin)
+    with_token.signed_in_with_token = True
+    assert can_manage_tokens(with_token) is False

@@ -7,10 +7,11 @@ events to its own streams directly, which it also does with Redis, so a change a
 reaches this process's readers at once.
 
 Redis is an accelerator, never a point of failure: publishing happens off the request path
-(a commit only appends to a bounded queue), a failure is logged once per outage and never
-fails a request, and the subscriber reconnects with exponential back-off. After it is back
-it asks the hub to catch up from the outbox, so readers on this process get what other
-processes committed while Redis was away (`Hub.catch_up`).
+(a commit only appends to a bounded queue, which waits while Redis is away), a failure is
+logged once per outage and never fails a request, and the subscriber reconnects with
+exponential back-off. Once back, it asks the hub to catch up from the outbox, so readers on
+this process get what other processes committed while it could not hear them
+(`Hub.catch_up`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ REDIS_FAILURES = (RedisError, ConnectionError, OSError, TimeoutError)
 POLL_SECONDS = 1.0  # the subscriber looks up at least this often
 KEEPALIVE_SECONDS = 5.0  # a PING on a quiet subscription; none answered in twice that: reconnect
 FIRST_BACKOFF_SECONDS = 0.1
-OUTGOING_LIMIT = 10_000  # commits waiting to be published; older ones are dropped past it
+OUTGOING_LIMIT = 10_000  # commits waiting for Redis; past it the oldest is dropped
 
 
 class LocalBroker:
@@ -75,7 +76,6 @@ class RedisBroker:
         self._publisher = Redis(connection_pool=self._pool())
         self._outgoing: deque[bytes] = deque(maxlen=OUTGOING_LIMIT)
         self._wake_publisher = asyncio.Event()
-        self._publish_away_until: float | None = None  # loop time; None while Redis answers
         self._dropped = 0
         self._tried = asyncio.Event()  # the subscriber's first attempt has ended
         self.subscribed = False
@@ -108,6 +108,8 @@ class RedisBroker:
     def publish(self, envelopes: list[Envelope]) -> None:
         """Queues one commit's envelopes for the channel (never waits for Redis)."""
         self.start()
+        if len(self._outgoing) == OUTGOING_LIMIT:
+            self._dropped += 1  # the oldest goes; other processes catch up from the outbox
         self._outgoing.append(encode(envelopes))
         self._wake_publisher.set()
 
@@ -124,33 +126,30 @@ class RedisBroker:
     # Publishing
 
     async def _publish_loop(self) -> None:
-        loop = asyncio.get_running_loop()
+        failing = False
         while True:
             await self._wake_publisher.wait()
             self._wake_publisher.clear()
             while self._outgoing:
-                if self._publish_away_until is not None and loop.time() < self._publish_away_until:
-                    # Delivered here already; other processes catch up once Redis is back.
-                    self._dropped += len(self._outgoing)
-                    self._outgoing.clear()
-                    break
                 try:
                     await self._publisher.publish(self.channel, self._outgoing[0])
                 except REDIS_FAILURES as error:
-                    if self._publish_away_until is None:
+                    if not failing:
+                        failing = True
                         logger.warning(
-                            "Redis is not answering (%s): live events reach this process's "
-                            "streams only until it is back.",
+                            "Redis is not answering (%s): live events reach other processes "
+                            "once it is back (this process's streams have them already).",
                             type(error).__name__,
                         )
-                    self._publish_away_until = loop.time() + self._retry_seconds
+                    # What commits meanwhile waits in the (bounded) queue.
+                    await asyncio.sleep(self._retry_seconds)
                     continue
                 self._outgoing.popleft()
-                if self._publish_away_until is not None:
-                    self._publish_away_until = None
+                if failing:
+                    failing = False
                     logger.info(
                         "Redis answers again: live events are published through it again "
-                        "(%d commits were not published meanwhile).",
+                        "(%d commits were dropped from the full queue meanwhile).",
                         self._dropped,
                     )
                     self._dropped = 0

@@ -12,5 +12,7 @@ from tests.live.streams import Served, served
 
 @pytest.fixture
 async def site(settings: Settings) -> AsyncIterator[Served]:
-    async with served(settings) as site:
+    # Replays start strictly after Last-Event-ID, so tests can say exactly what comes; the
+    # PostgreSQL lookback (on by default) has a test of its own in test_replay.py.
+    async with served(settings, live_replay_lookback_seconds=0) as site:
         yield site

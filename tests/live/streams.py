@@ -185,3 +185,10 @@ async def refused(
     all_headers = {**(viewer.headers if viewer is not None else {}), **(headers or {})}
     async with httpx.AsyncClient(base_url=f"{url}/api/v1", timeout=WAIT) as client:
         return await client.get(f"/events?{query}", headers=all_headers)
+
+
+async def no_open_streams(site: Served) -> None:
+    """Waits until the server has noticed that every client went away."""
+    async with asyncio.timeout(WAIT):
+        while site.app.state.live_hub.open_streams:  # noqa: ASYNC110 (polling a counter)
+            await asyncio.sleep(0.02)

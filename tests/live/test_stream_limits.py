@@ -1,0 +1,142 @@
+"""The stream's edges: heartbeat, refusals (404, 422, 401, 429, 503), a stream's maximum age,
+and a reader that falls behind."""
+
+from __future__ import annotations
+
+import httpx
+
+from app.config import Settings
+from app.live.subscriber import Subscriber
+from tests.helpers import problem
+from tests.live.streams import WAIT, Served, no_open_streams, refused, served, stream
+
+
+async def test_heartbeat_comment_arrives(settings: Settings) -> None:
+    async with served(settings, live_ping_seconds=0.2) as site:
+        alice = await site.forum.member()
+        thread = await site.forum.thread(alice)
+        async with stream(site.url, thread["id"]) as events:
+            for _ in range(2):
+                ping = await events.next(1.0, pings=True)
+                assert ping.comment == "ping" and ping.name is None and ping.data is None
+
+
+async def test_stream_headers(site: Served) -> None:
+    alice = await site.forum.member()
+    thread = await site.forum.thread(alice)
+    async with stream(site.url, thread["id"]) as events:
+        headers = events.response.headers
+        assert headers["content-type"].startswith("text/event-stream")
+        assert headers["cache-control"] == "no-store"
+        assert headers["x-accel-buffering"] == "no"
+
+
+async def test_missing_or_deleted_thread_is_404(site: Served) -> None:
+    alice = await site.forum.member()
+    problem(await refused(site.url, "thread=999999"), 404, "not-found")
+    moderator = await site.forum.moderator()
+    thread = await site.forum.thread(alice)
+    response = await site.client.delete(f"/threads/{thread['id']}", headers=moderator.headers)
+    assert response.status_code == 204, response.text
+    problem(await refused(site.url, f"thread={thread['id']}", alice), 404, "not-found")
+    assert site.app.state.live_hub.open_streams == 0
+
+
+async def test_a_thread_is_required_and_notifications_are_not_here_yet(site: Served) -> None:
+    body = problem(await refused(site.url, ""), 422, "validation-error")
+    assert body["errors"][0]["loc"] == ["query", "thread"]
+    body = problem(await refused(site.url, "notifications=true"), 422, "validation-error")
+    assert body["errors"][0]["loc"] == ["query", "notifications"]
+    for query in ("thread=0", "thread=abc", "thread=99999999999"):
+        problem(await refused(site.url, query), 422, "validation-error")
+
+
+async def test_a_bad_token_is_401_not_a_visitor_stream(site: Served) -> None:
+    alice = await site.forum.member()
+    thread = await site.forum.thread(alice)
+    response = await refused(
+        site.url, f"thread={thread['id']}", headers={"Authorization": "Bearer not-a-token"}
+    )
+    problem(response, 401, "not-authenticated")
+
+
+async def test_open_streams_are_limited_per_member_and_per_address(settings: Settings) -> None:
+    async with served(settings, live_streams_per_user=2, live_streams_per_address=1) as site:
+        alice = await site.forum.member()
+        bob = await site.forum.member()
+        thread = await site.forum.thread(alice)
+        query = f"thread={thread['id']}"
+        async with stream(site.url, thread["id"], alice), stream(site.url, thread["id"], alice):
+            body = problem(await refused(site.url, query, alice), 429, "too-many-streams")
+            assert "2" in body["detail"]
+            # Another member, and a visitor, are counted apart.
+            async with stream(site.url, thread["id"], bob), stream(site.url, thread["id"]):
+                response = await refused(site.url, query)
+                problem(response, 429, "too-many-streams")
+                assert int(response.headers["retry-after"]) > 0
+        # Closed streams free their places (the server notices the client left).
+        await no_open_streams(site)
+        async with stream(site.url, thread["id"], alice), stream(site.url, thread["id"], alice):
+            pass
+
+
+async def test_a_full_process_answers_503(settings: Settings) -> None:
+    async with served(settings, live_max_streams=1) as site:
+        alice = await site.forum.member()
+        thread = await site.forum.thread(alice)
+        async with stream(site.url, thread["id"], alice):
+            response = await refused(site.url, f"thread={thread['id']}")
+            problem(response, 503, "service-unavailable")
+            assert "retry-after" in response.headers
+
+
+async def test_a_stream_ends_at_its_maximum_age(settings: Settings) -> None:
+    async with served(settings, live_stream_max_seconds=0.3) as site:
+        alice = await site.forum.member()
+        thread = await site.forum.thread(alice)
+        async with stream(site.url, thread["id"], alice) as events:
+            await events.end(within=2)
+        assert site.app.state.live_hub.open_streams == 0
+
+
+async def test_a_client_that_disconnects_is_forgotten(site: Served) -> None:
+    alice = await site.forum.member()
+    thread = await site.forum.thread(alice)
+    hub = site.app.state.live_hub
+    async with stream(site.url, thread["id"]):
+        assert hub.open_streams == 1
+    await no_open_streams(site)
+    # The thread's events cost nothing now.
+    await site.forum.reply(alice, thread["id"])
+
+
+async def test_a_stream_that_falls_behind_is_closed_not_grown() -> None:
+    """A reader whose queue is full is dropped (its client reconnects with Last-Event-ID),
+    so a slow client cannot make the server hold its events without bound."""
+    subscriber = Subscriber(thread_id=1, viewer=None, client="ip:test", limit=3)
+    for event_id in range(1, 4):
+        subscriber.push((event_id, b"frame"))
+    assert [await subscriber.next() for _ in range(2)] == [(1, b"frame"), (2, b"frame")]
+    for event_id in range(4, 7):
+        subscriber.push((event_id, b"frame"))  # 3 queued and one more: too far behind
+    subscriber.push((7, b"frame"))
+    assert subscriber.closed
+    assert await subscriber.next() is None
+
+
+async def test_http_stream_survives_an_idle_proxy_timeout(settings: Settings) -> None:
+    """With pings, a client whose read timeout is longer than the ping interval never times
+    out on a quiet thread."""
+    async with served(settings, live_ping_seconds=0.1) as site:
+        alice = await site.forum.member()
+        thread = await site.forum.thread(alice)
+        timeout = httpx.Timeout(WAIT, read=0.5)
+        async with (
+            httpx.AsyncClient(base_url=f"{site.url}/api/v1", timeout=timeout) as client,
+            client.stream("GET", f"/events?thread={thread['id']}") as response,
+        ):
+            chunks = 0
+            async for _chunk in response.aiter_bytes():
+                chunks += 1
+                if chunks == 5:
+                    break

@@ -164,6 +164,22 @@ describe("ThreadPage: live updates", () => {
     expect(screen.queryByRole("button", { name: /new repl/ })).toBeNull();
   });
 
+  test("a lock that arrives while you write keeps your reply box and what is in it", async () => {
+    const stream = fakeEventStream();
+    serve(stream);
+    await show(GRACE);
+    const reply = screen.getByRole("textbox", { name: "Your reply" });
+    await userEvent.type(reply, "Half a thought");
+
+    send(stream, "thread.updated", { ...THREAD, is_locked: true }, 65);
+    await waitFor(() =>
+      expect(document.querySelector(".locked-banner")?.textContent).toContain("locked"),
+    );
+    expect(screen.getByRole("textbox", { name: "Your reply" })).toHaveProperty("value", "Half a thought");
+    // Replying to a post is no longer offered.
+    expect(screen.queryByRole("button", { name: "Reply to post #1" })).toBeNull();
+  });
+
   test("your own reply shows at once, and its event does not count as new", async () => {
     const stream = fakeEventStream();
     serve(stream);

@@ -54,6 +54,7 @@ function ThreadView({ threadId }: { threadId: number }) {
   const target = targetNumber(location.hash);
   const composer = useRef<ComposerHandle>(null);
   const [revealed, setRevealed] = useState(false);
+  const [replyOffered, setReplyOffered] = useState(false);
 
   const threadQuery = $api.useQuery("get", THREAD_PATH, threadInit(threadId));
   const thread = threadQuery.data;
@@ -91,6 +92,9 @@ function ThreadView({ threadId }: { threadId: number }) {
   const loadedIds = new Set(loaded.map((post) => post.id));
   const arrived = live.arrived.filter((post) => !loadedIds.has(post.id));
   const canReply = me !== null && (!thread.is_locked || isModerator);
+  // Once offered, the reply box stays while the page is open: a lock that arrives live does
+  // not take away what the reader is writing (the server then says why it is refused).
+  if ((canReply || (!me && !thread.is_locked)) && !replyOffered) setReplyOffered(true);
 
   function setThread(change: (current: Thread) => Thread) {
     queryClient.setQueryData<Thread>(threadKey(threadId), (current) => current && change(current));
@@ -183,7 +187,7 @@ function ThreadView({ threadId }: { threadId: number }) {
           />
         )}
 
-        {(canReply || (!me && !thread.is_locked)) && (
+        {replyOffered && (
           <ReplyBox threadId={threadId} me={me} composer={composer} onReply={reply} />
         )}
       </div>

@@ -115,8 +115,10 @@ describe("ThreadPage: live updates", () => {
     expect(screen.getAllByRole("listitem")).toHaveLength(4);
     expect(button.isConnected).toBe(false);
     await waitFor(() => expect(document.activeElement?.id).toBe("post-3"));
-    // They followed the last loaded post: appended to the cache without a fetch.
+    // They followed the last loaded post: appended to the cache without a fetch; the
+    // thread (its count of posts) is read again.
     expect(postsRequested()).toEqual([null]);
+    await waitFor(() => expect(fake.calls("GET", `/api/v1/threads/${THREAD.id}`)).toHaveLength(2));
     const cached = postsOf(client.getQueryData<PostPages>(postsKey(THREAD.id)));
     expect(cached.map((item) => item.number)).toEqual([1, 2, 3, 4]);
   });

@@ -141,6 +141,8 @@ function ThreadView({ threadId }: { threadId: number }) {
     if (posts.hasMore || !follows) await posts.loadThrough(last.number);
     posts.add(fresh);
     goTo(first.number);
+    // The header's count of posts, read again (one request, when the reader asks).
+    void queryClient.invalidateQueries({ queryKey: threadKey(threadId) });
   }
 
   function quote(post: PostData) {

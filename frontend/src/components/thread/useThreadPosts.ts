@@ -19,7 +19,7 @@ import {
   type PostData,
   type PostPages,
 } from "./postPages";
-import { PAGE_SIZE, POSTS_PATH, postsInit, postsKey } from "./threadQueries";
+import { PAGE_SIZE, POSTS_PATH, postsInit, postsKey, threadKey } from "./threadQueries";
 
 /** Pages fetched while looking for a given post (#post-N, a reply, new replies). */
 const SEEK_PAGE_SIZE = 100;
@@ -143,8 +143,10 @@ export function useThreadPosts(threadId: number, target: number | null): ThreadP
       await fetchOn(PAGE_SIZE);
       const added = postsOf(read()).length - before;
       setNewer(added ? `${plural(added, "new reply", "new replies")}.` : "No new replies yet.");
+      // The header's count of posts, read again.
+      if (added) void queryClient.invalidateQueries({ queryKey: threadKey(threadId) });
     });
-  }, [hasNextPage, fetchNextPage, run, read, fetchOn]);
+  }, [hasNextPage, fetchNextPage, run, read, fetchOn, queryClient, threadId]);
 
   const loadThrough = useCallback(
     (number: number) =>

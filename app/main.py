@@ -26,6 +26,7 @@ from app.http import API_PREFIX
 from app.idempotency import IdempotentReplay, replay_handler
 from app.live.hub import Hub as LiveHub
 from app.live.router import router as live_router
+from app.live.stream import LiveStreamMiddleware
 from app.middleware import (
     BodySizeLimitMiddleware,
     HeaderSizeLimitMiddleware,
@@ -127,6 +128,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The client's address from X-Forwarded-For, believed only from FORWARDED_ALLOW_IPS: here
     # rather than in the server, so every way of serving the app applies the same rule.
     app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
+    # Outermost: an open live stream is carried on here, without the stack below (app/live).
+    app.add_middleware(LiveStreamMiddleware)
     return app
 
 

@@ -13,8 +13,10 @@ import asyncio
 import contextlib
 import logging
 import random
+import signal
 from collections import deque
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,13 +28,14 @@ from app.events import committed_events
 from app.live import queries, renderers
 from app.live.broker import LocalBroker, RedisBroker
 from app.live.envelope import Envelope
-from app.live.subscriber import Subscriber
+from app.live.subscriber import PING, Subscriber
 
 logger = logging.getLogger(__name__)
 
 BATCH = 100  # events loaded together
 RECENT_IDS = 20_000  # event ids remembered, so one heard twice is shown once
 RETRY_AFTER_SECONDS = 30
+TICK_SECONDS = 1.0  # the ticker looks at the time (and at a server shutting down) this often
 
 
 class TooManyStreams(ProblemError):
@@ -79,29 +82,59 @@ class Hub:
         self._wake = asyncio.Event()
         self._recent = RecentIds(RECENT_IDS)
         self._dispatcher: asyncio.Task[None] | None = None
+        self._ticker: asyncio.Task[None] | None = None
+        self.closing = False  # the server is shutting down: streams end, none open
 
     @property
     def open_streams(self) -> int:
         return self._open
 
     def start(self) -> None:
-        """Starts the dispatcher and the broker (also done on first use: apps served without
-        a lifespan, as in tests, start them then)."""
+        """Starts the dispatcher, the ticker and the broker (also done on first use: apps
+        served without a lifespan, as in tests, start them then)."""
         if self._dispatcher is None:
             self._dispatcher = asyncio.create_task(self._dispatch_loop(), name="live-dispatch")
+            self._ticker = asyncio.create_task(self._tick(), name="live-ticker")
         self.broker.start()
 
     async def close(self) -> None:
         """Ends every stream (their responses finish) and stops the tasks."""
+        self._end_all_streams()
+        for task in (self._dispatcher, self._ticker):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._dispatcher = self._ticker = None
+        await self.broker.close()
+
+    def _end_all_streams(self) -> None:
         for subscribers in list(self._threads.values()):
             for subscriber in list(subscribers):
                 subscriber.close()
-        if self._dispatcher is not None:
-            self._dispatcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._dispatcher
-            self._dispatcher = None
-        await self.broker.close()
+
+    async def _tick(self) -> None:
+        """One timer for every stream: the `: ping` heartbeat of idle streams, the end of
+        streams past their maximum age, and the end of all of them when the server shuts
+        down (a server waits for open responses before it stops)."""
+        loop = asyncio.get_running_loop()
+        ping_seconds = self.settings.live_ping_seconds
+        next_ping = loop.time() + ping_seconds
+        while True:
+            await asyncio.sleep(min(ping_seconds, TICK_SECONDS))
+            if not self.closing and _server_shutting_down():
+                self.closing = True
+                self._end_all_streams()
+            now = loop.time()
+            ping = now >= next_ping
+            if ping:
+                next_ping = now + ping_seconds
+            for subscribers in list(self._threads.values()):
+                for subscriber in list(subscribers):
+                    if now >= subscriber.ends_at:
+                        subscriber.close()
+                    elif ping and subscriber.idle:
+                        subscriber.push(PING)
 
     # From commits to streams
 
@@ -206,6 +239,11 @@ class Hub:
         committed from now on can pass it by. 429 past the client's open streams, 503 past
         the process's."""
         settings = self.settings
+        if self.closing:
+            raise ServiceUnavailable(
+                "This server is shutting down; connect again.",
+                headers={"Retry-After": "1"},
+            )
         if self._open >= settings.live_max_streams:
             raise ServiceUnavailable(
                 "This server holds as many live streams as it can; try again shortly.",
@@ -221,13 +259,13 @@ class Hub:
                 f"At most {allowed} live streams may be open at once; close one first.",
                 headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
             )
-        subscriber = Subscriber(thread_id, viewer, client, settings.live_queue_events)
+        # Streams opened together do not all end together.
+        age = settings.live_stream_max_seconds * random.uniform(0.9, 1.0)  # noqa: S311
+        ends_at = asyncio.get_running_loop().time() + age
+        subscriber = Subscriber(thread_id, viewer, client, settings.live_queue_events, ends_at)
         self._threads.setdefault(thread_id, set()).add(subscriber)
         self._clients[client] = self._clients.get(client, 0) + 1
         self._open += 1
-        # Streams opened together do not all end together.
-        age = settings.live_stream_max_seconds * random.uniform(0.9, 1.0)  # noqa: S311
-        subscriber.expiry = asyncio.get_running_loop().call_later(age, subscriber.close)
         self.start()
         try:
             await self.broker.ready()
@@ -250,7 +288,14 @@ class Hub:
         else:
             del self._clients[subscriber.client]
         self._open -= 1
-        if subscriber.expiry is not None:
-            subscriber.expiry.cancel()
-            subscriber.expiry = None
         subscriber.close()
+
+
+def _server_shutting_down() -> bool:
+    """Whether the uvicorn server running this process has been told to stop. uvicorn does
+    not tell the app until every response has finished, so an endless one must notice by
+    itself: the server is found through its SIGTERM handler, a method of the server (the
+    way sse-starlette finds it). Other servers: end streams with their graceful-shutdown
+    timeout (`--timeout-graceful-shutdown`, gunicorn's `--graceful-timeout`)."""
+    server: Any = getattr(signal.getsignal(signal.SIGTERM), "__self__", None)
+    return bool(getattr(server, "should_exit", False))

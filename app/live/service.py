@@ -22,7 +22,7 @@ from app.live.subscriber import Item, Subscriber
 MAX_EVENT_ID = 2**63 - 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Stream:
     subscriber: Subscriber
     replay: list[Item]  # sent first, oldest first

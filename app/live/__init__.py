@@ -13,9 +13,12 @@ The path of one change, from commit to screen:
 3. A hub with readers on the thread loads the changed post or thread ONCE (one short
    session of its own) and serialises it per reader with the forum's one visibility
    serialiser (`post_json` / `thread_json`), once per kind of viewer (`renderers`).
-4. Each stream has a small bounded queue; a reader that falls behind is disconnected (its
+4. Each stream has a short bounded queue; a reader that falls behind is disconnected (its
    client reconnects with Last-Event-ID and is replayed what it missed).
 
-An open stream holds no database connection: the request's session closes before the
-response starts, and renderers open their own for a moment per change.
+A stream is opened like any request, through the whole app (authentication, limits, the
+thread's 404, the replay), and then carried on by the outermost middleware alone
+(`stream.LiveStreamMiddleware`), so an idle stream costs about 16 KB: its connection, its
+request's task and its subscriber. It holds no database connection: the request's session
+closes before the response starts, and renderers open their own for a moment per change.
 """

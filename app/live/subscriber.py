@@ -124,6 +124,8 @@ class Subscriber:
         except TimeoutError:
             logger.info("a live stream's client stopped reading; it is disconnected")
             self._abort()
+        except OSError:  # the client went away (servers of ASGI 2.4 say so on send)
+            self.detach()
         finally:
             self._writer = None
 

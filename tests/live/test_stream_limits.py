@@ -31,6 +31,17 @@ async def test_stream_headers(site: Served) -> None:
         assert headers["x-accel-buffering"] == "no"
 
 
+async def test_only_get_opens_a_stream(site: Served) -> None:
+    alice = await site.forum.member()
+    thread = await site.forum.thread(alice)
+    async with httpx.AsyncClient(base_url=f"{site.url}/api/v1", timeout=WAIT) as client:
+        for method in ("HEAD", "POST"):
+            response = await client.request(method, f"/events?thread={thread['id']}")
+            assert response.status_code == 405, method
+            assert response.headers["allow"] == "GET"
+    assert site.app.state.live_hub.open_streams == 0
+
+
 async def test_missing_or_deleted_thread_is_404(site: Served) -> None:
     alice = await site.forum.member()
     problem(await refused(site.url, "thread=999999"), 404, "not-found")

@@ -137,3 +137,20 @@ async def test_postgres_replay_resends_the_events_just_before_last_event_id(
                 ]
                 assert all(e.id is not None and e.id < last.id for e in resent)
                 await events.quiet()
+
+
+async def test_a_web_app_on_another_origin_may_send_last_event_id(settings: Settings) -> None:
+    """A reconnecting EventSource sends Last-Event-ID: the CORS preflight must allow it."""
+    origin = "https://village.example"
+    async with served(settings, cors_origins=[origin]) as site:
+        response = await site.client.options(
+            "/events?thread=1",
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "GET",
+                "Access-Control-Request-Headers": "authorization, last-event-id",
+            },
+        )
+        assert response.status_code == 200, response.text
+        allowed = response.headers["access-control-allow-headers"].lower()
+        assert "last-event-id" in allowed

@@ -3,6 +3,9 @@ and a reader that falls behind."""
 
 from __future__ import annotations
 
+import asyncio
+import socket
+
 import httpx
 
 from app.config import Settings
@@ -119,6 +122,31 @@ async def test_a_client_that_disconnects_is_forgotten(site: Served) -> None:
     await no_open_streams(site)
     # The thread's events cost nothing now.
     await site.forum.reply(alice, thread["id"])
+
+
+async def test_a_client_that_stops_reading_is_disconnected(settings: Settings) -> None:
+    """A client that never reads fills its socket; the server's send then waits, and after
+    LIVE_SEND_TIMEOUT_SECONDS the stream is dropped instead of holding its events."""
+    async with served(settings, live_send_timeout_seconds=0.5) as site:
+        alice = await site.forum.member()
+        thread = await site.forum.thread(alice)
+        host, port = site.url.removeprefix("http://").split(":")
+        with socket.socket() as stalled:
+            stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            stalled.setblocking(False)
+            await asyncio.get_running_loop().sock_connect(stalled, (host, int(port)))
+            stalled.send(f"GET /api/v1/events?thread={thread['id']} HTTP/1.1\r\n\r\n".encode())
+            hub = site.app.state.live_hub
+            async with asyncio.timeout(WAIT):
+                while not hub.open_streams:  # noqa: ASYNC110 (polling a counter)
+                    await asyncio.sleep(0.01)
+            # Large posts until the socket and the server's buffers are full (a few MB).
+            body = "A long night, written out in full. " * 500
+            for _ in range(400):
+                await site.forum.reply(alice, thread["id"], body=body)
+                if not hub.open_streams:
+                    break
+            assert hub.open_streams == 0
 
 
 def test_a_stream_that_falls_behind_is_closed_not_grown() -> None:

@@ -77,6 +77,22 @@ def serve(
     )
 
 
+@cli.command()
+def worker() -> None:
+    """Run the background worker: deliver the outbox to webhooks (and later emails and
+    notifications). Run as many as you like, on any host, against one PostgreSQL; stops
+    cleanly on SIGTERM or Ctrl-C. On SQLite, `village serve` runs one already."""
+    import logging
+
+    from app.worker.runner import run_standalone
+
+    settings = get_settings()
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    asyncio.run(run_standalone(settings))
+
+
 @asynccontextmanager
 async def _transaction() -> AsyncIterator[tuple[AsyncSession, PasswordHashing]]:
     """One committed transaction on the configured database, outside any request."""

@@ -109,6 +109,28 @@ class Settings(BaseSettings):
     live_streams_per_address: int = Field(default=50, ge=1)
     live_max_streams: int = Field(default=5000, ge=1)
 
+    # Background work (`village worker`, app/worker/). Unset: inside `village serve` on SQLite
+    # (so one command runs everything), a separate `village worker` on PostgreSQL.
+    worker_in_process: bool | None = None
+    worker_poll_seconds: float = Field(default=0.5, gt=0, le=60)
+    worker_batch_size: int = Field(default=100, ge=1, le=1000)  # outbox events per claim
+    worker_concurrency: int = Field(default=10, ge=1, le=200)  # jobs run at once per worker
+    # A claimed job is the worker's until then; a worker that died gives it up by expiry.
+    worker_lease_seconds: float = Field(default=60, gt=0)
+    # On SIGTERM: how long in-flight jobs may finish before they are handed back.
+    worker_shutdown_seconds: float = Field(default=15, ge=0)
+    outbox_retention_hours: float = Field(default=72, gt=0)  # dispatched events
+    job_retention_hours: float = Field(default=14 * 24, gt=0)  # delivered or dead jobs
+    worker_prune_seconds: float = Field(default=600, gt=0)  # how often it prunes those
+
+    # Webhooks (app/webhooks/): deliveries retried with exponential back-off, then dead.
+    webhook_allow_private: bool = False  # loopback, private, link-local targets (SSRF)
+    webhook_connect_timeout_seconds: float = Field(default=5, gt=0, le=60)
+    webhook_timeout_seconds: float = Field(default=10, gt=0, le=120)
+    webhook_retry_base_seconds: float = Field(default=10, gt=0)
+    webhook_retry_max_delay_seconds: float = Field(default=3600, gt=0)
+    webhook_retry_window_seconds: float = Field(default=24 * 3600, gt=0)
+
     @field_validator(
         "rate_limit_default",
         "rate_limit_login",
@@ -142,9 +164,22 @@ class Settings(BaseSettings):
                 raise ValueError(secrets_policy.problem_message(reason))
         return self
 
+    @model_validator(mode="after")
+    def _lease_outlasts_a_delivery(self) -> Settings:
+        # A lease that ran out while its worker still waited on a receiver would let a second
+        # worker send the same delivery at the same time.
+        if self.worker_lease_seconds <= self.webhook_timeout_seconds:
+            raise ValueError("WORKER_LEASE_SECONDS must be longer than WEBHOOK_TIMEOUT_SECONDS")
+        return self
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def runs_worker_in_process(self) -> bool:
+        """Whether `village serve` runs the background worker itself (see worker_in_process)."""
+        return self.is_sqlite if self.worker_in_process is None else self.worker_in_process
 
     @cached_property
     def signing_key(self) -> str:

@@ -5,4 +5,5 @@ wherever it is made, and the check knows every counter."""
 
 import app.forum.counters
 import app.moderation.counters
-import app.moderation.handlers  # noqa: F401
+import app.moderation.handlers
+import app.webhooks.handlers  # noqa: F401  (durable consumer and job queue)

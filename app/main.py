@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -38,6 +39,8 @@ from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.security import AccessTokens, PasswordHashing
 from app.transient import TransientErrorMiddleware
 from app.web import install_web_app
+from app.webhooks.router import router as webhooks_router
+from app.worker.runner import Worker
 
 DESCRIPTION = """Village is a forum where parents find each other.
 
@@ -59,7 +62,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gc.collect()
         gc.freeze()
         _app.state.live_hub.start()  # its Redis subscriber, before the first stream
-        yield
+        async with _background_worker(database, settings):
+            yield
         await release_resources(app)
 
     app = FastAPI(
@@ -86,7 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # Each router is included straight into the app, the hot reads' first: FastAPI matches a
     # path by walking every route before it, at every level of nesting (bench/ profiles).
-    for router in (forum_router, moderation_router, accounts_router):
+    for router in (forum_router, moderation_router, accounts_router, webhooks_router):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(live_router, prefix=API_PREFIX)
     app.include_router(_operations_router())
@@ -137,6 +141,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outermost: an open live stream is carried on here, without the stack below (app/live).
     app.add_middleware(LiveStreamMiddleware)
     return app
+
+
+@asynccontextmanager
+async def _background_worker(database: Database, settings: Settings) -> AsyncIterator[None]:
+    """On SQLite (WORKER_IN_PROCESS) the server runs the worker itself, woken after each
+    commit that emitted events; elsewhere `village worker` runs it."""
+    if not settings.runs_worker_in_process:
+        yield
+        return
+    worker = Worker(database, settings)
+    task = asyncio.create_task(worker.run())
+    database.commit_listeners.append(worker.after_commit)
+    try:
+        yield
+    finally:
+        database.commit_listeners.remove(worker.after_commit)
+        worker.stop()
+        await task
 
 
 async def release_resources(app: FastAPI) -> None:

@@ -6,6 +6,7 @@ from app.events.models import AuditEntry, OutboxEvent
 from app.forum.models import Category, Post, PostRevision, Reaction, Thread
 from app.idempotency import IdempotencyKey
 from app.moderation.models import Flag, ModeratorNote, QueueItem, Warning
+from app.webhooks.models import Webhook, WebhookDelivery
 
 __all__ = [
     "AuditEntry",
@@ -24,4 +25,6 @@ __all__ = [
     "Thread",
     "User",
     "Warning",
+    "Webhook",
+    "WebhookDelivery",
 ]

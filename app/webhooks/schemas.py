@@ -1,0 +1,86 @@
+"""Request and response bodies of the webhook routes. A webhook's secret goes in and never
+comes out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, Field
+
+from app.events import EventKind
+from app.validation import RequestBody
+from app.webhooks.models import MAX_SECRET_CHARS, MAX_URL_CHARS, Webhook, WebhookDelivery
+from app.worker.jobs import JobStatus
+
+MIN_SECRET_CHARS = 16
+
+
+class WebhookCreate(RequestBody):
+    # The rest of the URL's rules (a host, no credentials, not a private address) are the
+    # service's, answered as 422 problems of their own.
+    url: Annotated[str, Field(max_length=MAX_URL_CHARS, pattern=r"^https?://")]
+    events: Annotated[list[EventKind], Field(min_length=1, max_length=len(EventKind))]
+    secret: Annotated[
+        str,
+        Field(
+            min_length=MIN_SECRET_CHARS,
+            max_length=MAX_SECRET_CHARS,
+            description="Signs every delivery (X-Village-Signature); never shown again.",
+        ),
+    ]
+
+
+class WebhookRead(BaseModel):
+    id: int
+    url: str
+    events: list[EventKind]
+    created_at: datetime
+
+    @classmethod
+    def of(cls, webhook: Webhook) -> WebhookRead:
+        known = {kind.value for kind in EventKind}
+        return cls(
+            id=webhook.id,
+            url=webhook.url,
+            events=[EventKind(kind) for kind in webhook.events if kind in known],
+            created_at=webhook.created_at,
+        )
+
+
+class DeliveryRead(BaseModel):
+    id: int
+    webhook_id: int
+    event_id: str = Field(description="The event's id: X-Village-Delivery, for de-duplication.")
+    event: EventKind
+    status: JobStatus = Field(
+        description="pending: not attempted yet; failed: the last attempt failed and another "
+        "is due at next_attempt_at; succeeded: a 2xx answer; dead: no attempt succeeded "
+        "within the retry window (redeliver to start again)."
+    )
+    attempts: int = Field(description="Attempts in the current sequence (since a redelivery).")
+    last_response_code: int | None = Field(
+        description="The HTTP status of the last attempt; null when it got no answer."
+    )
+    last_error: str | None
+    created_at: datetime
+    last_attempt_at: datetime | None
+    next_attempt_at: datetime | None
+    finished_at: datetime | None
+
+    @classmethod
+    def of(cls, delivery: WebhookDelivery) -> DeliveryRead:
+        return cls(
+            id=delivery.id,
+            webhook_id=delivery.webhook_id,
+            event_id=delivery.event_id,
+            event=EventKind(delivery.event_kind),
+            status=JobStatus(delivery.status),
+            attempts=delivery.attempts,
+            last_response_code=delivery.last_response_code,
+            last_error=delivery.last_error,
+            created_at=delivery.created_at,
+            last_attempt_at=delivery.last_attempt_at,
+            next_attempt_at=delivery.next_attempt_at,
+            finished_at=delivery.finished_at,
+        )

@@ -60,7 +60,10 @@ def _host_and_port(url: str) -> tuple[str, int]:
             "xn-- form and percent-encode the path.",
             loc=_URL_LOC,
         )
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # e.g. brackets around something that is not an IPv6 address
+        raise InvalidWebhookUrl("The URL is not valid.", loc=_URL_LOC) from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InvalidWebhookUrl("The URL needs http:// or https:// and a host.", loc=_URL_LOC)
     if parts.username is not None or parts.password is not None:

@@ -183,7 +183,11 @@ class Worker:
         for attempt in range(1, RECORD_TRIES + 1):
             try:
                 async with self._write() as session:
-                    await jobs.record(session, queue, job, token, outcome)
+                    recorded = await jobs.record(session, queue, job, token, outcome)
+                result = "done" if outcome.ok else f"failed ({outcome.error})"
+                if not recorded:  # redelivered, or its lease ran out meanwhile
+                    result += ", not recorded: no longer this worker's"
+                logger.info("%s job %s: %s, attempt %d", queue.name, job.id, result, job.attempts)
                 return
             except Exception:
                 # Not recorded: the lease runs out and the job is tried again (at least once).

@@ -41,6 +41,7 @@ class Receiver:
     def __init__(self) -> None:
         self.received: list[Received] = []
         self.default: int = 200
+        self.delay: float = 0.0  # seconds before each answer
         self._plan: deque[int | str] = deque()
         self._lock = threading.Lock()
         self.stopping = threading.Event()
@@ -81,6 +82,7 @@ class Receiver:
                     self.close_connection = True
                     return
                 status = int(answer)
+                time.sleep(receiver.delay)
                 receiver._record(Received(self.path, headers, body, status))
                 reply = b"ok" if status < 300 else b"not now"
                 self.send_response(status)

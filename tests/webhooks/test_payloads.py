@@ -1,0 +1,97 @@
+"""Every event kind reaches a webhook with the data a tool acts on, rendered as a moderator
+sees it, and a deleted post or thread still has its payload."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from app.config import Settings
+from app.events import EventKind
+from tests.moderation.fixtures import suspend, utc_in
+from tests.webhooks.fixtures import create_webhook, live_site
+from tests.webhooks.receiver import running_receiver, until
+
+
+async def test_every_kind_carries_its_data(settings: Settings) -> None:
+    with running_receiver() as receiver:
+        async with live_site(settings) as site:
+            client, forum = site.client, site.forum
+            admin, moderator = await forum.admin(), await forum.moderator()
+            author, reader = await forum.member(), await forum.member()
+            await create_webhook(client, admin, receiver.url, [kind.value for kind in EventKind])
+
+            async def ok(method: str, path: str, who: Any, json: Any = None) -> Any:
+                response = await client.request(method, path, json=json, headers=who.headers)
+                assert response.status_code < 300, response.text
+                return response.json() if response.content else None
+
+            thread = await forum.thread(author, title="Sleep regressions")
+            reply = await forum.reply(author, thread["id"], body="First words", anonymous=True)
+            post = f"/posts/{reply['id']}"
+            await ok("PATCH", post, author, {"body": "First words, edited"})
+            await ok("POST", f"{post}/hide", moderator, {"reason": "Personal details"})
+            await ok("POST", f"{post}/unhide", moderator)
+            flag = await ok("POST", f"{post}/flags", reader, {"reason": "spam"})
+            resolve = f"/moderation/posts/{reply['id']}/resolve"
+            await ok("POST", resolve, moderator, {"action": "dismiss"})
+            await ok("PATCH", f"/threads/{thread['id']}", author, {"title": "Sleep regressions!"})
+            until_time = utc_in(days=2)
+            suspended = await suspend(client, moderator, reader, until_time, "Cooling off")
+            assert suspended.status_code == 200, suspended.text
+            await ok("DELETE", f"/users/{reader.username}/suspension", moderator)
+            await ok("DELETE", post, author)
+            await ok("DELETE", f"/threads/{thread['id']}", moderator)
+
+            expected = 13  # two post.created, one of each other kind
+            await until(lambda: len(receiver.requests()) >= expected, within=30)
+            by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for request in receiver.requests():
+                by_kind[request.json["event"]].append(request.json["data"])
+            assert set(by_kind) == {kind.value for kind in EventKind}
+            assert len(by_kind["post.created"]) == 2
+
+            def one(kind: str) -> dict[str, Any]:
+                (data,) = by_kind[kind]
+                return data
+
+            summary = {"id": thread["id"], "category": thread["category"]}
+            updated = one("post.updated")
+            assert updated["post"]["body"] == "First words, edited"
+            assert updated["post"]["author"]["username"] == author.username  # anonymous, to mods
+            assert set(updated["thread"]) == {"id", "title", "category"}
+            assert updated["thread"]["title"].startswith("Sleep regressions")  # renamed later
+            assert {key: updated["thread"][key] for key in summary} == summary
+
+            hidden = one("post.hidden")
+            assert hidden["reason"] == "Personal details"
+            assert hidden["automatic"] is False
+            # The post as it is when the event is dispatched (it may be shown again by then):
+            # the event's own facts say what happened.
+            assert hidden["post"]["id"] == reply["id"]
+            assert hidden["post"]["body"] == "First words, edited"
+            assert one("post.unhidden")["post"]["id"] == reply["id"]
+
+            assert one("flag.created")["flag"]["id"] == flag["id"]
+            resolved = one("flag.resolved")
+            assert resolved["action"] == "dismiss"
+            assert resolved["flag_ids"] == [flag["id"]]
+            assert resolved["post"]["id"] == reply["id"]
+
+            renamed = one("thread.updated")
+            assert renamed["changed"] == ["title"]
+            assert renamed["thread"]["title"] == "Sleep regressions!"
+            assert one("thread.created")["thread"]["id"] == thread["id"]
+
+            suspension = one("user.suspended")
+            assert suspension["user"]["username"] == reader.username
+            assert suspension["reason"] == "Cooling off"
+            assert suspension["until"].startswith(until_time.strftime("%Y-%m-%dT%H:%M:%S"))
+            assert one("user.unsuspended")["user"]["id"] == reader.id
+
+            deleted = one("post.deleted")
+            assert deleted["post"]["id"] == reply["id"]
+            assert deleted["post"]["is_deleted"] is True
+            gone = one("thread.deleted")
+            assert gone["thread"]["id"] == thread["id"]
+            assert gone["thread"]["title"] == "Sleep regressions!"

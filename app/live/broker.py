@@ -116,9 +116,10 @@ class RedisBroker:
     async def close(self) -> None:
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if self._tasks:
+            # Bounded: a cancelled subscriber closes its Redis connection on the way out, and
+            # that close may itself wait on a socket (seen in tests: release never returned).
+            await asyncio.wait(self._tasks, timeout=self._timeout * 2)
         self._tasks = []
         await self._publisher.aclose()
         await self._publisher.connection_pool.aclose()

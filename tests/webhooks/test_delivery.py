@@ -54,6 +54,12 @@ async def test_a_delivery_is_signed_and_carries_the_event(settings: Settings) ->
             }
             assert by_kind["thread.created"].json["data"]["thread"]["title"] == thread["title"]
 
+            async def both_recorded() -> bool:
+                # The receiver answers before the worker records the outcome.
+                items = await deliveries(site.client, admin, hook["id"])
+                return all(item["status"] != "pending" for item in items)
+
+            await until(both_recorded)
             listed = await deliveries(site.client, admin, hook["id"])
             assert {item["event_id"] for item in listed} == {
                 request.headers["x-village-delivery"] for request in by_kind.values()

@@ -28,7 +28,9 @@ def test_no_attempt_after_the_window() -> None:
     soon = policy.next_attempt(1, started, started + timedelta(seconds=1))
     assert soon is not None
     assert started + timedelta(seconds=6) <= soon <= started + timedelta(seconds=11)
-    assert policy.next_attempt(30, started, started + timedelta(seconds=3550)) is None
+    assert (
+        policy.next_attempt(30, started, started + timedelta(seconds=3575)) is None
+    )  # ≥ 30 s of back-off left, 25 s of window
 
 
 async def test_pruning_keeps_only_what_is_still_needed(settings: Settings) -> None:

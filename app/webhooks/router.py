@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Response, status
 
 from app.db import SessionDep
 from app.deps import AppSettings, CurrentAdmin, PageParams, ResourceId
+from app.http import API_PREFIX
 from app.idempotency import IdempotencyDep
 from app.pagination import Page
 from app.webhooks import service
@@ -36,7 +37,7 @@ async def create_webhook(
     resolves to a loopback, private or link-local address is refused (422)."""
     webhook = await service.create_webhook(session, admin, data, rules)
     return await idempotency.respond(
-        session, WebhookRead.of(webhook), location=f"/api/v1/webhooks/{webhook.id}"
+        session, WebhookRead.of(webhook), location=f"{API_PREFIX}/webhooks/{webhook.id}"
     )
 
 

@@ -17,7 +17,7 @@ from app.config import Settings
 from app.db import utcnow
 from app.errors import Forbidden, NotFound, UnprocessableEntity
 from app.events import Action, Audit, OutboxEvent, Target, emit
-from app.pagination import decode_cursor, encode_cursor
+from app.pagination import decode_cursor, keyset_page
 from app.webhooks import payloads, policy, ssrf
 from app.webhooks.models import Webhook, WebhookDelivery
 from app.webhooks.schemas import WebhookCreate
@@ -139,11 +139,9 @@ async def list_webhooks(
     if cursor is not None:
         (after,) = decode_cursor(cursor, (int,))
         statement = statement.where(Webhook.id > after)
-    webhooks = list(await session.scalars(statement))
-    next_cursor = None
-    if len(webhooks) > limit:
-        webhooks = webhooks[:limit]
-        next_cursor = encode_cursor(webhooks[-1].id)
+    webhooks, next_cursor = keyset_page(
+        list(await session.scalars(statement)), limit, lambda row: (row.id,)
+    )
     return WebhookPage(webhooks, next_cursor)
 
 
@@ -181,11 +179,9 @@ async def list_deliveries(
     if cursor is not None:
         (before,) = decode_cursor(cursor, (int,))
         statement = statement.where(WebhookDelivery.id < before)
-    deliveries = list(await session.scalars(statement))
-    next_cursor = None
-    if len(deliveries) > limit:
-        deliveries = deliveries[:limit]
-        next_cursor = encode_cursor(deliveries[-1].id)
+    deliveries, next_cursor = keyset_page(
+        list(await session.scalars(statement)), limit, lambda row: (row.id,)
+    )
     return DeliveryPage(deliveries, next_cursor)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, utcnow
@@ -50,6 +50,12 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     suspension_reason: Mapped[str | None] = mapped_column(String(1000), default=None)
+    # Email verification: a new address waits in `pending_email` until its link is used.
+    email_verified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    pending_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    # Set when the member left (DELETE /me): the row stays so posts and audit entries keep
+    # their author's id, but everything that identified the person is erased.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     # Not a column: what the credential of the current request allows. A password sign-in
     # allows everything the role does; a personal access token only its scopes.

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -101,6 +102,9 @@ class Thread(AuthorFields, Base):
     is_pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     is_locked: Mapped[bool] = mapped_column(Boolean, default=False)
     is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Pseudonyms handed out in this thread ("Anonymous 1", "Anonymous 2", …): the next
+    # anonymous author takes `anonymous_count + 1`, by an atomic UPDATE … RETURNING.
+    anonymous_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     category: Mapped[Category] = relationship(lazy="raise")
     author: Mapped[User] = relationship(lazy="raise")
@@ -127,6 +131,10 @@ class Post(AuthorFields, Base):
     number: Mapped[int] = mapped_column(Integer)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    # An anonymous post's per-thread pseudonym: 0 is the anonymous thread's original poster,
+    # 1, 2, … other anonymous authors in order of their first anonymous post there; NULL for
+    # posts under the author's name.
+    anonymous_ordinal: Mapped[int | None] = mapped_column(Integer, default=None)
     body: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text)
     reply_to_id: Mapped[int | None] = mapped_column(

@@ -12,7 +12,7 @@ trap 'rm -rf "$workdir"' EXIT INT TERM
 
 export DATABASE_URL="sqlite+aiosqlite:///$workdir/village.db"
 export SECRET_KEY_FILE="$workdir/secret"
-export FRONTEND_DIST="$here/dist"
+export FRONTEND_DIST="${FRONTEND_DIST:-$here/dist}"
 export RATE_LIMITS_ENABLED=false
 
 cd "$here/.."

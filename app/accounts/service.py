@@ -48,6 +48,17 @@ class EmailTaken(Conflict):
     slug, title = "email-taken", "That email address already has an account"
 
 
+class WrongPassword(Forbidden):
+    slug, title = "wrong-password", "That is not your current password"
+
+
+async def confirm_password(hashing: PasswordHashing, user: User, password: str) -> None:
+    """A signed-in member proves it is them before a change that needs it (a new password,
+    leaving): a stolen access token alone cannot do these."""
+    if not await hashing.verify(user.password_hash, password):
+        raise WrongPassword("That is not your current password.")
+
+
 async def register(session: AsyncSession, hashing: PasswordHashing, data: RegisterRequest) -> User:
     await _ensure_available(session, data.username, data.email)
     user = User(

@@ -127,6 +127,9 @@ async def seed(
                 "created_at": plan.start - timedelta(days=30),
                 "suspended_until": None,
                 "suspension_reason": None,
+                "email_verified": True,
+                "pending_email": None,
+                "deleted_at": None,
             }
             for i in range(1, plan.users + 1)
         ]
@@ -162,6 +165,10 @@ async def seed(
             gap = (now - created).total_seconds() / (size + 1)
             standing = 0
             moment = created
+            # Pseudonyms as the app gives them: 0 for the original poster of an anonymous
+            # thread, then 1, 2, ... per other author in order of their first anonymous post.
+            pseudonyms: dict[int, int] = {author: 0} if anonymous else {}
+            others_anonymous = 0
             for number in range(1, size + 1):
                 post_id += 1
                 poster = author if number == 1 else rng.randrange(plan.users) + 1
@@ -170,8 +177,15 @@ async def seed(
                 deleted = number > 1 and rng.random() < 0.003
                 body = " ".join(rng.sample(SENTENCES, 1 + rng.randrange(3)))
                 moment = created + timedelta(seconds=gap * (number - 1))
+                ordinal = None
+                if post_anonymous:
+                    if poster not in pseudonyms:
+                        others_anonymous += 1
+                        pseudonyms[poster] = others_anonymous
+                    ordinal = pseudonyms[poster]
                 post_rows.append((
-                    post_id, thread_id, number, poster, post_anonymous, body, _html(body), None,
+                    post_id, thread_id, number, poster, post_anonymous, ordinal, body,
+                    _html(body), None,
                     moment, None, hidden, "Hidden by a moderator." if hidden else None,
                     False, deleted, moment if deleted else None,
                 ))  # fmt: skip
@@ -192,7 +206,7 @@ async def seed(
                 "anonymous": anonymous, "title": f"{rng.choice(SENTENCES)[:-1]} #{thread_id}",
                 "content_warning": None, "created_at": created, "last_post_at": moment,
                 "post_count": standing, "last_number": size, "is_pinned": thread_id % 997 == 0,
-                "is_locked": False, "is_deleted": False,
+                "is_locked": False, "is_deleted": False, "anonymous_count": others_anonymous,
             })  # fmt: skip
             category["thread_count"] += 1
             category["post_count"] += standing
@@ -238,9 +252,9 @@ def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 POST_COLUMNS = [
-    "id", "thread_id", "number", "author_id", "anonymous", "body", "body_html", "reply_to_id",
-    "created_at", "edited_at", "is_hidden", "hidden_reason", "hidden_by_flags", "is_deleted",
-    "deleted_at",
+    "id", "thread_id", "number", "author_id", "anonymous", "anonymous_ordinal", "body",
+    "body_html", "reply_to_id", "created_at", "edited_at", "is_hidden", "hidden_reason",
+    "hidden_by_flags", "is_deleted", "deleted_at",
 ]  # fmt: skip
 assert [c.name for c in Post.__table__.columns] == POST_COLUMNS, "post tuples are out of date"
 

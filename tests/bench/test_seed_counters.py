@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from httpx import AsyncClient
+from sqlalchemy import select
 
+from app.forum.models import Post, Thread
 from bench import seed as bench_seed
 from tests.helpers import assert_counters_exact
 
@@ -22,6 +24,40 @@ async def test_the_seeded_dataset_has_no_counter_drift(app: Any) -> None:
         app.state.database.engine, plan, "not-a-real-hash", say=lambda _message: None
     )
     await assert_counters_exact(app)
+
+
+async def test_the_seeded_pseudonyms_follow_the_apps_rule(app: Any) -> None:
+    """0 for the original poster of an anonymous thread, then 1, 2, ... per other author in
+    order of their first anonymous post; a thread's `anonymous_count` is the last given."""
+    plan = bench_seed.Plan(users=20, threads=100, posts=20_000)  # about 100 anonymous posts
+    await bench_seed.seed(app.state.database.engine, plan, "not-a-real-hash", say=lambda _: None)
+    async with app.state.database.engine.connect() as connection:
+        threads = {
+            row.id: row
+            for row in await connection.execute(
+                select(Thread.id, Thread.author_id, Thread.anonymous, Thread.anonymous_count)
+            )
+        }
+        posts = (
+            await connection.execute(
+                select(Post.thread_id, Post.author_id, Post.anonymous, Post.anonymous_ordinal)
+                .where(Post.anonymous)
+                .order_by(Post.id)
+            )
+        ).all()
+    assert len(posts) > 50
+    given: dict[int, dict[int, int]] = {
+        thread.id: {thread.author_id: 0} if thread.anonymous else {} for thread in threads.values()
+    }
+    others = dict.fromkeys(threads, 0)
+    for post in posts:
+        names = given[post.thread_id]
+        if post.author_id not in names:
+            others[post.thread_id] += 1
+            names[post.author_id] = others[post.thread_id]
+        assert post.anonymous_ordinal == names[post.author_id]
+    assert {tid: t.anonymous_count for tid, t in threads.items()} == others
+    assert any(count > 0 for count in others.values())
 
 
 async def bench_seed_command(database_url: str, cwd: Path, *args: str) -> tuple[int, str, str]:

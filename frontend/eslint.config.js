@@ -12,6 +12,19 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // The only HTML the app inserts is what the server rendered and sanitised: a post's
+      // body_html, a category's description_html, and the composer's preview (POST /render).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "JSXAttribute[name.name='dangerouslySetInnerHTML'] Property[key.name='__html']" +
+            ":not([value.property.name=/^(body_html|description_html)$/])" +
+            ":not([value.object.name='preview'][value.property.name='html'])",
+          message:
+            "Insert only server-sanitised HTML: body_html, description_html or the preview's html.",
+        },
+      ],
     },
   },
 );

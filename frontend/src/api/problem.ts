@@ -1,4 +1,6 @@
 // Problem documents (RFC 9457) from the API, and how to say them to a person.
+import { describeSuspended, localiseTimestamps } from "../auth/suspension";
+import { labelFromName, plainMessage } from "./plainWords";
 import type { components } from "./schema";
 
 export type Problem = components["schemas"]["Problem"] & {
@@ -40,12 +42,15 @@ export function describe(error: unknown): string {
   if (error instanceof ApiError) {
     const { problem } = error;
     if (problem.status === 429 && error.retryAfter !== null) {
-      return `${problem.detail ?? problem.title} You can try again in ${formatWait(error.retryAfter)}.`;
+      // Once: the server's detail may already say when ("…try again in 4 seconds.").
+      return `Too many tries in a short time — try again in ${formatWait(error.retryAfter)}.`;
     }
     if (problem.status === 422 && problem.errors?.length) {
-      return problem.errors.map((item) => `${fieldName(item.loc)}: ${item.msg}`).join(" · ");
+      return problem.errors.map((item) => plainMessage(fieldName(item.loc), item.msg)).join(" ");
     }
-    return problem.detail ?? problem.title;
+    // The same words as the suspension notice, with its end in the reader's time.
+    if (error.kind === "suspended") return describeSuspended(problem.detail);
+    return localiseTimestamps(problem.detail ?? problem.title);
   }
   if (error instanceof TypeError) {
     return "We couldn't reach Village. Check your connection; nothing you typed is lost.";
@@ -54,8 +59,9 @@ export function describe(error: unknown): string {
 }
 
 function fieldName(loc: (string | number)[]): string {
-  const parts = loc.filter((part) => part !== "body");
-  return parts.length ? String(parts[parts.length - 1]).replace(/_/g, " ") : "request";
+  // ["body", "title"]: the request body's title (a post's own text is ["body", "body"]).
+  const parts = ["body", "query", "path", "header"].includes(String(loc[0])) ? loc.slice(1) : loc;
+  return parts.length ? labelFromName(parts[parts.length - 1]!) : "The request";
 }
 
 export function formatWait(seconds: number): string {

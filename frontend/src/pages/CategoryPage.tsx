@@ -63,7 +63,10 @@ function CategoryView({ slug }: { slug: string }) {
       <div className="page-head category-head">
         <div>
           <h1 id="category-title">{category.name}</h1>
-          {category.description && <p className="lead">{category.description}</p>}
+          {category.description_html && (
+            // Server-rendered, sanitised Markdown, as a post's body_html.
+            <div className="lead category-description" dangerouslySetInnerHTML={{ __html: category.description_html }} />
+          )}
           <p className="meta">
             {plural(category.thread_count, "thread")} · {plural(category.post_count, "post")}
           </p>

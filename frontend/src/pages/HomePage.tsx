@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { $api } from "../api/query";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { plural, timeAgo } from "../components/format";
+import "../styles/member.css";
 
 export function HomePage() {
   const { data: categories, error } = $api.useQuery("get", "/api/v1/categories");
@@ -28,7 +29,10 @@ export function HomePage() {
             <h2 className="card-title">
               <Link to={`/c/${category.slug}`}>{category.name}</Link>
             </h2>
-            {category.description && <p>{category.description}</p>}
+            {category.description_html && (
+              // Server-rendered, sanitised Markdown, as a post's body_html.
+              <div className="category-description" dangerouslySetInnerHTML={{ __html: category.description_html }} />
+            )}
             <p className="meta">
               {plural(category.thread_count, "thread")} · {plural(category.post_count, "post")}
               {category.last_post_at && <> · active {timeAgo(category.last_post_at)}</>}

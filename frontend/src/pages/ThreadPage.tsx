@@ -190,7 +190,7 @@ function ThreadView({ threadId }: { threadId: number }) {
         )}
 
         {replyOffered && (
-          <ReplyBox threadId={threadId} me={me} composer={composer} onReply={reply} />
+          <ReplyBox thread={thread} me={me} composer={composer} onReply={reply} />
         )}
       </div>
     </div>

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { Schemas } from "../../api/client";
 import { $api, itemsOf, keysetPaging, type KeysetPage } from "../../api/query";
 import { fullDate, plural, timeAgo } from "../format";
+import { ThreadAuthor } from "../thread/authorship";
 import { Empty, ErrorMessage, LoadMore, Loading } from "../Status";
 
 type Thread = Schemas["ThreadRead"];
@@ -66,7 +67,7 @@ function ThreadCard({ thread }: { thread: Thread }) {
         <Link to={`/t/${thread.id}`}>{thread.title}</Link>
       </h2>
       <p className="meta">
-        {thread.author ? thread.author.display_name : "Anonymous"} ·{" "}
+        <ThreadAuthor thread={thread} link={false} /> ·{" "}
         {plural(thread.post_count, "post")} · active{" "}
         <time dateTime={thread.last_post_at} title={fullDate(thread.last_post_at)}>
           {timeAgo(thread.last_post_at)}

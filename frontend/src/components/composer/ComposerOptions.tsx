@@ -1,13 +1,18 @@
 // The choices under the text: an optional content warning, and "Post anonymously".
+import { fieldA11y } from "../../api/fieldErrors";
 import type { Draft } from "../../drafts";
+import { FieldError } from "../FieldError";
 
 export function ContentWarningField({
   id,
   value,
+  problem,
   onChange,
 }: {
   id: string;
   value: string;
+  /** What is not right with it, in plain words. */
+  problem?: string;
   onChange(value: string): void;
 }) {
   return (
@@ -16,10 +21,10 @@ export function ContentWarningField({
       <input
         id={`${id}-cw`}
         value={value}
-        maxLength={200}
-        aria-describedby={`${id}-cw-hint`}
+        {...fieldA11y(`${id}-cw-error`, problem, `${id}-cw-hint`)}
         onChange={(event) => onChange(event.target.value)}
       />
+      <FieldError id={`${id}-cw-error`} message={problem} />
       <p id={`${id}-cw-hint`} className="hint">
         For hard topics, e.g. “pregnancy loss” or “birth trauma”. Readers see this first and
         choose whether to open the thread.
@@ -31,10 +36,13 @@ export function ContentWarningField({
 export function AnonymousOption({
   id,
   draft,
+  ownAnonymousThread = false,
   onChange,
 }: {
   id: string;
   draft: Draft;
+  /** A reply in a thread the writer started anonymously: anonymous unless they untick it. */
+  ownAnonymousThread?: boolean;
   onChange(anonymous: boolean): void;
 }) {
   return (
@@ -49,8 +57,10 @@ export function AnonymousOption({
         Post anonymously
       </label>
       <p id={`${id}-anonymous-hint`} className="hint">
-        Other members see “Anonymous” instead of your name. You and the moderators can still
-        see who wrote it.
+        {ownAnonymousThread
+          ? "You started this thread anonymously, so your replies here are anonymous too: others see “Anonymous (original poster)”."
+          : "Other members see “Anonymous” instead of your name."}{" "}
+        You and the moderators can still see who wrote it.
       </p>
     </>
   );

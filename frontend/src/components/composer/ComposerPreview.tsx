@@ -1,15 +1,19 @@
-// The preview: HTML rendered and sanitised by the server (POST /render), the only HTML
-// this app ever inserts into a page besides posts.
+// The preview: HTML rendered and sanitised by the server (POST /render), one of the few
+// server-sanitised HTML sources this app inserts (see the rule in eslint.config.js).
 import { ErrorMessage } from "../Status";
+import { hasMarkdownImage, ImagesNotice } from "./ImagesNotice";
 import type { usePreview } from "./usePreview";
 
 export function ComposerPreview({
   id,
   shown,
+  body,
   state,
 }: {
   id: string;
   shown: boolean;
+  /** The Markdown being previewed. */
+  body: string;
   state: ReturnType<typeof usePreview>;
 }) {
   const { preview, previewing, error } = state;
@@ -24,6 +28,7 @@ export function ComposerPreview({
     >
       {shown && (
         <>
+          {hasMarkdownImage(body) && <ImagesNotice />}
           {previewing && <p className="status">Rendering preview…</p>}
           <ErrorMessage error={error} />
           {!previewing && !error && preview && !preview.html && (

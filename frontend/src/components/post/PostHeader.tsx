@@ -3,22 +3,28 @@ import { Link } from "react-router";
 
 import type { Schemas } from "../../api/client";
 import { fullDate, timeAgo } from "../format";
+import { anonymousLabel, YouAnonymous } from "../thread/authorship";
 
 export function PostHeader({ post, headingId }: { post: Schemas["PostRead"]; headingId: string }) {
   return (
     <header className="post-head">
       <h2 id={headingId} className="post-author">
-        {post.author ? (
+        {post.anonymous && post.is_mine ? (
+          <YouAnonymous label={anonymousLabel(post)} />
+        ) : post.author ? (
           <Link to={`/u/${post.author.username}`}>{post.author.display_name}</Link>
+        ) : post.author_deleted && !post.anonymous ? (
+          // The account was deleted and its posts kept (DELETE /me, "keep").
+          <span className="anonymous-name">Deleted member</span>
         ) : (
-          <span className="anonymous-name">Anonymous</span>
+          <span className="anonymous-name">{anonymousLabel(post)}</span>
         )}
       </h2>
-      {post.author && post.author.role !== "member" && (
+      {post.author && post.author.role !== "member" && !(post.anonymous && post.is_mine) && (
         <span className="badge role-badge">{post.author.role}</span>
       )}
-      {post.anonymous && post.author && (
-        <span className="badge" title="Other members see “Anonymous”">
+      {post.anonymous && post.author && !post.is_mine && (
+        <span className="badge" title={`Members see “${anonymousLabel(post)}”`}>
           posted anonymously
         </span>
       )}

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 
 import type { Schemas } from "../../api/client";
 import { fullDate, plural, timeAgo } from "../format";
+import { ThreadAuthor } from "./authorship";
 
 export function ThreadHeader({ thread }: { thread: Schemas["ThreadRead"] }) {
   return (
@@ -14,12 +15,7 @@ export function ThreadHeader({ thread }: { thread: Schemas["ThreadRead"] }) {
       <header className="page-head thread-head">
         <h1 id="thread-title">{thread.title}</h1>
         <p className="meta">
-          Started by{" "}
-          {thread.author ? (
-            <Link to={`/u/${thread.author.username}`}>{thread.author.display_name}</Link>
-          ) : (
-            "Anonymous"
-          )}{" "}
+          Started by <ThreadAuthor thread={thread} />{" "}
           · <time dateTime={thread.created_at} title={fullDate(thread.created_at)}>{timeAgo(thread.created_at)}</time>{" "}
           · {plural(thread.post_count, "post")}
         </p>

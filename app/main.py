@@ -19,6 +19,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from app import domains  # noqa: F401  (every domain's event handlers, registered on import)
 from app.accounts.router import router as accounts_router
 from app.client_identity import ClientIdentity, PatCache
+from app.compression import ApiCompressionMiddleware
 from app.config import Settings, get_settings
 from app.db import Database
 from app.errors import ServiceUnavailable, install_error_handlers
@@ -134,6 +135,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ],
         )
     app.add_middleware(HeaderSizeLimitMiddleware)
+    # gzip for the API's JSON over 1 KB, outside everything that answers (problems, 429s);
+    # never the event stream, whose start passes through at once (app/compression.py).
+    app.add_middleware(ApiCompressionMiddleware)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, sees every error
     # The client's address from X-Forwarded-For, believed only from FORWARDED_ALLOW_IPS: here
     # rather than in the server, so every way of serving the app applies the same rule.

@@ -9,6 +9,7 @@
 //   <input {...fieldA11y("title-error", fields.title, "title-hint")} />
 //   <FieldError id="title-error" message={fields.title} />
 //   <ErrorMessage error={rest} />
+//   after a failed submit: focusFirstInvalid(formElement)
 import { ApiError } from "./problem";
 import { labelFromName, plainMessage } from "./plainWords";
 
@@ -75,7 +76,7 @@ export function fieldA11y(
   };
 }
 
-/** The first field, in the form's order, that has a message: where to put the focus. */
-export function firstInvalid<F extends string>(order: readonly F[], fields: FieldMessages<F>): F | null {
-  return order.find((field) => fields[field]) ?? null;
+/** Puts the focus on the form's first field that is not right (marked by fieldA11y). */
+export function focusFirstInvalid(form: HTMLElement | null): void {
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

@@ -10,7 +10,7 @@ import { useEffect, useId, useImperativeHandle, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode, Ref } from "react";
 
 import { idempotencyKey } from "../api/client";
-import { fieldA11y, fieldProblems, type FieldMessages } from "../api/fieldErrors";
+import { fieldA11y, fieldProblems, focusFirstInvalid, type FieldMessages } from "../api/fieldErrors";
 import { ApiError } from "../api/problem";
 import { attemptKey, type Draft, type DraftReplyTo } from "../drafts";
 import { CharacterCount } from "./composer/CharacterCount";
@@ -119,7 +119,7 @@ export function Composer({
   // After problems were shown: the first field that is not right gets the focus.
   useEffect(() => {
     if (!focusRequest) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    focusFirstInvalid(formRef.current);
   }, [focusRequest]);
 
   function focusText(atEnd = false) {

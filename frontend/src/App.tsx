@@ -2,18 +2,24 @@
 import { Link, NavLink, Route, Routes } from "react-router";
 
 import { useAuth } from "./auth/AuthContext";
+import { SignInLinks } from "./auth/SignInLinks";
+import { PageNotice } from "./components/PageNotice";
+import { SuspensionBanner } from "./components/SuspensionNotice";
 import { CategoryPage } from "./pages/CategoryPage";
+import { ForgotPasswordPage } from "./pages/ForgotPasswordPage";
 import { HomePage } from "./pages/HomePage";
 import { AuditLogPage } from "./pages/mod/AuditLogPage";
 import { CategoriesAdminPage } from "./pages/mod/CategoriesAdminPage";
 import { QueuePage } from "./pages/mod/QueuePage";
 import { NewThreadPage } from "./pages/NewThreadPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { ResetPasswordPage } from "./pages/ResetPasswordPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SignInPage } from "./pages/SignInPage";
 import { SignUpPage } from "./pages/SignUpPage";
 import { ThreadPage } from "./pages/ThreadPage";
 import { UserPage } from "./pages/UserPage";
+import { VerifyEmailPage } from "./pages/VerifyEmailPage";
 
 export function App() {
   return (
@@ -23,6 +29,8 @@ export function App() {
       </a>
       <Header />
       <main id="main" className="page" tabIndex={-1}>
+        <SuspensionBanner />
+        <PageNotice />
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/c/:slug" element={<CategoryPage />} />
@@ -30,6 +38,9 @@ export function App() {
           <Route path="/new" element={<NewThreadPage />} />
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/signup" element={<SignUpPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+          <Route path="/verify-email" element={<VerifyEmailPage />} />
           <Route path="/u/:username" element={<UserPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/mod/queue" element={<QueuePage />} />
@@ -63,12 +74,7 @@ function Header() {
             </button>
           </>
         ) : (
-          <>
-            <NavLink to="/signin">Sign in</NavLink>
-            <NavLink to="/signup" className="button">
-              Join
-            </NavLink>
-          </>
+          <SignInLinks />
         )}
       </nav>
     </header>

@@ -39,6 +39,11 @@ const ATTEMPT_SUFFIX = ":attempt";
 // lifetime at least. An entry here exists only while the storage is failing for that key.
 const fallback = new Map<string, string>();
 
+/** Forgets the drafts and attempts kept in memory only (at sign-out: auth/deviceStorage.ts). */
+export function forgetDraftsInMemory(): void {
+  fallback.clear();
+}
+
 function read(key: string): string | null {
   const kept = fallback.get(key);
   if (kept !== undefined) return kept;

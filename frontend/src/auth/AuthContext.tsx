@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { ReactNode } from "react";
 
 import { api, call, type Schemas } from "../api/client";
+import { forgetThisDevice } from "./deviceStorage";
 import { loadTokens, onTokensChange, saveTokens } from "./session";
 
 export type Me = Schemas["MeRead"];
@@ -16,6 +17,10 @@ interface AuthState {
   signIn(login: string, password: string): Promise<void>;
   signUp(input: Schemas["RegisterRequest"]): Promise<void>;
   signOut(): Promise<void>;
+  /** After the account is gone (DELETE /me): forget the session and this device's keys. */
+  forgetAccount(): void;
+  /** Carries on with a fresh pair (after a password change revoked every other session). */
+  adoptTokens(tokens: Schemas["TokenPair"]): void;
   refreshMe(): Promise<void>;
 }
 
@@ -83,9 +88,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     const tokens = loadTokens();
     saveTokens(null);
+    forgetThisDevice();
     if (tokens) {
       await api.POST("/api/v1/auth/logout", { body: { refresh_token: tokens.refresh_token } });
     }
+  }, []);
+
+  const forgetAccount = useCallback(() => {
+    saveTokens(null);
+    forgetThisDevice();
+  }, []);
+
+  const adoptTokens = useCallback((tokens: Schemas["TokenPair"]) => {
+    saveTokens({ access_token: tokens.access_token, refresh_token: tokens.refresh_token });
   }, []);
 
   useForgetOnViewerChange(me, loading);
@@ -99,9 +114,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       signIn,
       signUp,
       signOut,
+      forgetAccount,
+      adoptTokens,
       refreshMe,
     }),
-    [me, loading, signIn, signUp, signOut, refreshMe],
+    [me, loading, signIn, signUp, signOut, forgetAccount, adoptTokens, refreshMe],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

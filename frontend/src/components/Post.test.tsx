@@ -9,22 +9,13 @@ import type { Schemas } from "../api/client";
 import { json } from "../test/fake-api";
 import { WithQueryClient } from "../test/query";
 import type { Me } from "../auth/AuthContext";
+import { sampleMe } from "../auth/testing";
 import { Post } from "./Post";
 
 type PostData = Schemas["PostRead"];
 
 const SAM = { id: 3, username: "sam_and_bea", display_name: "Sam", role: "member" as const };
-const ME: Me = {
-  ...SAM,
-  id: 5,
-  username: "grace_l",
-  display_name: "Grace",
-  email: "grace@example.org",
-  created_at: "2026-01-01T00:00:00Z",
-  post_count: 2,
-  bio: "",
-  suspended_until: null,
-};
+const ME: Me = sampleMe();
 
 function post(overrides: Partial<PostData> = {}): PostData {
   return {
@@ -43,6 +34,11 @@ function post(overrides: Partial<PostData> = {}): PostData {
     is_deleted: false,
     reactions: { heart: 2 },
     my_reactions: [],
+    anonymous_label: null,
+    author_deleted: false,
+    hidden_by: null,
+    is_mine: false,
+    my_flag: null,
     ...overrides,
   };
 }
@@ -90,7 +86,13 @@ describe("Post", () => {
 
   it("shows a hidden post as hidden pending review, with the reason to its author", () => {
     renderPost(
-      post({ author: { ...SAM, id: ME.id }, is_hidden: true, hidden_reason: "Shares a phone number" }),
+      post({
+        author: { ...SAM, id: ME.id },
+        is_mine: true,
+        is_hidden: true,
+        hidden_by: "reports",
+        hidden_reason: "Shares a phone number",
+      }),
     );
     expect(screen.getByText(/hidden pending review/)).toBeTruthy();
     expect(screen.getByText("Reason: Shares a phone number")).toBeTruthy();
@@ -98,7 +100,7 @@ describe("Post", () => {
   });
 
   it("shows members only the notice of someone else's hidden post", () => {
-    renderPost(post({ is_hidden: true, body: "", body_html: "" }));
+    renderPost(post({ is_hidden: true, hidden_by: "reports", body: "", body_html: "" }));
     expect(screen.getByText(/hidden pending review/)).toBeTruthy();
     expect(screen.queryByText(/Reason:/)).toBeNull();
     expect(screen.queryByRole("button", { name: /Reply/ })).toBeNull();

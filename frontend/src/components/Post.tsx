@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { api, call, type Schemas } from "../api/client";
 import type { Me } from "../auth/AuthContext";
+import { useActiveSuspension } from "../auth/suspension";
 import { draftKeys } from "../drafts";
 import { Composer } from "./Composer";
 import { PostModActions } from "./mod/PostModActions";
@@ -16,6 +17,7 @@ import { Reactions } from "./Reactions";
 import { ReportDialog } from "./ReportDialog";
 import { RevisionHistory } from "./RevisionHistory";
 import { ErrorMessage } from "./Status";
+import { SUSPENSION_NOTICE_ID } from "./SuspensionNotice";
 import "../styles/member.css";
 
 type PostData = Schemas["PostRead"];
@@ -48,7 +50,6 @@ export function Post({
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [reporting, setReporting] = useState(false);
-  const [reported, setReported] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -59,7 +60,8 @@ export function Post({
     if (focusRequest) articleRef.current?.focus();
   }, [focusRequest]);
 
-  const can = postPermissions(post, me, canReply, locked);
+  const suspended = useActiveSuspension(me) !== null;
+  const can = postPermissions(post, me, canReply, locked, suspended);
   const headingId = `post-${post.number}-by`;
 
   async function remove() {
@@ -121,14 +123,18 @@ export function Post({
       )}
 
       {!post.is_deleted && can.bodyVisible && (
-        <Reactions post={post} canReact={me !== null} onChange={onChange} />
+        <Reactions
+          post={post}
+          canReact={can.react}
+          blockedBy={can.blocked ? SUSPENSION_NOTICE_ID : undefined}
+          onChange={onChange}
+        />
       )}
 
       {!editing && (
         <PostActions
           number={post.number}
           can={can}
-          reported={reported}
           onReply={() => onReply(post)}
           onEdit={() => setEditing(true)}
           onDelete={() => setConfirmingDelete(true)}
@@ -158,7 +164,7 @@ export function Post({
           postNumber={post.number}
           open={reporting}
           onClose={() => setReporting(false)}
-          onReported={() => setReported(true)}
+          onReported={(flag) => onChange({ ...post, my_flag: flag })}
         />
       )}
     </article>

@@ -34,10 +34,15 @@ interface ReactionsProps {
   post: Post;
   /** Signed in and able to react; otherwise the counts are shown read-only. */
   canReact: boolean;
+  /**
+   * The id of the notice saying why the reader cannot react now (a suspension): the buttons
+   * show the counts, disabled, described by it.
+   */
+  blockedBy?: string;
   onChange(post: Post): void;
 }
 
-export function Reactions({ post, canReact, onChange }: ReactionsProps) {
+export function Reactions({ post, canReact, blockedBy, onChange }: ReactionsProps) {
   const [busy, setBusy] = useState<ReactionKind | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -58,7 +63,7 @@ export function Reactions({ post, canReact, onChange }: ReactionsProps) {
 
   async function toggle(kind: ReactionKind) {
     // Not `disabled` while busy: that would throw keyboard focus off the button.
-    if (busy === kind) return;
+    if (busy === kind || blockedBy) return;
     const on = !post.my_reactions.includes(kind);
     const before = post;
     setBusy(kind);
@@ -93,6 +98,8 @@ export function Reactions({ post, canReact, onChange }: ReactionsProps) {
               type="button"
               aria-pressed={pressed}
               aria-busy={busy === kind}
+              aria-disabled={blockedBy ? true : undefined}
+              aria-describedby={blockedBy}
               onClick={() => void toggle(kind)}
             >
               <span aria-hidden="true">{emoji}</span>

@@ -66,7 +66,9 @@ describe("ReportDialog", () => {
     expect(request.method).toBe("POST");
     expect(request.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
     expect(request.body).toEqual({ reason: "other", note: "It shares my address" });
-    expect(onReported).toHaveBeenCalledWith(FLAG);
+    // What the post then carries as my_flag: "Reported" survives a reload.
+    expect(onReported).toHaveBeenCalledWith({ id: 9, reason: "other", status: "open" });
+    expect(localStorage.getItem("report:77:attempt")).toBeNull();
   });
 
   it("makes the note optional for the other reasons", async () => {
@@ -88,16 +90,35 @@ describe("ReportDialog", () => {
     expect(fake.requests).toHaveLength(0);
   });
 
+  it("a report sent before (another tab): said calmly, and the post learns its report", async () => {
+    fake.on("POST", "/api/v1/posts/77/flags", () =>
+      problem(409, "You have already reported this post; a moderator will look.", "/problems/already-flagged"),
+    );
+    fake.on("GET", "/api/v1/posts/77", () =>
+      json(200, { id: 77, my_flag: { id: 4, reason: "spam", status: "open" } }),
+    );
+    const user = userEvent.setup();
+    const { onReported } = renderDialog();
+    await user.click(screen.getByRole("radio", { name: "Spam or advertising" }));
+    await user.click(screen.getByRole("button", { name: "Send report" }));
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "You reported post #4 already, and a moderator will take a look. Thank you.",
+    );
+    expect(screen.queryByRole("alert")).toBeNull();
+    await waitFor(() => expect(onReported).toHaveBeenCalledWith({ id: 4, reason: "spam", status: "open" }));
+    expect(localStorage.getItem("report:77:attempt")).toBeNull();
+  });
+
   it("shows the server's problem detail and keeps the form as it was", async () => {
     fake.on("POST", "/api/v1/posts/77/flags", () =>
-      problem(409, "You have already reported this post.", "/problems/conflict"),
+      problem(403, "You can't report posts in this category.", "/problems/forbidden"),
     );
     const user = userEvent.setup();
     renderDialog();
     await user.click(screen.getByRole("radio", { name: "Abusive or unkind" }));
     await user.type(screen.getByLabelText("Note for the moderators (optional)"), "rude");
     await user.click(screen.getByRole("button", { name: "Send report" }));
-    expect((await screen.findByRole("alert")).textContent).toBe("You have already reported this post.");
+    expect((await screen.findByRole("alert")).textContent).toBe("You can't report posts in this category.");
     expect(screen.getByLabelText("Note for the moderators (optional)")).toHaveProperty("value", "rude");
     expect(screen.getByRole("radio", { name: "Abusive or unkind" })).toHaveProperty("checked", true);
   });

@@ -1,15 +1,19 @@
 // "Report" on someone else's post: a reason, an optional note (required for "other"), sent to
-// the moderators as a flag.
+// the moderators as a flag. The post then carries the reader's report (my_flag), so it stays
+// "Reported" after a reload. The attempt's Idempotency-Key waits in localStorage
+// (`report:<post id>:attempt`) until the report is through; signing out clears it.
 import { useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 
 import { api, call, idempotencyKey, type Schemas } from "../api/client";
+import { ApiError } from "../api/problem";
 import { attemptKey, clearDraft } from "../drafts";
 import { Dialog } from "./Dialog";
 import { ErrorMessage } from "./Status";
 import "../styles/member.css";
 
 type FlagReason = Schemas["FlagReason"];
+type MyFlag = Schemas["MyFlagRead"];
 
 export const REPORT_REASONS: { value: FlagReason; label: string; hint: string }[] = [
   { value: "spam", label: "Spam or advertising", hint: "Selling something, or posted to many places." },
@@ -28,8 +32,8 @@ interface ReportDialogProps {
   postNumber: number;
   open: boolean;
   onClose(): void;
-  /** Called after the report was accepted. */
-  onReported?(flag: Schemas["FlagRead"]): void;
+  /** Called after the report was accepted (or found to have been sent before). */
+  onReported?(flag: MyFlag): void;
 }
 
 export function ReportDialog({ postId, postNumber, open, onClose, onReported }: ReportDialogProps) {
@@ -55,7 +59,7 @@ function ReportForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<"sent" | "already" | null>(null);
   const attemptScope = `report:${postId}`;
 
   const noteRequired = reason === "other";
@@ -84,10 +88,21 @@ function ReportForm({
         }),
       );
       clearDraft(attemptScope);
-      setDone(true);
-      onReported?.(flag);
+      setDone("sent");
+      onReported?.({ id: flag.id, reason: flag.reason, status: flag.status });
     } catch (caught) {
-      setError(caught);
+      if (!(caught instanceof ApiError && caught.kind === "already-flagged")) {
+        setError(caught);
+        return;
+      }
+      // Sent before (another tab, another device): nothing went wrong, say so calmly, and
+      // fetch the post to learn the report it already carries.
+      clearDraft(attemptScope);
+      setDone("already");
+      const post = await call(
+        api.GET("/api/v1/posts/{post_id}", { params: { path: { post_id: postId } } }),
+      ).catch(() => null);
+      if (post?.my_flag) onReported?.(post.my_flag);
     } finally {
       setBusy(false);
     }
@@ -99,8 +114,9 @@ function ReportForm({
       <div className="dialog-body">
         <h2 id={titleId}>Report post #{postNumber}</h2>
         <p role="status">
-          Thank you. Your report about post #{postNumber} was sent, and a moderator will take a
-          look.
+          {done === "sent"
+            ? `Thank you. Your report about post #${postNumber} was sent, and a moderator will take a look.`
+            : `You reported post #${postNumber} already, and a moderator will take a look. Thank you.`}
         </p>
         <div className="actions">
           <button type="button" onClick={onClose} autoFocus>

@@ -1,23 +1,44 @@
-// Tells a suspended member, before they type, until when they can only read.
-import type { Me } from "../auth/AuthContext";
-import { fullDate } from "./format";
-import "../styles/member.css";
+// Tells a suspended member why and until when they can only read: once under the header on
+// every screen after sign-in (SuspensionBanner), and again, briefly, where they would write.
+// The controls they cannot use point at the banner (aria-describedby SUSPENSION_NOTICE_ID).
+import { useAuth, type Me } from "../auth/AuthContext";
+import { suspendedUntil, useActiveSuspension, WHILE_SUSPENDED } from "../auth/suspension";
+import "../styles/account.css";
 
-export function isSuspended(me: Me | null, now: number): boolean {
-  return Boolean(me?.suspended_until && new Date(me.suspended_until).getTime() > now);
-}
+/** The id of the app-wide notice: what a disabled control's aria-describedby names. */
+export const SUSPENSION_NOTICE_ID = "suspension-notice";
 
-export function SuspensionNotice({ me }: { me: Me | null }) {
-  if (!me?.suspended_until || !isSuspended(me, currentTime())) return null;
+export function SuspensionBanner() {
+  const { me } = useAuth();
+  const suspension = useActiveSuspension(me);
+  if (!suspension) return null;
   return (
-    <p className="notice suspension-notice" role="note">
-      Your account is suspended until{" "}
-      <time dateTime={me.suspended_until}>{fullDate(me.suspended_until)}</time>. You can still
-      read, but not post, react or change anything until then.
-    </p>
+    <section
+      id={SUSPENSION_NOTICE_ID}
+      className="notice suspension-banner"
+      aria-labelledby={`${SUSPENSION_NOTICE_ID}-title`}
+    >
+      <h2 id={`${SUSPENSION_NOTICE_ID}-title`} className="notice-title">
+        {suspendedUntil(suspension.until)}
+      </h2>
+      {suspension.reason && (
+        <p>
+          <span className="notice-label">The moderators’ reason:</span> {suspension.reason}
+        </p>
+      )}
+      <p>{WHILE_SUSPENDED}</p>
+    </section>
   );
 }
 
-function currentTime(): number {
-  return Date.now();
+/** Where a suspended member would write (the reply box, a new thread): why they cannot. */
+export function SuspensionNotice({ me, id }: { me: Me | null; id?: string }) {
+  const suspension = useActiveSuspension(me);
+  if (!suspension) return null;
+  return (
+    <p id={id} className="notice suspension-notice" role="note">
+      {suspendedUntil(suspension.until)} {WHILE_SUSPENDED}
+      {suspension.reason && <> The moderators’ reason: {suspension.reason}</>}
+    </p>
+  );
 }

@@ -1,14 +1,19 @@
-// Your settings: profile (display name, bio), warnings from moderators, personal access tokens.
+// Your settings: profile, email, password, warnings from moderators, personal access tokens,
+// your data, and leaving Village.
 import { useEffect } from "react";
 import { Link, Navigate } from "react-router";
 
 import { useAuth } from "../auth/AuthContext";
+import { DataExport } from "../components/settings/DataExport";
+import { DeleteAccount } from "../components/settings/DeleteAccount";
+import { EmailSettings } from "../components/settings/EmailSettings";
+import { PasswordForm } from "../components/settings/PasswordForm";
 import { ProfileForm } from "../components/settings/ProfileForm";
 import { Tokens } from "../components/settings/Tokens";
 import { Warnings } from "../components/settings/Warnings";
 import { Loading } from "../components/Status";
-import { SuspensionNotice } from "../components/SuspensionNotice";
 import "../styles/member.css";
+import "../styles/account.css";
 
 export function SettingsPage() {
   const { me, loading } = useAuth();
@@ -20,18 +25,22 @@ export function SettingsPage() {
   if (!loading && !me) return <Navigate to={`/signin?next=${encodeURIComponent("/settings")}`} replace />;
   if (!me) return <Loading what="Loading your settings" />;
 
+  // A suspended member's notice (reason, end) is shown above every screen: SuspensionBanner.
   return (
     <section aria-labelledby="settings-title" className="settings">
       <div className="page-head">
         <h1 id="settings-title">Settings</h1>
         <p className="lead">
-          Signed in as <Link to={`/u/${me.username}`}>@{me.username}</Link> ({me.email}).
+          Signed in as <Link to={`/u/${me.username}`}>@{me.username}</Link>.
         </p>
       </div>
-      <SuspensionNotice me={me} />
       <ProfileForm key={me.id} me={me} />
+      <EmailSettings me={me} />
+      <PasswordForm />
       <Warnings />
       <Tokens />
+      <DataExport username={me.username} />
+      <DeleteAccount me={me} />
     </section>
   );
 }

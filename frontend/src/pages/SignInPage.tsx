@@ -1,9 +1,10 @@
-// Sign in with a username or email.
+// Sign in with a username or email, then back to the page the person came from (?next=).
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
 import { useAuth } from "../auth/AuthContext";
+import { safeNext, withNext } from "../auth/next";
 import { ErrorMessage } from "../components/Status";
 
 export function SignInPage() {
@@ -14,6 +15,7 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const next = safeNext(params.get("next"));
 
   useEffect(() => {
     document.title = "Sign in · Village";
@@ -25,7 +27,7 @@ export function SignInPage() {
     setError(null);
     try {
       await signIn(login, password);
-      navigate(params.get("next") ?? "/");
+      navigate(next, { replace: true });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -54,6 +56,9 @@ export function SignInPage() {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        <p className="hint">
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
         <ErrorMessage error={error} />
         <div className="actions">
           <button type="submit" disabled={busy}>
@@ -62,7 +67,7 @@ export function SignInPage() {
         </div>
       </form>
       <p>
-        New here? <Link to="/signup">Join Village</Link>.
+        New here? <Link to={withNext("/signup", next)}>Join Village</Link>.
       </p>
     </section>
   );

@@ -29,6 +29,15 @@ export function problem(status: number, detail: string, type = "/problems/forbid
   return json(status, { type, title: "Problem", status, detail });
 }
 
+/** A JSON body as its value; another (a sign-in form, URL-encoded) as its text. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 export function installFakeApi() {
   const PageRequest = installPageRequest();
 
@@ -42,7 +51,7 @@ export function installFakeApi() {
       method: request.method,
       url: new URL(request.url),
       headers: request.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      body: text ? parseBody(text) : undefined,
     };
     requests.push(recorded);
     // The most recently added route wins, so a test can override a default.

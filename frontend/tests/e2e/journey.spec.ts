@@ -119,11 +119,11 @@ test("join, start a thread, reply with a quote, react, report, moderate, see the
   await signOut(page);
   await expect(page.getByText("This page is for moderators only.")).toBeVisible();
 
-  // The author of the reply signs in and sees it hidden pending review, with the reason.
+  // The author of the reply signs in and sees it hidden by the moderators, with the reason.
   await signIn(page, replier.username, replier.password);
   await page.goto(`/t/${threadId}`);
   const hidden = post(page, 2);
-  await expect(hidden).toContainText("This post is hidden pending review by the moderators.");
+  await expect(hidden).toContainText("This post was hidden by the moderators.");
   await expect(hidden).toContainText(`Reason: ${reason}`);
   await expect(hidden).toContainText("You can still see it because you wrote it.");
   await expect(hidden).toContainText(answer);
@@ -131,6 +131,6 @@ test("join, start a thread, reply with a quote, react, report, moderate, see the
 
   // Everyone else sees only that it is hidden: not its words.
   await page.reload();
-  await expect(post(page, 2)).toContainText("This post is hidden pending review by the moderators.");
+  await expect(post(page, 2)).toContainText("This post was hidden by the moderators.");
   await expect(post(page, 2)).not.toContainText(answer);
 });

@@ -78,7 +78,7 @@ async function openThreadBehindWarning(page: Page) {
   await page.getByRole("button", { name: "Show the posts" }).click();
   await expect(page.getByRole("button", { name: "Hide the posts" })).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByRole("list", { name: "Posts" })).toBeVisible();
-  await expect(post(page, 2)).toContainText("This post is hidden pending review by the moderators.");
+  await expect(post(page, 2)).toContainText("This post was hidden by the moderators.");
   await expect(post(page, 2)).toContainText("Reason: Off topic for this thread.");
   await loaded(page);
 }

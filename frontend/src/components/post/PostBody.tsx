@@ -1,5 +1,6 @@
-// A post's body, or what stands in its place: deleted, or hidden pending review (with the
-// reason, for its author and the moderators).
+// A post's body, or what stands in its place: deleted; hidden by a moderator's decision; or
+// hidden by reports until a moderator reviews it (with the reason, for its author and the
+// moderators).
 import type { Schemas } from "../../api/client";
 
 export function PostBody({
@@ -19,7 +20,8 @@ export function PostBody({
     <>
       {post.is_hidden && (
         <div className="notice post-notice hidden-notice" role="note">
-          <p>This post is hidden pending review by the moderators.</p>
+          <p>{hiddenWording(post.hidden_by)}</p>
+          {/* The server sends the reason only to the author and the moderators. */}
           {post.hidden_reason && <p>Reason: {post.hidden_reason}</p>}
           {bodyVisible && (
             <p className="hint">
@@ -36,4 +38,11 @@ export function PostBody({
       )}
     </>
   );
+}
+
+/** Why a hidden post is hidden, as the reader is told it. */
+export function hiddenWording(hiddenBy: Schemas["PostRead"]["hidden_by"]): string {
+  return hiddenBy === "moderator"
+    ? "This post was hidden by the moderators."
+    : "This post is hidden pending review by the moderators.";
 }

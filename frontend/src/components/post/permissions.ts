@@ -10,6 +10,14 @@ export interface PostPermissions {
   edit: boolean;
   remove: boolean;
   report: boolean;
+  react: boolean;
+  /**
+   * The reader may not write for now (suspended): the buttons above stay in their place but
+   * disabled, described by the suspension notice, instead of failing when pressed.
+   */
+  blocked: boolean;
+  /** The reader's own report on it (my_flag): "Reported", never a second report. */
+  reported: boolean;
 }
 
 export function postPermissions(
@@ -17,8 +25,9 @@ export function postPermissions(
   me: Me | null,
   canReply: boolean,
   locked: boolean,
+  suspended = false,
 ): PostPermissions {
-  const isOwn = me !== null && post.author?.id === me.id;
+  const isOwn = me !== null && (post.is_mine || post.author?.id === me.id);
   const bodyVisible = !post.is_deleted && (!post.is_hidden || post.body !== "");
   return {
     isOwn,
@@ -29,5 +38,8 @@ export function postPermissions(
     edit: isOwn && !post.is_deleted && !locked,
     remove: isOwn && !post.is_deleted,
     report: me !== null && !isOwn && bodyVisible,
+    react: me !== null && bodyVisible,
+    blocked: me !== null && suspended,
+    reported: post.my_flag !== null,
   };
 }

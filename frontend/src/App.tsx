@@ -1,7 +1,9 @@
 // The app shell: header, navigation and the routes of every screen.
-import { Link, NavLink, Route, Routes } from "react-router";
+import { useRef, useState, type KeyboardEvent } from "react";
+import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 
 import { useAuth } from "./auth/AuthContext";
+import { useQueueCount } from "./components/mod/queueCount";
 import { SignInLinks } from "./auth/SignInLinks";
 import { PageNotice } from "./components/PageNotice";
 import { SuspensionBanner } from "./components/SuspensionNotice";
@@ -55,27 +57,74 @@ export function App() {
 
 function Header() {
   const { me, isModerator, isAdmin, signOut } = useAuth();
+  const location = useLocation();
+  const waiting = useQueueCount(isModerator);
+  // The menu is open only at the address where it was opened: following a link closes it.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === location.key;
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Shown, not read: the links' labels say it in words.
+  const badge = waiting ? (
+    <span className="nav-count" aria-hidden="true">
+      {waiting}
+    </span>
+  ) : null;
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== "Escape" || !open) return;
+    setOpenAt(null);
+    menuButton.current?.focus();
+  }
+
   return (
     <header className="site-header">
       <Link to="/" className="brand">
         <img src="/favicon.svg" alt="" width={28} height={28} />
         <span>Village</span>
       </Link>
-      <nav aria-label="Main" className="site-nav">
-        {isModerator && <NavLink to="/mod/queue">Review queue</NavLink>}
-        {isModerator && <NavLink to="/mod/log">Log</NavLink>}
-        {isAdmin && <NavLink to="/admin/categories">Categories</NavLink>}
-        {me ? (
-          <>
-            <NavLink to={`/u/${me.username}`}>{me.display_name}</NavLink>
-            <NavLink to="/settings">Settings</NavLink>
-            <button type="button" className="link-button" onClick={() => void signOut()}>
-              Sign out
-            </button>
-          </>
-        ) : (
-          <SignInLinks />
-        )}
+      {/* On phones the links fold behind a disclosure button; wider screens show them all. */}
+      <nav aria-label="Main" className="site-nav" onKeyDown={closeOnEscape}>
+        <button
+          type="button"
+          ref={menuButton}
+          className="menu-button secondary"
+          aria-expanded={open}
+          aria-controls="site-menu"
+          onClick={() => setOpenAt(open ? null : location.key)}
+          aria-label={badge ? `Menu, ${waiting} waiting in the review queue` : undefined}
+        >
+          Menu
+          {badge}
+        </button>
+        <div id="site-menu" className={`site-menu${open ? " is-open" : ""}`}>
+          {isModerator && (
+            <NavLink
+              to="/mod/queue"
+              aria-label={badge ? `Review queue, ${waiting} waiting` : undefined}
+            >
+              Review queue
+              {badge}
+            </NavLink>
+          )}
+          {isModerator && <NavLink to="/mod/log">Log</NavLink>}
+          {isAdmin && <NavLink to="/admin/categories">Categories</NavLink>}
+          {me ? (
+            <>
+              <NavLink to={`/u/${me.username}`}>{me.display_name}</NavLink>
+              <NavLink to="/settings">Settings</NavLink>
+              <button type="button" className="link-button" onClick={() => void signOut()}>
+                Sign out
+              </button>
+            </>
+          ) : (
+            <>
+              <NavLink to="/signin">Sign in</NavLink>
+              <NavLink to="/signup" className="button">
+                Join
+              </NavLink>
+            </>
+          )}
+        </div>
       </nav>
     </header>
   );

@@ -141,7 +141,8 @@ export function Post({
           onReport={() => setReporting(true)}
         />
       )}
-      {isModerator && !editing && !post.is_deleted && (
+      {/* Moderators also restore a deleted post from here. */}
+      {isModerator && !editing && (
         <div className="post-mod">
           <PostModActions post={post} onChange={onChange} />
         </div>

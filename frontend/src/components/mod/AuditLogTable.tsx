@@ -1,12 +1,14 @@
-// The moderation log's entries as a table (stacked into cards on narrow screens), each
-// target linked where the app has a page for it.
+// The moderation log's entries as a table (stacked into cards on narrow screens): local
+// dates, each target by the name the server gives it (`target_label`), linked where the app
+// has a page for it.
 import { useQueries } from "@tanstack/react-query";
 import { Link } from "react-router";
 
 import type { Schemas } from "../../api/client";
 import { $api } from "../../api/query";
-import { actionLabel } from "../../pages/mod/labels";
-import { UserLink, When } from "./ModShared";
+import { actionLabel, localNote, targetName, USERNAME } from "../../pages/mod/labels";
+import { fullDate, timeAgo } from "../format";
+import { UserLink } from "./ModShared";
 import "../../styles/mod.css";
 
 type Entry = Schemas["AuditEntryRead"];
@@ -58,8 +60,13 @@ export function AuditLogTable({ entries }: { entries: Entry[] }) {
         <tbody role="rowgroup">
           {entries.map((entry) => (
             <tr key={entry.id} role="row">
-              <td role="cell" data-label="When" className="mod-nowrap">
-                <When iso={entry.created_at} />
+              <td role="cell" data-label="When">
+                <span>
+                  <time dateTime={entry.created_at} className="mod-date">
+                    {fullDate(entry.created_at)}
+                  </time>{" "}
+                  <span className="mod-ago">{timeAgo(entry.created_at)}</span>
+                </span>
               </td>
               <td role="cell" data-label="Who">
                 <span>
@@ -81,7 +88,7 @@ export function AuditLogTable({ entries }: { entries: Entry[] }) {
                 </span>
               </td>
               <td role="cell" data-label="Note" className="mod-note-cell">
-                {entry.note ?? ""}
+                {entry.note ? localNote(entry.note) : ""}
               </td>
             </tr>
           ))}
@@ -101,34 +108,30 @@ function Target({
   posts: Map<number, PostPlace>;
 }) {
   const id = entry.target_id;
+  const name = targetName(entry.target_label);
   switch (entry.target_type) {
     case "thread":
-      return entry.action === "thread.delete" ? (
-        <>Thread #{id}</>
-      ) : (
-        <Link to={`/t/${id}`}>Thread #{id}</Link>
-      );
+      // A deleted thread has no page (its title still names it here).
+      return entry.action === "thread.delete" ? <>{name}</> : <Link to={`/t/${id}`}>{name}</Link>;
     case "post": {
       const place = posts.get(id);
       return place ? (
-        <Link to={`/t/${place.thread_id}#post-${place.number}`}>Post #{id}</Link>
+        <Link to={`/t/${place.thread_id}#post-${place.number}`}>{name}</Link>
       ) : (
-        <>Post #{id}</>
+        <>{name}</>
       );
     }
     case "category": {
       const slug = categories.get(id);
-      return slug ? <Link to={`/c/${slug}`}>Category “{slug}”</Link> : <>Category #{id}</>;
+      return slug ? <Link to={`/c/${slug}`}>{name}</Link> : <>{name}</>;
     }
-    case "flag":
-      return <>Report #{id}</>;
     case "user":
-      return <>Member #{id}</>;
-    default:
-      return (
-        <>
-          {entry.target_type} #{id}
-        </>
+      return USERNAME.test(entry.target_label) ? (
+        <Link to={`/u/${encodeURIComponent(entry.target_label)}`}>@{entry.target_label}</Link>
+      ) : (
+        <>{name}</>
       );
+    default:
+      return <>{name}</>;
   }
 }

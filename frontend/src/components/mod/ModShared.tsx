@@ -1,5 +1,5 @@
 // Small pieces shared by the moderator and admin screens.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 
 import { idempotencyKey, type Schemas } from "../../api/client";
@@ -84,6 +84,83 @@ export function Done({ children }: { children: string | null }) {
     <p className="mod-done" role="status" aria-live="polite">
       {children}
     </p>
+  );
+}
+
+/** What a moderator just did, and (while it can still be taken back) how to undo it. */
+export interface Outcome {
+  message: string;
+  /** Takes the action back; resolves to what to say then ("Restored post #2."). */
+  undo?: () => Promise<Outcome>;
+  /** What "Undo" takes back, for screen readers when several are on the page. */
+  undoes?: string;
+  /** Shown as a link after the message (e.g. to the restored post). */
+  link?: { to: string; label: string };
+}
+
+/**
+ * Announces an outcome (one live region that stays, so every change is read out) with an
+ * "Undo" button while it can be undone. What an undo did belongs to the outcome it undid:
+ * a newer outcome shows as itself, with its own undo.
+ */
+export function OutcomeStatus({
+  outcome,
+  focus = false,
+}: {
+  outcome: Outcome | null;
+  /** Take the keyboard to each new outcome: for an action whose button went with it. */
+  focus?: boolean;
+}) {
+  const [undo, setUndo] = useState<{
+    of: Outcome;
+    busy: boolean;
+    error: unknown;
+    result: Outcome | null;
+  } | null>(null);
+  const region = useRef<HTMLDivElement>(null);
+  const mine = undo !== null && undo.of === outcome ? undo : null;
+  const shown = mine?.result ?? outcome;
+
+  useEffect(() => {
+    if (focus && outcome) region.current?.focus();
+  }, [focus, outcome]);
+
+  async function takeBack(of: Outcome, take: () => Promise<Outcome>) {
+    setUndo({ of, busy: true, error: null, result: null });
+    try {
+      const result = await take();
+      setUndo({ of, busy: false, error: null, result });
+      // The button is gone with the undo: keep the keyboard here, where the news is.
+      region.current?.focus();
+    } catch (caught) {
+      setUndo({ of, busy: false, error: caught, result: null });
+    }
+  }
+
+  return (
+    <div className="mod-outcome" ref={region} tabIndex={-1}>
+      <p className="mod-done" role="status" aria-live="polite">
+        {shown?.message}
+        {shown?.link && (
+          <>
+            {" "}
+            <Link to={shown.link.to}>{shown.link.label}</Link>
+          </>
+        )}
+      </p>
+      {outcome?.undo && !mine?.result && (
+        <button
+          type="button"
+          className="secondary mod-small"
+          disabled={mine?.busy}
+          onClick={() => outcome.undo && void takeBack(outcome, outcome.undo)}
+        >
+          {mine?.busy ? "Undoing…" : "Undo"}
+          {outcome.undoes && <span className="visually-hidden"> {outcome.undoes}</span>}
+        </button>
+      )}
+      <ErrorMessage error={mine?.error} />
+    </div>
   );
 }
 

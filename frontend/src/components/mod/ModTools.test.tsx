@@ -28,8 +28,8 @@ const POST = samplePost();
 
 const COUNTS = { thread_count: 0, post_count: 0, last_post_at: null };
 const CATEGORIES = [
-  { ...COUNTS, id: 3, slug: "toddlers", name: "Toddlers", description: "", position: 1 },
-  { ...COUNTS, id: 4, slug: "sleep", name: "Sleep", description: "Naps", position: 2 },
+  { ...COUNTS, id: 3, slug: "toddlers", name: "Toddlers", description: "", description_html: "", position: 1 },
+  { ...COUNTS, id: 4, slug: "sleep", name: "Sleep", description: "Naps", description_html: "<p>Naps</p>", position: 2 },
 ] satisfies Schemas["CategoryRead"][];
 
 const MEMBER = meAs("member", 4, "priya_k");
@@ -45,11 +45,17 @@ function ThreadHarness() {
   );
 }
 
-function PostHarness() {
-  const [post, setPost] = useState(POST);
+function PostHarness({ initial = POST }: { initial?: Schemas["PostRead"] }) {
+  const [post, setPost] = useState(initial);
   return (
     <>
-      <p>{post.is_hidden ? `hidden: ${post.hidden_reason}` : "visible"}</p>
+      <p>
+        {post.is_deleted
+          ? "deleted"
+          : post.is_hidden
+            ? `hidden: ${post.hidden_reason}`
+            : "visible"}
+      </p>
       <PostModActions post={post} onChange={setPost} />
     </>
   );
@@ -95,11 +101,43 @@ describe("ThreadModTools", () => {
 
     await user.click(screen.getByRole("button", { name: "Delete thread" }));
     expect(fake.calls("DELETE", "/api/v1/threads/5")).toHaveLength(0);
-    const confirm = screen.getByRole("button", { name: "Yes, delete thread" });
-    expect(document.activeElement).toBe(confirm);
-    await user.click(confirm);
-    expect(await screen.findByText("Elsewhere")).toBeTruthy();
-    expect(fake.calls("DELETE", "/api/v1/threads/5")).toHaveLength(1);
+    const dialog = screen.getByRole("dialog", { name: "Delete “The great broccoli standoff”?" });
+    expect(within(dialog).getByText(/its 3 posts will disappear for members/)).toBeTruthy();
+    expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Cancel" }));
+    await user.click(within(dialog).getByRole("button", { name: "Yes, delete thread" }));
+    await waitFor(() => expect(fake.calls("DELETE", "/api/v1/threads/5")).toHaveLength(1));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  test("a deleted thread can be undone from where it was deleted", async () => {
+    fake.on("DELETE", "/api/v1/threads/5", () => noContent());
+    fake.on("POST", "/api/v1/threads/5/restore", () => json(200, THREAD));
+    renderAt(fake, <ThreadHarness />, { ...AT_THREAD, me: meAs("moderator") });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Delete thread" }));
+    await user.click(screen.getByRole("button", { name: "Yes, delete thread" }));
+
+    const status = await screen.findByRole("status");
+    expect(status.textContent).toBe(
+      "Deleted “The great broccoli standoff”: members no longer see it or its posts.",
+    );
+    // The reader stays, with the undo and a way back to the category.
+    expect(screen.getByRole("link", { name: "Back to Toddlers" }).getAttribute("href")).toBe(
+      "/c/toddlers",
+    );
+    expect(screen.queryByRole("button", { name: "Lock thread" })).toBeNull();
+    await user.click(
+      screen.getByRole("button", { name: "Undo the delete of “The great broccoli standoff”" }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toBe(
+        "Restored “The great broccoli standoff”: it is back in Toddlers.",
+      ),
+    );
+    expect(fake.calls("POST", "/api/v1/threads/5/restore")).toHaveLength(1);
+    // The tools are back.
+    expect(screen.getByRole("button", { name: "Lock thread" })).toBeTruthy();
   });
 });
 
@@ -126,6 +164,57 @@ describe("PostModActions", () => {
 
     await user.click(screen.getByRole("button", { name: "Unhide post #2" }));
     expect(await screen.findByText("visible")).toBeTruthy();
+  });
+
+  test("a moderator deletes someone's post after confirming, and can undo it", async () => {
+    fake.on("DELETE", "/api/v1/posts/17", () => noContent());
+    fake.on("POST", "/api/v1/posts/17/restore", () => json(200, POST));
+    renderAt(fake, <PostHarness />, { ...AT_THREAD, me: meAs("moderator") });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Delete post #2 as a moderator" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete post #2 by Priya?" });
+    expect(fake.calls("DELETE", "/api/v1/posts/17")).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Yes, delete it" }));
+
+    expect(await screen.findByText("deleted")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("Deleted post #2.");
+    // The delete button went with the post's body: the keyboard is taken to the news.
+    expect(document.activeElement?.className).toBe("mod-outcome");
+    await user.click(screen.getByRole("button", { name: "Undo the delete of post #2" }));
+    expect(await screen.findByText("visible")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe(
+      "Restored post #2: members can read it again.",
+    );
+    expect(fake.calls("POST", "/api/v1/posts/17/restore")).toHaveLength(1);
+  });
+
+  test("a deleted post offers Restore; the server's refusal is shown", async () => {
+    fake.on("POST", "/api/v1/posts/17/restore", () =>
+      problem(409, "Its author erased this post when they left; it cannot come back.", "/problems/post-erased"),
+    );
+    renderAt(fake, <PostHarness initial={{ ...POST, is_deleted: true, body: "", body_html: "" }} />, {
+      ...AT_THREAD,
+      me: meAs("moderator"),
+    });
+    const user = userEvent.setup();
+
+    expect(await screen.findByText("deleted")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Hide/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Restore post #2" }));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Its author erased this post when they left; it cannot come back.",
+    );
+    expect(screen.getByText("deleted")).toBeTruthy();
+  });
+
+  test("a moderator's own post keeps its author's Delete only", async () => {
+    renderAt(fake, <PostHarness initial={{ ...POST, is_mine: true }} />, {
+      ...AT_THREAD,
+      me: meAs("moderator"),
+    });
+    expect(await screen.findByRole("button", { name: "Hide post #2" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Delete/ })).toBeNull();
   });
 
   test("renders nothing for members", async () => {

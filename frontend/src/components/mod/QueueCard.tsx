@@ -1,5 +1,7 @@
-// One reported post in the review queue: the post, its reports, claim / release, and the
-// three ways to resolve it.
+// One reported post in the review queue: the post (with the one it replied to), its reports,
+// claim / release, the three ways to resolve it (deleting asks first), and quick warn or
+// suspend for its author.
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 
@@ -7,8 +9,12 @@ import { api, call, type Schemas } from "../../api/client";
 import { ApiError } from "../../api/problem";
 import { flagReasonLabel } from "../../pages/mod/labels";
 import { fullDate, plural } from "../format";
+import { DeletePostDialog } from "../post/DeletePostDialog";
 import { ErrorMessage } from "../Status";
 import { UserLink, When } from "./ModShared";
+import { QuickUserActions } from "./QuickUserActions";
+import { moderationChanged } from "./queueCount";
+import { ReplyContext } from "./ReplyContext";
 import "../../styles/mod.css";
 
 type Item = Schemas["QueueItemRead"];
@@ -18,18 +24,19 @@ export type Action = Schemas["ResolveRequest"]["action"];
 interface CardProps {
   item: Item;
   me: Schemas["MeRead"] | null;
-  threadTitle: string | undefined;
   articleRef: (element: HTMLElement | null) => void;
-  onResolved: (postId: number, action: Action, number: number) => void;
+  onResolved: (item: Item, action: Action) => void;
   onClaimed: (postId: number, by: UserRef | null) => void;
   onConflict: (postId: number) => Promise<void>;
   onGone: (postId: number, error: ApiError) => void;
 }
 
 export function QueueCard(props: CardProps) {
-  const { item, me, threadTitle, articleRef, onResolved, onClaimed, onConflict, onGone } = props;
-  const { post, flags, claimed_by: holder } = item;
+  const { item, me, articleRef, onResolved, onClaimed, onConflict, onGone } = props;
+  const { post, flags, claimed_by: holder, thread } = item;
+  const queryClient = useQueryClient();
   const [note, setNote] = useState("");
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const titleId = `queue-item-${post.id}`;
@@ -46,6 +53,7 @@ export function QueueCard(props: CardProps) {
     }
     setError(caught);
     setBusy(null);
+    setConfirmingDelete(false);
     if (caught instanceof ApiError && caught.status === 409) await onConflict(post.id);
   }
 
@@ -95,13 +103,12 @@ export function QueueCard(props: CardProps) {
           body: trimmed ? { action, note: trimmed } : { action },
         }),
       );
-      onResolved(post.id, action, post.number);
+      moderationChanged(queryClient);
+      onResolved(item, action);
     } catch (caught) {
       await failed(caught);
     }
   }
-
-  const where = threadTitle ? `“${threadTitle}”` : `thread ${post.thread_id}`;
 
   return (
     <article
@@ -111,9 +118,8 @@ export function QueueCard(props: CardProps) {
       tabIndex={-1}
     >
       <h2 className="card-title mod-item-title" id={titleId}>
-        <Link to={`/t/${post.thread_id}#post-${post.number}`}>
-          Post #{post.number} in {where}
-        </Link>
+        <Link to={`/t/${thread.id}#post-${post.number}`}>Post #{post.number}</Link> in{" "}
+        <Link to={`/t/${thread.id}`}>“{thread.title}”</Link>
       </h2>
       <p className="mod-badges">
         {safety && <span className="badge mod-badge-safety">Safety</span>}
@@ -141,10 +147,14 @@ export function QueueCard(props: CardProps) {
           <strong>Hidden:</strong> {post.hidden_reason ?? "no reason given"}
         </p>
       )}
+      {post.reply_to && <ReplyContext replyTo={post.reply_to} threadId={thread.id} />}
       {post.is_deleted ? (
         <p className="status">This post has been deleted.</p>
       ) : (
         <div className="post-body mod-quote" dangerouslySetInnerHTML={{ __html: post.body_html }} />
+      )}
+      {post.author && me && (
+        <QuickUserActions author={post.author} postNumber={post.number} me={me} />
       )}
 
       <h3 className="mod-subhead">Reports</h3>
@@ -209,13 +219,25 @@ export function QueueCard(props: CardProps) {
         <button
           type="button"
           className="danger"
-          onClick={() => void resolve("delete")}
+          aria-haspopup="dialog"
+          onClick={() => setConfirmingDelete(true)}
           disabled={busy !== null}
         >
-          {busy === "delete" ? "Deleting…" : "Delete post"}
+          Delete post
         </button>
       </div>
       <ErrorMessage error={error} />
+      <DeletePostDialog
+        postId={post.id}
+        number={post.number}
+        author={post.author?.display_name}
+        threadTitle={thread.title}
+        restorable
+        open={confirmingDelete}
+        deleting={busy === "delete"}
+        onConfirm={() => void resolve("delete")}
+        onClose={() => setConfirmingDelete(false)}
+      />
     </article>
   );
 }

@@ -1,16 +1,22 @@
-// Moderator tools on a thread page: lock, pin, move and delete. Renders nothing for members.
-import { useEffect, useRef, useState } from "react";
-import { useNavigate } from "react-router";
+// Moderator tools on a thread page: lock, pin, move, and delete (after a confirmation, with
+// an undo). Renders nothing for members.
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
 
 import { api, call, type Schemas } from "../../api/client";
 import { $api } from "../../api/query";
 import { useAuth } from "../../auth/AuthContext";
+import { Dialog } from "../Dialog";
 import { ErrorMessage } from "../Status";
 import { plural } from "../format";
-import { Done } from "./ModShared";
+import { OutcomeStatus, type Outcome } from "./ModShared";
+import { moderationChanged } from "./queueCount";
+import { restoreThread } from "./restore";
 import "../../styles/mod.css";
 
 type Thread = Schemas["ThreadRead"];
+type Busy = "lock" | "pin" | "move" | "delete" | null;
 
 export function ThreadModTools({
   thread,
@@ -25,26 +31,16 @@ export function ThreadModTools({
 }
 
 function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread) => void }) {
-  const navigate = useNavigate();
-  const { data: categories, error: categoriesError } = $api.useQuery("get", "/api/v1/categories");
-  const [target, setTarget] = useState("");
-  const [busy, setBusy] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Deleted from this page: the reader stays, with the undo, until they leave.
+  const [deleted, setDeleted] = useState(false);
   const id = `thread-${thread.id}-mod`;
-  const destination = target || thread.category.slug;
 
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (returnFocus.current) deleteButton.current?.focus();
-    returnFocus.current = false;
-  }, [confirming]);
-
-  async function patch(change: Schemas["ThreadUpdate"], what: string, message: string) {
+  async function patch(change: Schemas["ThreadUpdate"], what: Busy, message: string) {
     setBusy(what);
     setError(null);
     try {
@@ -54,7 +50,7 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
           body: change,
         }),
       );
-      setDone(message);
+      setOutcome({ message });
       onChange(fresh);
     } catch (caught) {
       setError(caught);
@@ -70,32 +66,91 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
       await call(
         api.DELETE("/api/v1/threads/{thread_id}", { params: { path: { thread_id: thread.id } } }),
       );
-      navigate(`/c/${thread.category.slug}`);
+      moderationChanged(queryClient);
+      setDeleted(true);
+      setOutcome({
+        message: `Deleted “${thread.title}”: members no longer see it or its posts.`,
+        undoes: `the delete of “${thread.title}”`,
+        undo: async () => {
+          onChange(await restoreThread(queryClient, thread.id));
+          setDeleted(false);
+          return { message: `Restored “${thread.title}”: it is back in ${thread.category.name}.` };
+        },
+      });
     } catch (caught) {
       setError(caught);
+    } finally {
       setBusy(null);
+      setConfirming(false);
     }
   }
-
-  function cancelDelete() {
-    returnFocus.current = true;
-    setConfirming(false);
-  }
-
-  const moveTo = categories?.find((category) => category.slug === destination);
 
   return (
     <section className="mod-tools" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="mod-tools-title">
         Moderator tools
       </h2>
+      {/* One status for every action, kept while the tools change under it (an undo). */}
+      <OutcomeStatus outcome={outcome} focus={deleted} />
+      {deleted ? (
+        <p>
+          <Link to={`/c/${thread.category.slug}`}>Back to {thread.category.name}</Link>
+        </p>
+      ) : (
+        <>
+          <ThreadControls thread={thread} id={id} busy={busy} onPatch={patch} />
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              aria-haspopup="dialog"
+              disabled={busy !== null}
+              onClick={() => setConfirming(true)}
+            >
+              Delete thread
+            </button>
+          </div>
+        </>
+      )}
+      <ErrorMessage error={error} />
+      <DeleteThreadDialog
+        thread={thread}
+        id={`${id}-confirm`}
+        open={confirming}
+        deleting={busy === "delete"}
+        onConfirm={() => void remove()}
+        onClose={() => setConfirming(false)}
+      />
+    </section>
+  );
+}
+
+/** Lock, pin and move: each one PATCH of the thread. */
+function ThreadControls({
+  thread,
+  id,
+  busy,
+  onPatch,
+}: {
+  thread: Thread;
+  id: string;
+  busy: Busy;
+  onPatch: (change: Schemas["ThreadUpdate"], what: Busy, message: string) => Promise<void>;
+}) {
+  const { data: categories, error: categoriesError } = $api.useQuery("get", "/api/v1/categories");
+  const [target, setTarget] = useState("");
+  const destination = target || thread.category.slug;
+  const moveTo = categories?.find((category) => category.slug === destination);
+
+  return (
+    <>
       <div className="actions">
         <button
           type="button"
           className="secondary"
           disabled={busy !== null}
           onClick={() =>
-            void patch(
+            void onPatch(
               { is_locked: !thread.is_locked },
               "lock",
               thread.is_locked ? "Thread unlocked: members can reply again." : "Thread locked.",
@@ -109,7 +164,7 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
           className="secondary"
           disabled={busy !== null}
           onClick={() =>
-            void patch(
+            void onPatch(
               { is_pinned: !thread.is_pinned },
               "pin",
               thread.is_pinned ? "Thread unpinned." : "Thread pinned to the top of its category.",
@@ -125,7 +180,7 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
         onSubmit={(event) => {
           event.preventDefault();
           if (moveTo && destination !== thread.category.slug)
-            void patch({ category: destination }, "move", `Thread moved to ${moveTo.name}.`);
+            void onPatch({ category: destination }, "move", `Thread moved to ${moveTo.name}.`);
         }}
       >
         <div className="mod-grow">
@@ -153,43 +208,44 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
           {busy === "move" ? "Moving…" : "Move thread"}
         </button>
       </form>
+      <ErrorMessage error={categoriesError} />
+    </>
+  );
+}
 
-      <div className="actions">
-        {!confirming ? (
-          <button
-            type="button"
-            className="danger"
-            ref={deleteButton}
-            disabled={busy !== null}
-            onClick={() => setConfirming(true)}
-          >
-            Delete thread
+/** "Delete “Title”?", naming what goes with it; Cancel is the default. */
+function DeleteThreadDialog({
+  thread,
+  id,
+  open,
+  deleting,
+  onConfirm,
+  onClose,
+}: {
+  thread: Thread;
+  id: string;
+  open: boolean;
+  deleting: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open={open} onClose={onClose} labelledBy={id}>
+      <div className="dialog-body">
+        <h2 id={id}>Delete “{thread.title}”?</h2>
+        <p>
+          The thread and its {plural(thread.post_count, "post")} will disappear for members. You
+          can undo this straight afterwards.
+        </p>
+        <div className="actions">
+          <button type="button" className="danger" disabled={deleting} onClick={onConfirm}>
+            {deleting ? "Deleting…" : "Yes, delete thread"}
           </button>
-        ) : (
-          <div className="mod-confirm" role="group" aria-labelledby={`${id}-confirm`}>
-            <p id={`${id}-confirm`}>
-              Delete “{thread.title}” and its {plural(thread.post_count, "post")}? Members will no
-              longer see it.
-            </p>
-            <div className="actions">
-              <button
-                type="button"
-                className="danger"
-                ref={confirmButton}
-                disabled={busy !== null}
-                onClick={() => void remove()}
-              >
-                {busy === "delete" ? "Deleting…" : "Yes, delete thread"}
-              </button>
-              <button type="button" className="secondary" onClick={cancelDelete}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        )}
+          <button type="button" className="secondary" onClick={onClose} autoFocus>
+            Cancel
+          </button>
+        </div>
       </div>
-      <ErrorMessage error={error ?? categoriesError} />
-      <Done>{done}</Done>
-    </section>
+    </Dialog>
   );
 }

@@ -25,15 +25,31 @@ function userQuery(username: string) {
   return $api.queryOptions("get", "/api/v1/users/{username}", { params: { path: { username } } });
 }
 
-function Tools({ username, me }: { username: string; me: Schemas["MeRead"] }) {
+/**
+ * The member a moderator is looking at, and whether they may act on them (moderators act on
+ * members, administrators on moderators too; nobody on themselves). The same cache entry as
+ * the profile page's, so a role change shows on both.
+ */
+export function useModeratedUser(username: string, me: Schemas["MeRead"]) {
   const queryClient = useQueryClient();
-  // The same entry as the profile page's: a role change shows on both.
   const { data: user = null, error } = useQuery(userQuery(username));
   const setUser = (fresh: User) => queryClient.setQueryData(userQuery(username).queryKey, fresh);
-
-  const titleId = `mod-user-${username}`;
   const mayAct = user !== null && outranks(me, user);
   const isSelf = user !== null && user.id === me.id;
+  return { user, error, setUser, mayAct, isSelf };
+}
+
+/** Why a moderator may not suspend or warn this member, in plain words. */
+export function whyNot(user: User, isSelf: boolean): string {
+  return isSelf
+    ? "This is you: nobody can suspend or warn themselves."
+    : `You cannot suspend or warn ${user.display_name}: moderators act on members, ` +
+        "and administrators on moderators too.";
+}
+
+function Tools({ username, me }: { username: string; me: Schemas["MeRead"] }) {
+  const { user, error, setUser, mayAct, isSelf } = useModeratedUser(username, me);
+  const titleId = `mod-user-${username}`;
 
   return (
     <section className="mod-user" aria-labelledby={titleId}>
@@ -42,14 +58,7 @@ function Tools({ username, me }: { username: string; me: Schemas["MeRead"] }) {
       {!user && !error && <Loading what="Loading moderation tools" />}
       {user && (
         <>
-          {!mayAct && (
-            <p className="hint">
-              {isSelf
-                ? "This is you: nobody can suspend or warn themselves."
-                : `You cannot suspend or warn ${user.display_name}: moderators act on members, ` +
-                  "and administrators on moderators too."}
-            </p>
-          )}
+          {!mayAct && <p className="hint">{whyNot(user, isSelf)}</p>}
           {me.role === "admin" && !isSelf && (
             <RoleForm user={user} onChange={setUser} username={username} />
           )}

@@ -1,4 +1,6 @@
-// "Delete post #N?": the author's confirmation before a post gives way to its notice.
+// "Delete post #N?": the confirmation before a post gives way to its notice. Its author reads
+// that this is for good; a moderator deleting someone's post reads whose post, where, and
+// that they can take it back.
 import { Dialog } from "../Dialog";
 
 export function DeletePostDialog({
@@ -8,6 +10,9 @@ export function DeletePostDialog({
   deleting,
   onConfirm,
   onClose,
+  author,
+  threadTitle,
+  restorable = false,
 }: {
   postId: number;
   number: number;
@@ -15,12 +20,28 @@ export function DeletePostDialog({
   deleting: boolean;
   onConfirm(): void;
   onClose(): void;
+  /** Whose post it is, when it is not the reader's own ("Aisha"). */
+  author?: string;
+  /** The thread it is in, when the dialog is opened away from it (the review queue). */
+  threadTitle?: string;
+  /** A moderator is deleting it: they can restore it afterwards. */
+  restorable?: boolean;
 }) {
+  const titleId = `delete-title-${postId}`;
   return (
-    <Dialog open={open} onClose={onClose} labelledBy={`delete-title-${postId}`}>
+    <Dialog open={open} onClose={onClose} labelledBy={titleId}>
       <div className="dialog-body">
-        <h2 id={`delete-title-${postId}`}>Delete post #{number}?</h2>
-        <p>It will show “This post was deleted” in its place. This cannot be undone.</p>
+        <h2 id={titleId}>
+          Delete post #{number}
+          {author && <> by {author}</>}
+          {threadTitle && <> in “{threadTitle}”</>}?
+        </h2>
+        <p>
+          It will show “This post was deleted” in its place.{" "}
+          {restorable
+            ? "You can undo this straight afterwards, or restore it later from the thread."
+            : "This cannot be undone."}
+        </p>
         <div className="actions">
           <button type="button" className="danger" onClick={onConfirm} disabled={deleting}>
             {deleting ? "Deleting…" : "Yes, delete it"}

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 
 import type { Schemas } from "../../api/client";
+import { fullDate } from "../../components/format";
 import { AuditLogPage } from "./AuditLogPage";
 import { json, meAs, problem, renderAt, userRef } from "./testing";
 
@@ -17,6 +18,7 @@ const ENTRIES: Entry[] = [
     action: "post.hide",
     target_type: "post",
     target_id: 17,
+    target_label: "post 2 in “Bedtime battles”",
     note: "Unkind to a new mum",
     created_at: "2026-11-25T12:00:00Z",
   },
@@ -26,6 +28,7 @@ const ENTRIES: Entry[] = [
     action: "post.auto_hide",
     target_type: "post",
     target_id: 99,
+    target_label: "post 99",
     note: "auto: 3 flags: abusive×3",
     created_at: "2026-11-25T11:00:00Z",
   },
@@ -35,6 +38,7 @@ const ENTRIES: Entry[] = [
     action: "category.create",
     target_type: "category",
     target_id: 8,
+    target_label: "Meet-ups",
     note: null,
     created_at: "2026-11-25T10:00:00Z",
   },
@@ -44,6 +48,7 @@ const ENTRIES: Entry[] = [
     action: "thread.pin",
     target_type: "thread",
     target_id: 1,
+    target_label: "Welcome to Village",
     note: null,
     created_at: "2026-11-25T09:00:00Z",
   },
@@ -85,21 +90,89 @@ describe("AuditLogPage", () => {
     expect(within(hide).getByRole("link", { name: /Maya @maya_mod/ })).toBeTruthy();
     expect(within(hide).getByText("Post hidden")).toBeTruthy();
     expect(within(hide).getByText("Unkind to a new mum")).toBeTruthy();
-    const postLink = await within(hide).findByRole("link", { name: "Post #17" });
+    // The post by its number in its thread, as the queue names it, linked to its place.
+    const postLink = await within(hide).findByRole("link", { name: "Post #2 in “Bedtime battles”" });
     expect(postLink.getAttribute("href")).toBe("/t/5#post-2");
 
     expect(within(auto).getByText("automatic")).toBeTruthy();
-    expect(within(auto).getByText("Post #99")).toBeTruthy();
-    expect(within(auto).queryByRole("link", { name: "Post #99" })).toBeNull();
+    // A post that cannot be read is named, unlinked.
+    expect(within(auto).getByText("Post 99")).toBeTruthy();
+    expect(within(auto).queryByRole("link", { name: "Post 99" })).toBeNull();
 
     expect(
-      (await within(category).findByRole("link", { name: "Category “meetups”" })).getAttribute(
-        "href",
-      ),
+      (await within(category).findByRole("link", { name: "Meet-ups" })).getAttribute("href"),
     ).toBe("/c/meetups");
-    expect(within(pin).getByRole("link", { name: "Thread #1" }).getAttribute("href")).toBe("/t/1");
+    expect(
+      within(pin).getByRole("link", { name: "Welcome to Village" }).getAttribute("href"),
+    ).toBe("/t/1");
+
+    // Dates in the reader's own words, never the raw ISO time.
+    const when = within(hide).getByText(fullDate("2026-11-25T12:00:00Z"));
+    expect(when.tagName).toBe("TIME");
+    expect(when.getAttribute("datetime")).toBe("2026-11-25T12:00:00Z");
+    expect(table.textContent).not.toContain("2026-11-25T");
 
     expect(logQueries()).toEqual([{ limit: "25" }]);
+  });
+
+  test("members, reports and deleted threads by name; times in notes in local time", async () => {
+    const maya = userRef(2, "maya_mod", "moderator");
+    const entry = (id: number, fields: Partial<Entry>): Entry => ({
+      id,
+      actor: maya,
+      action: "user.warn",
+      target_type: "user",
+      target_id: 6,
+      target_label: "tomasz",
+      note: null,
+      created_at: "2026-11-25T12:00:00Z",
+      ...fields,
+    });
+    fake.on("GET", "/api/v1/moderation/log", () =>
+      json(200, {
+        items: [
+          entry(30, {
+            action: "user.suspend",
+            note: "until 2026-12-07T18:42:00+00:00: Cooling off",
+          }),
+          entry(29, { action: "user.leave", target_id: 8, target_label: "Deleted member" }),
+          entry(28, {
+            action: "flag.upheld",
+            target_type: "flag",
+            target_id: 7,
+            target_label: "report 7 on post 12 in “Sleep regression help”",
+          }),
+          entry(27, {
+            action: "thread.delete",
+            target_type: "thread",
+            target_id: 4,
+            target_label: "Post 3 in the morning",
+          }),
+        ],
+        next_cursor: null,
+      }),
+    );
+    show();
+    const table = await screen.findByRole("table", { name: "Moderation log entries" });
+    const [suspend, left, flag, deleted] = within(table).getAllByRole("row").slice(1) as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
+
+    expect(within(suspend).getByRole("link", { name: "@tomasz" }).getAttribute("href")).toBe(
+      "/u/tomasz",
+    );
+    expect(within(suspend).getByText(`until ${fullDate("2026-12-07T18:42:00+00:00")}: Cooling off`)).toBeTruthy();
+    expect(within(left).getByText("Deleted member")).toBeTruthy();
+    expect(within(left).queryAllByRole("link").map((link) => link.textContent)).toEqual([
+      "Maya @maya_mod",
+    ]);
+    expect(within(flag).getByText("Report 7 on post #12 in “Sleep regression help”")).toBeTruthy();
+    // A deleted thread has no page; its title is left as written.
+    expect(within(deleted).getByText("Post 3 in the morning")).toBeTruthy();
+    expect(within(deleted).queryByRole("link", { name: /morning/ })).toBeNull();
   });
 
   test("the filters build the right query, and clearing them drops it", async () => {
@@ -152,13 +225,15 @@ describe("AuditLogPage", () => {
     const options = within(screen.getByLabelText("Action") as HTMLSelectElement)
       .getAllByRole("option")
       .map((option) => (option as HTMLOptionElement).value);
-    expect(options).toHaveLength(26);
+    expect(options).toHaveLength(31);
     expect(options).toContain("user.suspension_expired");
     expect(options).toContain("category.update");
+    expect(options).toContain("post.restore");
+    expect(options).toContain("thread.restore");
     const targets = within(screen.getByLabelText("Target type") as HTMLSelectElement)
       .getAllByRole("option")
       .map((option) => (option as HTMLOptionElement).value);
-    expect(targets).toEqual(["", "post", "flag", "thread", "user", "category"]);
+    expect(targets).toEqual(["", "post", "flag", "thread", "user", "category", "webhook"]);
   });
 
   test("load more sends the cursor with the same filters", async () => {

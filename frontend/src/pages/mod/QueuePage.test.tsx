@@ -28,7 +28,8 @@ function post(
 }
 
 const SAFETY: Item = {
-  post: post(10, 3, 1, { anonymous: true }),
+  post: post(10, 3, 1, { anonymous: true, anonymous_label: "Anonymous (original poster)" }),
+  thread: { id: 3, title: "Thread number 3" },
   flags: [
     {
       id: 3,
@@ -50,7 +51,10 @@ const SPAM: Item = {
     author: userRef(4, "priya_k"),
     is_hidden: true,
     hidden_reason: "auto: 3 flags: abusive×2, other×1",
+    hidden_by: "reports",
+    reply_to: { id: 16, number: 1 },
   }),
+  thread: { id: 5, title: "Thread number 5" },
   flags: [
     {
       id: 4,
@@ -78,9 +82,10 @@ const SPAM: Item = {
 
 function serveQueue(items: Item[], next: string | null = null) {
   fake.on("GET", "/api/v1/moderation/queue", () => json(200, { items, next_cursor: next }));
-  fake.on("GET", /^\/api\/v1\/threads\/(\d+)$/, (_request, match) =>
-    json(200, { id: Number(match[1]), title: `Thread number ${match[1]}` }),
+  fake.on("GET", "/api/v1/posts/16", () =>
+    json(200, post(16, 5, 1, { author: userRef(6, "tomasz"), body_html: "<p>The question</p>" })),
   );
+  fake.on("GET", "/api/v1/moderation/queue/count", () => json(200, { open: items.length }));
 }
 
 function show(me: Schemas["MeRead"] | null = meAs("moderator")) {
@@ -102,11 +107,17 @@ describe("QueuePage", () => {
     expect(articles).toHaveLength(2);
     const [first, second] = articles as [HTMLElement, HTMLElement];
 
-    // Safety first, exactly as the server ordered it; the thread title is looked up.
-    const link = await within(first).findByRole("link", {
-      name: "Post #1 in “Thread number 3”",
-    });
-    expect(link.getAttribute("href")).toBe("/t/3#post-1");
+    // Safety first, exactly as the server ordered it; the post and its thread are linked.
+    expect(first.getAttribute("aria-labelledby")).toBe("queue-item-10");
+    expect(screen.getByRole("article", { name: "Post #1 in “Thread number 3”" })).toBe(first);
+    expect(within(first).getByRole("link", { name: "Post #1" }).getAttribute("href")).toBe(
+      "/t/3#post-1",
+    );
+    expect(
+      within(first).getByRole("link", { name: "“Thread number 3”" }).getAttribute("href"),
+    ).toBe("/t/3");
+    // No reply: nothing quoted above it.
+    expect(within(first).queryByRole("figure")).toBeNull();
     expect(within(first).getByText("Safety", { selector: ".badge" })).toBeTruthy();
     expect(within(first).getByText("Posted anonymously")).toBeTruthy();
     // Moderators see the anonymous author.
@@ -119,6 +130,14 @@ describe("QueuePage", () => {
 
     expect(within(second).getByText("2 open reports")).toBeTruthy();
     expect(within(second).getByText(/auto: 3 flags/)).toBeTruthy();
+    // The post it replied to is quoted above it, with its author and a link.
+    const context = within(second).getByRole("figure", { name: "In reply to post #1" });
+    expect(await within(context).findByText("The question")).toBeTruthy();
+    expect(within(context).getByText(/by Tomasz/)).toBeTruthy();
+    expect(within(context).getByRole("link", { name: "In reply to post #1" }).getAttribute("href")).toBe(
+      "/t/5#post-1",
+    );
+    expect(fake.calls("GET", "/api/v1/posts/16")).toHaveLength(1);
     expect(within(second).getByText("Abusive or unkind")).toBeTruthy();
     expect(within(second).getByText("Something else")).toBeTruthy();
     // A flag note is text, never HTML.
@@ -145,7 +164,7 @@ describe("QueuePage", () => {
       action: "hide",
       note: "Rude",
     });
-    expect(screen.getByText("Hid post #2.")).toBeTruthy();
+    expect(screen.getByText("Hid post #2 in “Thread number 5”.")).toBeTruthy();
     expect(screen.getAllByRole("article")).toHaveLength(1);
     // Focus stays in the list: on the remaining item.
     expect(document.activeElement).toBe(itemFor(/Post #1/));
@@ -197,10 +216,145 @@ describe("QueuePage", () => {
 
     const item = await screen.findByRole("article", { name: /Post #1/ });
     await user.click(within(item).getByRole("button", { name: "Delete post" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Yes, delete it" }));
 
     expect(await screen.findByText("This post has no open reports to resolve.")).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    // Nothing was deleted here: nothing to undo.
+    expect(screen.queryByRole("button", { name: /Undo/ })).toBeNull();
     expect(screen.queryByRole("article", { name: /Post #1/ })).toBeNull();
     expect(document.activeElement).toBe(itemFor(/Post #2/));
+  });
+
+  test("deleting asks first, naming the post; Undo restores it and says so", async () => {
+    serveQueue([SAFETY, SPAM]);
+    fake.on("POST", "/api/v1/moderation/posts/17/resolve", () => {
+      serveQueue([SAFETY]);
+      return json(200, { ...SPAM.post, is_deleted: true });
+    });
+    fake.on("POST", "/api/v1/posts/17/restore", () => json(200, SPAM.post));
+    show();
+    const user = userEvent.setup();
+
+    const item = await screen.findByRole("article", { name: /Post #2/ });
+    await user.click(within(item).getByRole("button", { name: "Delete post" }));
+    let dialog = screen.getByRole("dialog", {
+      name: "Delete post #2 by Priya in “Thread number 5”?",
+    });
+    expect(within(dialog).getByText(/You can undo this/)).toBeTruthy();
+    // Cancel is the safe default, and cancelling sends nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Cancel" }));
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(fake.calls("POST", "/api/v1/moderation/posts/17/resolve")).toHaveLength(0);
+
+    await user.click(within(item).getByRole("button", { name: "Delete post" }));
+    dialog = screen.getByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: "Yes, delete it" }));
+
+    await waitFor(() => expect(screen.queryByRole("article", { name: /Post #2/ })).toBeNull());
+    expect(fake.calls("POST", "/api/v1/moderation/posts/17/resolve")[0]?.body).toEqual({
+      action: "delete",
+    });
+    const status = screen.getByRole("status");
+    expect(status.textContent).toBe("Deleted post #2 in “Thread number 5”.");
+
+    const undo = screen.getByRole("button", { name: "Undo the delete of post #2 in “Thread number 5”" });
+    await user.click(undo);
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toBe(
+        "Restored post #2 in “Thread number 5”: members can read it again. View post #2",
+      ),
+    );
+    expect(fake.calls("POST", "/api/v1/posts/17/restore")).toHaveLength(1);
+    expect(screen.getByRole("link", { name: "View post #2" }).getAttribute("href")).toBe(
+      "/t/5#post-2",
+    );
+    expect(screen.queryByRole("button", { name: /Undo/ })).toBeNull();
+  });
+
+  test("an undo that fails says why and can be tried again", async () => {
+    serveQueue([SPAM]);
+    fake.on("POST", "/api/v1/moderation/posts/17/resolve", () => json(200, SPAM.post));
+    fake.on("POST", "/api/v1/posts/17/restore", () =>
+      problem(404, "This post is in a deleted thread: restore the thread.", "/problems/not-found"),
+    );
+    show();
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Delete post" }));
+    await user.click(screen.getByRole("button", { name: "Yes, delete it" }));
+    await user.click(await screen.findByRole("button", { name: /^Undo/ }));
+
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "This post is in a deleted thread: restore the thread.",
+    );
+    expect(screen.getByRole("status").textContent).toBe("Deleted post #2 in “Thread number 5”.");
+    expect(screen.getByRole("button", { name: /^Undo/ })).toHaveProperty("disabled", false);
+  });
+
+  test("warn the author from the queue item, with the member screen's form", async () => {
+    serveQueue([SPAM]);
+    fake.on("GET", "/api/v1/users/priya_k", () =>
+      json(200, { ...userRef(4, "priya_k"), bio: "", created_at: "2026-01-01Z", post_count: 3 }),
+    );
+    fake.on("GET", "/api/v1/users/priya_k/warnings", () => json(200, []));
+    fake.on("POST", "/api/v1/users/priya_k/warnings", (request) =>
+      json(201, {
+        id: 9,
+        reason: (request.body as { reason: string }).reason,
+        created_at: "2026-11-25T12:00:00Z",
+        moderator: userRef(2, "maya_mod", "moderator"),
+      }),
+    );
+    show();
+    const user = userEvent.setup();
+
+    const item = await screen.findByRole("article", { name: /Post #2/ });
+    await user.click(within(item).getByRole("button", { name: "Warn author of post #2" }));
+    const dialog = screen.getByRole("dialog", { name: "Warn Priya" });
+    expect(await within(dialog).findByText("No warnings.")).toBeTruthy();
+    await user.type(within(dialog).getByLabelText("Reason for warning"), "Please be kind");
+    await user.click(within(dialog).getByRole("button", { name: "Send warning" }));
+    expect(await within(dialog).findByText("Warning sent to Priya.")).toBeTruthy();
+    expect(fake.calls("POST", "/api/v1/users/priya_k/warnings")[0]?.body).toEqual({
+      reason: "Please be kind",
+    });
+
+    await user.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    // The item stays: a warning does not resolve the reports.
+    expect(screen.getByRole("article", { name: /Post #2/ })).toBeTruthy();
+  });
+
+  test("suspend opens the suspension form; a moderator cannot suspend an administrator", async () => {
+    const byAdmin: Item = { ...SPAM, post: { ...SPAM.post, author: userRef(1, "admin", "admin") } };
+    serveQueue([SAFETY, byAdmin]);
+    fake.on("GET", "/api/v1/users/aisha_r", () =>
+      json(200, { ...userRef(7, "aisha_r"), bio: "", created_at: "2026-01-01Z", post_count: 3 }),
+    );
+    fake.on("GET", "/api/v1/users/admin", () =>
+      json(200, { ...userRef(1, "admin", "admin"), bio: "", created_at: "2026-01-01Z", post_count: 3 }),
+    );
+    fake.on("GET", "/api/v1/moderation/log", () => json(200, { items: [], next_cursor: null }));
+    show();
+    const user = userEvent.setup();
+
+    // The anonymous post's author is known to moderators, and can be suspended.
+    const first = await screen.findByRole("article", { name: /Post #1/ });
+    await user.click(within(first).getByRole("button", { name: "Suspend author of post #1" }));
+    let dialog = screen.getByRole("dialog", { name: "Suspend Aisha" });
+    expect(await within(dialog).findByText("Not suspended.")).toBeTruthy();
+    expect(within(dialog).getByLabelText("Suspend until")).toBeTruthy();
+    expect(within(dialog).getByLabelText("Reason for suspension")).toBeTruthy();
+    await user.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+
+    const second = screen.getByRole("article", { name: /Post #2/ });
+    await user.click(within(second).getByRole("button", { name: "Suspend author of post #2" }));
+    dialog = screen.getByRole("dialog", { name: "Suspend Admin" });
+    expect(await within(dialog).findByText(/You cannot suspend or warn Admin/)).toBeTruthy();
+    expect(within(dialog).queryByLabelText("Suspend until")).toBeNull();
   });
 
   test("claim then release", async () => {
@@ -218,7 +372,6 @@ describe("QueuePage", () => {
   });
 
   test("load more follows next_cursor and appends", async () => {
-    fake.on("GET", /^\/api\/v1\/threads\/\d+$/, () => json(404, {}));
     fake.on("GET", "/api/v1/moderation/queue", (request) =>
       request.url.searchParams.get("cursor") === "page-2"
         ? json(200, { items: [SPAM], next_cursor: null })
@@ -228,7 +381,7 @@ describe("QueuePage", () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole("button", { name: "Load more" }));
-    expect(await screen.findByRole("article", { name: /Post #2 in thread 5/ })).toBeTruthy();
+    expect(await screen.findByRole("article", { name: /Post #2 in “Thread number 5”/ })).toBeTruthy();
     expect(screen.getAllByRole("article")).toHaveLength(2);
     expect(screen.queryByRole("button", { name: "Load more" })).toBeNull();
   });

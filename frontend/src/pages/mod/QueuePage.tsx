@@ -1,13 +1,19 @@
 // The review queue: reported posts, safety first, then the longest waiting.
-import { useQueries, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { api, call, type Schemas } from "../../api/client";
 import { ApiError } from "../../api/problem";
 import { $api, itemsOf, keysetPaging } from "../../api/query";
 import { useAuth } from "../../auth/AuthContext";
-import { Done, isAccessError, NotAllowed } from "../../components/mod/ModShared";
+import {
+  isAccessError,
+  NotAllowed,
+  OutcomeStatus,
+  type Outcome,
+} from "../../components/mod/ModShared";
 import { QueueCard, type Action } from "../../components/mod/QueueCard";
+import { restorePost } from "../../components/mod/restore";
 import { Empty, ErrorMessage, LoadMore, Loading } from "../../components/Status";
 import "../../styles/mod.css";
 
@@ -25,22 +31,6 @@ const RESOLVED: Record<Action, string> = {
   delete: "Deleted",
 };
 
-/** The queue names threads by id only: their titles, looked up once each, for context. */
-function useThreadTitles(items: Item[]): Record<number, string> {
-  const ids = [...new Set(items.map((item) => item.post.thread_id))];
-  const threads = useQueries({
-    queries: ids.map((id) =>
-      $api.queryOptions("get", "/api/v1/threads/{thread_id}", { params: { path: { thread_id: id } } }),
-    ),
-  });
-  const titles: Record<number, string> = {};
-  ids.forEach((id, index) => {
-    const title = threads[index]?.data?.title; // the link still works without a title
-    if (title) titles[id] = title;
-  });
-  return titles;
-}
-
 export function QueuePage() {
   const { me, loading: authLoading } = useAuth();
   const queryClient = useQueryClient();
@@ -48,7 +38,7 @@ export function QueuePage() {
     ...keysetPaging,
     enabled: !authLoading,
   });
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const articles = useRef(new Map<number, HTMLElement>());
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<number | "heading" | null>(null);
@@ -59,7 +49,6 @@ export function QueuePage() {
 
   const pages = (queue.data as QueuePages | undefined)?.pages;
   const items = useMemo(() => pages && itemsOf(pages, (item) => item.post.id), [pages]);
-  const titles = useThreadTitles(items ?? []);
   const loadError = queue.isFetchNextPageError ? null : queue.error;
 
   // After an item leaves the list, keep keyboard focus in a sensible place.
@@ -81,14 +70,33 @@ export function QueuePage() {
     [queryClient],
   );
 
+  /** What resolving an item did; a delete can be taken back (the reports stay closed). */
+  function resolved(item: Item, action: Action): Outcome {
+    const { post, thread } = item;
+    const what = `post #${post.number} in “${thread.title}”`;
+    const message = `${RESOLVED[action]} ${what}.`;
+    if (action !== "delete") return { message };
+    return {
+      message,
+      undoes: `the delete of ${what}`,
+      undo: async () => {
+        await restorePost(queryClient, post.id);
+        return {
+          message: `Restored ${what}: members can read it again.`,
+          link: { to: `/t/${thread.id}#post-${post.number}`, label: `View post #${post.number}` },
+        };
+      },
+    };
+  }
+
   /** The item leaves the list (resolved, here or elsewhere), saying so; focus moves on. */
-  function leave(postId: number, message: string) {
+  function leave(postId: number, outcome: Outcome) {
     const list = items ?? [];
     const index = list.findIndex((item) => item.post.id === postId);
     const after = list[index + 1] ?? list[index - 1];
     focusNext.current = after ? after.post.id : "heading";
     update((all) => all.filter((item) => item.post.id !== postId));
-    setDone(message);
+    setOutcome(outcome);
   }
 
   function claimed(postId: number, by: UserRef | null) {
@@ -123,7 +131,7 @@ export function QueuePage() {
       </div>
       {denied ? <NotAllowed error={loadError} /> : <ErrorMessage error={loadError} />}
       {!items && !loadError && <Loading what="Loading the review queue" />}
-      <Done>{done}</Done>
+      <OutcomeStatus outcome={outcome} />
       {items?.length === 0 && <Empty>Nothing to review. Thank you for keeping Village kind.</Empty>}
       {items && items.length > 0 && (
         <ol className="mod-queue" aria-label="Reported posts">
@@ -132,18 +140,17 @@ export function QueuePage() {
               <QueueCard
                 item={item}
                 me={me}
-                threadTitle={titles[item.post.thread_id]}
                 articleRef={(element) => {
                   if (element) articles.current.set(item.post.id, element);
                   else articles.current.delete(item.post.id);
                 }}
-                onResolved={(postId, action, number) =>
-                  leave(postId, `${RESOLVED[action]} post #${number}.`)
+                onResolved={(resolvedItem, action) =>
+                  leave(resolvedItem.post.id, resolved(resolvedItem, action))
                 }
                 onClaimed={claimed}
                 onConflict={refreshClaim}
                 onGone={(postId, error: ApiError) =>
-                  leave(postId, error.problem.detail ?? error.problem.title)
+                  leave(postId, { message: error.problem.detail ?? error.problem.title })
                 }
               />
             </li>

@@ -1,5 +1,6 @@
 // Words for the moderation codes the API speaks: flag reasons, audit actions, target types.
 import type { Schemas } from "../../api/client";
+import { fullDate } from "../../components/format";
 
 type FlagReason = Schemas["FlagReason"];
 type Role = Schemas["Role"];
@@ -23,6 +24,7 @@ export const AUDIT_ACTIONS = [
   ["post.auto_hide", "Post hidden by reports"],
   ["post.edit", "Post edited"],
   ["post.delete", "Post deleted"],
+  ["post.restore", "Post restored"],
   ["post.resolve", "Reports resolved"],
   ["flag.upheld", "Report upheld"],
   ["flag.dismissed", "Report dismissed"],
@@ -35,14 +37,18 @@ export const AUDIT_ACTIONS = [
   ["thread.unpin", "Thread unpinned"],
   ["thread.move", "Thread moved"],
   ["thread.delete", "Thread deleted"],
+  ["thread.restore", "Thread restored"],
   ["user.suspend", "Member suspended"],
   ["user.unsuspend", "Suspension lifted"],
   ["user.suspension_expired", "Suspension ended"],
   ["user.warn", "Member warned"],
   ["user.note", "Moderator note added"],
   ["user.role", "Role changed"],
+  ["user.leave", "Member left"],
   ["category.create", "Category created"],
   ["category.update", "Category updated"],
+  ["webhook.create", "Webhook created"],
+  ["webhook.delete", "Webhook deleted"],
 ] as const satisfies readonly (readonly [string, string])[];
 
 const ACTION_LABELS = new Map<string, string>(AUDIT_ACTIONS);
@@ -57,7 +63,29 @@ export const TARGET_TYPES = [
   ["thread", "Thread"],
   ["user", "Member"],
   ["category", "Category"],
+  ["webhook", "Webhook"],
 ] as const satisfies readonly (readonly [string, string])[];
+
+/** A username, as opposed to the "Deleted member" a member who left is shown as. */
+export const USERNAME = /^[A-Za-z0-9_]{3,30}$/;
+
+/** An ISO 8601 time with its offset, as the server writes one into a note. */
+const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/**
+ * The server's name for a target, written as the rest of the app writes it: a capital first
+ * letter and post numbers as "#12" (the queue's "Post #12 in “Title”").
+ */
+export function targetName(label: string): string {
+  // Only the label's own head: a title quoted after it is left as it was written.
+  const numbered = label.replace(/^((?:report \d+ on )?post )(\d+) in “/, "$1#$2 in “");
+  return numbered.charAt(0).toUpperCase() + numbered.slice(1);
+}
+
+/** A note with the times it quotes (a suspension's end) in the reader's own time. */
+export function localNote(note: string): string {
+  return note.replace(ISO_TIME, (iso) => fullDate(iso));
+}
 
 export const ROLE_LABELS: Record<Role, string> = {
   member: "Member",

@@ -3,8 +3,8 @@ import { useRef, useState, type KeyboardEvent } from "react";
 import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 
 import { useAuth } from "./auth/AuthContext";
-import { useQueueCount } from "./components/mod/queueCount";
 import { SignInLinks } from "./auth/SignInLinks";
+import { useQueueCount } from "./components/mod/queueCount";
 import { PageNotice } from "./components/PageNotice";
 import { SuspensionBanner } from "./components/SuspensionNotice";
 import { CategoryPage } from "./pages/CategoryPage";
@@ -117,12 +117,7 @@ function Header() {
               </button>
             </>
           ) : (
-            <>
-              <NavLink to="/signin">Sign in</NavLink>
-              <NavLink to="/signup" className="button">
-                Join
-              </NavLink>
-            </>
+            <SignInLinks />
           )}
         </div>
       </nav>

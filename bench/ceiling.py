@@ -47,7 +47,7 @@ _THREAD_SELECT = (
     "threads.is_pinned, threads.is_locked, threads.category_id, "
     "categories.slug AS category_slug, categories.name AS category_name, "
     "users.username AS author_username, users.display_name AS author_display_name, "
-    "users.role AS author_role \n"
+    "users.role AS author_role, users.deleted_at AS author_deleted_at \n"
     "FROM threads JOIN categories ON categories.id = threads.category_id "
     "JOIN users ON users.id = threads.author_id \n"
 )
@@ -67,10 +67,11 @@ THREAD_SQL = (
 
 _POST_SELECT = (
     "SELECT posts.id, posts.thread_id, posts.number, posts.author_id, posts.anonymous, "
-    "posts.body, posts.body_html, posts.reply_to_id, posts.created_at, posts.edited_at, "
-    "posts.is_hidden, posts.hidden_reason, posts.is_deleted, "
-    "posts_1.number AS reply_to_number, users.username AS author_username, "
-    "users.display_name AS author_display_name, users.role AS author_role \n"
+    "posts.anonymous_ordinal, posts.body, posts.body_html, posts.reply_to_id, "
+    "posts.created_at, posts.edited_at, posts.is_hidden, posts.hidden_reason, "
+    "posts.hidden_by_flags, posts.is_deleted, posts_1.number AS reply_to_number, "
+    "users.username AS author_username, users.display_name AS author_display_name, "
+    "users.role AS author_role, users.deleted_at AS author_deleted_at \n"
     "FROM posts JOIN users ON users.id = posts.author_id "
     "LEFT OUTER JOIN posts AS posts_1 ON posts_1.id = posts.reply_to_id "
     "JOIN threads ON threads.id = posts.thread_id \n"
@@ -99,10 +100,11 @@ _REACTIONS_SQL = [reactions_sql(n) for n in range(MAX_LIMIT + 2)]
 T_ID, T_AUTHOR, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING = 0, 1, 2, 3, 4
 T_CREATED, T_LAST_POST, T_POST_COUNT, T_PINNED, T_LOCKED = 5, 6, 7, 8, 9
 C_ID, C_SLUG, C_NAME = 10, 11, 12
-TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE = 13, 14, 15
-P_ID, P_THREAD, P_NUMBER, P_AUTHOR, P_ANONYMOUS, P_BODY, P_HTML, P_REPLY_TO = 0, 1, 2, 3, 4, 5, 6, 7
-P_CREATED, P_EDITED, P_HIDDEN, P_DELETED, P_REPLY_NUMBER = 8, 9, 10, 12, 13
-PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE = 14, 15, 16
+TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE, TU_DELETED_AT = 13, 14, 15, 16
+P_ID, P_THREAD, P_NUMBER, P_AUTHOR, P_ANONYMOUS, P_ORDINAL = 0, 1, 2, 3, 4, 5
+P_BODY, P_HTML, P_REPLY_TO, P_CREATED, P_EDITED, P_HIDDEN = 6, 7, 8, 9, 10, 11
+P_BY_FLAGS, P_DELETED, P_REPLY_NUMBER = 13, 14, 15
+PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE, PU_DELETED_AT = 16, 17, 18, 19
 
 MAX_ID = 2_147_483_647
 
@@ -176,6 +178,14 @@ def _user(row: asyncpg.Record, user_id: int, username: int, display_name: int, r
     }
 
 
+def _anonymous_label(anonymous: bool, ordinal: int | None) -> str | None:
+    if not anonymous:
+        return None
+    if ordinal == 0:
+        return "Anonymous (original poster)"
+    return f"Anonymous {ordinal}" if ordinal is not None else "Anonymous"
+
+
 class Ceiling:
     """One worker's pool and its two handlers."""
 
@@ -241,10 +251,13 @@ class Ceiling:
                 "id": row[T_ID],
                 "category": {"id": row[C_ID], "slug": row[C_SLUG], "name": row[C_NAME]},
                 "title": row[T_TITLE],
+                # Named to a visitor unless anonymous or its author left.
                 "author": None
-                if row[T_ANONYMOUS]
+                if row[T_ANONYMOUS] or row[TU_DELETED_AT] is not None
                 else _user(row, T_AUTHOR, TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE),
+                "author_deleted": row[TU_DELETED_AT] is not None and not row[T_ANONYMOUS],
                 "anonymous": row[T_ANONYMOUS],
+                "is_mine": False,  # a visitor's
                 "created_at": row[T_CREATED],
                 "last_post_at": row[T_LAST_POST],
                 "post_count": row[T_POST_COUNT],
@@ -286,15 +299,19 @@ class Ceiling:
             shows_body = not row[P_DELETED] and not row[P_HIDDEN]
             reply_to = row[P_REPLY_TO]
             reply_number = row[P_REPLY_NUMBER]
+            author_left = row[PU_DELETED_AT] is not None
             items.append(
                 {
                     "id": row[P_ID],
                     "thread_id": row[P_THREAD],
                     "number": row[P_NUMBER],
                     "author": None
-                    if row[P_ANONYMOUS]
+                    if row[P_ANONYMOUS] or author_left
                     else _user(row, P_AUTHOR, PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE),
+                    "author_deleted": author_left and not row[P_ANONYMOUS],
                     "anonymous": row[P_ANONYMOUS],
+                    "anonymous_label": _anonymous_label(row[P_ANONYMOUS], row[P_ORDINAL]),
+                    "is_mine": False,  # a visitor's
                     "body": row[P_BODY] if shows_body else "",
                     "body_html": row[P_HTML] if shows_body else "",
                     "reply_to": {"id": reply_to, "number": reply_number}
@@ -303,10 +320,14 @@ class Ceiling:
                     "created_at": row[P_CREATED],
                     "edited_at": row[P_EDITED],
                     "is_hidden": row[P_HIDDEN],
+                    "hidden_by": ("reports" if row[P_BY_FLAGS] else "moderator")
+                    if row[P_HIDDEN]
+                    else None,
                     "hidden_reason": None,  # only its author and moderators see why
                     "is_deleted": row[P_DELETED],
                     "reactions": reactions[row[P_ID]],
                     "my_reactions": [],
+                    "my_flag": None,  # a visitor's
                 }
             )
         return _json({"items": items, "next_cursor": next_cursor})

@@ -70,7 +70,7 @@ class PostCreated(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class PostUpdated(Event):
-    """The post's body was edited."""
+    """The post changed: its body was edited, or a moderator restored it after a delete."""
 
     kind = EventKind.post_updated
     thread_id: int
@@ -112,7 +112,8 @@ class ThreadCreated(Event):
 class ThreadUpdated(Event):
     kind = EventKind.thread_updated
     thread_id: int
-    changed: list[str]  # of "title", "category", "is_pinned", "is_locked"
+    # of "title", "category", "is_pinned", "is_locked", "is_deleted" (restored)
+    changed: list[str]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -44,6 +44,10 @@ class AuthorFields:
     def author_role(self: _HasAuthor) -> str:
         return self.author.role
 
+    @property
+    def author_deleted_at(self: _HasAuthor) -> datetime | None:
+        return self.author.deleted_at
+
 
 class ReactionKind(enum.StrEnum):
     heart = "heart"

@@ -19,9 +19,20 @@ def is_author(user: User | None, author_id: int) -> bool:
     return user is not None and user.id == author_id
 
 
-def can_see_author(viewer: User | None, author_id: int, anonymous: bool) -> bool:
-    """An anonymous post's author is known only to themselves and to moderators."""
+def can_see_author(
+    viewer: User | None, author_id: int, anonymous: bool, author_left: bool = False
+) -> bool:
+    """An anonymous post's author is known only to themselves and to moderators. A member
+    who left is named to nobody, moderators included: what named them is erased."""
+    if author_left:
+        return False
     return not anonymous or is_author(viewer, author_id) or is_moderator(viewer)
+
+
+def shows_author_left(anonymous: bool, author_left: bool) -> bool:
+    """Whether an item says its author left. An anonymous one never does: it looks exactly
+    like every other anonymous item, so leaving tells nobody who wrote it."""
+    return author_left and not anonymous
 
 
 def can_see_hidden_body(viewer: User | None, author_id: int) -> bool:
@@ -31,6 +42,12 @@ def can_see_hidden_body(viewer: User | None, author_id: int) -> bool:
 
 def can_reply(user: User, thread: Thread) -> bool:
     return not thread.is_locked or is_moderator(user)
+
+
+def replies_anonymously(user: User, thread: Thread) -> bool:
+    """Whether a reply that does not say is anonymous: yes in a thread the member started
+    anonymously, where a reply under their name would unmask them."""
+    return thread.anonymous and is_author(user, thread.author_id)
 
 
 def can_edit_post(user: User, post: Post) -> bool:
@@ -51,6 +68,12 @@ def can_rename_thread(user: User, thread: Thread) -> bool:
 
 def can_moderate_threads(user: User) -> bool:
     """Move, pin, lock and delete threads."""
+    return is_moderator(user)
+
+
+def can_restore(user: User) -> bool:
+    """Undo the delete of a post or a thread: a moderator's, even for the post's author (an
+    author's delete may be how they took back something they regret saying)."""
     return is_moderator(user)
 
 

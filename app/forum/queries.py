@@ -34,6 +34,8 @@ AUTHOR = (
     User.username.label("author_username"),
     User.display_name.label("author_display_name"),
     User.role.label("author_role"),
+    # Set once the author left (DELETE /me): the item then names nobody.
+    User.deleted_at.label("author_deleted_at"),
 )
 
 THREAD_ROWS = (
@@ -103,6 +105,7 @@ POST_ROWS = (
         Post.number,
         Post.author_id,
         Post.anonymous,
+        Post.anonymous_ordinal,
         Post.body,
         Post.body_html,
         Post.reply_to_id,
@@ -110,6 +113,7 @@ POST_ROWS = (
         Post.edited_at,
         Post.is_hidden,
         Post.hidden_reason,
+        Post.hidden_by_flags,
         Post.is_deleted,
         _REPLIED.number.label("reply_to_number"),
         *AUTHOR,

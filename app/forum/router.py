@@ -184,6 +184,16 @@ async def delete_thread(
     await service.delete_thread(session, moderator, thread_id)
 
 
+@router.post("/threads/{thread_id}/restore", response_model=ThreadRead, tags=["threads"])
+async def restore_thread(
+    thread_id: ResourceId, session: SessionDep, moderator: CurrentModerator
+) -> ThreadRead:
+    """Undoes a thread's delete (moderators): it is back in its category with its posts.
+    A thread that is not deleted is answered as it is."""
+    thread = await service.restore_thread(session, moderator, thread_id)
+    return ThreadRead.present(thread, moderator)
+
+
 # Posts
 
 
@@ -242,6 +252,16 @@ async def edit_post(
 @router.delete("/posts/{post_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["posts"])
 async def delete_post(post_id: ResourceId, session: SessionDep, user: CurrentWriter) -> None:
     await service.delete_post(session, user, post_id)
+
+
+@router.post("/posts/{post_id}/restore", response_model=PostRead, tags=["posts"])
+async def restore_post(
+    post_id: ResourceId, session: SessionDep, moderator: CurrentModerator
+) -> PostRead:
+    """Undoes a post's delete (moderators): its body shows again in its place. A post that
+    is not deleted is answered as it is; one in a deleted thread is 404 (restore the thread)."""
+    view = await service.restore_post(session, moderator, post_id)
+    return PostRead.present(view, moderator)
 
 
 @router.get("/posts/{post_id}/revisions", response_model=list[RevisionRead], tags=["posts"])

@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, computed_field
 from sqlalchemy import Row
 
 from app.accounts.models import User
 from app.accounts.schemas import UserRef
 from app.db import MAX_ID
 from app.forum import policy
+from app.forum.annotations import MyFlag
 from app.forum.models import Post, ReactionKind, Thread
+from app.forum.rendering import render_description
 from app.validation import HasText, OneLine, RequestBody
 
 MAX_BODY_CHARS = 20_000
@@ -49,6 +51,12 @@ class CategoryRead(CategoryRef):
     post_count: int
     last_post_at: datetime | None
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def description_html(self) -> str:
+        """The description's Markdown as sanitised HTML, as a post's body is rendered."""
+        return render_description(self.description)
+
 
 class CategoryCreate(RequestBody):
     slug: Slug
@@ -72,7 +80,11 @@ class ThreadRead(BaseModel):
     category: CategoryRef
     title: str
     author: UserRef | None
+    # The author left the forum (never said of an anonymous thread).
+    author_deleted: bool
     anonymous: bool
+    # The signed-in viewer started it (false for everyone else and for visitors).
+    is_mine: bool
     created_at: datetime
     last_post_at: datetime
     post_count: int
@@ -91,7 +103,12 @@ ThreadLike = Thread | Row[Any]
 PostLike = Post | Row[Any]
 
 
-def _author_json(item: ThreadLike | PostLike) -> dict[str, Any]:
+def _author_json(item: ThreadLike | PostLike, viewer: User | None) -> dict[str, Any] | None:
+    """The author as `viewer` may see them: None for an anonymous item (unless the viewer
+    wrote it or moderates) and for an author who left."""
+    left = item.author_deleted_at is not None
+    if not policy.can_see_author(viewer, item.author_id, item.anonymous, left):
+        return None
     return {
         "id": item.author_id,
         "username": item.author_username,
@@ -100,10 +117,13 @@ def _author_json(item: ThreadLike | PostLike) -> dict[str, Any]:
     }
 
 
+def _author_left(item: ThreadLike | PostLike) -> bool:
+    return policy.shows_author_left(item.anonymous, item.author_deleted_at is not None)
+
+
 def thread_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
     """A thread as `viewer` may see it, as `ThreadRead`'s fields in plain JSON types: pages
     serialise these straight to bytes, with no model built per item."""
-    shows_author = policy.can_see_author(viewer, thread.author_id, thread.anonymous)
     return {
         "id": thread.id,
         "category": {
@@ -112,8 +132,10 @@ def thread_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
             "name": thread.category_name,
         },
         "title": thread.title,
-        "author": _author_json(thread) if shows_author else None,
+        "author": _author_json(thread, viewer),
+        "author_deleted": _author_left(thread),
         "anonymous": thread.anonymous,
+        "is_mine": policy.is_author(viewer, thread.author_id),
         "created_at": thread.created_at,
         "last_post_at": thread.last_post_at,
         "post_count": thread.post_count,
@@ -154,6 +176,8 @@ class PostView:
     reply_to_number: int | None = None
     reactions: dict[str, int] = field(default_factory=dict)
     my_reactions: list[str] = field(default_factory=list)
+    # The viewer's own report on it (loaded for a signed-in viewer: forum/annotations.py).
+    my_flag: MyFlag | None = None
 
 
 class ReactionsRead(BaseModel):
@@ -167,22 +191,60 @@ class ReactionsRead(BaseModel):
         return cls.model_validate({"reactions": view.reactions, "my_reactions": view.my_reactions})
 
 
+class MyFlagRead(BaseModel):
+    """The viewer's own report on a post: `reason` and `status` as the report routes use."""
+
+    id: int
+    reason: str
+    status: str
+
+
+HiddenBy = Literal["reports", "moderator"]
+ORIGINAL_POSTER_LABEL = "Anonymous (original poster)"
+
+
+def anonymous_label(anonymous: bool, ordinal: int | None) -> str | None:
+    """An anonymous post's per-thread pseudonym: ordinal 0 is the anonymous thread's original
+    poster, 1, 2, … the other anonymous authors there in order of their first anonymous post.
+    Numbered per thread, so "Anonymous 1" here says nothing about "Anonymous 1" elsewhere."""
+    if not anonymous:
+        return None
+    if ordinal == 0:
+        return ORIGINAL_POSTER_LABEL
+    return f"Anonymous {ordinal}" if ordinal is not None else "Anonymous"
+
+
+def hidden_by(is_hidden: bool, by_reports: bool) -> HiddenBy | None:
+    if not is_hidden:
+        return None
+    return "reports" if by_reports else "moderator"
+
+
 class PostRead(BaseModel):
     id: int
     thread_id: int
     number: int
     author: UserRef | None
+    # The author left the forum (never said of an anonymous post).
+    author_deleted: bool
     anonymous: bool
+    # "Anonymous (original poster)", "Anonymous 1", …; null for a post under a name.
+    anonymous_label: str | None
+    # The signed-in viewer wrote it (false for everyone else and for visitors).
+    is_mine: bool
     body: str
     body_html: str
     reply_to: PostNumberRef | None
     created_at: datetime
     edited_at: datetime | None
     is_hidden: bool
+    # Hidden pending review after members' reports, or by a moderator's decision.
+    hidden_by: HiddenBy | None
     hidden_reason: str | None
     is_deleted: bool
     reactions: dict[ReactionKind, int]
     my_reactions: list[ReactionKind]
+    my_flag: MyFlagRead | None
 
     @classmethod
     def present(cls, view: PostView, viewer: User | None) -> PostRead:
@@ -193,7 +255,6 @@ def post_json(view: PostView, viewer: User | None) -> dict[str, Any]:
     """A post as `viewer` may see it (author, hidden and deleted bodies), as `PostRead`'s
     fields in plain JSON types."""
     post = view.post
-    shows_author = policy.can_see_author(viewer, post.author_id, post.anonymous)
     shows_hidden = policy.can_see_hidden_body(viewer, post.author_id)
     shows_body = not post.is_deleted and (not post.is_hidden or shows_hidden)
     reply_to_id = post.reply_to_id
@@ -201,8 +262,11 @@ def post_json(view: PostView, viewer: User | None) -> dict[str, Any]:
         "id": post.id,
         "thread_id": post.thread_id,
         "number": post.number,
-        "author": _author_json(post) if shows_author else None,
+        "author": _author_json(post, viewer),
+        "author_deleted": _author_left(post),
         "anonymous": post.anonymous,
+        "anonymous_label": anonymous_label(post.anonymous, post.anonymous_ordinal),
+        "is_mine": policy.is_author(viewer, post.author_id),
         "body": post.body if shows_body else "",
         "body_html": post.body_html if shows_body else "",
         "reply_to": {"id": reply_to_id, "number": view.reply_to_number}
@@ -211,10 +275,12 @@ def post_json(view: PostView, viewer: User | None) -> dict[str, Any]:
         "created_at": post.created_at,
         "edited_at": post.edited_at,
         "is_hidden": post.is_hidden,
+        "hidden_by": hidden_by(post.is_hidden, post.hidden_by_flags),
         "hidden_reason": post.hidden_reason if shows_hidden else None,
         "is_deleted": post.is_deleted,
         "reactions": view.reactions,
         "my_reactions": view.my_reactions,
+        "my_flag": view.my_flag,
     }
 
 
@@ -225,7 +291,9 @@ class ThreadCreated(ThreadRead):
 class PostCreate(RequestBody):
     body: Body
     reply_to: int | None = Field(default=None, ge=1, le=MAX_ID)
-    anonymous: StrictBool = False
+    # Omitted: anonymous exactly when the author started this thread anonymously, so a
+    # reply there never unmasks them by default. An explicit false is honoured.
+    anonymous: StrictBool | None = None
 
 
 class PostUpdate(RequestBody):

@@ -54,6 +54,7 @@ from app.events import (
 )
 from app.events import PostDeleted as PostDeletedEvent
 from app.forum import policy, queries
+from app.forum.annotations import load_my_flags
 from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
 from app.forum.rendering import render_markdown
 from app.forum.schemas import (
@@ -76,6 +77,10 @@ class CategorySlugTaken(Conflict):
 
 class PostDeleted(Conflict):
     slug, title = "post-deleted", "This post has been deleted"
+
+
+class PostErased(Conflict):
+    slug, title = "post-erased", "This post was erased"
 
 
 class DuplicatePost(Conflict):
@@ -247,10 +252,13 @@ async def create_thread(
         is_pinned=False,
         is_locked=False,
         is_deleted=False,
+        anonymous_count=0,
     )
     session.add(thread)
     await session.flush()
-    post = _new_post(thread.id, 1, actor, data.body, body_html, data.anonymous, None, now)
+    # An anonymous thread's first post is its original poster's: pseudonym 0.
+    ordinal = ORIGINAL_POSTER if data.anonymous else None
+    post = _new_post(thread.id, 1, actor, data.body, body_html, ordinal, None, now)
     session.add(post)
     await session.execute(
         update(Category)
@@ -368,7 +376,46 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
         audit=Audit(Action.thread_delete, Target.thread, thread_id),
     )
     await _shift_category_counts(session, category_id, -1, -post_count)
-    # Members' public post counts lose the posts that were still standing in the thread.
+    await _shift_member_counts(session, thread_id, -1)
+    await _recompute_category_last_post(session, category_id)
+
+
+async def restore_thread(session: AsyncSession, actor: User, thread_id: int) -> Thread:
+    """Undoes `delete_thread`: the thread and the posts that were standing in it count again
+    in its category and for their authors. Restoring a thread that is not deleted changes
+    nothing; of concurrent restores the first acts and the others find it done. The reports
+    its delete upheld stay upheld."""
+    _require(policy.can_restore(actor), "Only moderators can restore threads.")
+    # The strong lock, as a delete takes it: a restore and a delete take turns.
+    locked = await session.scalar(select(Thread.id).where(Thread.id == thread_id).with_for_update())
+    if locked is None:
+        raise NotFound(f"There is no thread {thread_id}.")
+    restored = (
+        await session.execute(
+            update(Thread)
+            .where(Thread.id == thread_id, Thread.is_deleted == true())
+            .values(is_deleted=False)
+            .returning(Thread.category_id, Thread.post_count)
+            .execution_options(**NO_SYNC)
+        )
+    ).first()
+    if restored is not None:
+        category_id, post_count = restored
+        await emit(
+            session,
+            actor,
+            ThreadUpdated(thread_id=thread_id, changed=["is_deleted"]),
+            audit=Audit(Action.thread_restore, Target.thread, thread_id),
+        )
+        await _shift_category_counts(session, category_id, +1, +post_count)
+        await _shift_member_counts(session, thread_id, +1)
+        await _recompute_category_last_post(session, category_id)
+    return await get_thread(session, thread_id)
+
+
+async def _shift_member_counts(session: AsyncSession, thread_id: int, sign: int) -> None:
+    """Members' public post counts lose (-1) or regain (+1) their posts standing in a thread
+    that is deleted or restored; members are updated in id order (the lock order)."""
     standing = (
         select(Post.author_id, func.count().label("n"))
         .where(Post.thread_id == thread_id, Post.is_deleted == false(), Post.anonymous == false())
@@ -379,10 +426,9 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
         await session.execute(
             update(User)
             .where(User.id == author_id)
-            .values(post_count=User.post_count - count)
+            .values(post_count=User.post_count + sign * count)
             .execution_options(**NO_SYNC)
         )
-    await _recompute_category_last_post(session, category_id)
 
 
 async def _category_for_write(session: AsyncSession, slug: str) -> Category:
@@ -442,36 +488,77 @@ class PostPage:
     next_cursor: str | None
 
 
+# The anonymous ordinal of an anonymous thread's original poster ("Anonymous (original
+# poster)"); other anonymous authors are numbered from 1 (`_pseudonym`).
+ORIGINAL_POSTER = 0
+
+
 def _new_post(
     thread_id: int,
     number: int,
     author: User,
     body: str,
     body_html: str,
-    anonymous: bool,
+    anonymous_ordinal: int | None,
     reply_to_id: int | None,
     now: datetime,
 ) -> Post:
+    """A new post; anonymous exactly when it has a pseudonym (`anonymous_ordinal`)."""
     return Post(
         thread_id=thread_id,
         number=number,
         author_id=author.id,
-        anonymous=anonymous,
+        anonymous=anonymous_ordinal is not None,
+        anonymous_ordinal=anonymous_ordinal,
         body=body,
         body_html=body_html,
         reply_to_id=reply_to_id,
         created_at=now,
         is_hidden=False,
+        hidden_by_flags=False,
         is_deleted=False,
     )
+
+
+async def _pseudonym(session: AsyncSession, thread: Thread, author: User) -> int:
+    """The author's anonymous ordinal in the thread: 0 for the original poster of an
+    anonymous thread, the one they already have there, or else the thread's next number.
+
+    The caller holds the thread's row lock (its reply's UPDATE of the thread took it), so
+    two members' first anonymous replies take turns: the second reads the count the first
+    raised, and a member's second reply finds the first's ordinal, committed meanwhile (each
+    statement reads afresh). Numbers are never shared or skipped."""
+    if policy.replies_anonymously(author, thread):
+        return ORIGINAL_POSTER
+    held = await session.scalar(
+        select(Post.anonymous_ordinal)
+        .where(
+            Post.thread_id == thread.id,
+            Post.author_id == author.id,
+            Post.anonymous_ordinal.is_not(None),
+        )
+        .limit(1)
+    )
+    if held is not None:
+        return held
+    counted = await session.execute(
+        update(Thread)
+        .where(Thread.id == thread.id)
+        .values(anonymous_count=Thread.anonymous_count + 1)
+        .returning(Thread.anonymous_count)
+        .execution_options(**NO_SYNC)
+    )
+    ordinal: int = counted.scalar_one()
+    return ordinal
 
 
 async def list_posts(
     session: AsyncSession, viewer: User | None, thread_id: int, limit: int, cursor: str | None
 ) -> PostPage:
-    """A page of posts by number in at most three statements whatever its size: the posts
-    with authors and reply numbers (which checks the thread), reaction counts, the viewer's
-    reactions. An empty page asks whether the thread is there at all."""
+    """A page of posts by number in at most four statements whatever its size: the posts
+    with authors and reply numbers (which checks the thread), reaction counts, and for a
+    signed-in viewer their own reactions and reports. An empty page asks whether the thread
+    is there at all."""
     params: dict[str, Any] = {"thread_id": thread_id, "limit": limit + 1}
     statement = queries.POST_PAGE
     if cursor is not None:
@@ -494,6 +581,8 @@ async def _post_views(
     rows = (await connection.execute(statement, params)).all()
     views = [PostView(row, row.reply_to_number) for row in rows]
     await _attach_reactions(connection, viewer, views)
+    if viewer is not None:
+        await _attach_my_flags(connection, viewer, views)
     return views
 
 
@@ -510,6 +599,18 @@ async def _attach_reactions(
         params["user_id"] = viewer.id
         for post_id, kind in await connection.execute(queries.MY_REACTIONS, params):
             by_id[post_id].my_reactions.append(kind)
+
+
+async def _attach_my_flags(
+    connection: AsyncConnection, viewer: User, views: list[PostView]
+) -> None:
+    """The viewer's own report on each post, from the domain that keeps reports (the forum
+    does not know it: forum/annotations.py)."""
+    if not views:
+        return
+    flags = await load_my_flags(connection, viewer, [view.post.id for view in views])
+    for view in views:
+        view.my_flag = flags.get(view.post.id)
 
 
 async def post_views_by_id(
@@ -566,6 +667,9 @@ async def create_post(
     thread = await get_thread(session, thread_id)
     if not policy.can_reply(actor, thread):
         raise ThreadLocked("This thread is locked, so no new replies can be added.")
+    anonymous = (
+        data.anonymous if data.anonymous is not None else policy.replies_anonymously(actor, thread)
+    )
     now = utcnow()
     body_html = render_markdown(data.body)
     if policy.is_new_member(actor, limits.new_member_hours, now):
@@ -598,9 +702,9 @@ async def create_post(
     if counted is None:
         raise NotFound(f"There is no thread {thread_id}.")
     number, category_id = counted
-    post = _new_post(
-        thread_id, number, actor, data.body, body_html, data.anonymous, data.reply_to, now
-    )
+    # After the UPDATE above, which holds the thread's row lock (see `_pseudonym`).
+    ordinal = await _pseudonym(session, thread, actor) if anonymous else None
+    post = _new_post(thread_id, number, actor, data.body, body_html, ordinal, data.reply_to, now)
     session.add(post)
     await session.execute(
         update(Category)
@@ -610,7 +714,7 @@ async def create_post(
         )
         .execution_options(**NO_SYNC)
     )
-    await _count_public_post(session, actor.id, data.anonymous, +1)
+    await _count_public_post(session, actor.id, anonymous, +1)
     await session.flush()
     await emit(session, actor, PostCreated(thread_id=thread_id, post_id=post.id, number=number))
     post.author = actor
@@ -699,6 +803,57 @@ async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
     )
     await _shift_category_counts(session, category_id, 0, -1)
     await _count_public_post(session, author_id, anonymous, -1)
+    await session.flush()
+
+
+async def restore_post(session: AsyncSession, actor: User, post_id: int) -> PostView:
+    """Undoes `delete_post`: the post shows its body again and counts again in its thread,
+    its category and (named) for its author. Restoring a post that is not deleted changes
+    nothing; of concurrent restores the first acts and the others find it done. A post in a
+    deleted thread is gone with it (404): restore the thread. Locks as `delete_post` does,
+    the thread's row first."""
+    _require(policy.can_restore(actor), "Only moderators can restore posts.")
+    post, thread = await get_post_for_write(session, post_id)
+    if post.is_deleted:
+        if post.body == "":  # emptied when its author left and asked for their posts erased
+            raise PostErased("Its author erased this post when they left; it cannot come back.")
+        category_id = await lock_live_thread(session, thread.id)
+        if category_id is None:
+            raise NotFound(f"There is no post {post_id}.")
+        await _restore_post(session, actor, post.id, thread.id, category_id)
+    return await get_post_view(session, actor, post_id)
+
+
+async def _restore_post(
+    session: AsyncSession, actor: User, post_id: int, thread_id: int, category_id: int
+) -> None:
+    restored = (
+        await session.execute(
+            update(Post)
+            .where(Post.id == post_id, Post.is_deleted == true())
+            .values(is_deleted=False, deleted_at=None)
+            .returning(Post.author_id, Post.anonymous)
+            .execution_options(**NO_SYNC)
+        )
+    ).first()
+    if restored is None:  # a concurrent restore did it
+        return
+    author_id, anonymous = restored
+    await emit(
+        session,
+        actor,
+        PostUpdated(thread_id=thread_id, post_id=post_id),
+        audit=Audit(Action.post_restore, Target.post, post_id),
+    )
+    # A delete leaves the thread's `last_post_at` as it was, so it is still right.
+    await session.execute(
+        update(Thread)
+        .where(Thread.id == thread_id)
+        .values(post_count=Thread.post_count + 1)
+        .execution_options(**NO_SYNC)
+    )
+    await _shift_category_counts(session, category_id, 0, +1)
+    await _count_public_post(session, author_id, anonymous, +1)
     await session.flush()
 
 

@@ -103,7 +103,7 @@ async def test_anonymous_thread_and_posts(client: AsyncClient, forum: Forum) -> 
     # Anonymous posts do not count towards the public post count.
     profile = await client.get(f"/users/{secret.username}", headers=reader.headers)
     assert profile.json()["post_count"] == 0
-    await forum.reply(secret, thread["id"], body="Signed this time.")
+    await forum.reply(secret, thread["id"], body="Signed this time.", anonymous=False)
     profile = await client.get(f"/users/{secret.username}")
     assert profile.json()["post_count"] == 1
     assert (await client.get(f"/users/{reader.username}")).json()["post_count"] == 1

@@ -15,6 +15,7 @@ CATEGORY_KEYS = {
     "thread_count",
     "post_count",
     "last_post_at",
+    "description_html",
 }
 
 
@@ -147,7 +148,11 @@ async def test_admin_updates_category(client: AsyncClient, forum: Forum) -> None
         "/categories/new-slug", json={"description": "only this"}, headers=admin.headers
     )
     assert response.status_code == 200
-    assert response.json() == {**updated, "description": "only this"}
+    assert response.json() == {
+        **updated,
+        "description": "only this",
+        "description_html": "<p>only this</p>",
+    }
 
     problem(
         await client.patch("/categories/new-slug", json={"slug": "other"}, headers=admin.headers),

@@ -15,17 +15,22 @@ POST_KEYS = {
     "thread_id",
     "number",
     "author",
+    "author_deleted",
     "anonymous",
+    "anonymous_label",
+    "is_mine",
     "body",
     "body_html",
     "reply_to",
     "created_at",
     "edited_at",
     "is_hidden",
+    "hidden_by",
     "hidden_reason",
     "is_deleted",
     "reactions",
     "my_reactions",
+    "my_flag",
 }
 
 
@@ -62,12 +67,14 @@ async def test_reply_and_read(client: AsyncClient, forum: Forum) -> None:
 
     followed = await client.get(f"http://test{response.headers['location']}")
     assert followed.status_code == 200
-    assert followed.json() == reply
+    # As everyone reads it: only its author is told it is theirs.
+    assert reply["is_mine"] is True
+    assert followed.json() == {**reply, "is_mine": False}
 
     page = await posts_of(client, thread["id"])
     assert [p["number"] for p in page] == [1, 2]
-    assert page[1] == reply
-    assert page[0] == thread["first_post"]
+    assert page[1] == {**reply, "is_mine": False}
+    assert page[0] == {**thread["first_post"], "is_mine": False}
 
     problem(await client.get("/posts/999999"), 404, "not-found")
     problem(await client.get("/posts/0"), 422, "validation-error")
@@ -186,7 +193,8 @@ async def test_edit_post_permissions(client: AsyncClient, forum: Forum) -> None:
         # The author stays the author, whoever edited it.
         assert edited["author"]["id"] == author.id
         assert edited["number"] == post["number"]
-        assert (await client.get(url)).json() == edited
+        assert edited["is_mine"] is (actor is author)
+        assert (await client.get(url)).json() == {**edited, "is_mine": False}
     assert (await client.get(url)).json()["body_html"] == "<p>by admin</p>"
 
     for bad in ["", "  ", "z" * 20_001, 3, None]:

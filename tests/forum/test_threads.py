@@ -15,7 +15,9 @@ THREAD_KEYS = {
     "category",
     "title",
     "author",
+    "author_deleted",
     "anonymous",
+    "is_mine",
     "created_at",
     "last_post_at",
     "post_count",
@@ -78,9 +80,14 @@ async def test_create_thread(client: AsyncClient, forum: Forum) -> None:
     # The Location is the thread as everyone reads it.
     read = await client.get(f"http://test{response.headers['location']}")
     assert read.status_code == 200
-    assert read.json() == {k: v for k, v in thread.items() if k != "first_post"}
+    assert thread["is_mine"] is True  # told to its author alone
+    assert read.json() == {
+        **{k: v for k, v in thread.items() if k != "first_post"},
+        "is_mine": False,
+    }
     post = await client.get(f"/posts/{first['id']}")
-    assert post.json() == first
+    assert first["is_mine"] is True
+    assert post.json() == {**first, "is_mine": False}
 
 
 async def test_create_thread_permissions(
@@ -247,7 +254,10 @@ async def test_pin_lock_and_move_are_for_moderators(client: AsyncClient, forum: 
         for actor in (author, stranger):
             problem(await client.patch(url, json=change, headers=actor.headers), 403, "forbidden")
     unchanged = (await client.get(url)).json()
-    assert unchanged == {k: v for k, v in thread.items() if k != "first_post"}
+    assert unchanged == {
+        **{k: v for k, v in thread.items() if k != "first_post"},
+        "is_mine": False,
+    }
 
     response = await client.patch(
         url, json={"is_pinned": True, "is_locked": True}, headers=moderator.headers

@@ -10,9 +10,8 @@ import { SuspensionBanner } from "./components/SuspensionNotice";
 import { CategoryPage } from "./pages/CategoryPage";
 import { ForgotPasswordPage } from "./pages/ForgotPasswordPage";
 import { HomePage } from "./pages/HomePage";
-import { AuditLogPage } from "./pages/mod/AuditLogPage";
-import { CategoriesAdminPage } from "./pages/mod/CategoriesAdminPage";
-import { QueuePage } from "./pages/mod/QueuePage";
+// The moderators' screens load on demand, in chunks of their own (pages/mod/lazy.tsx).
+import { AuditLogPage, CategoriesAdminPage, QueuePage } from "./pages/mod/lazy";
 import { NewThreadPage } from "./pages/NewThreadPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { ResetPasswordPage } from "./pages/ResetPasswordPage";

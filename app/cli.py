@@ -120,7 +120,8 @@ async def _seed_demo(if_empty: bool) -> None:
         accounts = await seed.seed_demo(session, hashing, limits)
     typer.echo("Demo community created. Sign in with any of these:")
     for account in accounts:
-        typer.echo(f"  {account.username:<14} {account.role:<10} {account.password}")
+        line = f"  {account.username:<14} {account.role:<10} {account.password}"
+        typer.echo(f"{line}  ({account.note})" if account.note else line)
 
 
 async def _create_admin(username: str, email: str, password: str) -> None:

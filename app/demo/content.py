@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 DEMO_PASSWORD = "village-demo-2026"  # noqa: S105 - printed on purpose; demo accounts only
 
@@ -21,16 +22,45 @@ CATEGORIES = [
     ("just-chat", "Just chat", "Anything else: the small wins, the funny moments, the tea."),
 ]
 
-# (username, display name, bio, role)
+
+class Person(NamedTuple):
+    username: str
+    display_name: str
+    bio: str
+    role: str
+    # How long ago they joined. Everyone but one has been here for months, so the demo's
+    # members write freely instead of meeting the new-member limits (NEW_MEMBER_*) at once.
+    joined_days_ago: int
+
+
+# The one demo member who joined today: signed in as her, the composer shows the limits a
+# new member has for the first NEW_MEMBER_HOURS (fewer threads and replies, fewer links).
+NEW_MEMBER = "lou_new"
+
 PEOPLE = [
-    ("admin", "Village admin", "I keep the lights on.", "admin"),
-    ("maya_mod", "Maya (moderator)", "Mum of two, volunteer moderator. Be kind.", "moderator"),
-    ("sam_and_bea", "Sam", "First-time dad to Bea (5 months). Running on coffee.", "member"),
-    ("priya_k", "Priya", "Twins! Leeds. Always up for a park walk.", "member"),
-    ("jo_bumpwatch", "Jo", "28 weeks with our first.", "member"),
-    ("tomasz", "Tomasz", "Stay-at-home dad, two toddlers, one dog.", "member"),
-    ("aisha_r", "Aisha", "Night feeds and audiobooks.", "member"),
-    ("grace_l", "Grace", "Grandmother of three, here to help where I can.", "member"),
+    Person("admin", "Village admin", "I keep the lights on.", "admin", 400),
+    Person(
+        "maya_mod",
+        "Maya (moderator)",
+        "Mum of two, volunteer moderator. Be kind.",
+        "moderator",
+        380,
+    ),
+    Person(
+        "sam_and_bea", "Sam", "First-time dad to Bea (5 months). Running on coffee.", "member", 150
+    ),
+    Person("priya_k", "Priya", "Twins! Leeds. Always up for a park walk.", "member", 320),
+    Person("jo_bumpwatch", "Jo", "28 weeks with our first.", "member", 60),
+    Person("tomasz", "Tomasz", "Stay-at-home dad, two toddlers, one dog.", "member", 210),
+    Person("aisha_r", "Aisha", "Night feeds and audiobooks.", "member", 95),
+    Person("grace_l", "Grace", "Grandmother of three, here to help where I can.", "member", 270),
+    Person(
+        NEW_MEMBER,
+        "Lou",
+        "Joined today, so I'm a new member: a few posting limits apply for my first day.",
+        "member",
+        0,
+    ),
 ]
 
 
@@ -61,6 +91,11 @@ THREADS = [
             ("sam_and_bea", "Hi all! Sam here, dad to a very loud five-month-old."),
             ("priya_k", "Hello from Leeds 👋 Twins, 14 months, send coffee."),
             ("grace_l", "Lovely to see this. Ask me anything about cloth nappies, I'm ancient."),
+            (
+                NEW_MEMBER,
+                "Hi, I'm Lou! I only joined today (so I'm a \"new member\" for now), "
+                "expecting our first in the spring.",
+            ),
         ],
         reactions=[("sam_and_bea", "heart"), ("priya_k", "heart"), ("tomasz", "thanks")],
         pinned=True,

@@ -4,6 +4,7 @@ rendered body and rule is exactly what real use would produce."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.accounts.schemas import RegisterRequest
-from app.demo.content import CATEGORIES, DEMO_PASSWORD, PEOPLE, THREADS
+from app.demo.content import CATEGORIES, DEMO_PASSWORD, NEW_MEMBER, PEOPLE, THREADS
 from app.forum import service as forum_service
 from app.forum.models import ReactionKind
 from app.forum.policy import PostingLimits
@@ -24,6 +25,7 @@ class DemoAccount:
     username: str
     role: str
     password: str
+    note: str = ""
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -34,20 +36,22 @@ async def seed_demo(
     session: AsyncSession, hashing: PasswordHashing, limits: PostingLimits
 ) -> list[DemoAccount]:
     people: dict[str, User] = {}
-    for username, display_name, bio, role in PEOPLE:
+    for person in PEOPLE:
         user = await accounts_service.register(
             session,
             hashing,
             RegisterRequest(
-                username=username,
-                email=f"{username}@village.example",
+                username=person.username,
+                email=f"{person.username}@village.example",
                 password=DEMO_PASSWORD,
-                display_name=display_name,
+                display_name=person.display_name,
             ),
         )
-        user.bio = bio
-        user.role = role
-        people[username] = user
+        user.bio = person.bio
+        user.role = person.role
+        # Before they write anything, so the rules for new members see their real tenure.
+        user.created_at -= timedelta(days=person.joined_days_ago)
+        people[person.username] = user
     await session.flush()
 
     admin = people["admin"]
@@ -83,4 +87,12 @@ async def seed_demo(
             await forum_service.update_thread(
                 session, people["maya_mod"], thread.id, ThreadUpdate(is_pinned=True)
             )
-    return [DemoAccount(username, role, DEMO_PASSWORD) for username, _, _, role in PEOPLE]
+    return [
+        DemoAccount(
+            person.username,
+            person.role,
+            DEMO_PASSWORD,
+            "new member: joined today" if person.username == NEW_MEMBER else "",
+        )
+        for person in PEOPLE
+    ]

@@ -30,6 +30,12 @@ function response(status, headers, body)
    end
 end
 
+-- What the client accepts (bench/run --encodings): none unless BENCH_ACCEPT_ENCODING says.
+local accept_encoding = os.getenv("BENCH_ACCEPT_ENCODING") or ""
+if accept_encoding ~= "" then
+   wrk.headers["Accept-Encoding"] = accept_encoding
+end
+
 -- The environment bench/run passes in.
 function env_number(name, default)
    local value = tonumber(os.getenv(name) or "")

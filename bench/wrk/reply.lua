@@ -25,6 +25,7 @@ function reply_request()
    local headers = {
       ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)],
       ["Content-Type"] = "application/json",
+      ["Accept-Encoding"] = wrk.headers["Accept-Encoding"],  -- nil unless --encodings says
    }
    return wrk.format("POST", "/api/v1/threads/" .. math.random(reply_threads) .. "/posts",
                      headers, body)

@@ -6,6 +6,7 @@ This is the only module that looks at the environment; everything else receives 
 from __future__ import annotations
 
 import secrets
+from email.utils import parseaddr
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -78,6 +79,8 @@ class Settings(BaseSettings):
     rate_limit_thread: str = "20/day"  # new threads per member
     rate_limit_flag: str = "30/day"  # flags per member
     rate_limit_search: str = "30/minute"  # searches per member (or IP)
+    rate_limit_password_reset: str = "5/hour"  # noqa: S105 - requests per IP and per address
+    rate_limit_email_verification: str = "5/hour"  # verification emails per member
 
     # New members: a few days of lighter limits keep drive-by spam away.
     new_member_hours: int = Field(default=24, ge=0)
@@ -131,6 +134,27 @@ class Settings(BaseSettings):
     webhook_retry_max_delay_seconds: float = Field(default=3600, gt=0)
     webhook_retry_window_seconds: float = Field(default=24 * 3600, gt=0)
 
+    # Accounts and email (app/accounts/lifecycle.py, app/mail/).
+    forum_name: str = Field(default="Village", min_length=1, max_length=100)
+    # Where the web app is reached: the links in emails start with it.
+    public_url: str = Field(default="http://localhost:8000", pattern=r"^https?://[^\s/]+")
+    # Members must verify their address before they write (reads still work).
+    require_verified_email: bool = False
+    # console: each message written to the log; smtp: sent; file: an .eml file per message.
+    email_backend: Literal["console", "smtp", "file"] = "console"
+    email_from: str = Field(default="Village <village@localhost>", max_length=300)
+    email_file_path: Path = Path("mail")
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = True  # required when on: credentials never cross in the clear
+    smtp_timeout_seconds: float = Field(default=20, gt=0, le=120)  # a whole send
+    # A failed send is retried with back-off until this long after the first attempt.
+    email_retry_base_seconds: float = Field(default=30, gt=0)
+    email_retry_max_delay_seconds: float = Field(default=1800, gt=0)
+    email_retry_window_seconds: float = Field(default=24 * 3600, gt=0)
+
     @field_validator(
         "rate_limit_default",
         "rate_limit_login",
@@ -143,6 +167,8 @@ class Settings(BaseSettings):
         "rate_limit_thread",
         "rate_limit_flag",
         "rate_limit_search",
+        "rate_limit_password_reset",
+        "rate_limit_email_verification",
     )
     @classmethod
     def _valid_limit(cls, value: str) -> str:
@@ -170,7 +196,21 @@ class Settings(BaseSettings):
         # worker send the same delivery at the same time.
         if self.worker_lease_seconds <= self.webhook_timeout_seconds:
             raise ValueError("WORKER_LEASE_SECONDS must be longer than WEBHOOK_TIMEOUT_SECONDS")
+        if self.worker_lease_seconds <= self.smtp_timeout_seconds:
+            raise ValueError("WORKER_LEASE_SECONDS must be longer than SMTP_TIMEOUT_SECONDS")
         return self
+
+    @field_validator("public_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @field_validator("email_from")
+    @classmethod
+    def _valid_sender(cls, value: str) -> str:
+        if "@" not in parseaddr(value)[1]:
+            raise ValueError('EMAIL_FROM must be an address, e.g. "Village <hello@example.org>"')
+        return value
 
     @property
     def is_sqlite(self) -> bool:

@@ -17,6 +17,7 @@ from fastapi.security import OAuth2PasswordBearer
 from pydantic import AfterValidator
 
 from app.accounts import service as accounts_service
+from app.accounts.lifecycle import ensure_verified
 from app.accounts.models import Scope, User
 from app.client_identity import PatCache, is_pat, verify_once
 from app.config import Settings
@@ -90,10 +91,21 @@ async def _active_user(session: SessionDep, user: CurrentUser) -> User:
 ActiveUser = Annotated[User, Depends(_active_user)]
 
 
-async def _current_writer(user: ActiveUser) -> User:
-    """A user who may write now: not suspended, and the credential allows writing."""
+async def _account_writer(user: ActiveUser) -> User:
+    """A user who may change their own account now: not suspended, and the credential
+    allows writing. An unverified address is no bar: it is how they correct it."""
     if not user.has_scope(Scope.write):
         raise InsufficientScope("This token lacks the write scope.")
+    return user
+
+
+AccountWriter = Annotated[User, Depends(_account_writer)]
+
+
+async def _current_writer(request: Request, user: AccountWriter) -> User:
+    """A user who may write now: not suspended, the credential allows writing, and with
+    REQUIRE_VERIFIED_EMAIL their address is verified."""
+    ensure_verified(user, request.app.state.settings.require_verified_email)
     return user
 
 

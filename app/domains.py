@@ -4,6 +4,7 @@ counter rules (app/counters.py). Whatever runs the services or the counter check
 wherever it is made, and the check knows every counter."""
 
 import app.forum.counters
+import app.mail.handlers
 import app.moderation.counters
 import app.moderation.handlers
 import app.webhooks.handlers  # noqa: F401  (durable consumer and job queue)

@@ -1,14 +1,16 @@
 """Every table, imported in one place so `Base.metadata` is complete (Alembic reads it)."""
 
-from app.accounts.models import PersonalAccessToken, RefreshToken, User
+from app.accounts.models import AccountToken, PersonalAccessToken, RefreshToken, User
 from app.db import Base
 from app.events.models import AuditEntry, OutboxEvent
 from app.forum.models import Category, Post, PostRevision, Reaction, Thread
 from app.idempotency import IdempotencyKey
+from app.mail.models import OutgoingMail
 from app.moderation.models import Flag, ModeratorNote, QueueItem, Warning
 from app.webhooks.models import Webhook, WebhookDelivery
 
 __all__ = [
+    "AccountToken",
     "AuditEntry",
     "Base",
     "Category",
@@ -16,6 +18,7 @@ __all__ = [
     "IdempotencyKey",
     "ModeratorNote",
     "OutboxEvent",
+    "OutgoingMail",
     "PersonalAccessToken",
     "Post",
     "PostRevision",

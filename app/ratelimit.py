@@ -52,6 +52,8 @@ BUCKETS = (
     "thread",
     "flag",
     "search",
+    "password_reset",
+    "email_verification",
 )
 UNLIMITED_PATHS = frozenset({"/healthz"})
 # What a Redis that is down, unreachable or too slow raises through the `limits` library.

@@ -109,3 +109,28 @@ class PersonalAccessToken(Base):
     @property
     def scope_set(self) -> frozenset[str]:
         return frozenset(self.scopes.split())
+
+
+class TokenPurpose(enum.StrEnum):
+    reset = "reset"
+    verify_email = "verify_email"
+
+
+class AccountToken(Base):
+    """A single-use link sent by email: a password reset, or the proof that a member reads
+    `email` (the address being verified). Only the SHA-256 digest of the secret is kept."""
+
+    __tablename__ = "account_tokens"
+    __table_args__ = (
+        CheckConstraint("purpose IN ('reset', 'verify_email')", name="purpose_known"),
+        Index("ix_account_tokens_user", "user_id", "purpose"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(16))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    email: Mapped[str] = mapped_column(String(254))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -3,7 +3,8 @@ the time takes it as an argument)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from app.accounts.models import Scope, User
 
@@ -21,6 +22,44 @@ def is_suspended(user: User, now: datetime) -> bool:
 def can_change_role(actor: User, target: User) -> bool:
     # An admin cannot demote themselves: that is how a forum loses its last admin.
     return actor.is_admin and actor.id != target.id
+
+
+def can_change_credentials(user: User) -> bool:
+    """The password and the email address change only from a password sign-in: a leaked
+    token must not be enough to take the account over (a new address receives the reset
+    links)."""
+    return not user.signed_in_with_token
+
+
+def may_write_unverified(user: User, verification_required: bool) -> bool:
+    """With REQUIRE_VERIFIED_EMAIL a member writes only once their address is verified."""
+    return user.email_verified or not verification_required
+
+
+@dataclass(frozen=True)
+class NewMemberRule:
+    """The limits on members in their first hours (the forum enforces them)."""
+
+    hours: int
+    max_threads: int
+    max_replies: int
+    max_links: int
+
+
+def exempt_from_posting_limits(user: User) -> bool:
+    """Moderators (and admins) acting as such post without the posting rate limits and the
+    new-member limits: they answer, warn and pin notices when the forum needs it. The one
+    place this exemption is decided."""
+    return is_moderator(user)
+
+
+def is_new_member(user: User, new_member_hours: int, now: datetime) -> bool:
+    """Registered less than `new_member_hours` ago, and not exempt from posting limits."""
+    return now < new_member_until(user, new_member_hours) and not exempt_from_posting_limits(user)
+
+
+def new_member_until(user: User, new_member_hours: int) -> datetime:
+    return user.created_at + timedelta(hours=new_member_hours)
 
 
 def can_manage_tokens(user: User) -> bool:

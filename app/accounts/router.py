@@ -8,11 +8,16 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
-from app.accounts import service
+from app.accounts import lifecycle, service
 from app.accounts.models import User
+from app.accounts.policy import NewMemberRule
 from app.accounts.schemas import (
+    EmailVerification,
     MeRead,
     MeUpdate,
+    PasswordChange,
+    PasswordResetConfirm,
+    PasswordResetRequest,
     RefreshRequest,
     RegisterRequest,
     RoleUpdate,
@@ -25,6 +30,7 @@ from app.accounts.schemas import (
 from app.client_identity import address_key
 from app.db import SessionDep
 from app.deps import (
+    AccountWriter,
     AppSettings,
     CurrentAdmin,
     CurrentUser,
@@ -36,6 +42,7 @@ from app.deps import (
 )
 from app.errors import InvalidCredentials
 from app.http import API_PREFIX
+from app.mail.compose import Letterhead
 from app.ratelimit import check_sign_in, count_failed_sign_in, limit
 from app.security import secret_digest
 
@@ -49,6 +56,23 @@ async def _refresh_lifetime(settings: AppSettings) -> timedelta:
 RefreshLifetime = Annotated[timedelta, Depends(_refresh_lifetime)]
 
 
+async def _new_member_rule(settings: AppSettings) -> NewMemberRule:
+    return NewMemberRule(
+        hours=settings.new_member_hours,
+        max_threads=settings.new_member_max_threads,
+        max_replies=settings.new_member_max_replies,
+        max_links=settings.new_member_max_links,
+    )
+
+
+async def _letterhead(settings: AppSettings) -> Letterhead:
+    return Letterhead(forum_name=settings.forum_name, public_url=settings.public_url)
+
+
+NewMembers = Annotated[NewMemberRule, Depends(_new_member_rule)]
+MailLetterhead = Annotated[Letterhead, Depends(_letterhead)]
+
+
 @router.post(
     "/auth/register", status_code=status.HTTP_201_CREATED, response_model=MeRead, tags=["auth"]
 )
@@ -57,13 +81,16 @@ async def register(
     data: RegisterRequest,
     session: SessionDep,
     hashing: Hashing,
+    letterhead: MailLetterhead,
+    new_members: NewMembers,
     response: Response,
 ) -> MeRead:
+    """Creates an account and emails a link that verifies its address."""
     await limit(request, "register", address_key(request.scope))
     await limit(request, "register", f"email:{data.email.lower()}")
-    user = await service.register(session, hashing, data)
+    user = await lifecycle.register(session, hashing, letterhead, data)
     response.headers["Location"] = f"{API_PREFIX}/users/{user.username}"
-    return MeRead.of(user)
+    return MeRead.of(user, new_members)
 
 
 @router.post("/auth/token", response_model=TokenPair, tags=["auth"])
@@ -109,13 +136,24 @@ async def logout(data: RefreshRequest, session: SessionDep) -> None:
 
 
 @router.get("/me", response_model=MeRead, tags=["accounts"])
-async def read_me(user: CurrentUser) -> MeRead:
-    return MeRead.of(user)
+async def read_me(user: CurrentUser, new_members: NewMembers) -> MeRead:
+    return MeRead.of(user, new_members)
 
 
 @router.patch("/me", response_model=MeRead, tags=["accounts"])
-async def update_me(data: MeUpdate, session: SessionDep, user: CurrentWriter) -> MeRead:
-    return MeRead.of(await service.update_me(session, user, data))
+async def update_me(
+    request: Request,
+    data: MeUpdate,
+    session: SessionDep,
+    user: AccountWriter,
+    letterhead: MailLetterhead,
+    new_members: NewMembers,
+) -> MeRead:
+    """A new `email` is mailed a verification link and waits in `pending_email` until the
+    link is used (from a password sign-in only). An unverified member may correct it."""
+    if data.email is not None:
+        await limit(request, "email_verification", f"user:{user.id}")
+    return MeRead.of(await lifecycle.update_me(session, letterhead, user, data), new_members)
 
 
 @router.get("/users/{username}", response_model=UserRead, tags=["accounts"])
@@ -170,3 +208,74 @@ async def revoke_token(
     token_id: ResourceId, session: SessionDep, user: TokenOwner, _writer: CurrentWriter
 ) -> None:
     await service.revoke_pat(session, user, token_id)
+
+
+# Password change and reset, email verification (API-members.md "Account lifecycle")
+
+
+async def _password_session(user: CurrentUser) -> User:
+    lifecycle.require_password_session(user)
+    return user
+
+
+PasswordSession = Annotated[User, Depends(_password_session)]
+
+
+@router.post("/me/password", response_model=TokenPair, tags=["accounts"])
+async def change_password(
+    request: Request,
+    data: PasswordChange,
+    session: SessionDep,
+    hashing: Hashing,
+    tokens: Tokens,
+    refresh_lifetime: RefreshLifetime,
+    user: PasswordSession,
+) -> TokenPair:
+    """Every other sign-in ends; this one continues with the new pair. A suspended member
+    may still secure their account. Wrong current passwords count as failed sign-ins."""
+    account, address = f"user:{user.id}", address_key(request.scope)
+    await check_sign_in(request, account, address)
+    try:
+        return await lifecycle.change_password(
+            session, hashing, tokens, refresh_lifetime, user, data
+        )
+    except service.WrongPassword:
+        await count_failed_sign_in(request, account, address)
+        raise
+
+
+@router.post("/auth/password-reset", status_code=status.HTTP_202_ACCEPTED, tags=["auth"])
+async def request_password_reset(
+    request: Request, data: PasswordResetRequest, session: SessionDep, letterhead: MailLetterhead
+) -> Response:
+    """Emails a single-use link, valid for an hour, if the address has an account. The
+    answer is the same either way."""
+    await limit(request, "password_reset", address_key(request.scope))
+    await limit(request, "password_reset", f"email:{data.email.lower()}")
+    await lifecycle.request_password_reset(session, letterhead, data.email)
+    return Response(status_code=status.HTTP_202_ACCEPTED)
+
+
+@router.post("/auth/password-reset/confirm", status_code=status.HTTP_204_NO_CONTENT, tags=["auth"])
+async def reset_password(data: PasswordResetConfirm, session: SessionDep, hashing: Hashing) -> None:
+    """Sets a new password with the link's token; every sign-in of the account ends."""
+    await lifecycle.reset_password(session, hashing, data)
+
+
+@router.post("/auth/verify-email", status_code=status.HTTP_204_NO_CONTENT, tags=["auth"])
+async def verify_email(
+    data: EmailVerification, session: SessionDep, letterhead: MailLetterhead
+) -> None:
+    """Uses a verification link: the address is verified, or a pending new address
+    replaces the old one (409 if another account took it meanwhile)."""
+    await lifecycle.verify_email(session, letterhead, data.token)
+
+
+@router.post("/me/email/verification", status_code=status.HTTP_202_ACCEPTED, tags=["accounts"])
+async def resend_verification(
+    request: Request, session: SessionDep, user: AccountWriter, letterhead: MailLetterhead
+) -> Response:
+    """Sends the verification link again (to the pending address, if there is one)."""
+    await limit(request, "email_verification", f"user:{user.id}")
+    await lifecycle.resend_verification(session, letterhead, user)
+    return Response(status_code=status.HTTP_202_ACCEPTED)

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from app.accounts.models import PersonalAccessToken, Role, Scope, User
-from app.accounts.policy import is_suspended
+from app.accounts.policy import NewMemberRule, is_new_member, is_suspended, new_member_until
 from app.db import utcnow
 from app.validation import OneLine, RequestBody
 
@@ -18,6 +18,9 @@ Username = Annotated[str, StringConstraints(pattern=USERNAME_PATTERN)]
 DisplayName = Annotated[str, Field(min_length=1, max_length=50), OneLine]
 Password = Annotated[str, Field(min_length=10, max_length=1024)]
 Bio = Annotated[str, Field(max_length=2000)]
+Email = Annotated[EmailStr, Field(max_length=254)]
+# A single-use link's secret, as it arrives from the link's query string.
+LinkToken = Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class UserRef(BaseModel):
@@ -35,22 +38,70 @@ class UserRead(UserRef):
     bio: str
 
 
+class SuspensionRead(BaseModel):
+    until: datetime
+    reason: str | None = Field(description="The moderator's words to the member.")
+
+
+class NewMemberLimits(BaseModel):
+    """The posting limits on a new member, so a client can show them before they write."""
+
+    until: datetime = Field(description="When the limits lift.")
+    max_threads: int
+    max_replies: int
+    max_links: int = Field(description="Links allowed in one post.")
+
+
 class MeRead(UserRead):
     email: str
+    email_verified: bool
+    pending_email: str | None = Field(
+        description="A new address waiting for its verification link to be used."
+    )
     suspended_until: datetime | None
+    suspension: SuspensionRead | None = Field(description="Null when not suspended (or ended).")
+    new_member: NewMemberLimits | None = Field(
+        description="The limits in force while the member is new; null otherwise."
+    )
 
     @classmethod
-    def of(cls, user: User) -> MeRead:
-        me = cls.model_validate(user)
+    def of(cls, user: User, rule: NewMemberRule) -> MeRead:
+        now = utcnow()
         # An ended suspension is not shown, even before it is cleared.
-        if not is_suspended(user, utcnow()):
-            me.suspended_until = None
-        return me
+        suspended = is_suspended(user, now)
+        return cls(
+            id=user.id,
+            username=user.username,
+            display_name=user.display_name,
+            role=Role(user.role),
+            created_at=user.created_at,
+            post_count=user.post_count,
+            bio=user.bio,
+            email=user.email,
+            email_verified=user.email_verified,
+            pending_email=user.pending_email,
+            suspended_until=user.suspended_until if suspended else None,
+            suspension=(
+                SuspensionRead(until=user.suspended_until, reason=user.suspension_reason)
+                if suspended and user.suspended_until is not None
+                else None
+            ),
+            new_member=(
+                NewMemberLimits(
+                    until=new_member_until(user, rule.hours),
+                    max_threads=rule.max_threads,
+                    max_replies=rule.max_replies,
+                    max_links=rule.max_links,
+                )
+                if is_new_member(user, rule.hours, now)
+                else None
+            ),
+        )
 
 
 class RegisterRequest(RequestBody):
     username: Username
-    email: Annotated[EmailStr, Field(max_length=254)]
+    email: Email
     password: Password
     display_name: DisplayName | None = None
 
@@ -69,6 +120,11 @@ class RefreshRequest(RequestBody):
 class MeUpdate(RequestBody):
     display_name: DisplayName | None = None
     bio: Bio | None = None
+    email: Email | None = Field(
+        default=None,
+        description="A new address: it becomes `pending_email`, and replaces `email` once the "
+        "link sent to it is used. Your current address cancels a pending change.",
+    )
 
 
 class RoleUpdate(RequestBody):
@@ -107,3 +163,24 @@ class TokenCreated(BaseModel):
     scopes: list[Scope]
     token: str = Field(description="Shown once; store it now. Only a digest is kept.")
     created_at: datetime
+
+
+# Account lifecycle: password change and reset, email verification
+
+
+class PasswordChange(RequestBody):
+    current_password: Annotated[str, Field(min_length=1, max_length=1024)]
+    new_password: Password
+
+
+class PasswordResetRequest(RequestBody):
+    email: Email
+
+
+class PasswordResetConfirm(RequestBody):
+    token: LinkToken
+    new_password: Password
+
+
+class EmailVerification(RequestBody):
+    token: LinkToken

@@ -8,10 +8,14 @@ needs (the time, the limits in force).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from app.accounts.models import User
-from app.accounts.policy import is_moderator as is_moderator  # also read from here
+
+# Also read from here. Who counts as a new member is an accounts rule (Me shows the limits).
+from app.accounts.policy import exempt_from_posting_limits as exempt_from_posting_limits
+from app.accounts.policy import is_moderator as is_moderator
+from app.accounts.policy import is_new_member as is_new_member
 from app.forum.models import Post, Thread
 
 
@@ -90,17 +94,3 @@ class PostingLimits:
     max_replies: int
     max_links: int
     duplicate_window: timedelta
-
-
-def exempt_from_posting_limits(user: User) -> bool:
-    """Moderators (and admins) acting as such post without the posting rate limits and the
-    new-member limits: they answer, warn and pin notices when the forum needs it. The one
-    place this exemption is decided."""
-    return is_moderator(user)
-
-
-def is_new_member(user: User, new_member_hours: int, now: datetime) -> bool:
-    """Registered less than `new_member_hours` ago, and not exempt from posting limits."""
-    return not exempt_from_posting_limits(user) and now - user.created_at < timedelta(
-        hours=new_member_hours
-    )

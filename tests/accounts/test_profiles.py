@@ -12,7 +12,14 @@ from tests.accounts.conftest import SetSuspension
 from tests.helpers import Forum, problem
 
 USER_FIELDS = {"id", "username", "display_name", "role", "created_at", "post_count", "bio"}
-ME_FIELDS = USER_FIELDS | {"email", "suspended_until"}
+ME_FIELDS = USER_FIELDS | {
+    "email",
+    "email_verified",
+    "pending_email",
+    "suspended_until",
+    "suspension",
+    "new_member",
+}
 
 
 def unauthorized(response: Response) -> dict[str, Any]:

@@ -19,7 +19,11 @@ ME_FIELDS = {
     "post_count",
     "bio",
     "email",
+    "email_verified",
+    "pending_email",
     "suspended_until",
+    "suspension",
+    "new_member",
 }
 
 
@@ -58,6 +62,8 @@ async def test_register_answers_201_with_me_and_location(
     assert me["post_count"] == 0
     assert me["bio"] == ""
     assert me["suspended_until"] is None
+    assert me["suspension"] is None
+    assert (me["email_verified"], me["pending_email"]) == (False, None)
     created_at = datetime.fromisoformat(me["created_at"])
     assert created_at.utcoffset() is not None  # ISO-8601 with a UTC offset
 

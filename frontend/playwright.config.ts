@@ -1,8 +1,15 @@
 // End-to-end tests: Debian's Chromium (no browser download) against a real Village server
 // on a temporary SQLite database, started by scripts/e2e-server.sh.
+import os from "node:os";
+import path from "node:path";
+
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 8123);
+// Where the e2e server's EMAIL_BACKEND=file writes each message (scripts/e2e-server.sh), for
+// the journeys to read their mail (tests/e2e/mail.ts). Set here, before the server starts,
+// so the test workers inherit the same folder.
+process.env.E2E_MAIL_DIR ??= path.join(os.tmpdir(), `village-e2e-mail-${port}`);
 
 export default defineConfig({
   testDir: "tests/e2e",

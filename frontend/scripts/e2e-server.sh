@@ -14,6 +14,11 @@ export DATABASE_URL="sqlite+aiosqlite:///$workdir/village.db"
 export SECRET_KEY_FILE="$workdir/secret"
 export FRONTEND_DIST="${FRONTEND_DIST:-$here/dist}"
 export RATE_LIMITS_ENABLED=false
+# Mail is written as .eml files where the journeys read it (E2E_MAIL_DIR, set by
+# playwright.config.ts), with links back to this server.
+export EMAIL_BACKEND=file
+export EMAIL_FILE_PATH="${E2E_MAIL_DIR:-$workdir/mail}"
+export PUBLIC_URL="http://127.0.0.1:$port"
 
 cd "$here/.."
 "$bin/village" migrate

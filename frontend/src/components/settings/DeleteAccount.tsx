@@ -1,6 +1,6 @@
 // Leaving Village (GDPR art. 17): your password, and what becomes of your posts, in plain
 // words. Afterwards this device forgets you and you land on the home page, told it is done.
-import { useId, useRef, useState } from "react";
+import { startTransition, useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { useNavigate } from "react-router";
 
@@ -90,10 +90,12 @@ export function DeleteAccount({ me }: { me: Me }) {
         if (caught instanceof ApiError && caught.kind === "wrong-password") passwordRef.current?.focus();
         throw caught;
       }
-      // Away from this page first, then forget the session: the settings page would
-      // otherwise send a signed-out visitor to the sign-in page.
-      navigate("/", { state: noticeState(DONE[posts]) });
-      forgetAccount();
+      // Home and signed out in one render (the router navigates in a transition): the
+      // settings page must not see a signed-out visitor and send them to sign in.
+      startTransition(() => {
+        navigate("/", { state: noticeState(DONE[posts]) });
+        forgetAccount();
+      });
     });
   }
 

@@ -122,7 +122,7 @@ describe("Start a thread", () => {
   });
 
   it("says nothing about limits to a member who has none", async () => {
-    show({ ...meAs("member", 8, "jess_tired"), new_member: null } as ReturnType<typeof meAs>);
+    show({ ...meAs("member", 8, "jess_tired"), new_member: null });
     await screen.findByRole("textbox", { name: "Title" });
     expect(screen.queryByText(/as a new member/)).toBeNull();
   });

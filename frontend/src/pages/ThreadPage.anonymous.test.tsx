@@ -122,7 +122,7 @@ describe("ThreadPage: your own anonymous thread", () => {
     await show({
       ...JESS,
       new_member: { until: "2026-12-08T18:00:00Z", max_threads: 3, max_replies: 10, max_links: 2 },
-    } as Schemas["MeRead"]);
+    });
     expect(screen.getByText(/as a new member you can start up to 3 threads and post up to 10 replies/)).toBeTruthy();
   });
 });

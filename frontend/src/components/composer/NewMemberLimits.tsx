@@ -3,20 +3,8 @@
 import type { Me } from "../../auth/AuthContext";
 import { fullDate, plural } from "../format";
 
-export interface NewMemberLimitsData {
-  until: string;
-  max_threads: number;
-  max_replies: number;
-  max_links: number;
-}
-
-// Me.new_member per API-members.md; read through this until the generated types carry it.
-function limitsOf(me: Me): NewMemberLimitsData | null {
-  return (me as Me & { new_member?: NewMemberLimitsData | null }).new_member ?? null;
-}
-
 export function NewMemberLimits({ me, id }: { me: Me; id: string }) {
-  const limits = limitsOf(me);
+  const limits = me.new_member;
   if (!limits) return null;
   return (
     <p id={id} className="notice new-member-limits" role="note">

@@ -7,4 +7,5 @@ import app.forum.counters
 import app.mail.handlers
 import app.moderation.counters
 import app.moderation.handlers
+import app.moderation.my_flags
 import app.webhooks.handlers  # noqa: F401  (durable consumer and job queue)

@@ -2,7 +2,8 @@
 it must send PostgreSQL the statements our API sends, with the same arguments, and answer
 with the same bytes. Both are checked here on a small benchmark dataset, plus the shapes the
 seed never makes (replies to a post, non-ASCII and escaped text, a post hidden by a
-moderator, a deleted one, an anonymous one, reactions).
+moderator and one by reports, a deleted one, anonymous ones, reactions, a thread and a post
+by a member who left).
 """
 
 from __future__ import annotations
@@ -40,6 +41,23 @@ async def dataset(app: Any, forum: Forum) -> int:
         reply_to=first["id"],
     )
     await forum.reply(member, LONGEST_THREAD, body="Nobody knows it is me.", anonymous=True)
+    shy = await forum.member()
+    await forum.reply(shy, LONGEST_THREAD, body="Nor me.", anonymous=True)
+    leaver = await forum.member()
+    await forum.thread(leaver, title="Started by someone who left")
+    await forum.reply(leaver, LONGEST_THREAD, body="I will leave, my words stay.")
+    response = await forum.client.request(
+        "DELETE", "/me", json={"password": leaver.password, "posts": "keep"}, headers=leaver.headers
+    )
+    assert response.status_code == 204, response.text
+    reported = await forum.reply(member, LONGEST_THREAD, body="Reported by three members")
+    for _ in range(3):  # the test settings' threshold: hidden pending review
+        response = await forum.client.post(
+            f"/posts/{reported['id']}/flags",
+            json={"reason": "abusive"},
+            headers=(await forum.member()).headers,
+        )
+        assert response.status_code == 201, response.text
     hidden = await forum.reply(member, LONGEST_THREAD, body="Buy cheap watches here")
     response = await forum.client.post(
         f"/posts/{hidden['id']}/hide", json={"reason": "Spam"}, headers=moderator.headers
@@ -103,6 +121,7 @@ async def test_thread_list_pages_are_identical(
 ) -> None:
     page = await same_answer(app, client, ceiling, "/threads")
     assert len(page["items"]) == 20
+    assert any(thread["author_deleted"] for thread in page["items"])
     page = await same_answer(app, client, ceiling, f"/threads?cursor={page['next_cursor']}")
     assert len(page["items"]) == 20
     await same_answer(app, client, ceiling, f"/threads?limit=7&cursor={page['next_cursor']}")
@@ -112,7 +131,7 @@ async def test_thread_list_pages_are_identical(
         page = await same_answer(app, client, ceiling, url)
         seen += len(page["items"])
         url = f"/threads?limit=100&cursor={page['next_cursor']}" if page["next_cursor"] else ""
-    assert seen == 300
+    assert seen == 301  # the seeded threads and the one by the member who left
 
 
 async def test_posts_pages_are_identical(
@@ -133,6 +152,10 @@ async def test_posts_pages_are_identical(
     assert any(post["is_hidden"] and post["body"] == "" for post in bodies.values())
     assert any(post["is_deleted"] for post in bodies.values())
     assert any(post["anonymous"] and post["author"] is None for post in bodies.values())
+    labels = {post["anonymous_label"] for post in bodies.values() if post["anonymous"]}
+    assert len(labels) == 2, labels  # two anonymous members, two pseudonyms
+    assert {post["hidden_by"] for post in bodies.values()} == {None, "moderator", "reports"}
+    assert any(post["author_deleted"] for post in bodies.values())
     assert any(len(post["reactions"]) == 3 for post in bodies.values())
     # Seeded reactions, and pages of other sizes.
     await same_answer(app, client, ceiling, f"{base}?limit=100&cursor={first['next_cursor']}")

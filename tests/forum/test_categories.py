@@ -214,3 +214,27 @@ async def test_category_list_etag(client: AsyncClient, forum: Forum) -> None:
     assert changed.status_code == 200
     assert changed.headers["etag"] != etag
     assert changed.json()[0]["thread_count"] == 1
+
+
+async def test_descriptions_are_shown_as_sanitised_markdown(
+    client: AsyncClient, forum: Forum
+) -> None:
+    admin = await forum.admin()
+    description = "How are *you* doing?\n\n[Helplines](https://example.org) <script>x</script>"
+    category = await forum.category("talk", description=description)
+    html = (
+        "<p>How are <em>you</em> doing?</p>\n"
+        '<p><a href="https://example.org" rel="nofollow noopener noreferrer ugc">Helplines</a>'
+        " &lt;script&gt;x&lt;/script&gt;</p>"
+    )
+    assert (category["description"], category["description_html"]) == (description, html)
+    assert (await client.get("/categories/talk")).json()["description_html"] == html
+    assert (await client.get("/categories")).json()[0]["description_html"] == html
+
+    # An edit shows at once; an empty description is empty HTML.
+    for text, shown in (("Plain **now**", "<p>Plain <strong>now</strong></p>"), ("", "")):
+        response = await client.patch(
+            "/categories/talk", json={"description": text}, headers=admin.headers
+        )
+        assert response.json()["description_html"] == shown
+        assert (await client.get("/categories/talk")).json()["description_html"] == shown

@@ -33,6 +33,10 @@ async def test_pages_are_the_bytes_the_models_write(client: AsyncClient, forum: 
         f"/posts/{hidden['id']}/hide", json={"reason": "Spam"}, headers=moderator.headers
     )
     assert response.status_code == 200, response.text
+    response = await client.post(
+        f"/posts/{thread['first_post']['id']}/flags", json={"reason": "spam"}, headers=other.headers
+    )
+    assert response.status_code == 201, response.text
     for kind in ("hug", "heart"):
         response = await client.put(
             f"/posts/{first['id']}/reactions/{kind}", headers=author.headers
@@ -57,3 +61,19 @@ async def test_pages_are_the_bytes_the_models_write(client: AsyncClient, forum: 
         assert items[4]["hidden_reason"] == ("Spam" if sees_hidden else None)
         assert (items[4]["body"] != "") is sees_hidden
         assert (items[3]["author"] is not None) is (viewer in (author, moderator))
+        assert [post["anonymous_label"] for post in items] == [
+            None,
+            None,
+            None,
+            "Anonymous 1",
+            None,
+        ]
+        assert [post["hidden_by"] for post in items] == [None, None, None, None, "moderator"]
+        assert [post["is_mine"] for post in items] == [
+            viewer is author,
+            viewer is other,
+            viewer is author,
+            viewer is author,
+            viewer is other,
+        ]
+        assert (items[0]["my_flag"] is not None) is (viewer is other)

@@ -56,6 +56,15 @@ async def test_post_page_costs_the_same_at_5_and_50_posts(
     viewer = members[1]
     small = await build_thread(client, forum, set_post, members, 5)
     large = await build_thread(client, forum, set_post, members, 50)
+    # The viewer reported a few posts, so their reports are really read beside the posts.
+    page = await client.get(f"/threads/{large}/posts", headers=viewer.headers)
+    reported = [post["id"] for post in page.json()["items"] if not post["is_mine"]][:3]
+    for post_id in reported:
+        response = await client.post(
+            f"/posts/{post_id}/flags", json={"reason": "spam"}, headers=viewer.headers
+        )
+        assert response.status_code == 201, response.text
+    counts: dict[bool, int] = {}
 
     for headers in ({}, viewer.headers):
         small_count, small_page = await count_page(
@@ -71,8 +80,18 @@ async def test_post_page_costs_the_same_at_5_and_50_posts(
         assert all(post["reactions"] for post in large_page["items"][:-1])
         if headers:
             assert any(post["my_reactions"] for post in large_page["items"])
+            flagged = [post["id"] for post in large_page["items"] if post["my_flag"]]
+            assert flagged == reported
         assert small_count == large_count, (headers, sql_counter.statements)
         assert 2 <= large_count <= 10, sql_counter.statements
+        # The viewer's own reports (`my_flag`) are one statement of the page, a signed-in
+        # viewer's only.
+        flag_reads = [sql for sql in sql_counter.statements if "FROM flags" in sql]
+        assert len(flag_reads) == (1 if headers else 0), sql_counter.statements
+        counts[bool(headers)] = large_count
+    # A signed-in viewer costs three statements more than a visitor, whatever the page's
+    # size: who they are (the token's member), their reactions and their reports.
+    assert counts[True] == counts[False] + 3, counts
 
 
 async def test_thread_list_costs_the_same_at_5_and_25_threads(

@@ -175,3 +175,34 @@ def test_sanitiser_keeps_safe_markup() -> None:
     )
     assert "<strong>b</strong>" in clean
     assert '<ol start="3">' in clean
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        ("![Our garden](https://example.org/g.png)", "<p>Our garden (image not shown)</p>"),
+        ("Look: ![](https://example.org/p.png)!", "<p>Look: (image not shown)!</p>"),
+        (
+            '![a *small* <b>&</b> "one"](https://tracker.example/p.png "t")',
+            '<p>a small &lt;b&gt;&amp;&lt;/b&gt; "one" (image not shown)</p>',
+        ),
+        (
+            "[![Pram](https://example.org/p.png)](https://example.org/shop)",
+            '<p><a href="https://example.org/shop" rel="nofollow noopener noreferrer ugc">'
+            "Pram (image not shown)</a></p>",
+        ),
+    ],
+)
+async def test_images_are_their_description_not_a_stray_link(
+    client: AsyncClient, forum: Forum, source: str, html: str
+) -> None:
+    """An image is never loaded (third-party hosts would track readers): it shows as its
+    description and a word that it is not shown, with no "!" left over and no link to it."""
+    member = await forum.member()
+    preview = await client.post("/render", json={"body": source}, headers=member.headers)
+    assert preview.json() == {"html": html}
+    thread = await forum.thread(member, body=source)
+    assert thread["first_post"]["body_html"] == html
+    assert_safe(html)
+    assert "!" not in html.replace("(image not shown)!", "")
+    assert "tracker.example" not in html and "g.png" not in html

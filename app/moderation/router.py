@@ -29,7 +29,9 @@ from app.moderation.schemas import (
     HideRequest,
     NoteCreate,
     NoteRead,
+    QueueCount,
     QueueItemRead,
+    QueueThread,
     ResolveRequest,
     SuspensionRead,
     SuspensionRequest,
@@ -94,6 +96,7 @@ async def read_queue(
         items=[
             QueueItemRead(
                 post=PostRead.present(entry.view, moderator),
+                thread=QueueThread(id=entry.view.post.thread_id, title=entry.thread_title),
                 flags=[FlagRead.of(flag) for flag in entry.flags],
                 flag_count=entry.item.open_flags,
                 first_flagged_at=entry.item.first_flagged_at,
@@ -107,6 +110,14 @@ async def read_queue(
         ],
         next_cursor=result.next_cursor,
     )
+
+
+# An extension of the contract (API-members.md lists no such route): the navigation's badge
+# needs only how many posts wait, not a page of them with their reports.
+@router.get("/moderation/queue/count", response_model=QueueCount, tags=["moderation"])
+async def count_queue(session: SessionDep, moderator: CurrentModerator) -> QueueCount:
+    """How many posts wait for a moderator (the items of the queue), for a badge."""
+    return QueueCount(open=await service.count_queue(session, moderator))
 
 
 @router.put(
@@ -282,6 +293,9 @@ async def read_log(
         cursor=page.cursor,
     )
     return Page[AuditEntryRead](
-        items=[AuditEntryRead.of(entry) for entry in result.entries],
+        items=[
+            AuditEntryRead.of(entry, result.labels[entry.target_type, entry.target_id])
+            for entry in result.entries
+        ],
         next_cursor=result.next_cursor,
     )

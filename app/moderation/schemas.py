@@ -58,12 +58,22 @@ class FlagRead(BaseModel):
         )
 
 
+class QueueThread(BaseModel):
+    id: int
+    title: str
+
+
 class QueueItemRead(BaseModel):
     post: PostRead
+    thread: QueueThread
     flags: list[FlagRead]
     flag_count: int
     first_flagged_at: datetime
     claimed_by: UserRef | None
+
+
+class QueueCount(BaseModel):
+    open: int = Field(description="Posts with open reports waiting for a moderator.")
 
 
 ResolveAction = Literal["dismiss", "hide", "delete"]
@@ -122,17 +132,23 @@ class AuditEntryRead(BaseModel):
     action: str
     target_type: str
     target_id: int
+    target_label: str = Field(
+        description='A human name for the target: a thread\'s title, "post 12 in “Title”" '
+        '(its number in the thread), "report 7 on post 12 in “Title”", a username, a '
+        "category's name."
+    )
     note: str | None
     created_at: datetime
 
     @classmethod
-    def of(cls, entry: AuditEntry) -> AuditEntryRead:
+    def of(cls, entry: AuditEntry, target_label: str) -> AuditEntryRead:
         return cls(
             id=entry.id,
             actor=UserRef.model_validate(entry.actor) if entry.actor is not None else None,
             action=entry.action,
             target_type=entry.target_type,
             target_id=entry.target_id,
+            target_label=target_label,
             note=entry.note,
             created_at=entry.created_at,
         )

@@ -10,16 +10,17 @@ queue item, then the post."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, case, delete, select, tuple_, update
+from sqlalchemy import ColumnElement, case, delete, func, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from app.accounts import service as accounts_service
+from app.accounts.leaving import DELETED_NAME
 from app.accounts.models import User
 from app.accounts.policy import is_suspended
 from app.config import Settings
@@ -40,7 +41,7 @@ from app.events import (
 )
 from app.forum import policy as forum_policy
 from app.forum import service as forum_service
-from app.forum.models import Post
+from app.forum.models import Category, Post, Thread
 from app.forum.schemas import PostView
 from app.moderation import policy
 from app.moderation.models import (
@@ -83,6 +84,9 @@ def _require(allowed: bool, detail: str = MODERATORS_ONLY) -> None:
 
 @dataclass(frozen=True)
 class AutoHideRule:
+    """Members' reports hide a post at `threshold` open flags; a new member's post, and any
+    anonymous post, already at `new_member_spam_flags` spam flags."""
+
     threshold: int  # open flags from distinct members
     new_member_spam_flags: int  # spam flags that hide a new member's post at once
     new_member_hours: int
@@ -192,11 +196,10 @@ async def _auto_hide_if_due(
     rule: AutoHideRule,
     now: datetime,
 ) -> None:
-    author = await session.get(User, post.author_id)
-    new_author = author is not None and forum_policy.is_new_member(
-        author, rule.new_member_hours, now
-    )
-    due = open_flags >= rule.threshold or (new_author and spam_flags >= rule.new_member_spam_flags)
+    # An anonymous post is hidden as soon as a new member's, whoever wrote it: if its author's
+    # tenure decided, how fast reports hid it would tell members that its author is new.
+    sooner = post.anonymous or await _by_new_member(session, post.author_id, rule, now)
+    due = open_flags >= rule.threshold or (sooner and spam_flags >= rule.new_member_spam_flags)
     if not due:
         return
     reasons = Counter(
@@ -206,8 +209,8 @@ async def _auto_hide_if_due(
     )
     summary = ", ".join(f"{reason}×{count}" for reason, count in reasons.most_common())
     reason = f"auto: {sum(reasons.values())} flags: {summary}"
-    if new_author and open_flags < rule.threshold:
-        reason += " (new member)"
+    if sooner and open_flags < rule.threshold:
+        reason += " (anonymous post)" if post.anonymous else " (new member)"
     # Conditional: of any number of concurrent flags, exactly one hides the post.
     if await forum_service.hide_post(session, post.id, reason, by_reports=True):
         await emit(
@@ -216,6 +219,13 @@ async def _auto_hide_if_due(
             PostHidden(thread_id=post.thread_id, post_id=post.id, reason=reason, automatic=True),
             audit=Audit(Action.post_auto_hide, Target.post, post.id, reason),
         )
+
+
+async def _by_new_member(
+    session: AsyncSession, author_id: int, rule: AutoHideRule, now: datetime
+) -> bool:
+    author = await session.get(User, author_id)
+    return author is not None and forum_policy.is_new_member(author, rule.new_member_hours, now)
 
 
 # The queue
@@ -229,6 +239,7 @@ class QueueEntry:
     item: QueueItem
     view: PostView
     flags: list[Flag]
+    thread_title: str
 
 
 @dataclass(frozen=True)
@@ -258,6 +269,7 @@ async def list_queue(
     )
     post_ids = [item.post_id for item in items]
     views = await forum_service.post_views_by_id(session, moderator, post_ids)
+    titles = await _thread_titles(session, {view.post.thread_id for view in views.values()})
     flags_by_post: dict[int, list[Flag]] = {post_id: [] for post_id in post_ids}
     if post_ids:
         for flag in await session.scalars(
@@ -268,11 +280,31 @@ async def list_queue(
         ):
             flags_by_post[flag.post_id].append(flag)
     entries = [
-        QueueEntry(item, views[item.post_id], flags_by_post[item.post_id])
+        QueueEntry(
+            item,
+            views[item.post_id],
+            flags_by_post[item.post_id],
+            titles[views[item.post_id].post.thread_id],
+        )
         for item in items
         if item.post_id in views
     ]
     return QueuePage(entries, next_cursor)
+
+
+async def _thread_titles(session: AsyncSession, thread_ids: set[int]) -> dict[int, str]:
+    if not thread_ids:
+        return {}
+    rows = await session.execute(
+        select(Thread.id, Thread.title).where(Thread.id.in_(sorted(thread_ids)))
+    )
+    return dict(rows.all())
+
+
+async def count_queue(session: AsyncSession, moderator: User) -> int:
+    """Posts waiting for a moderator: the items of `list_queue`, counted."""
+    _require(policy.can_review_reports(moderator))
+    return await session.scalar(select(func.count()).select_from(QueueItem)) or 0
 
 
 async def _queue_item(session: AsyncSession, post_id: int) -> QueueItem:
@@ -526,6 +558,8 @@ async def notes_for_username(
 class LogPage:
     entries: list[AuditEntry]
     next_cursor: str | None
+    # A human name for each entry's target, by (target_type, target_id): `target_labels`.
+    labels: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 async def read_log(
@@ -560,4 +594,62 @@ async def read_log(
         .order_by(AuditEntry.id.desc())
         .limit(limit + 1)
     )
-    return LogPage(*keyset_page(rows.all(), limit, lambda entry: (entry.id,)))
+    entries, next_cursor = keyset_page(rows.all(), limit, lambda entry: (entry.id,))
+    return LogPage(entries, next_cursor, await target_labels(session, entries))
+
+
+async def target_labels(
+    session: AsyncSession, entries: list[AuditEntry]
+) -> dict[tuple[str, int], str]:
+    """A human name for each entry's target, as a moderator sees it (a deleted thread keeps
+    its title): a thread's title; "post 12 in “Sleep regression help”" with the post's
+    number in its thread; "report 7 on post 12 in “…”"; a username ("Deleted member" once
+    the member left); a category's name. At most one statement per kind of target, however
+    long the page. A target that is gone keeps its kind and id ("post 83")."""
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for entry in entries:
+        wanted[entry.target_type].append(entry.target_id)
+    flag_posts: dict[int, int] = {}
+    if wanted[Target.flag]:
+        flag_rows = await session.execute(
+            select(Flag.id, Flag.post_id).where(Flag.id.in_(set(wanted[Target.flag])))
+        )
+        flag_posts = dict(flag_rows.all())
+    posts: dict[int, str] = {}
+    if post_ids := set(wanted[Target.post]) | set(flag_posts.values()):
+        post_rows = await session.execute(
+            select(Post.id, Post.number, Thread.title)
+            .join(Thread, Thread.id == Post.thread_id)
+            .where(Post.id.in_(post_ids))
+        )
+        posts = {id_: f"post {number} in “{title}”" for id_, number, title in post_rows}
+    labels: dict[tuple[str, int], str] = {
+        (Target.post.value, id_): label for id_, label in posts.items()
+    }
+    for flag_id, post_id in flag_posts.items():
+        if post_id in posts:
+            labels[Target.flag.value, flag_id] = f"report {flag_id} on {posts[post_id]}"
+    if wanted[Target.thread]:
+        thread_rows = await session.execute(
+            select(Thread.id, Thread.title).where(Thread.id.in_(set(wanted[Target.thread])))
+        )
+        labels |= {(Target.thread.value, id_): title for id_, title in thread_rows}
+    if wanted[Target.category]:
+        category_rows = await session.execute(
+            select(Category.id, Category.name).where(Category.id.in_(set(wanted[Target.category])))
+        )
+        labels |= {(Target.category.value, id_): name for id_, name in category_rows}
+    if wanted[Target.user]:
+        user_rows = await session.execute(
+            select(User.id, User.username, User.deleted_at).where(
+                User.id.in_(set(wanted[Target.user]))
+            )
+        )
+        labels |= {
+            (Target.user.value, id_): DELETED_NAME if left else username
+            for id_, username, left in user_rows
+        }
+    for entry in entries:
+        key = (entry.target_type, entry.target_id)
+        labels.setdefault(key, f"{entry.target_type} {entry.target_id}")
+    return labels

@@ -20,8 +20,17 @@ Json = dict[str, Any]
 
 USER_REF_KEYS = {"id", "username", "display_name", "role"}
 FLAG_KEYS = {"id", "post_id", "reason", "note", "status", "created_at", "flagger"}
-QUEUE_ITEM_KEYS = {"post", "flags", "flag_count", "first_flagged_at", "claimed_by"}
-AUDIT_KEYS = {"id", "actor", "action", "target_type", "target_id", "note", "created_at"}
+QUEUE_ITEM_KEYS = {"post", "thread", "flags", "flag_count", "first_flagged_at", "claimed_by"}
+AUDIT_KEYS = {
+    "id",
+    "actor",
+    "action",
+    "target_type",
+    "target_id",
+    "target_label",
+    "note",
+    "created_at",
+}
 
 
 @dataclass

@@ -9,7 +9,7 @@ import pytest
 from httpx import AsyncClient
 
 from app.config import Settings
-from tests.helpers import Forum, problem
+from tests.helpers import Forum, Member, problem
 from tests.moderation.conftest import (
     FLAG_KEYS,
     Cast,
@@ -24,6 +24,7 @@ from tests.moderation.conftest import (
     read_post,
     when,
 )
+from tests.moderation.fixtures import set_user, utc_in
 
 REASONS = ["spam", "abusive", "off_topic", "safety", "other"]
 
@@ -438,3 +439,41 @@ async def test_a_report_is_read_by_its_reporter_and_moderators_only(
     assert response.status_code == 200, response.text
     response = await client.get(location, headers=cast.member.headers)
     assert response.json()["status"] == "dismissed"
+
+
+async def test_anonymous_posts_are_hidden_as_soon_as_a_new_members(settings: Settings) -> None:
+    """The sooner rule for new members applies to every anonymous post, whoever wrote it:
+    were tenure to decide, how fast reports hid a post would tell that its author is new."""
+    async with forum_with(settings, new_member_hours=24, new_member_spam_flags_to_hide=2) as forum:
+        client = forum.client
+        veteran, newcomer = await forum.member(), await forum.member()
+        await set_user(forum.app, veteran.id, created_at=utc_in(days=-30))
+        category, moderator = await forum.category(), await forum.moderator()
+
+        async def first_post(author: Member, anonymous: bool, title: str) -> int:
+            thread = await forum.thread(author, category, anonymous=anonymous, title=title)
+            return int(thread["first_post"]["id"])
+
+        named_old = await first_post(veteran, False, "Named, long here")
+        named_new = await first_post(newcomer, False, "Named, just joined")
+        anonymous_old = await first_post(veteran, True, "Anonymous, long here")
+        anonymous_new = await first_post(newcomer, True, "Anonymous, just joined")
+
+        async def hidden(post_id: int) -> tuple[bool, str | None]:
+            post = await read_post(client, post_id, moderator)
+            return post["is_hidden"], post["hidden_reason"]
+
+        for post_id in (named_old, named_new, anonymous_old, anonymous_new):
+            await flag_by_new_members(client, forum, post_id, ["spam"])
+            assert await hidden(post_id) == (False, None)
+        for post_id in (named_old, named_new, anonymous_old, anonymous_new):
+            await flag_by_new_members(client, forum, post_id, ["spam"])
+        # Under their names tenure counts: the veteran's post waits for the full threshold.
+        assert await hidden(named_old) == (False, None)
+        assert await hidden(named_new) == (True, "auto: 2 flags: spam×2 (new member)")
+        # Anonymously both are hidden at the same flag, for the same stated reason.
+        anonymous_reason = "auto: 2 flags: spam×2 (anonymous post)"
+        assert await hidden(anonymous_old) == (True, anonymous_reason)
+        assert await hidden(anonymous_new) == (True, anonymous_reason)
+        await flag_by_new_members(client, forum, named_old, ["spam"])
+        assert await hidden(named_old) == (True, "auto: 3 flags: spam×3")

@@ -32,6 +32,7 @@ UNTIL = (datetime.now(UTC) + timedelta(days=3)).replace(microsecond=0).isoformat
 # {post} is the cast's post, {user} its author.
 MODERATOR_ROUTES: dict[tuple[str, str], dict[str, Any] | None] = {
     ("GET", "/moderation/queue"): None,
+    ("GET", "/moderation/queue/count"): None,
     ("PUT", "/moderation/posts/{post_id}/claim"): None,
     ("DELETE", "/moderation/posts/{post_id}/claim"): None,
     ("POST", "/moderation/posts/{post_id}/resolve"): {"action": "hide", "note": "No."},
@@ -46,6 +47,8 @@ MODERATOR_ROUTES: dict[tuple[str, str], dict[str, Any] | None] = {
     ("POST", "/users/{username}/notes"): {"body": "No."},
     ("GET", "/moderation/log"): None,
     ("DELETE", "/threads/{thread_id}"): None,
+    ("POST", "/posts/{post_id}/restore"): None,
+    ("POST", "/threads/{thread_id}/restore"): None,
 }
 
 
@@ -89,6 +92,7 @@ ServiceCall = Callable[[AsyncSession, User, Cast], Awaitable[object]]
 
 SERVICE_CALLS: dict[str, ServiceCall] = {
     "list_queue": lambda s, u, c: service.list_queue(s, u, 20, None),
+    "count_queue": lambda s, u, c: service.count_queue(s, u),
     "claim": lambda s, u, c: service.claim(s, u, c.post_id),
     "release": lambda s, u, c: service.release(s, u, c.post_id),
     "resolve": lambda s, u, c: service.resolve(s, u, c.post_id, "dismiss", None),

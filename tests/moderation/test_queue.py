@@ -328,3 +328,50 @@ async def test_every_item_in_the_queue_can_be_resolved(
         )
         assert response.status_code == 200, (post_id, response.text)
     assert await queue_items(client, cast.moderator) == []
+
+
+# The thread an item is in, and the count for the navigation's badge
+
+
+async def test_an_item_names_its_thread(client: AsyncClient, forum: Forum, cast: Cast) -> None:
+    reply = await forum.reply(cast.author, cast.thread["id"], body="A reply to report.")
+    await flag(client, reply["id"], cast.member, "abusive")
+    item = await queue_item(client, cast.moderator, reply["id"])
+    assert item is not None
+    assert item["thread"] == {"id": cast.thread["id"], "title": "Up every two hours at night"}
+    renamed = await client.patch(
+        f"/threads/{cast.thread['id']}", json={"title": "Sleepless"}, headers=cast.author.headers
+    )
+    assert renamed.status_code == 200, renamed.text
+    item = await queue_item(client, cast.moderator, reply["id"])
+    assert item is not None and item["thread"]["title"] == "Sleepless"
+
+
+async def test_queue_count(client: AsyncClient, forum: Forum, cast: Cast) -> None:
+    url = "/moderation/queue/count"
+    problem(await client.get(url), 401, "not-authenticated")
+    for who in (cast.member, cast.author):
+        problem(await client.get(url, headers=who.headers), 403, "forbidden")
+    without = await _token(client, cast.moderator, ["read"])
+    problem(await client.get(url, headers=without), 403, "insufficient-scope")
+
+    async def count(who: Member) -> int:
+        response = await client.get(url, headers=who.headers)
+        assert response.status_code == 200, response.text
+        assert set(response.json()) == {"open"}
+        return int(response.json()["open"])
+
+    assert await count(cast.moderator) == 0
+    second = await forum.reply(cast.author, cast.thread["id"])
+    await flag(client, cast.post_id, cast.member, "spam")
+    await flag_by_new_members(client, forum, cast.post_id, ["abusive"])  # the same item
+    await flag(client, second["id"], cast.member, "safety")
+    assert await count(cast.moderator) == await count(cast.admin) == 2
+    assert await count(cast.moderator) == len(await queue_items(client, cast.moderator))
+    resolved = await client.post(
+        f"/moderation/posts/{cast.post_id}/resolve",
+        json={"action": "dismiss"},
+        headers=cast.moderator.headers,
+    )
+    assert resolved.status_code == 200, resolved.text
+    assert await count(cast.moderator) == 1

@@ -1,11 +1,15 @@
-"""Every domain's registrations, made on import: its in-transaction event handlers and its
-counter rules (app/counters.py). Whatever runs the services or the counter check (the app,
-`village worker`, the CLI) imports this module first, so a change has the same consequences
-wherever it is made, and the check knows every counter."""
+"""Every domain's registrations, made on import: its in-transaction event handlers, its
+sections of a member's export (app/accounts/export.py) and its counter rules
+(app/counters.py). Whatever runs the services or the counter check (the app, `village
+worker`, the CLI) imports this module first, so a change has the same consequences wherever
+it is made, and the check knows every counter."""
 
 import app.forum.counters
+import app.forum.export
+import app.forum.handlers
 import app.mail.handlers
 import app.moderation.counters
+import app.moderation.export
 import app.moderation.handlers
 import app.moderation.my_flags
 import app.webhooks.handlers  # noqa: F401  (durable consumer and job queue)

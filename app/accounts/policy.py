@@ -76,3 +76,9 @@ def can_grant_scope(user: User, scope: Scope) -> bool:
     if scope == Scope.admin:
         return user.is_admin
     return True
+
+
+def can_leave(user: User) -> bool:
+    """A member deletes their own account; a moderator or administrator is made a member
+    first, so the forum never loses its moderators (or its last admin) to one request."""
+    return not user.is_moderator

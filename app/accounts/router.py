@@ -7,12 +7,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
+from pydantic_core import to_json
 
-from app.accounts import lifecycle, service
-from app.accounts.models import User
+from app.accounts import export, leaving, lifecycle, service
+from app.accounts.models import Scope, User
 from app.accounts.policy import NewMemberRule
 from app.accounts.schemas import (
     EmailVerification,
+    LeaveRequest,
+    MemberExport,
     MeRead,
     MeUpdate,
     PasswordChange,
@@ -40,8 +43,8 @@ from app.deps import (
     Tokens,
     UsernamePath,
 )
-from app.errors import InvalidCredentials
-from app.http import API_PREFIX
+from app.errors import InsufficientScope, InvalidCredentials
+from app.http import API_PREFIX, JSON
 from app.mail.compose import Letterhead
 from app.ratelimit import check_sign_in, count_failed_sign_in, limit
 from app.security import secret_digest
@@ -208,6 +211,42 @@ async def revoke_token(
     token_id: ResourceId, session: SessionDep, user: TokenOwner, _writer: CurrentWriter
 ) -> None:
     await service.revoke_pat(session, user, token_id)
+
+
+# Your data and leaving (GDPR art. 15, 20 and 17)
+
+
+@router.get("/me/export", response_model=MemberExport, tags=["accounts"])
+async def export_me(session: SessionDep, user: CurrentUser) -> Response:
+    """Everything the forum keeps about you, as a JSON file to download. A personal access
+    token may fetch it as it may read /me: with the `read` scope."""
+    document = await export.export_member(session, user)
+    filename = export.export_filename(user)
+    return Response(
+        to_json(document, indent=2),
+        media_type=JSON,
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+@router.delete("/me", status_code=status.HTTP_204_NO_CONTENT, tags=["accounts"])
+async def leave(
+    request: Request, data: LeaveRequest, session: SessionDep, hashing: Hashing, user: CurrentUser
+) -> None:
+    """Delete your account, confirmed with your password. A suspended member may leave too.
+    Wrong passwords count against the same budget as failed sign-ins."""
+    if not user.has_scope(Scope.write):
+        raise InsufficientScope("This token lacks the write scope.")
+    account, address = f"user:{user.id}", address_key(request.scope)
+    await check_sign_in(request, account, address)
+    try:
+        await leaving.leave(session, hashing, user, data.password, data.posts)
+    except service.WrongPassword:
+        await count_failed_sign_in(request, account, address)
+        raise
 
 
 # Password change and reset, email verification (API-members.md "Account lifecycle")

@@ -165,6 +165,33 @@ class TokenCreated(BaseModel):
     created_at: datetime
 
 
+class LeaveRequest(RequestBody):
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+    posts: Literal["keep", "erase"] = Field(
+        description="keep: your posts stay, shown as by a deleted member; erase: their words "
+        "are removed as deleted posts' are, keeping every reply in its place."
+    )
+
+
+class WithheldData(BaseModel):
+    what: str
+    statement: str
+
+
+class MemberExport(BaseModel):
+    """Everything the forum keeps about you, one key per section; the sections beyond these
+    (profile, threads, posts, reactions, reports, warnings, suspensions, tokens, sign-ins,
+    and later ones) are objects or lists of plain values."""
+
+    model_config = ConfigDict(extra="allow")
+
+    format: str = Field(description="The export's format and version, e.g. village-export/1.")
+    exported_at: datetime
+    withheld: list[WithheldData] = Field(
+        description="What the forum keeps about you but does not include, and why."
+    )
+
+
 # Account lifecycle: password change and reset, email verification
 
 

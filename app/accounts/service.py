@@ -102,7 +102,9 @@ async def find_by_login(session: AsyncSession, login: str) -> User | None:
     if NUL in key:  # no account can have one, and PostgreSQL text cannot hold it
         return None
     return await session.scalar(
-        select(User).where(or_(User.username_key == key, User.email_key == key))
+        select(User).where(
+            or_(User.username_key == key, User.email_key == key), User.deleted_at.is_(None)
+        )
     )
 
 
@@ -204,8 +206,9 @@ async def user_for_access_token(
 
 
 async def user_for_claims(session: AsyncSession, claims: AccessClaims) -> User | None:
-    """The user a verified access token names (None once the account is gone)."""
-    return await session.get(User, claims.user_id)
+    """The user a verified access token names (None once the account is gone or left)."""
+    user = await session.get(User, claims.user_id)
+    return user if user is not None and user.deleted_at is None else None
 
 
 async def update_me(session: AsyncSession, user: User, data: MeUpdate) -> User:
@@ -218,7 +221,9 @@ async def update_me(session: AsyncSession, user: User, data: MeUpdate) -> User:
 
 
 async def get_by_username(session: AsyncSession, username: str) -> User:
-    user = await session.scalar(select(User).where(User.username_key == username.lower()))
+    user = await session.scalar(
+        select(User).where(User.username_key == username.lower(), User.deleted_at.is_(None))
+    )
     if user is None:
         raise NotFound(f"There is no member called {username!r}.")
     return user

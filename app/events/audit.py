@@ -33,6 +33,7 @@ class Action(enum.StrEnum):
     user_warn = "user.warn"
     user_note = "user.note"
     user_role = "user.role"
+    user_leave = "user.leave"
     category_create = "category.create"
     category_update = "category.update"
     webhook_create = "webhook.create"

@@ -26,6 +26,7 @@ class EventKind(enum.StrEnum):
     flag_resolved = "flag.resolved"
     user_suspended = "user.suspended"
     user_unsuspended = "user.unsuspended"
+    member_left = "member.left"
 
 
 _TYPES: dict[EventKind, type[Event]] = {}
@@ -152,3 +153,14 @@ class UserSuspended(Event):
 class UserUnsuspended(Event):
     kind = EventKind.user_unsuspended
     user_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberLeft(Event):
+    """A member deleted their account (DELETE /me). Each domain erases what was theirs in the
+    same transaction (`on`): the forum their reactions and, with `erase_posts`, their posts'
+    words; moderation the reports they had claimed."""
+
+    kind = EventKind.member_left
+    user_id: int
+    erase_posts: bool

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.config import Settings
 from app.events import EventKind
+from tests.helpers import PASSWORD
 from tests.moderation.fixtures import suspend, utc_in
 from tests.webhooks.fixtures import create_webhook, live_site
 from tests.webhooks.receiver import running_receiver, until
@@ -42,8 +43,10 @@ async def test_every_kind_carries_its_data(settings: Settings) -> None:
             await ok("DELETE", f"/users/{reader.username}/suspension", moderator)
             await ok("DELETE", post, author)
             await ok("DELETE", f"/threads/{thread['id']}", moderator)
+            leaver = await forum.member()
+            await ok("DELETE", "/me", leaver, {"password": PASSWORD, "posts": "keep"})
 
-            expected = 13  # two post.created, one of each other kind
+            expected = 14  # two post.created, one of each other kind
             await until(lambda: len(receiver.requests()) >= expected, within=30)
             by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for request in receiver.requests():
@@ -95,3 +98,5 @@ async def test_every_kind_carries_its_data(settings: Settings) -> None:
             gone = one("thread.deleted")
             assert gone["thread"]["id"] == thread["id"]
             assert gone["thread"]["title"] == "Sleep regressions!"
+            left = one("member.left")
+            assert (left["user_id"], left["erase_posts"]) == (leaver.id, False)

@@ -187,7 +187,12 @@ export interface paths {
         get: operations["accounts-read_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Leave
+         * @description Delete your account, confirmed with your password. A suspended member may leave too.
+         *     Wrong passwords count against the same budget as failed sign-ins.
+         */
+        delete: operations["accounts-leave"];
         options?: never;
         head?: never;
         /**
@@ -212,6 +217,27 @@ export interface paths {
          * @description Sends the verification link again (to the pending address, if there is one).
          */
         post: operations["accounts-resend_verification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Me
+         * @description Everything the forum keeps about you, as a JSON file to download. A personal access
+         *     token may fetch it as it may read /me: with the `read` scope.
+         */
+        get: operations["accounts-export_me"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -352,6 +378,26 @@ export interface paths {
         };
         /** Read Queue */
         get: operations["moderation-read_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/queue/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Queue
+         * @description How many posts wait for a moderator (the items of the queue), for a badge.
+         */
+        get: operations["moderation-count_queue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -812,6 +858,11 @@ export interface components {
             note: string | null;
             /** Target Id */
             target_id: number;
+            /**
+             * Target Label
+             * @description A human name for the target: a thread's title, "post 12 in “Title”" (its number in the thread), "report 7 on post 12 in “Title”", a username, a category's name.
+             */
+            target_label: string;
             /** Target Type */
             target_type: string;
         };
@@ -944,7 +995,7 @@ export interface components {
          * EventKind
          * @enum {string}
          */
-        EventKind: "post.created" | "post.updated" | "post.hidden" | "post.unhidden" | "post.deleted" | "thread.created" | "thread.updated" | "thread.deleted" | "flag.created" | "flag.resolved" | "user.suspended" | "user.unsuspended";
+        EventKind: "post.created" | "post.updated" | "post.hidden" | "post.unhidden" | "post.deleted" | "thread.created" | "thread.updated" | "thread.deleted" | "flag.created" | "flag.resolved" | "user.suspended" | "user.unsuspended" | "member.left";
         /** FlagCreate */
         FlagCreate: {
             /** Note */
@@ -988,6 +1039,17 @@ export interface components {
          * @enum {string}
          */
         JobStatus: "pending" | "failed" | "succeeded" | "dead";
+        /** LeaveRequest */
+        LeaveRequest: {
+            /** Password */
+            password: string;
+            /**
+             * Posts
+             * @description keep: your posts stay, shown as by a deleted member; erase: their words are removed as deleted posts' are, keeping every reply in its place.
+             * @enum {string}
+             */
+            posts: "keep" | "erase";
+        };
         /** MeRead */
         MeRead: {
             /** Bio */
@@ -1033,6 +1095,31 @@ export interface components {
              * @description A new address: it becomes `pending_email`, and replaces `email` once the link sent to it is used. Your current address cancels a pending change.
              */
             email?: string | null;
+        };
+        /**
+         * MemberExport
+         * @description Everything the forum keeps about you, one key per section; the sections beyond these
+         *     (profile, threads, posts, reactions, reports, warnings, suspensions, tokens, sign-ins,
+         *     and later ones) are objects or lists of plain values.
+         */
+        MemberExport: {
+            /**
+             * Exported At
+             * Format: date-time
+             */
+            exported_at: string;
+            /**
+             * Format
+             * @description The export's format and version, e.g. village-export/1.
+             */
+            format: string;
+            /**
+             * Withheld
+             * @description What the forum keeps about you but does not include, and why.
+             */
+            withheld: components["schemas"]["WithheldData"][];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * MyFlagRead
@@ -1226,6 +1313,14 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** QueueCount */
+        QueueCount: {
+            /**
+             * Open
+             * @description Posts with open reports waiting for a moderator.
+             */
+            open: number;
+        };
         /** QueueItemRead */
         QueueItemRead: {
             claimed_by: components["schemas"]["UserRef"] | null;
@@ -1239,6 +1334,14 @@ export interface components {
             /** Flags */
             flags: components["schemas"]["FlagRead"][];
             post: components["schemas"]["PostRead"];
+            thread: components["schemas"]["QueueThread"];
+        };
+        /** QueueThread */
+        QueueThread: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
         };
         /**
          * ReactionKind
@@ -1582,6 +1685,13 @@ export interface components {
             id: number;
             /** Url */
             url: string;
+        };
+        /** WithheldData */
+        WithheldData: {
+            /** Statement */
+            statement: string;
+            /** What */
+            what: string;
         };
         /** SuspensionRead */
         app__accounts__schemas__SuspensionRead: {
@@ -2983,6 +3093,118 @@ export interface operations {
             };
         };
     };
+    "accounts-leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in but not allowed (role, suspension, locked thread) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, or hidden from you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the X-Request-ID */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "accounts-update_me": {
         parameters: {
             query?: never;
@@ -3113,6 +3335,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Malformed request (bad JSON, bad cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in but not allowed (role, suspension, locked thread) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, or hidden from you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the X-Request-ID */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "accounts-export_me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberExport"];
                 };
             };
             /** @description Malformed request (bad JSON, bad cursor) */
@@ -4242,6 +4574,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_QueueItemRead_"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in but not allowed (role, suspension, locked thread) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, or hidden from you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the X-Request-ID */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "moderation-count_queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueCount"];
                 };
             };
             /** @description Malformed request (bad JSON, bad cursor) */

@@ -301,11 +301,16 @@ async def unverified_writes(live: Site, member: Member, thread: dict[str, Any]) 
 
 
 async def test_with_verification_required_an_unverified_member_only_reads(
-    settings: Settings, server: SmtpServer
+    settings: Settings, server: SmtpServer, forum: Forum
 ) -> None:
+    # Made before the worker runs: the helper writes outside the app's writer turn.
+    admin = await forum.admin()  # made by create-admin: its address is vouched for
+    thread = await forum.thread(admin)
     async with mail_site(settings, server, require_verified_email=True) as live:
-        admin = await live.forum.admin()  # made by create-admin: its address is vouched for
-        thread = await live.forum.thread(admin)
+        reply = await live.client.post(
+            f"/threads/{thread['id']}/posts", json={"body": "Welcome!"}, headers=admin.headers
+        )
+        assert reply.status_code == 201, reply.text
         member = await live.forum.member()
 
         for response in await unverified_writes(live, member, thread):

@@ -144,3 +144,33 @@ test("a 425-character title stays whole, the counter says it is too long, and so
     expect(await horizontalOverflow(page, "start a thread")).toEqual([]);
   }
 });
+
+test("a new member sees their limits before writing, in a new thread and in a reply", async ({
+  page,
+  request,
+}) => {
+  const newcomer = await registerViaApi(request);
+  await useSession(page, await sessionViaApi(request, newcomer.username, newcomer.password));
+  await page.goto("/new?category=just-chat");
+  const limits = page.getByRole("note").filter({ hasText: "as a new member" });
+  await expect(limits).toContainText(/you can start up to \d+ threads? and post up to \d+ repl(y|ies)/);
+  // Said before the writing starts: above the title.
+  const above = await limits.evaluate(
+    (note) =>
+      (note.compareDocumentPosition(document.getElementById("new-thread-title-input")!) &
+        Node.DOCUMENT_POSITION_FOLLOWING) !==
+      0,
+  );
+  expect(above).toBe(true);
+
+  await page.goto("/c/just-chat");
+  await page.getByRole("list", { name: "Threads" }).getByRole("link").first().click();
+  await expect(page.getByRole("note").filter({ hasText: "as a new member" })).toBeVisible();
+});
+
+test("a member of long standing is told of no limits", async ({ page, request }) => {
+  await useSession(page, await sessionViaApi(request, "sam_and_bea"));
+  await page.goto("/new?category=just-chat");
+  await expect(page.getByRole("textbox", { name: "Title" })).toBeVisible();
+  await expect(page.getByText("as a new member")).toHaveCount(0);
+});

@@ -57,6 +57,26 @@ function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Main" });
 }
 
+/** The header's links. On a phone they fold behind "Menu": this opens it if it is closed. */
+export async function openMainMenu(page: Page): Promise<Locator> {
+  const nav = mainNav(page);
+  const menu = nav.getByRole("button", { name: /^Menu/ });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") {
+    await menu.click();
+  }
+  return nav;
+}
+
+/**
+ * Waits until `target` shows among the header's links, opening the phone menu as needed
+ * (following a link closes it again, so it is opened on each try).
+ */
+export async function expectInMainNav(page: Page, target: (nav: Locator) => Locator) {
+  await expect(async () => {
+    await expect(target(await openMainMenu(page))).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}
+
 /** Joins through /signup; the new member ends up signed in on the home page. */
 export async function signUp(page: Page, member: Member = newMember()): Promise<Member> {
   await page.goto("/signup");
@@ -66,7 +86,7 @@ export async function signUp(page: Page, member: Member = newMember()): Promise<
   await page.getByLabel("Email").fill(member.email);
   await page.getByLabel("Password").fill(member.password);
   await page.getByRole("button", { name: "Join" }).click();
-  await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectInMainNav(page, (nav) => nav.getByRole("button", { name: "Sign out" }));
   await expect(mainNav(page).getByRole("link", { name: member.displayName })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   return member;
@@ -79,7 +99,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("Username or email").fill(username);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectInMainNav(page, (nav) => nav.getByRole("button", { name: "Sign out" }));
 }
 
 /** Signs out with the header button and waits for the server to forget the session. */
@@ -87,9 +107,9 @@ export async function signOut(page: Page) {
   const loggedOut = page.waitForResponse(
     (response) => response.url().endsWith("/api/v1/auth/logout") && response.request().method() === "POST",
   );
-  await mainNav(page).getByRole("button", { name: "Sign out" }).click();
+  await (await openMainMenu(page)).getByRole("button", { name: "Sign out" }).click();
   await loggedOut;
-  await expect(mainNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectInMainNav(page, (nav) => nav.getByRole("link", { name: "Sign in" }));
 }
 
 export interface NewThread {

@@ -7,6 +7,7 @@ import {
   expect,
   failedRequest,
   newMember,
+  openMainMenu,
   post,
   signIn,
   signOut,
@@ -90,7 +91,7 @@ test("join, start a thread, reply with a quote, react, report, moderate, see the
 
   // The moderator claims it in the review queue and hides it, with a note.
   await signIn(page, "maya_mod");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review queue" }).click();
+  await (await openMainMenu(page)).getByRole("link", { name: "Review queue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
   const item = page
     .getByRole("list", { name: "Reported posts" })
@@ -109,7 +110,7 @@ test("join, start a thread, reply with a quote, react, report, moderate, see the
   await expect(item).toBeHidden();
 
   // The log shows what was done, with the note.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await (await openMainMenu(page)).getByRole("link", { name: "Log" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Moderation log" })).toBeVisible();
   const log = page.getByRole("table", { name: "Moderation log entries" });
   await expect(log.getByRole("row").filter({ hasText: reason }).first()).toContainText("maya_mod");

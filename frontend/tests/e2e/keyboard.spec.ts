@@ -3,6 +3,7 @@
 import {
   createThreadViaApi,
   expect,
+  expectInMainNav,
   post,
   registerViaApi,
   sessionViaApi,
@@ -28,7 +29,7 @@ test("sign in and reply with the keyboard alone, focus always visible", async ({
   await expect(page.getByLabel("Password")).toBeFocused();
   await page.keyboard.type(member.password);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectInMainNav(page, (nav) => nav.getByRole("button", { name: "Sign out" }));
   await expect(page).toHaveURL(new RegExp(`/t/${thread.id}$`));
 
   // Reply: Tab to "Reply to post #1", Enter puts the quote in the reply box and focuses it.

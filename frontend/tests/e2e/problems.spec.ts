@@ -3,6 +3,7 @@
 import {
   createThreadViaApi,
   expect,
+  expectInMainNav,
   failedRequest,
   registerViaApi,
   sessionViaApi,
@@ -21,7 +22,7 @@ test("a wrong password shows the server's words", async ({ page, consoleWatch })
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toHaveText("The username or password is not right.");
   await expect(page).toHaveURL(/\/signin$/);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectInMainNav(page, (nav) => nav.getByRole("link", { name: "Sign in" }));
 });
 
 test("a thread locked by a moderator: the member is told why their reply was refused", async ({

@@ -11,7 +11,7 @@ import { DeletePostDialog } from "../post/DeletePostDialog";
 import { ErrorMessage } from "../Status";
 import { OutcomeStatus, type Outcome } from "./ModShared";
 import { moderationChanged } from "./queueCount";
-import { restorePost } from "./restore";
+import { postCountChanged, restorePost } from "./restore";
 import "../../styles/mod.css";
 
 type Post = Schemas["PostRead"];
@@ -64,7 +64,7 @@ function DeleteAction({
       } finally {
         setConfirming(false);
       }
-      moderationChanged(queryClient);
+      postCountChanged(queryClient, post.thread_id);
       onChange({ ...post, is_deleted: true, body: "", body_html: "" });
       onOutcome({
         message: `Deleted post #${post.number}.`,

@@ -8,6 +8,7 @@ import { api, call, type Schemas } from "../../api/client";
 import { $api } from "../../api/query";
 import { useAuth } from "../../auth/AuthContext";
 import { Dialog } from "../Dialog";
+import { useSafeDefault } from "../post/DeletePostDialog";
 import { ErrorMessage } from "../Status";
 import { plural } from "../format";
 import { OutcomeStatus, type Outcome } from "./ModShared";
@@ -229,6 +230,7 @@ function DeleteThreadDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const cancel = useSafeDefault(open);
   return (
     <Dialog open={open} onClose={onClose} labelledBy={id}>
       <div className="dialog-body">
@@ -241,7 +243,7 @@ function DeleteThreadDialog({
           <button type="button" className="danger" disabled={deleting} onClick={onConfirm}>
             {deleting ? "Deleting…" : "Yes, delete thread"}
           </button>
-          <button type="button" className="secondary" onClick={onClose} autoFocus>
+          <button type="button" className="secondary" onClick={onClose} ref={cancel}>
             Cancel
           </button>
         </div>

@@ -1,6 +1,8 @@
 // "Delete post #N?": the confirmation before a post gives way to its notice. Its author reads
 // that this is for good; a moderator deleting someone's post reads whose post, where, and
 // that they can take it back.
+import { useEffect, useRef } from "react";
+
 import { Dialog } from "../Dialog";
 
 export function DeletePostDialog({
@@ -28,6 +30,7 @@ export function DeletePostDialog({
   restorable?: boolean;
 }) {
   const titleId = `delete-title-${postId}`;
+  const cancel = useSafeDefault(open);
   return (
     <Dialog open={open} onClose={onClose} labelledBy={titleId}>
       <div className="dialog-body">
@@ -46,11 +49,24 @@ export function DeletePostDialog({
           <button type="button" className="danger" onClick={onConfirm} disabled={deleting}>
             {deleting ? "Deleting…" : "Yes, delete it"}
           </button>
-          <button type="button" className="secondary" onClick={onClose} autoFocus>
+          <button type="button" className="secondary" onClick={onClose} ref={cancel}>
             Cancel
           </button>
         </div>
       </div>
     </Dialog>
   );
+}
+
+/**
+ * Focus on "Cancel" once the dialog is open: the safe default of a destructive question.
+ * (React's autoFocus runs before the dialog opens, and the browser then moves focus to the
+ * first button, the destructive one.) This runs after the dialog's own effect opened it.
+ */
+export function useSafeDefault(open: boolean) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) cancel.current?.focus();
+  }, [open]);
+  return cancel;
 }

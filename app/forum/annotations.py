@@ -1,14 +1,16 @@
-"""What other domains add to the posts a signed-in viewer reads, without the forum knowing
+"""What other domains add to the posts a signed-in member reads, without the forum knowing
 them: a domain registers a loader at import (app/domains.py imports it), and the forum calls
-it beside the reactions for each page, one statement per page whatever its size.
+it beside the reactions, one statement per page whatever its size.
 
-Today that is moderation's: the viewer's own report on each post (`my_flag`), so "Reported"
-survives a reload. The forum only carries the value; the flags table is moderation's.
+Today that is moderation's: each member's own report on a post (`my_flag`), so "Reported"
+survives a reload and a live update. The forum only carries the value; the flags table is
+moderation's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
+from itertools import islice
 from typing import TypedDict
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -17,21 +19,28 @@ from app.accounts.models import User
 
 
 class MyFlag(TypedDict):
-    """The viewer's latest report on a post, as `PostRead.my_flag` shows it."""
+    """A member's latest report on a post, as `PostRead.my_flag` shows it to them."""
 
     id: int
     reason: str
     status: str
 
 
-# (connection, viewer, post ids) → the viewer's report per post that has one.
-MyFlagsLoader = Callable[[AsyncConnection, User, list[int]], Awaitable[dict[int, MyFlag]]]
+# (connection, members' ids, post ids) → (post id, member id) → that member's report on
+# that post, for the pairs that have one. Many members at once: a live update is framed for
+# every member watching the thread (app/live/renderers.py).
+MyFlagsLoader = Callable[
+    [AsyncConnection, list[int], list[int]], Awaitable[dict[tuple[int, int], MyFlag]]
+]
+
+# Members per statement: far under both databases' limits on bound parameters.
+CHUNK = 500
 
 _my_flags_loaders: list[MyFlagsLoader] = []
 
 
 def register_my_flags(loader: MyFlagsLoader) -> MyFlagsLoader:
-    """Registers the loader of viewers' own reports (usable as a decorator). Registering the
+    """Registers a loader of members' own reports (usable as a decorator). Registering the
     same function again (a module imported twice) changes nothing."""
     if loader not in _my_flags_loaders:
         _my_flags_loaders.append(loader)
@@ -41,8 +50,21 @@ def register_my_flags(loader: MyFlagsLoader) -> MyFlagsLoader:
 async def load_my_flags(
     connection: AsyncConnection, viewer: User, post_ids: list[int]
 ) -> dict[int, MyFlag]:
-    """The viewer's own report per post, from every registered loader (none: no reports)."""
-    flags: dict[int, MyFlag] = {}
-    for loader in _my_flags_loaders:
-        flags |= await loader(connection, viewer, post_ids)
+    """The viewer's own report per post, for a page they read."""
+    flags = await load_members_flags(connection, [viewer.id], post_ids)
+    return {post_id: flag for (post_id, _), flag in flags.items()}
+
+
+async def load_members_flags(
+    connection: AsyncConnection, member_ids: Collection[int], post_ids: list[int]
+) -> dict[tuple[int, int], MyFlag]:
+    """(post id, member id) → the member's own report on the post, from every registered
+    loader (none: nobody has reports), in one statement per loader and 500 members."""
+    flags: dict[tuple[int, int], MyFlag] = {}
+    if not post_ids:
+        return flags
+    members = iter(sorted(member_ids))
+    while chunk := list(islice(members, CHUNK)):
+        for loader in _my_flags_loaders:
+            flags |= await loader(connection, chunk, post_ids)
     return flags

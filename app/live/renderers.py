@@ -1,11 +1,11 @@
 """Outbox events as SSE frames, each carrying the resource as one viewer may see it.
 
 A batch of events is loaded once (`load`: the posts and threads they name, and the own
-reactions of the members watching), then framed per viewer (`Loaded.frame`) by the forum's
-one visibility serialiser, `post_json` / `thread_json`. What those show depends on the viewer
-only through who they are to the resource (visitor, member, its author, moderator), so a
-frame is serialised once per kind of viewer and shared by every stream of that kind; only a
-member's own reactions on the post make their copy their own.
+reactions and reports of the members watching), then framed per viewer (`Loaded.frame`) by
+the forum's one visibility serialiser, `post_json` / `thread_json`. What those show depends
+on the viewer only through who they are to the resource (visitor, member, its author,
+moderator), so a frame is serialised once per kind of viewer and shared by every stream of
+that kind; only a member's own reactions or report on the post make their copy their own.
 
 Kernel kinds to stream names: post.created → post.created; post.updated, post.unhidden and
 post.deleted → post.updated (the post shows its new state); post.hidden → post.hidden;
@@ -28,6 +28,7 @@ from app.errors import NotFound
 from app.events import EventKind
 from app.forum import policy as forum_policy
 from app.forum import service as forum_service
+from app.forum.annotations import MyFlag, load_members_flags
 from app.forum.models import Thread
 from app.forum.schemas import PostView, post_json, thread_json
 from app.live import queries
@@ -89,6 +90,7 @@ class Loaded:
     posts: dict[int, PostView] = field(default_factory=dict)
     threads: dict[int, Thread] = field(default_factory=dict)
     reactions: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    flags: dict[tuple[int, int], MyFlag] = field(default_factory=dict)
 
     def frame(
         self, envelope: Envelope, viewer: User | None, cache: dict[CacheKey, bytes]
@@ -113,10 +115,12 @@ class Loaded:
         view = self.posts.get(post_id) if post_id is not None else None
         if view is None:
             return None
-        mine = self.reactions.get((view.post.id, viewer.id)) if viewer is not None else None
-        if mine:  # this member's own copy
-            own = dataclasses.replace(view, my_reactions=mine)
-            return sse_frame(envelope.id, name, to_json(post_json(own, viewer)))
+        if viewer is not None:
+            mine = self.reactions.get((view.post.id, viewer.id))
+            flag = self.flags.get((view.post.id, viewer.id))
+            if mine or flag:  # this member's own copy
+                own = dataclasses.replace(view, my_reactions=mine or [], my_flag=flag)
+                return sse_frame(envelope.id, name, to_json(post_json(own, viewer)))
         return self._shared(
             cache,
             _cache_key(envelope, viewer, view.post.author_id),
@@ -135,7 +139,8 @@ async def load(
     session: AsyncSession, envelopes: list[Envelope], member_ids: Collection[int]
 ) -> Loaded:
     """Loads what `envelopes` name in a bounded number of statements: their posts (with
-    reaction counts), their changed threads, and `member_ids`' own reactions on the posts."""
+    reaction counts), their changed threads, and `member_ids`' own reactions and reports on
+    the posts."""
     loaded = Loaded()
     post_ids = sorted(
         {
@@ -145,10 +150,13 @@ async def load(
         }
     )
     if post_ids:
-        # The viewer is left out: the counts are everyone's, `my_reactions` come below.
+        # The viewer is left out: the counts are everyone's, `my_reactions` and `my_flag`
+        # come below.
         loaded.posts = await forum_service.post_views_by_id(session, None, post_ids)
         if member_ids:
             loaded.reactions = await queries.member_reactions(session, post_ids, member_ids)
+            connection = await session.connection()
+            loaded.flags = await load_members_flags(connection, member_ids, post_ids)
     for thread_id in sorted({e.thread_id for e in envelopes if e.kind == EventKind.thread_updated}):
         try:
             loaded.threads[thread_id] = await forum_service.get_thread(session, thread_id)

@@ -91,9 +91,13 @@ async def test_every_event_kind_as_every_viewer(site: Served) -> None:
         assert alice.username not in str(copies["visitor"]) + str(copies["member"])
         assert all(copy["anonymous"] is True for copy in copies.values())
 
-        # post.updated: an edit; a member's own reactions are in their copy alone.
+        # post.updated: an edit; a member's own reactions and report are in their copy alone.
         response = await site.client.put(f"{post_path}/reactions/hug", headers=bob.headers)
         assert response.status_code == 200, response.text
+        flagged = await site.client.post(
+            f"{post_path}/flags", json={"reason": "other", "note": "Worried"}, headers=bob.headers
+        )
+        assert flagged.status_code == 201, flagged.text
         response = await site.client.patch(
             post_path, json={"body": "Night feeds again, third time."}, headers=alice.headers
         )
@@ -104,6 +108,9 @@ async def test_every_event_kind_as_every_viewer(site: Served) -> None:
         )
         assert copies["member"]["my_reactions"] == ["hug"]
         assert copies["visitor"]["my_reactions"] == [] == copies["author"]["my_reactions"]
+        mine = {"id": flagged.json()["id"], "reason": "other", "status": "open"}
+        assert copies["member"]["my_flag"] == mine
+        assert [copies[who]["my_flag"] for who in ("visitor", "author", "moderator")] == [None] * 3
         assert all(copy["reactions"] == {"hug": 1} for copy in copies.values())
 
         # post.hidden: the body and the reason go to the author and moderators only.
@@ -133,6 +140,16 @@ async def test_every_event_kind_as_every_viewer(site: Served) -> None:
         assert response.status_code == 204, response.text
         copies = await expect_everywhere(site, streams, viewers, "post.updated", post_path)
         assert all(copy["is_deleted"] is True and copy["body"] == "" for copy in copies.values())
+
+        # A moderator's restore → post.updated: back in its place for everyone; the report
+        # its delete upheld says so in its reporter's copy.
+        response = await site.client.post(f"{post_path}/restore", headers=moderator.headers)
+        assert response.status_code == 200, response.text
+        copies = await expect_everywhere(site, streams, viewers, "post.updated", post_path)
+        assert {who: (copy["is_deleted"], copy["body"]) for who, copy in copies.items()} == (
+            dict.fromkeys(viewers, (False, "Night feeds again, third time."))
+        )
+        assert copies["member"]["my_flag"] == {**mine, "status": "upheld"}
 
         # thread.updated: renamed by its (anonymous) author, then locked by a moderator.
         response = await site.client.patch(

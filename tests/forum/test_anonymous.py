@@ -87,16 +87,16 @@ async def test_anonymous_thread_and_posts(client: AsyncClient, forum: Forum) -> 
     assert secret.username not in str(reply)
 
     # The author and moderators/admins see the author everywhere.
-    for viewer in (secret, moderator, admin):
-        listed = (await client.get("/threads", headers=viewer.headers)).json()["items"][0]
-        single = (await client.get(thread_url, headers=viewer.headers)).json()
-        page = (await client.get(f"{thread_url}/posts", headers=viewer.headers)).json()["items"]
+    for insider in (secret, moderator, admin):
+        listed = (await client.get("/threads", headers=insider.headers)).json()["items"][0]
+        single = (await client.get(thread_url, headers=insider.headers)).json()
+        page = (await client.get(f"{thread_url}/posts", headers=insider.headers)).json()["items"]
         for shown in (listed, single, page[0], page[2]):
             assert shown["author"]["id"] == secret.id
             assert shown["anonymous"] is True
-            assert shown["is_mine"] is (viewer is secret)
+            assert shown["is_mine"] is (insider is secret)
         for post_id in anonymous_posts:
-            post = (await client.get(f"/posts/{post_id}", headers=viewer.headers)).json()
+            post = (await client.get(f"/posts/{post_id}", headers=insider.headers)).json()
             assert post["author"]["id"] == secret.id
 
     # A moderator's edit answers the moderator with the author; others still see nothing.

@@ -44,8 +44,8 @@ def post(*, hidden: bool = False, anonymous: bool = False) -> Post:
     )
 
 
-def thread(*, locked: bool = False) -> Thread:
-    return Thread(id=20, author_id=AUTHOR_ID, is_locked=locked)
+def thread(*, locked: bool = False, anonymous: bool = False) -> Thread:
+    return Thread(id=20, author_id=AUTHOR_ID, is_locked=locked, anonymous=anonymous)
 
 
 MODERATORS = {"moderator", "admin", "moderator_with_scope"}
@@ -67,6 +67,19 @@ RULES: list[tuple[str, Callable[[User | None], bool], list[str], set[str]]] = [
         EVERYONE,
         AUTHOR_OR_MODERATORS,
     ),
+    # A member who left is named to nobody, moderators included.
+    (
+        "can_see_author of a public post by a member who left",
+        lambda u: policy.can_see_author(u, AUTHOR_ID, anonymous=False, author_left=True),
+        EVERYONE,
+        set(),
+    ),
+    (
+        "can_see_author of an anonymous post by a member who left",
+        lambda u: policy.can_see_author(u, AUTHOR_ID, anonymous=True, author_left=True),
+        EVERYONE,
+        set(),
+    ),
     (
         "can_see_hidden_body",
         lambda u: policy.can_see_hidden_body(u, post(hidden=True).author_id),
@@ -84,6 +97,19 @@ RULES: list[tuple[str, Callable[[User | None], bool], list[str], set[str]]] = [
         lambda u: policy.can_reply(u, thread(locked=True)),  # type: ignore[arg-type]
         SIGNED_IN,
         MODERATORS,
+    ),
+    # A reply that does not say is anonymous only in a thread its author started so.
+    (
+        "replies_anonymously in an anonymous thread",
+        lambda u: policy.replies_anonymously(u, thread(anonymous=True)),  # type: ignore[arg-type]
+        SIGNED_IN,
+        {"author"},
+    ),
+    (
+        "replies_anonymously in a named thread",
+        lambda u: policy.replies_anonymously(u, thread()),  # type: ignore[arg-type]
+        SIGNED_IN,
+        set(),
     ),
     (
         "can_edit_post",
@@ -112,6 +138,13 @@ RULES: list[tuple[str, Callable[[User | None], bool], list[str], set[str]]] = [
     (
         "can_moderate_threads",
         lambda u: policy.can_moderate_threads(u),  # type: ignore[arg-type]
+        SIGNED_IN,
+        MODERATORS,
+    ),
+    # Undoing a delete is a moderator's, even for the post's author who deleted it.
+    (
+        "can_restore",
+        lambda u: policy.can_restore(u),  # type: ignore[arg-type]
         SIGNED_IN,
         MODERATORS,
     ),
@@ -150,3 +183,13 @@ def test_rule(
 ) -> None:
     outcome = {name: check(ACTORS[name]) for name in actors}
     assert {name for name, ok in outcome.items() if ok} == allowed & set(actors), (rule, outcome)
+
+
+@pytest.mark.parametrize(
+    ("anonymous", "author_left", "shown"),
+    [(False, False, False), (False, True, True), (True, False, False), (True, True, False)],
+)
+def test_only_a_named_item_says_its_author_left(
+    anonymous: bool, author_left: bool, shown: bool
+) -> None:
+    assert policy.shows_author_left(anonymous, author_left) is shown

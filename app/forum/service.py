@@ -4,10 +4,10 @@ Counters (`post_count`, `thread_count`, `last_post_at`, a thread's `last_number`
 atomic `UPDATE … SET x = x + 1 … RETURNING` in the transaction that writes the row they
 count; a reply's `number` comes from that RETURNING, so concurrent replies never share one.
 
-Deleting and moving are conditional: the state changes in an `UPDATE … WHERE <old state>`
-(or on a row locked first, then read afresh), and only the request whose statement changed
-it moves counters and writes the audit entry; a concurrent twin finds it done and writes
-nothing. `village check-counters` (forum/counters.py) recounts every counter from rows.
+Deleting, restoring and moving are conditional: the state changes in an `UPDATE … WHERE
+<old state>` (or on a row locked first, then read afresh), and only the request whose
+statement changed it moves counters and writes the audit entry; a concurrent twin finds it
+done and writes nothing. `village check-counters` (forum/counters.py) recounts every counter from rows.
 
 Rows are locked in one order, so concurrent writers wait for each other instead of
 deadlocking: the thread, then the review-queue item, then the post, then categories by id,

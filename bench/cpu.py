@@ -2,11 +2,13 @@
 
     DATABASE_URL=postgresql+asyncpg://…/village_bench python -m bench.cpu [--requests 2000]
     python -m bench.cpu --profile /api/v1/threads/1/posts   # cProfile, grouped by package
+    python -m bench.cpu --compression   # the hot pages plain and gzipped, alternately
 
 No HTTP server and no load generator: the figures are this process's CPU time per request
 (`time.process_time`), so the database's own work is not in them. It prints the cost of the
-framework alone (`/healthz`), of each hot page, and of one statement sent three ways (the
-ORM session, the Core connection, the asyncpg driver), which is where the rest goes.
+framework alone (`/healthz`), of each hot page (plain, and gzipped for a client that
+accepts it: app/compression.py), and of one statement sent three ways (the ORM session, the
+Core connection, the asyncpg driver), which is where the rest goes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import cProfile
 import os
 import pstats
 import time
+import timeit
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated, Any, Literal
 
@@ -25,6 +29,7 @@ from fastapi import Depends, FastAPI, Query, Response
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import text
 
+from app.compression import COMPRESS_LEVEL
 from app.config import Settings
 from app.forum import queries
 from app.forum.schemas import thread_json
@@ -34,8 +39,11 @@ from app.pagination import page_json
 PATHS = ["/healthz", "/api/v1/categories", "/api/v1/threads", "/api/v1/threads/1/posts"]
 
 
-async def call(app: Any, path: str) -> None:
-    """One GET through the whole ASGI stack, as uvicorn would send it."""
+GZIP = [(b"accept-encoding", b"gzip, deflate, br")]  # what a browser sends
+
+
+async def call(app: Any, path: str, headers: list[tuple[bytes, bytes]] | None = None) -> bytes:
+    """One GET through the whole ASGI stack, as uvicorn would send it; returns the body."""
     raw_path, _, query = path.partition("?")
     scope = {
         "type": "http",
@@ -47,12 +55,13 @@ async def call(app: Any, path: str) -> None:
         "raw_path": raw_path.encode(),
         "query_string": query.encode(),
         "root_path": "",
-        "headers": [(b"host", b"bench")],
+        "headers": [(b"host", b"bench"), *(headers or [])],
         "client": ("127.0.0.1", 1),
         "server": ("127.0.0.1", 80),
         "state": {},
     }
     status: list[int] = []
+    body: list[bytes] = []
 
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
@@ -60,10 +69,13 @@ async def call(app: Any, path: str) -> None:
     async def send(message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
             status.append(message["status"])
+        elif message["type"] == "http.response.body":
+            body.append(message.get("body", b""))
 
     await app(scope, receive, send)
     if status != [200]:
         raise RuntimeError(f"GET {path} answered {status}")
+    return b"".join(body)
 
 
 async def cpu_us(action: Callable[[], Awaitable[Any]], n: int) -> float:
@@ -73,6 +85,30 @@ async def cpu_us(action: Callable[[], Awaitable[Any]], n: int) -> float:
     for _ in range(n):
         await action()
     return (time.process_time() - start) * 1e6 / n
+
+
+async def compression_costs(app: Any, path: str, n: int, rounds: int = 10) -> tuple[float, float]:
+    """CPU per request for `path` sent plain and with `Accept-Encoding: gzip`, in alternating
+    rounds; each the least of its rounds' means, so that a busy machine's interference (which
+    only ever adds) falls on neither more than the other."""
+    size = max(1, n // rounds)
+    plain, packed = [], []
+    for _ in range(rounds):
+        plain.append(await cpu_us(lambda: call(app, path), size))
+        packed.append(await cpu_us(lambda: call(app, path, GZIP), size))
+    return min(plain), min(packed)
+
+
+def gzip_cost(body: bytes) -> tuple[float, int]:
+    """CPU to gzip `body` as the middleware does (a new compressor each time), the least of
+    20 timings of 200; and the compressed size."""
+
+    def pack() -> bytes:
+        compressor = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        return compressor.compress(body) + compressor.flush()
+
+    best = min(timeit.repeat(pack, number=200, repeat=20, timer=time.process_time))
+    return best * 1e6 / 200, len(pack())
 
 
 async def statement_costs(app: Any, n: int) -> dict[str, float]:
@@ -204,9 +240,24 @@ async def main(args: argparse.Namespace) -> None:
                 print(f"  {us:7.0f} us  {key}")
             return
         print(f"CPU per request, {args.requests} sequential requests each ({url.split('@')[-1]})")
-        for path in PATHS:
-            us = await cpu_us(lambda path=path: call(app, path), args.requests)  # type: ignore[misc]
-            print(f"  {us:7.0f} us  GET {path}")
+        if not args.compression:
+            for path in PATHS:
+                us = await cpu_us(lambda path=path: call(app, path), args.requests)  # type: ignore[misc]
+                print(f"  {us:7.0f} us  GET {path}")
+        print("Plain, and gzipped for a client that accepts it (app/compression.py)")
+        for path in PATHS[1:]:
+            plain, packed = await compression_costs(app, path, args.requests)
+            print(
+                f"  {plain:7.0f} us plain, {packed:7.0f} us gzip "
+                f"({100 * (packed - plain) / plain:+.1f} %)  GET {path}"
+            )
+        print(f"gzip alone (level {COMPRESS_LEVEL}), on each page's body")
+        for path in PATHS[1:]:
+            body = await call(app, path)
+            us, size = gzip_cost(body)
+            print(f"  {us:7.1f} us  {len(body):>6,} -> {size:>6,} bytes  GET {path}")
+        if args.compression:
+            return
         print("CPU per statement")
         for name, us in (await statement_costs(app, args.requests)).items():
             print(f"  {us:7.0f} us  {name}")
@@ -229,4 +280,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--profile", metavar="PATH", help="cProfile GET PATH instead")
+    parser.add_argument(
+        "--compression", action="store_true", help="only the hot pages, plain and gzipped"
+    )
     asyncio.run(main(parser.parse_args()))

@@ -69,6 +69,21 @@ export async function call<T>(
   throw apiError(error, response);
 }
 
+type ProblemListener = (problem: Problem) => void;
+const problemListeners = new Set<ProblemListener>();
+
+/**
+ * Hears every problem the API answers, wherever it was asked: e.g. a 403
+ * /problems/suspended from a reaction makes the app read who is signed in again, so the
+ * suspension notice shows on every screen at once.
+ */
+export function onProblem(listener: ProblemListener): () => void {
+  problemListeners.add(listener);
+  return () => {
+    problemListeners.delete(listener);
+  };
+}
+
 /** The ApiError for an answer that is not OK: its problem document, or one that says so. */
 export function apiError(body: unknown, response: Response): ApiError {
   const retryAfter = Number(response.headers.get("Retry-After") ?? "");
@@ -80,6 +95,7 @@ export function apiError(body: unknown, response: Response): ApiError {
         status: response.status,
         detail: `The server answered ${response.status}.`,
       };
+  problemListeners.forEach((listener) => listener(problem));
   return new ApiError(problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
 }
 

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 
-import { api, call, type Schemas } from "../api/client";
+import { api, call, onProblem, type Schemas } from "../api/client";
 import { forgetThisDevice } from "./deviceStorage";
 import { loadTokens, onTokensChange, saveTokens } from "./session";
 
@@ -102,6 +102,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const adoptTokens = useCallback((tokens: Schemas["TokenPair"]) => {
     saveTokens({ access_token: tokens.access_token, refresh_token: tokens.refresh_token });
   }, []);
+
+  // Suspended while the page was open (the server refused a write): read who we are again,
+  // so the notice with its reason and end shows above every screen.
+  useEffect(
+    () =>
+      onProblem((problem) => {
+        if (problem.type === "/problems/suspended" && loadTokens()) void refreshMe();
+      }),
+    [refreshMe],
+  );
 
   useForgetOnViewerChange(me, loading);
 

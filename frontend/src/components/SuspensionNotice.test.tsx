@@ -4,10 +4,14 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const fake = await vi.hoisted(async () => (await import("../test/fake-api")).installFakeApi());
 
+import type { Schemas } from "../api/client";
 import { ApiError } from "../api/problem";
+import { useAuth } from "../auth/AuthContext";
 import { localDateTime } from "../auth/suspension";
 import { renderAccount, sampleMe } from "../auth/testing";
 import { sampleThread } from "../pages/mod/testing";
+import { json, problem } from "../test/fake-api";
+import { Reactions } from "./Reactions";
 import { SuspensionNotice, SUSPENSION_NOTICE_ID } from "./SuspensionNotice";
 import { ReplyBox } from "./thread/ReplyBox";
 
@@ -92,3 +96,32 @@ describe("where a suspended member would write", () => {
     expect(alert.textContent).not.toContain(UNTIL);
   });
 });
+
+describe("suspended while the page is open", () => {
+  it("a refused reaction brings the notice above the screen, with the reason", async () => {
+    const member = sampleMe();
+    renderAccount(fake, <ReactionButton />, { path: "/t/12", route: "/t/:id", me: member });
+    fake.on("PUT", /^\/api\/v1\/posts\/31\/reactions\/heart$/, () =>
+      problem(403, `Your account is suspended until ${UNTIL}. You can still read, but not post or change anything.`, "/problems/suspended"),
+    );
+    const heart = await screen.findByRole("button", { name: /^Heart/ });
+    expect(screen.queryByRole("region")).toBeNull();
+    // Meanwhile a moderator suspended them: the server now says so.
+    fake.on("GET", "/api/v1/me", () => json(200, SUSPENDED));
+    await userEvent.click(heart);
+    expect((await screen.findByRole("alert")).textContent).toContain(`until ${localDateTime(UNTIL)}.`);
+    expect(await screen.findByRole("region", { name: `Your account is suspended until ${localDateTime(UNTIL)}.` })).toBeTruthy();
+    expect(screen.getByText(/Repeated unkind replies after a warning/)).toBeTruthy();
+  });
+});
+
+function ReactionButton() {
+  const { me } = useAuth();
+  const post = {
+    id: 31,
+    number: 3,
+    reactions: {},
+    my_reactions: [],
+  } as unknown as Schemas["PostRead"];
+  return me ? <Reactions post={post} canReact onChange={() => undefined} /> : null;
+}

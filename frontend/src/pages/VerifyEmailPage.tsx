@@ -68,6 +68,8 @@ export function VerifyEmailPage() {
         <>
           <p role="status" className="page-notice">
             Thank you: your email address is verified.
+            {/* After a change of address, the one the account uses from now on. */}
+            {me && <> Your account’s address is {me.email}.</>}
           </p>
           <p>{me ? <Link to="/settings">Back to your settings</Link> : <Link to="/signin">Sign in</Link>}</p>
         </>

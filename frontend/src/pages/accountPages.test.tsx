@@ -105,11 +105,24 @@ describe("verify email", () => {
       </StrictMode>,
       { path: "/verify-email?token=vev_once", route: "/verify-email", me: sampleMe({ email_verified: false }) },
     );
-    expect(await screen.findByText("Thank you: your email address is verified.")).toBeTruthy();
+    expect(await screen.findByText(/^Thank you: your email address is verified\./)).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1, name: "Email verified" })).toBeTruthy();
     expect(fake.calls("POST", "/api/v1/auth/verify-email")).toHaveLength(1);
     expect(fake.calls("POST", "/api/v1/auth/verify-email")[0]!.body).toEqual({ token: "vev_once" });
     expect(screen.getByRole("link", { name: "Back to your settings" })).toBeTruthy();
+  });
+
+  it("a new address's link: the account's address is now the new one, and it says so", async () => {
+    const before = sampleMe({ pending_email: "grace@new.example" });
+    const after = sampleMe({ email: "grace@new.example", pending_email: null });
+    let verified = false;
+    fake.on("POST", "/api/v1/auth/verify-email", () => {
+      verified = true;
+      return noContent();
+    });
+    renderAccount(fake, <VerifyEmailPage />, { path: "/verify-email?token=vev_new", route: "/verify-email", me: before });
+    fake.on("GET", "/api/v1/me", () => json(200, verified ? after : before));
+    expect(await screen.findByText("Thank you: your email address is verified. Your account’s address is grace@new.example.")).toBeTruthy();
   });
 
   it("an invalid link is said plainly, with where to ask for another", async () => {

@@ -25,8 +25,8 @@ export function EmailSettings({ me }: { me: Me }) {
         )}
       </p>
       <p className="hint">
-        Only you and the moderators can see it. We use it to help you back into your account if
-        you forget your password.
+        Never shown to other members. We use it to help you back into your account if you forget
+        your password.
       </p>
       {!me.email_verified && <ResendVerification email={me.email} />}
       {me.pending_email && (

@@ -6,38 +6,26 @@
 // A 429 counts down to when posting is possible again.
 //
 // The preview is HTML rendered and sanitised by the server (POST /render).
-import { useEffect, useId, useImperativeHandle, useRef, useState } from "react";
+import { useId, useImperativeHandle, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode, Ref } from "react";
 
 import { idempotencyKey } from "../api/client";
-import { fieldA11y, fieldProblems, focusFirstInvalid, type FieldMessages } from "../api/fieldErrors";
-import { ApiError } from "../api/problem";
+import { fieldA11y } from "../api/fieldErrors";
 import { attemptKey, type Draft, type DraftReplyTo } from "../drafts";
 import { CharacterCount } from "./composer/CharacterCount";
+import { checkMessage, fieldLabels, MAX_BODY_CHARS, type DraftProblems } from "./composer/checks";
 import { AnonymousOption, ContentWarningField, ReplyingTo } from "./composer/ComposerOptions";
 import { ComposerPreview } from "./composer/ComposerPreview";
 import { ComposerToolbar, type Mode } from "./composer/ComposerToolbar";
 import { RateLimitNotice } from "./composer/RateLimitNotice";
 import { UnmaskDialog } from "./composer/UnmaskDialog";
-import { useCountdown } from "./composer/useCountdown";
 import { useDraft } from "./composer/useDraft";
+import { useFieldProblems } from "./composer/useFieldProblems";
 import { usePreview } from "./composer/usePreview";
+import { useSubmission } from "./composer/useSubmission";
 import { FieldError } from "./FieldError";
 import { ErrorMessage } from "./Status";
 import "../styles/member.css";
-
-export const MAX_BODY_CHARS = 20_000;
-export const MAX_CONTENT_WARNING_CHARS = 200;
-
-/** The fields of a draft, as the API names them (what a 422's `loc` points at). */
-export type DraftField = "category" | "title" | "body" | "content_warning";
-
-const DRAFT_FIELDS: Partial<Record<keyof Draft, DraftField>> = {
-  category: "category",
-  title: "title",
-  body: "body",
-  contentWarning: "content_warning",
-};
 
 export interface ComposerHandle {
   /** Starts a reply quoting a post (added after anything already typed) and focuses it. */
@@ -75,9 +63,9 @@ export interface ComposerProps {
    * the plain-words message of each field that is not right. An invalid field carries
    * aria-invalid="true" (fieldA11y), which is how the composer finds it to focus it.
    */
-  fields?(draft: Draft, update: (patch: Partial<Draft>) => void, problems: FieldMessages<DraftField>): ReactNode;
+  fields?(draft: Draft, update: (patch: Partial<Draft>) => void, problems: DraftProblems): ReactNode;
   /** Checks of the extra fields before anything is sent: a message per field that is not right. */
-  validate?(draft: Draft): FieldMessages<DraftField>;
+  validate?(draft: Draft): DraftProblems;
   /** Sends the draft; throws on failure (the draft is then kept and the error shown). */
   onSubmit(draft: Draft, idempotencyKey: string): Promise<void>;
   /** Offers a Cancel button; the draft is discarded. */
@@ -103,24 +91,15 @@ export function Composer({
   ref,
 }: ComposerProps) {
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { draft, saved, update, reset } = useDraft(draftKey, initial, overrides);
   const [mode, setMode] = useState<Mode>("write");
   const preview = usePreview();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [problems, setProblems] = useState<FieldMessages<DraftField>>({});
-  const [focusRequest, setFocusRequest] = useState(0);
+  const fieldProblems = useFieldProblems();
+  const { problems } = fieldProblems;
+  const submission = useSubmission(fieldLabels(label), showProblems);
+  const { busy, error, remaining } = submission;
   const [confirmingName, setConfirmingName] = useState(false);
-  const wait = useCountdown();
-  const [waited, setWaited] = useState<number | null>(null);
-
-  // After problems were shown: the first field that is not right gets the focus.
-  useEffect(() => {
-    if (!focusRequest) return;
-    focusFirstInvalid(formRef.current);
-  }, [focusRequest]);
 
   function focusText(atEnd = false) {
     // After React has shown the textarea again (it is hidden while previewing).
@@ -133,17 +112,14 @@ export function Composer({
     });
   }
 
-  /** Changes the draft; a field that changes drops its problem (it may be right now). */
   function change(patch: Partial<Draft>) {
     update(patch);
-    const touched = Object.keys(patch).map((key) => DRAFT_FIELDS[key as keyof Draft]);
-    if (touched.some((field) => field && problems[field])) {
-      setProblems((current) => {
-        const next = { ...current };
-        for (const field of touched) if (field) delete next[field];
-        return next;
-      });
-    }
+    fieldProblems.changed(patch);
+  }
+
+  function showProblems(found: DraftProblems) {
+    if (found.body) setMode("write");
+    fieldProblems.show(found);
   }
 
   useImperativeHandle(ref, () => ({
@@ -158,37 +134,16 @@ export function Composer({
     },
   }));
 
-  function check(): FieldMessages<DraftField> {
-    const found: FieldMessages<DraftField> = { ...validate?.(draft) };
-    if (!draft.body.trim()) {
-      found.body = "Write something first: the message is empty.";
-    } else if (draft.body.length > MAX_BODY_CHARS) {
-      found.body = tooLong(label, draft.body.length, MAX_BODY_CHARS);
-    }
-    if (contentWarningOption && draft.contentWarning.trim().length > MAX_CONTENT_WARNING_CHARS) {
-      const length = draft.contentWarning.trim().length;
-      found.content_warning = tooLong("The content warning", length, MAX_CONTENT_WARNING_CHARS);
-    }
-    return found;
-  }
-
-  function showProblems(found: FieldMessages<DraftField>) {
-    setProblems(found);
-    if (found.body) setMode("write");
-    // The focus moves once the fields show their messages (and the text box is back).
-    setTimeout(() => setFocusRequest((count) => count + 1));
-  }
-
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (busy || wait.remaining > 0 || blockedBy) return;
-    setError(null);
-    const found = check();
+    if (busy || remaining > 0 || blockedBy) return;
+    submission.setError(null);
+    const found = { ...validate?.(draft), ...checkMessage(draft, label, contentWarningOption) };
     if (Object.keys(found).length) {
       showProblems(found);
       return;
     }
-    setProblems({});
+    fieldProblems.clear();
     if (ownAnonymousThread && anonymousOption && !draft.anonymous) {
       setConfirmingName(true);
       return;
@@ -198,30 +153,11 @@ export function Composer({
 
   async function send() {
     const key = attemptKey(draftKey, draft, idempotencyKey);
-    setBusy(true);
-    setWaited(null);
-    try {
-      await onSubmit(draft, key);
-      reset();
-      preview.forget();
-      setMode("write");
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 429 && caught.retryAfter !== null) {
-        wait.start(caught.retryAfter);
-        setWaited(caught.retryAfter);
-      } else {
-        const sorted = fieldProblems(caught, {
-          category: "Category",
-          title: "Title",
-          body: label,
-          content_warning: "The content warning",
-        });
-        setError(sorted.rest);
-        if (Object.keys(sorted.fields).length) showProblems(sorted.fields);
-      }
-    } finally {
-      setBusy(false);
-    }
+    const sent = await submission.send(() => onSubmit(draft, key));
+    if (!sent) return;
+    reset();
+    preview.forget();
+    setMode("write");
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -233,7 +169,7 @@ export function Composer({
 
   function cancel() {
     reset();
-    setProblems({});
+    fieldProblems.clear();
     onCancel?.();
   }
 
@@ -241,7 +177,7 @@ export function Composer({
   const previewId = `${id}-preview`;
 
   return (
-    <form ref={formRef} className="composer" noValidate onSubmit={(event) => void submit(event)}>
+    <form ref={fieldProblems.formRef} className="composer" noValidate onSubmit={(event) => void submit(event)}>
       {fields?.(draft, change, problems)}
 
       {draft.replyTo && (
@@ -300,12 +236,12 @@ export function Composer({
       )}
 
       <ErrorMessage error={error} />
-      {waited !== null && <RateLimitNotice remaining={wait.remaining} waited={waited} />}
+      {submission.waited !== null && <RateLimitNotice remaining={remaining} waited={submission.waited} />}
 
       <div className="actions">
         <button
           type="submit"
-          disabled={busy || wait.remaining > 0}
+          disabled={busy || remaining > 0}
           aria-disabled={blockedBy ? true : undefined}
           aria-describedby={blockedBy}
         >
@@ -336,9 +272,4 @@ export function Composer({
       )}
     </form>
   );
-}
-
-/** "Title can be at most 200 characters — this one has 425." */
-export function tooLong(label: string, length: number, max: number): string {
-  return `${label} can be at most ${max.toLocaleString()} characters — this one has ${length.toLocaleString()}.`;
 }

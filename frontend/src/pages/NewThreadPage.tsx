@@ -3,33 +3,18 @@ import { useEffect } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 
 import { api, call } from "../api/client";
-import { fieldA11y, type FieldMessages } from "../api/fieldErrors";
 import { ApiError } from "../api/problem";
 import { $api } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
 import { useActiveSuspension } from "../auth/suspension";
-import { Composer, tooLong, type DraftField } from "../components/Composer";
-import { CharacterCount } from "../components/composer/CharacterCount";
+import { Composer } from "../components/Composer";
+import { checkThreadFields } from "../components/composer/checks";
 import { NewMemberLimits } from "../components/composer/NewMemberLimits";
-import { FieldError } from "../components/FieldError";
+import { ThreadFields } from "../components/composer/ThreadFields";
 import { ErrorMessage, Loading } from "../components/Status";
 import { SuspensionNotice } from "../components/SuspensionNotice";
 import { draftKeys, type Draft } from "../drafts";
 import "../styles/member.css";
-
-export const MIN_TITLE_CHARS = 3;
-export const MAX_TITLE_CHARS = 200;
-
-/** The checks of the fields above the message, before anything is sent. */
-export function checkThreadFields(draft: Draft): FieldMessages<DraftField> {
-  const found: FieldMessages<DraftField> = {};
-  if (!draft.category) found.category = "Choose a category for your thread.";
-  const title = (draft.title ?? "").trim();
-  if (!title) found.title = "Give your thread a title.";
-  else if (title.length < MIN_TITLE_CHARS) found.title = `Title needs at least ${MIN_TITLE_CHARS} characters.`;
-  else if (title.length > MAX_TITLE_CHARS) found.title = tooLong("Title", title.length, MAX_TITLE_CHARS);
-  return found;
-}
 
 export function NewThreadPage() {
   const { me, loading, refreshMe } = useAuth();
@@ -100,52 +85,7 @@ export function NewThreadPage() {
           blockedBy={suspended ? "new-thread-suspended" : undefined}
           validate={checkThreadFields}
           fields={(draft, update, problems) => (
-            <>
-              <label htmlFor="new-thread-category">Category</label>
-              <select
-                id="new-thread-category"
-                required
-                value={draft.category ?? ""}
-                {...fieldA11y("new-thread-category-error", problems.category)}
-                onChange={(event) => update({ category: event.target.value })}
-              >
-                {!categories.some((category) => category.slug === draft.category) && (
-                  <option value="">Choose a category</option>
-                )}
-                {categories.map((category) => (
-                  <option key={category.id} value={category.slug}>
-                    {category.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="new-thread-category-error" message={problems.category} />
-              <label htmlFor="new-thread-title-input">Title</label>
-              <input
-                id="new-thread-title-input"
-                required
-                value={draft.title ?? ""}
-                {...fieldA11y(
-                  "new-thread-title-error",
-                  problems.title,
-                  "new-thread-title-hint",
-                  "new-thread-title-count",
-                )}
-                onChange={(event) => update({ title: event.target.value })}
-              />
-              <FieldError id="new-thread-title-error" message={problems.title} />
-              <div className="composer-hints">
-                <p id="new-thread-title-hint" className="hint">
-                  {MIN_TITLE_CHARS} to {MAX_TITLE_CHARS} characters. A clear title helps the right
-                  people find it.
-                </p>
-                <CharacterCount
-                  id="new-thread-title-count"
-                  label="Title"
-                  length={(draft.title ?? "").length}
-                  max={MAX_TITLE_CHARS}
-                />
-              </div>
-            </>
+            <ThreadFields categories={categories} draft={draft} problems={problems} update={update} />
           )}
           onSubmit={create}
         />

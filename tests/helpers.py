@@ -88,11 +88,17 @@ class Forum:
         username = username or f"admin{next(_counter)}"
         email = f"{username.lower()}@example.org"
         database = self.app.state.database
-        async with database.sessionmaker() as session, session.begin():
+        # A writer's turn, as a request takes it: on SQLite a transaction that reads and then
+        # writes would fail at once ("database is locked") if the app's in-process worker
+        # began writing in between (it queues on the busy timeout with BEGIN IMMEDIATE).
+        async with database.sessionmaker() as session, database.writer_turn(True):
+            if database.is_sqlite:
+                await session.connection(execution_options={"sqlite_immediate": True})
             user, _ = await accounts_service.ensure_admin(
                 session, self.app.state.password_hashing, username, email, PASSWORD
             )
             user_id = user.id
+            await session.commit()
         admin = await self.sign_in(username, user_id=user_id, email=email)
         admin.role = "admin"
         return admin

@@ -172,13 +172,14 @@ async def _end_sessions(session: AsyncSession, user_id: int, now: datetime) -> N
 # Email verification and change
 
 
-async def resend_verification(session: AsyncSession, letterhead: Letterhead, user: User) -> None:
+async def resend_verification(session: AsyncSession, letterhead: Letterhead, user: User) -> str:
     """Sends the verification link again: to the pending new address if there is one, else
-    to the current address while it is unverified."""
+    to the current address while it is unverified. Returns the address."""
     address = user.pending_email or (None if user.email_verified else user.email)
     if address is None:
         raise NothingToVerify("Your email address is verified; there is nothing to confirm.")
     await _send_verification(session, letterhead, user, address)
+    return address
 
 
 async def update_me(

@@ -13,6 +13,7 @@ from app.accounts import export, leaving, lifecycle, service
 from app.accounts.models import Scope, User
 from app.accounts.policy import NewMemberRule
 from app.accounts.schemas import (
+    Accepted,
     EmailVerification,
     LeaveRequest,
     MemberExport,
@@ -283,16 +284,24 @@ async def change_password(
         raise
 
 
-@router.post("/auth/password-reset", status_code=status.HTTP_202_ACCEPTED, tags=["auth"])
+@router.post(
+    "/auth/password-reset",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=Accepted,
+    tags=["auth"],
+)
 async def request_password_reset(
     request: Request, data: PasswordResetRequest, session: SessionDep, letterhead: MailLetterhead
-) -> Response:
+) -> Accepted:
     """Emails a single-use link, valid for an hour, if the address has an account. The
     answer is the same either way."""
     await limit(request, "password_reset", address_key(request.scope))
     await limit(request, "password_reset", f"email:{data.email.lower()}")
     await lifecycle.request_password_reset(session, letterhead, data.email)
-    return Response(status_code=status.HTTP_202_ACCEPTED)
+    return Accepted(
+        detail="If an account uses that address, a link to choose a new password is on its "
+        "way there. It works once, within an hour."
+    )
 
 
 @router.post("/auth/password-reset/confirm", status_code=status.HTTP_204_NO_CONTENT, tags=["auth"])
@@ -310,11 +319,16 @@ async def verify_email(
     await lifecycle.verify_email(session, letterhead, data.token)
 
 
-@router.post("/me/email/verification", status_code=status.HTTP_202_ACCEPTED, tags=["accounts"])
+@router.post(
+    "/me/email/verification",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=Accepted,
+    tags=["accounts"],
+)
 async def resend_verification(
     request: Request, session: SessionDep, user: AccountWriter, letterhead: MailLetterhead
-) -> Response:
+) -> Accepted:
     """Sends the verification link again (to the pending address, if there is one)."""
     await limit(request, "email_verification", f"user:{user.id}")
-    await lifecycle.resend_verification(session, letterhead, user)
-    return Response(status_code=status.HTTP_202_ACCEPTED)
+    address = await lifecycle.resend_verification(session, letterhead, user)
+    return Accepted(detail=f"A new link is on its way to {address}.")

@@ -211,3 +211,9 @@ class PasswordResetConfirm(RequestBody):
 
 class EmailVerification(RequestBody):
     token: LinkToken
+
+
+class Accepted(BaseModel):
+    """A request taken; what follows arrives by email."""
+
+    detail: str

@@ -842,6 +842,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Accepted
+         * @description A request taken; what follows arrives by email.
+         */
+        Accepted: {
+            /** Detail */
+            detail: string;
+        };
         /** AuditEntryRead */
         AuditEntryRead: {
             /** Action */
@@ -1856,7 +1864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Accepted"];
                 };
             };
             /** @description Malformed request (bad JSON, bad cursor) */
@@ -3334,7 +3342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Accepted"];
                 };
             };
             /** @description Malformed request (bad JSON, bad cursor) */

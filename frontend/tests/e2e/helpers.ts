@@ -87,7 +87,7 @@ export async function signUp(page: Page, member: Member = newMember()): Promise<
   await page.getByLabel("Password").fill(member.password);
   await page.getByRole("button", { name: "Join" }).click();
   await expectInMainNav(page, (nav) => nav.getByRole("button", { name: "Sign out" }));
-  await expect(mainNav(page).getByRole("link", { name: member.displayName })).toBeVisible();
+  await expectInMainNav(page, (nav) => nav.getByRole("link", { name: member.displayName }));
   await expect(page).toHaveURL(/\/$/);
   return member;
 }

@@ -106,7 +106,7 @@ test("join, start a thread, reply with a quote, react, report, moderate, see the
   const reason = uniqueText("Please keep replies kind");
   await item.getByRole("textbox", { name: "Note for the log (optional)" }).fill(reason);
   await item.getByRole("group", { name: "Resolve" }).getByRole("button", { name: "Hide post" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Hid post #2." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Hid post #2 in “${title}”.` })).toBeVisible();
   await expect(item).toBeHidden();
 
   // The log shows what was done, with the note.

@@ -2,12 +2,14 @@
 // dates, each target by the name the server gives it (`target_label`), linked where the app
 // has a page for it.
 import { useQueries } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link } from "react-router";
 
 import type { Schemas } from "../../api/client";
 import { $api } from "../../api/query";
 import { actionLabel, localNote, targetName, USERNAME } from "../../pages/mod/labels";
 import { fullDate, timeAgo } from "../format";
+import { isRestorable, LogRestore } from "./LogRestore";
 import { UserLink } from "./ModShared";
 import "../../styles/mod.css";
 
@@ -83,9 +85,7 @@ export function AuditLogTable({ entries }: { entries: Entry[] }) {
                 </span>
               </td>
               <td role="cell" data-label="Target">
-                <span>
-                  <Target entry={entry} categories={categories} posts={posts} />
-                </span>
+                <TargetCell entry={entry} categories={categories} posts={posts} />
               </td>
               <td role="cell" data-label="Note" className="mod-note-cell">
                 {entry.note ? localNote(entry.note) : ""}
@@ -98,21 +98,41 @@ export function AuditLogTable({ entries }: { entries: Entry[] }) {
   );
 }
 
-function Target({
-  entry,
-  categories,
-  posts,
-}: {
+interface TargetProps {
   entry: Entry;
   categories: Map<number, string>;
   posts: Map<number, PostPlace>;
-}) {
+}
+
+/** The target's name (linked where it can be), and "Restore" beside a delete. */
+function TargetCell(props: TargetProps) {
+  const [restored, setRestored] = useState(false);
+  const { entry } = props;
+  return (
+    <span>
+      <Target {...props} restored={restored} />
+      {isRestorable(entry) && (
+        <LogRestore
+          entry={entry}
+          name={targetName(entry.target_label)}
+          onRestored={() => setRestored(true)}
+        />
+      )}
+    </span>
+  );
+}
+
+function Target({ entry, categories, posts, restored }: TargetProps & { restored: boolean }) {
   const id = entry.target_id;
   const name = targetName(entry.target_label);
   switch (entry.target_type) {
     case "thread":
-      // A deleted thread has no page (its title still names it here).
-      return entry.action === "thread.delete" ? <>{name}</> : <Link to={`/t/${id}`}>{name}</Link>;
+      // A deleted thread has no page (its title still names it here) until it is restored.
+      return entry.action === "thread.delete" && !restored ? (
+        <>{name}</>
+      ) : (
+        <Link to={`/t/${id}`}>{name}</Link>
+      );
     case "post": {
       const place = posts.get(id);
       return place ? (

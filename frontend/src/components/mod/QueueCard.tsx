@@ -124,7 +124,11 @@ export function QueueCard(props: CardProps) {
       <p className="mod-badges">
         {safety && <span className="badge mod-badge-safety">Safety</span>}
         <span className="badge">{plural(item.flag_count, "open report")}</span>
-        {post.is_hidden && <span className="badge mod-badge-hidden">Hidden</span>}
+        {post.is_hidden && (
+          <span className="badge mod-badge-hidden">
+            {post.hidden_by === "moderator" ? "Hidden by a moderator" : "Hidden by reports"}
+          </span>
+        )}
         {post.is_deleted && <span className="badge mod-badge-hidden">Deleted</span>}
         {post.anonymous && <span className="badge">Posted anonymously</span>}
       </p>

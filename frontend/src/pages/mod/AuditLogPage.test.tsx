@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import type { Schemas } from "../../api/client";
 import { fullDate } from "../../components/format";
 import { AuditLogPage } from "./AuditLogPage";
-import { json, meAs, problem, renderAt, userRef } from "./testing";
+import { json, meAs, problem, renderAt, sampleThread, userRef } from "./testing";
 
 const fake = await vi.hoisted(async () => (await import("../../test/fake-api")).installFakeApi());
 
@@ -171,8 +171,45 @@ describe("AuditLogPage", () => {
     ]);
     expect(within(flag).getByText("Report 7 on post #12 in “Sleep regression help”")).toBeTruthy();
     // A deleted thread has no page; its title is left as written.
-    expect(within(deleted).getByText("Post 3 in the morning")).toBeTruthy();
+    expect(
+      within(deleted).getByText("Post 3 in the morning", { selector: ":not(.visually-hidden)" }),
+    ).toBeTruthy();
     expect(within(deleted).queryByRole("link", { name: /morning/ })).toBeNull();
+    // Only deletes offer a restore.
+    expect(within(table).getAllByRole("button", { name: /^Restore/ })).toHaveLength(1);
+  });
+
+  test("a deleted thread is restored from its log entry, and then linked", async () => {
+    fake.on("GET", "/api/v1/moderation/log", () =>
+      json(200, {
+        items: [
+          {
+            id: 50,
+            actor: userRef(2, "maya_mod", "moderator"),
+            action: "thread.delete",
+            target_type: "thread",
+            target_id: 4,
+            target_label: "Sleep regression help",
+            note: null,
+            created_at: "2026-11-25T12:00:00Z",
+          },
+        ],
+        next_cursor: null,
+      }),
+    );
+    fake.on("POST", "/api/v1/threads/4/restore", () => json(200, sampleThread({ id: 4 })));
+    show();
+    const user = userEvent.setup();
+
+    await user.click(
+      await screen.findByRole("button", { name: "Restore thread Sleep regression help" }),
+    );
+    expect(await screen.findByText("Restored: members can see it again.")).toBeTruthy();
+    expect(fake.calls("POST", "/api/v1/threads/4/restore")).toHaveLength(1);
+    expect(
+      screen.getByRole("link", { name: "Sleep regression help" }).getAttribute("href"),
+    ).toBe("/t/4");
+    expect(screen.queryByRole("button", { name: /^Restore/ })).toBeNull();
   });
 
   test("the filters build the right query, and clearing them drops it", async () => {

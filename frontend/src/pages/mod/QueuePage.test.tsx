@@ -130,6 +130,7 @@ describe("QueuePage", () => {
 
     expect(within(second).getByText("2 open reports")).toBeTruthy();
     expect(within(second).getByText(/auto: 3 flags/)).toBeTruthy();
+    expect(within(second).getByText("Hidden by reports")).toBeTruthy();
     // The post it replied to is quoted above it, with its author and a link.
     const context = within(second).getByRole("figure", { name: "In reply to post #1" });
     expect(await within(context).findByText("The question")).toBeTruthy();

@@ -37,6 +37,8 @@ test("forgot password → the email's link → a new password → signed in with
   request,
   consoleWatch,
 }, testInfo) => {
+  // Several screens, each checked by axe in both colour schemes.
+  test.slow();
   const problems: string[] = [];
   const member = await registerViaApi(request, newMember("Forgetful"));
 
@@ -102,6 +104,8 @@ test("settings: verify the email by its link, change the password, download the 
   page,
   request,
 }, testInfo) => {
+  // Several screens, each checked by axe in both colour schemes.
+  test.slow();
   const problems: string[] = [];
   const member = await registerViaApi(request, newMember("Careful"));
   await signIn(page, member.username, member.password, "/settings");
@@ -176,6 +180,8 @@ test("leaving, keeping the posts: the thread reads on with “Deleted member”"
   request,
   consoleWatch,
 }, testInfo) => {
+  // Several screens, each checked by axe in both colour schemes.
+  test.slow();
   const problems: string[] = [];
   const author = await registerViaApi(request);
   const authorSession = await sessionViaApi(request, author.username, author.password);

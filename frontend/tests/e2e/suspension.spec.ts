@@ -17,6 +17,7 @@ test("a suspended member sees the reason and the end in local time; reply, react
   page,
   request,
 }, testInfo) => {
+  test.slow();
   const author = await registerViaApi(request);
   const authorSession = await sessionViaApi(request, author.username, author.password);
   const title = uniqueText("Screen time at four");

@@ -7,7 +7,8 @@ count; a reply's `number` comes from that RETURNING, so concurrent replies never
 Deleting, restoring and moving are conditional: the state changes in an `UPDATE … WHERE
 <old state>` (or on a row locked first, then read afresh), and only the request whose
 statement changed it moves counters and writes the audit entry; a concurrent twin finds it
-done and writes nothing. `village check-counters` (forum/counters.py) recounts every counter from rows.
+done and writes nothing. `village check-counters` (forum/counters.py) recounts every
+counter from rows.
 
 Rows are locked in one order, so concurrent writers wait for each other instead of
 deadlocking: the thread, then the review-queue item, then the post, then categories by id,

@@ -196,7 +196,7 @@ class Settings(BaseSettings):
         # worker send the same delivery at the same time.
         if self.worker_lease_seconds <= self.webhook_timeout_seconds:
             raise ValueError("WORKER_LEASE_SECONDS must be longer than WEBHOOK_TIMEOUT_SECONDS")
-        if self.worker_lease_seconds <= self.smtp_timeout_seconds:
+        if self.email_backend == "smtp" and self.worker_lease_seconds <= self.smtp_timeout_seconds:
             raise ValueError("WORKER_LEASE_SECONDS must be longer than SMTP_TIMEOUT_SECONDS")
         return self
 

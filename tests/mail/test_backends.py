@@ -9,6 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from app.config import Settings
 from tests.mail.fixtures import FORUM_NAME, PUBLIC_URL, mail_site, stored_mail
@@ -17,6 +18,14 @@ from tests.webhooks.receiver import until
 
 def test_console_is_the_default() -> None:
     assert Settings(_env_file=None).email_backend == "console"  # type: ignore[call-arg]
+
+
+def test_an_smtp_send_must_end_within_the_workers_lease() -> None:
+    # A lease that ran out mid-send would let a second worker send the same message.
+    short = {"worker_lease_seconds": 15, "smtp_timeout_seconds": 20}
+    with pytest.raises(ValidationError, match="SMTP_TIMEOUT_SECONDS"):
+        Settings(email_backend="smtp", **short)  # type: ignore[arg-type]
+    assert Settings(email_backend="console", **short).worker_lease_seconds == 15  # type: ignore[arg-type]
 
 
 async def test_the_console_backend_writes_the_whole_message_to_the_log(

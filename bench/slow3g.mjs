@@ -169,10 +169,11 @@ try {
         `${result.requests} requests, ${(result.bytes / 1024).toFixed(1)} KiB transferred`,
     );
   }
-  const sorted = results.map((result) => result.first_post_ms).sort((a, b) => a - b);
-  const median = sorted[Math.floor((sorted.length - 1) / 2)];
-  console.log("  what the first run fetched (ms from its first request: sent, done):");
-  for (const transfer of results[0].transfers) {
+  const ordered = [...results].sort((a, b) => a.first_post_ms - b.first_post_ms);
+  const middle = ordered[Math.floor((ordered.length - 1) / 2)];
+  const median = middle.first_post_ms;
+  console.log("  what the median run fetched (ms from its first request: sent, done):");
+  for (const transfer of middle.transfers) {
     const when = `${transfer.start_ms}`.padStart(5) + ` ${`${transfer.end_ms ?? "open"}`.padStart(5)}`;
     console.log(
       `    ${when}  ${(transfer.bytes / 1024).toFixed(1).padStart(7)} KiB  ` +

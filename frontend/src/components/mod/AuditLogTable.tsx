@@ -64,7 +64,7 @@ export function AuditLogTable({ entries }: { entries: Entry[] }) {
             <tr key={entry.id} role="row">
               <td role="cell" data-label="When">
                 <span>
-                  <time dateTime={entry.created_at} className="mod-date">
+                  <time dateTime={entry.created_at}>
                     {fullDate(entry.created_at)}
                   </time>{" "}
                   <span className="mod-ago">{timeAgo(entry.created_at)}</span>

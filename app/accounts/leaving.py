@@ -14,22 +14,20 @@ module cannot import them.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from sqlalchemy import delete, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts import policy
 from app.accounts.models import AccountToken, PersonalAccessToken, RefreshToken, Role, User
+from app.accounts.schemas import LeavePosts
 from app.accounts.service import confirm_password
 from app.db import utcnow
-from app.errors import Conflict
+from app.errors import Conflict, Forbidden
 from app.events import Action, Audit, MemberLeft, Target, emit
 from app.idempotency import IdempotencyKey
 from app.mail.models import OutgoingMail
 from app.security import PasswordHashing
 
-PostsChoice = Literal["keep", "erase"]
 DELETED_NAME = "Deleted member"
 
 
@@ -48,10 +46,12 @@ async def leave(
     hashing: PasswordHashing,
     user: User,
     password: str,
-    posts: PostsChoice,
+    posts: LeavePosts,
 ) -> None:
     """Erases the account of `user`, who confirmed with their password. Of concurrent
     requests the first erases and the others find it done (and answer as done)."""
+    if not policy.can_leave_with_this_sign_in(user):
+        raise Forbidden("A personal access token cannot delete the account; sign in first.")
     if not policy.can_leave(user):
         raise DemoteFirst(
             "Moderators and administrators cannot delete their account. Ask an administrator "

@@ -82,3 +82,9 @@ def can_leave(user: User) -> bool:
     """A member deletes their own account; a moderator or administrator is made a member
     first, so the forum never loses its moderators (or its last admin) to one request."""
     return not user.is_moderator
+
+
+def can_leave_with_this_sign_in(user: User) -> bool:
+    """Leaving is done from a password sign-in, as a password change is: a token given to a
+    script never ends the account, even beside the password."""
+    return not user.signed_in_with_token

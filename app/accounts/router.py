@@ -10,7 +10,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 from pydantic_core import to_json
 
 from app.accounts import export, leaving, lifecycle, service
-from app.accounts.models import Scope, User
+from app.accounts.models import User
 from app.accounts.policy import NewMemberRule
 from app.accounts.schemas import (
     Accepted,
@@ -44,7 +44,7 @@ from app.deps import (
     Tokens,
     UsernamePath,
 )
-from app.errors import InsufficientScope, InvalidCredentials
+from app.errors import InvalidCredentials
 from app.http import API_PREFIX, JSON
 from app.mail.compose import Letterhead
 from app.ratelimit import check_sign_in, count_failed_sign_in, limit
@@ -237,10 +237,8 @@ async def export_me(session: SessionDep, user: CurrentUser) -> Response:
 async def leave(
     request: Request, data: LeaveRequest, session: SessionDep, hashing: Hashing, user: CurrentUser
 ) -> None:
-    """Delete your account, confirmed with your password. A suspended member may leave too.
-    Wrong passwords count against the same budget as failed sign-ins."""
-    if not user.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
+    """Delete your account, from a password sign-in and confirmed with your password. A
+    suspended member may leave too. Wrong passwords count as failed sign-ins."""
     account, address = f"user:{user.id}", address_key(request.scope)
     await check_sign_in(request, account, address)
     try:

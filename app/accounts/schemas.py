@@ -165,9 +165,12 @@ class TokenCreated(BaseModel):
     created_at: datetime
 
 
+LeavePosts = Literal["keep", "erase"]
+
+
 class LeaveRequest(RequestBody):
     password: Annotated[str, Field(min_length=1, max_length=1024)]
-    posts: Literal["keep", "erase"] = Field(
+    posts: LeavePosts = Field(
         description="keep: your posts stay, shown as by a deleted member; erase: their words "
         "are removed as deleted posts' are, keeping every reply in its place."
     )

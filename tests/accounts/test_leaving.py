@@ -15,12 +15,13 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 
 from app.accounts.models import AccountToken, PersonalAccessToken, RefreshToken
+from app.config import Settings
 from app.events import OutboxEvent
 from app.forum.models import Post, PostRevision
 from app.mail.models import OutgoingMail
 from tests.helpers import PASSWORD, Forum, Member, assert_counters_exact, problem
 from tests.moderation.conftest import flag, log_entries, queue_item
-from tests.moderation.fixtures import make_pat, suspend, unique_name
+from tests.moderation.fixtures import make_pat, site, suspend, unique_ip, unique_name
 
 Json = dict[str, Any]
 
@@ -349,14 +350,28 @@ async def test_bad_requests_change_nothing(client: AsyncClient, forum: Forum) ->
     problem(
         await client.request("DELETE", "/me", json={"password": PASSWORD, "posts": "keep"}), 401
     )
-    # A token that may only read cannot end the account, even with the password.
-    reader = await make_pat(client, member, "read")
-    response = await client.request(
-        "DELETE", "/me", json={"password": PASSWORD, "posts": "keep"}, headers=reader.headers
-    )
-    problem(response, 403, "insufficient-scope")
+    # A personal access token never ends the account, even beside the password.
+    for scopes in (["read"], ["read", "write"]):
+        token = await make_pat(client, member, *scopes)
+        response = await client.request(
+            "DELETE", "/me", json={"password": PASSWORD, "posts": "keep"}, headers=token.headers
+        )
+        assert "sign in" in problem(response, 403, "forbidden")["detail"]
     me = await ok(client, "GET", "/me", member)
     assert me["username"] == member.username
+
+
+async def test_wrong_passwords_count_as_failed_sign_ins(settings: Settings) -> None:
+    async with site(
+        settings, ip=unique_ip(), rate_limits_enabled=True, rate_limit_login_failures="2/hour"
+    ) as limited:
+        member = await limited.forum.member()
+        for _ in range(2):
+            problem(await leave(limited.client, member, "keep", password="a guess"), 403)
+        # Even the right password waits now: a guesser with a stolen token is slowed down.
+        response = await leave(limited.client, member, "keep")
+        problem(response, 429, "rate-limited")
+        assert (await limited.client.get("/me", headers=member.headers)).status_code == 200
 
 
 async def test_moderators_and_admins_are_made_members_first(

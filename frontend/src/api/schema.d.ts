@@ -189,8 +189,8 @@ export interface paths {
         post?: never;
         /**
          * Leave
-         * @description Delete your account, confirmed with your password. A suspended member may leave too.
-         *     Wrong passwords count against the same budget as failed sign-ins.
+         * @description Delete your account, from a password sign-in and confirmed with your password. A
+         *     suspended member may leave too. Wrong passwords count as failed sign-ins.
          */
         delete: operations["accounts-leave"];
         options?: never;

@@ -615,25 +615,34 @@ async def target_labels(
             select(Flag.id, Flag.post_id).where(Flag.id.in_(set(wanted[Target.flag])))
         )
         flag_posts = dict(flag_rows.all())
-    posts: dict[int, str] = {}
+    # Posts and threads by primary key in separate statements (a join lets the planner sort
+    # posts by thread for a merge join); the threads' titles serve both kinds of target.
+    post_places: dict[int, tuple[int, int]] = {}
     if post_ids := set(wanted[Target.post]) | set(flag_posts.values()):
         post_rows = await session.execute(
-            select(Post.id, Post.number, Thread.title)
-            .join(Thread, Thread.id == Post.thread_id)
-            .where(Post.id.in_(post_ids))
+            select(Post.id, Post.number, Post.thread_id).where(Post.id.in_(post_ids))
         )
-        posts = {id_: f"post {number} in “{title}”" for id_, number, title in post_rows}
+        post_places = {id_: (number, thread_id) for id_, number, thread_id in post_rows}
+    titles: dict[int, str] = {}
+    if thread_ids := set(wanted[Target.thread]) | {t for _, t in post_places.values()}:
+        thread_rows = await session.execute(
+            select(Thread.id, Thread.title).where(Thread.id.in_(thread_ids))
+        )
+        titles = dict(thread_rows.tuples().all())
+    posts = {
+        id_: f"post {number} in “{titles[thread_id]}”"
+        for id_, (number, thread_id) in post_places.items()
+        if thread_id in titles
+    }
     labels: dict[tuple[str, int], str] = {
         (Target.post.value, id_): label for id_, label in posts.items()
     }
     for flag_id, post_id in flag_posts.items():
         if post_id in posts:
             labels[Target.flag.value, flag_id] = f"report {flag_id} on {posts[post_id]}"
-    if wanted[Target.thread]:
-        thread_rows = await session.execute(
-            select(Thread.id, Thread.title).where(Thread.id.in_(set(wanted[Target.thread])))
-        )
-        labels |= {(Target.thread.value, id_): title for id_, title in thread_rows}
+    labels |= {
+        (Target.thread.value, id_): titles[id_] for id_ in wanted[Target.thread] if id_ in titles
+    }
     if wanted[Target.category]:
         category_rows = await session.execute(
             select(Category.id, Category.name).where(Category.id.in_(set(wanted[Target.category])))

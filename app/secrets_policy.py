@@ -40,11 +40,15 @@ def _is_periodic(key: str) -> bool:
 
 
 def _estimated_bits(key: str) -> float:
-    """Shannon entropy of the key's characters times its length: an upper bound on what a
-    random key of that make-up carries, low for keys built from few, repeated characters."""
-    counts = Counter(key).values()
-    per_character = -sum(n / len(key) * math.log2(n / len(key)) for n in counts)
-    return per_character * len(key)
+    """Bits a random key of this make-up carries, estimated from its own characters: their
+    Shannon entropy with the Miller-Madow correction (a short random key repeats a few of
+    its characters by chance, which alone under-counts it: 1 in 7,000 keys of
+    `token_urlsafe(24)` fell under 128 bits), capped by what its distinct characters could
+    carry at most (`len * log2(distinct)`), so keys built from few characters stay low."""
+    n, counts = len(key), Counter(key).values()
+    shannon = -sum(c / n * math.log2(c / n) for c in counts)
+    corrected = shannon + (len(counts) - 1) / (2 * n * math.log(2))
+    return min(corrected, math.log2(len(counts))) * n
 
 
 def problem_message(reason: str) -> str:

@@ -7,8 +7,8 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { api, call } from "../api/client";
 import { fieldA11y, fieldProblems } from "../api/fieldErrors";
 import { ApiError } from "../api/problem";
-import { MIN_PASSWORD } from "../auth/passwords";
 import { FieldError } from "../components/FieldError";
+import { NewPasswordField } from "../components/NewPasswordField";
 import { noticeState } from "../components/PageNotice";
 import { ErrorMessage } from "../components/Status";
 import { useAction } from "../hooks/useAction";
@@ -74,21 +74,12 @@ export function ResetPasswordPage() {
       <h1 id={`${id}-title`}>Choose a new password</h1>
       <p className="lead">Once it is changed, you are signed out everywhere, and you sign in with the new one.</p>
       <form onSubmit={(event) => void save(event)}>
-        <label htmlFor={`${id}-new`}>{LABELS.new_password}</label>
-        <input
+        <NewPasswordField
           id={`${id}-new`}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD}
           value={password}
-          {...fieldA11y(`${id}-new-error`, fields.new_password, `${id}-new-hint`)}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
+          problem={fields.new_password}
         />
-        <FieldError id={`${id}-new-error`} message={fields.new_password} />
-        <p id={`${id}-new-hint`} className="hint">
-          At least {MIN_PASSWORD} characters. A short sentence works well.
-        </p>
         <label htmlFor={`${id}-again`}>New password, again</label>
         <input
           id={`${id}-again`}

@@ -7,9 +7,9 @@ import { api, call } from "../../api/client";
 import { fieldA11y, fieldProblems } from "../../api/fieldErrors";
 import { ApiError } from "../../api/problem";
 import { useAuth } from "../../auth/AuthContext";
-import { MIN_PASSWORD } from "../../auth/passwords";
 import { useAction } from "../../hooks/useAction";
 import { FieldError } from "../FieldError";
+import { NewPasswordField } from "../NewPasswordField";
 import { ErrorMessage } from "../Status";
 
 const LABELS = { current_password: "Current password", new_password: "New password" };
@@ -66,22 +66,14 @@ export function PasswordForm() {
           onChange={(event) => setCurrent(event.target.value)}
         />
         <FieldError id={`${id}-current-error`} message={currentProblem} />
-        <label htmlFor={`${id}-new`}>{LABELS.new_password}</label>
-        <input
+        <NewPasswordField
           id={`${id}-new`}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD}
           value={fresh}
-          {...fieldA11y(`${id}-new-error`, fields.new_password, `${id}-new-hint`)}
-          onChange={(event) => setFresh(event.target.value)}
-        />
-        <FieldError id={`${id}-new-error`} message={fields.new_password} />
-        <p id={`${id}-new-hint`} className="hint">
-          At least {MIN_PASSWORD} characters. A short sentence works well. Changing it signs you
-          out everywhere else, for example on a phone you no longer have.
-        </p>
+          onChange={setFresh}
+          problem={fields.new_password}
+        >
+          Changing it signs you out everywhere else, for example on a phone you no longer have.
+        </NewPasswordField>
         <ErrorMessage error={rest} />
         <div className="actions">
           <button type="submit" disabled={busy}>

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import case, delete, false, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.accounts.models import User
 from app.db import utcnow
 from app.events import Event, EventKind, MemberLeft, PostDeleted, emit, on
-from app.forum.models import Category, Post, PostRevision, Reaction, Thread
-
-NO_SYNC: dict[str, Any] = {"synchronize_session": False}
+from app.forum.models import Post, PostRevision, Reaction, Thread
+from app.forum.service import NO_SYNC, count_public_post, shift_category_counts
 
 
 @on(EventKind.member_left)
@@ -106,19 +103,9 @@ async def _subtract_erased(
     for thread_id in live:
         per_category[categories[thread_id]] += per_thread[thread_id]
     for category_id in sorted(per_category):  # categories in id order, as every writer
-        await session.execute(
-            update(Category)
-            .where(Category.id == category_id)
-            .values(post_count=Category.post_count - per_category[category_id])
-            .execution_options(**NO_SYNC)
-        )
+        await shift_category_counts(session, category_id, 0, -per_category[category_id])
     public = sum(
         1 for _, thread_id, anonymous in erased if not anonymous and not threads[thread_id]
     )
     if public:
-        await session.execute(
-            update(User)
-            .where(User.id == author_id)
-            .values(post_count=User.post_count - public)
-            .execution_options(**NO_SYNC)
-        )
+        await count_public_post(session, author_id, False, -public)

@@ -271,7 +271,7 @@ async def create_thread(
         )
         .execution_options(**NO_SYNC)
     )
-    await _count_public_post(session, actor.id, data.anonymous, +1)
+    await count_public_post(session, actor.id, data.anonymous, +1)
     await session.flush()
     await emit(
         session,
@@ -340,7 +340,7 @@ async def _move_thread(session: AsyncSession, thread: Thread, target: Category) 
     source_id = thread.category_id
     shifts = {source_id: (-1, -thread.post_count), target.id: (+1, thread.post_count)}
     for category_id in sorted(shifts):
-        await _shift_category_counts(session, category_id, *shifts[category_id])
+        await shift_category_counts(session, category_id, *shifts[category_id])
     thread.category_id = target.id
     thread.category = target
     await session.flush()
@@ -376,7 +376,7 @@ async def delete_thread(session: AsyncSession, actor: User, thread_id: int) -> N
         ThreadDeleted(thread_id=thread_id),
         audit=Audit(Action.thread_delete, Target.thread, thread_id),
     )
-    await _shift_category_counts(session, category_id, -1, -post_count)
+    await shift_category_counts(session, category_id, -1, -post_count)
     await _shift_member_counts(session, thread_id, -1)
     await _recompute_category_last_post(session, category_id)
 
@@ -408,7 +408,7 @@ async def restore_thread(session: AsyncSession, actor: User, thread_id: int) -> 
             ThreadUpdated(thread_id=thread_id, changed=["is_deleted"]),
             audit=Audit(Action.thread_restore, Target.thread, thread_id),
         )
-        await _shift_category_counts(session, category_id, +1, +post_count)
+        await shift_category_counts(session, category_id, +1, +post_count)
         await _shift_member_counts(session, thread_id, +1)
         await _recompute_category_last_post(session, category_id)
     return await get_thread(session, thread_id)
@@ -439,7 +439,7 @@ async def _category_for_write(session: AsyncSession, slug: str) -> Category:
     return category
 
 
-async def _shift_category_counts(
+async def shift_category_counts(
     session: AsyncSession, category_id: int, threads: int, posts: int
 ) -> None:
     await session.execute(
@@ -466,7 +466,7 @@ async def _recompute_category_last_post(session: AsyncSession, category_id: int)
     )
 
 
-async def _count_public_post(
+async def count_public_post(
     session: AsyncSession, author_id: int, anonymous: bool, delta: int
 ) -> None:
     """A member's public `post_count`; anonymous posts never count, so it cannot unmask them."""
@@ -715,7 +715,7 @@ async def create_post(
         )
         .execution_options(**NO_SYNC)
     )
-    await _count_public_post(session, actor.id, anonymous, +1)
+    await count_public_post(session, actor.id, anonymous, +1)
     await session.flush()
     await emit(session, actor, PostCreated(thread_id=thread_id, post_id=post.id, number=number))
     post.author = actor
@@ -802,8 +802,8 @@ async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
         .values(post_count=Thread.post_count - 1)
         .execution_options(**NO_SYNC)
     )
-    await _shift_category_counts(session, category_id, 0, -1)
-    await _count_public_post(session, author_id, anonymous, -1)
+    await shift_category_counts(session, category_id, 0, -1)
+    await count_public_post(session, author_id, anonymous, -1)
     await session.flush()
 
 
@@ -853,8 +853,8 @@ async def _restore_post(
         .values(post_count=Thread.post_count + 1)
         .execution_options(**NO_SYNC)
     )
-    await _shift_category_counts(session, category_id, 0, +1)
-    await _count_public_post(session, author_id, anonymous, +1)
+    await shift_category_counts(session, category_id, 0, +1)
+    await count_public_post(session, author_id, anonymous, +1)
     await session.flush()
 
 

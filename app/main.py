@@ -35,8 +35,10 @@ from app.middleware import (
     RequestIdMiddleware,
 )
 from app.moderation.router import router as moderation_router
+from app.notifications.router import router as notifications_router
 from app.openapi import PROBLEM_RESPONSES, install_openapi
 from app.ratelimit import RateLimiter, RateLimitMiddleware
+from app.search.router import router as search_router
 from app.security import AccessTokens, PasswordHashing
 from app.transient import TransientErrorMiddleware
 from app.web import install_web_app
@@ -91,7 +93,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # Each router is included straight into the app, the hot reads' first: FastAPI matches a
     # path by walking every route before it, at every level of nesting (bench/ profiles).
-    for router in (forum_router, moderation_router, accounts_router, webhooks_router):
+    for router in (
+        forum_router,
+        moderation_router,
+        accounts_router,
+        notifications_router,
+        search_router,
+        webhooks_router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(live_router, prefix=API_PREFIX)
     app.include_router(_operations_router())

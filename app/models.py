@@ -1,12 +1,19 @@
 """Every table, imported in one place so `Base.metadata` is complete (Alembic reads it)."""
 
-from app.accounts.models import AccountToken, PersonalAccessToken, RefreshToken, User
+from app.accounts.models import (
+    AccountToken,
+    PersonalAccessToken,
+    RefreshToken,
+    User,
+    UserBlock,
+)
 from app.db import Base
 from app.events.models import AuditEntry, OutboxEvent
-from app.forum.models import Category, Post, PostRevision, Reaction, Thread
+from app.forum.models import Category, Post, PostRevision, Reaction, Thread, ThreadState
 from app.idempotency import IdempotencyKey
 from app.mail.models import OutgoingMail
 from app.moderation.models import Flag, ModeratorNote, QueueItem, Warning
+from app.notifications.models import Notification
 from app.webhooks.models import Webhook, WebhookDelivery
 
 __all__ = [
@@ -17,6 +24,7 @@ __all__ = [
     "Flag",
     "IdempotencyKey",
     "ModeratorNote",
+    "Notification",
     "OutboxEvent",
     "OutgoingMail",
     "PersonalAccessToken",
@@ -26,7 +34,9 @@ __all__ = [
     "Reaction",
     "RefreshToken",
     "Thread",
+    "ThreadState",
     "User",
+    "UserBlock",
     "Warning",
     "Webhook",
     "WebhookDelivery",

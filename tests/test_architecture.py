@@ -62,7 +62,10 @@ def broken_contracts(
     return broken
 
 
-DOMAINS = "Domains talk through the kernel: accounts below forum below moderation"
+DOMAINS = (
+    "Domains talk through the kernel: accounts below forum below moderation, notifications "
+    "and search"
+)
 NO_BENCH = "app never imports bench or tests"
 WITHIN = "Within a domain: router, then handlers, service, schemas, policy, models"
 PURE_POLICY = "Policy is pure: no database, HTTP, settings or problem types"

@@ -5,7 +5,18 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    false,
+    text,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, utcnow
@@ -29,10 +40,28 @@ class Scope(enum.StrEnum):
 ALL_SCOPES = frozenset(scope.value for scope in Scope)
 
 
+class EmailDigest(enum.StrEnum):
+    off = "off"
+    daily = "daily"
+
+
+class SubscriptionLevel(enum.StrEnum):
+    """How much a member hears of a thread: every new post, only what is addressed to them
+    (replies, mentions, quotes), or nothing at all."""
+
+    watching = "watching"
+    normal = "normal"
+    muted = "muted"
+
+
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (
         CheckConstraint("role IN ('member', 'moderator', 'admin')", name="role_known"),
+        CheckConstraint("email_digest IN ('off', 'daily')", name="email_digest_known"),
+        CheckConstraint(
+            "default_subscription IN ('watching', 'normal')", name="default_subscription_known"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +85,18 @@ class User(Base):
     # Set when the member left (DELETE /me): the row stays so posts and audit entries keep
     # their author's id, but everything that identified the person is erased.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Preferences (GET/PATCH /me/preferences): which emails bring the member back, and the
+    # level a thread gets when they reply in it without having chosen one.
+    email_replies: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    email_mentions: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    email_digest: Mapped[str] = mapped_column(
+        String(8), default=EmailDigest.off.value, server_default=text("'off'")
+    )
+    default_subscription: Mapped[str] = mapped_column(
+        String(8),
+        default=SubscriptionLevel.watching.value,
+        server_default=text("'watching'"),
+    )
 
     # Not a column: what the credential of the current request allows. A password sign-in
     # allows everything the role does; a personal access token only its scopes.
@@ -134,3 +175,22 @@ class AccountToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class UserBlock(Base):
+    """`blocker` no longer hears from `blocked`: their posts come collapsed, and they cannot
+    mention, quote-notify or reply-notify the blocker. Private: nothing tells `blocked`."""
+
+    __tablename__ = "user_blocks"
+    __table_args__ = (
+        CheckConstraint("blocker_id <> blocked_id", name="not_self"),
+        Index("ix_user_blocks_blocked", "blocked_id"),
+    )
+
+    blocker_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    blocked_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

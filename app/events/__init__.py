@@ -9,11 +9,13 @@ deleted post), live (SSE, after the commit) or durably (`village worker`: webhoo
 from app.events.audit import Action, Audit, Target
 from app.events.emit import committed_events, emit, on
 from app.events.kinds import (
+    PRIVATE_KINDS,
     Event,
     EventKind,
     FlagCreated,
     FlagResolved,
     MemberLeft,
+    NotificationsCreated,
     PostCreated,
     PostDeleted,
     PostHidden,
@@ -28,6 +30,7 @@ from app.events.kinds import (
 from app.events.models import AuditEntry, OutboxEvent
 
 __all__ = [
+    "PRIVATE_KINDS",
     "Action",
     "Audit",
     "AuditEntry",
@@ -36,6 +39,7 @@ __all__ = [
     "FlagCreated",
     "FlagResolved",
     "MemberLeft",
+    "NotificationsCreated",
     "OutboxEvent",
     "PostCreated",
     "PostDeleted",

@@ -27,7 +27,11 @@ class EventKind(enum.StrEnum):
     user_suspended = "user.suspended"
     user_unsuspended = "user.unsuspended"
     member_left = "member.left"
+    notification_created = "notification.created"
 
+
+# Events about one member's own affairs: shown to that member only, never to webhooks.
+PRIVATE_KINDS: frozenset[EventKind] = frozenset({EventKind.notification_created})
 
 _TYPES: dict[EventKind, type[Event]] = {}
 
@@ -164,3 +168,15 @@ class MemberLeft(Event):
     kind = EventKind.member_left
     user_id: int
     erase_posts: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class NotificationsCreated(Event):
+    """The worker told members of something: `notification_ids[i]` is `user_ids[i]`'s new
+    notification. One event per fan-out, however many members it reached; live streams of
+    those members show each their own (`GET /events?notifications=true`), and emails follow
+    from it."""
+
+    kind = EventKind.notification_created
+    user_ids: list[int]
+    notification_ids: list[int]

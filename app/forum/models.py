@@ -189,3 +189,35 @@ class Reaction(Base):
     )
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ThreadState(Base):
+    """A member's relation to a thread: how far they have read (`last_read_number`, which
+    only moves forwards) and the subscription level they chose or were given (NULL: none
+    yet, which notifies as "normal"). Authors watch their own threads; a reply sets
+    "watching" unless the member chose a level here already (or prefers "normal")."""
+
+    __tablename__ = "thread_states"
+    __table_args__ = (
+        CheckConstraint(
+            "subscription IN ('watching', 'normal', 'muted')", name="subscription_known"
+        ),
+        # The watchers of a thread, for the notification fan-out.
+        Index(
+            "ix_thread_states_watching",
+            "thread_id",
+            "user_id",
+            postgresql_where=text("subscription = 'watching'"),
+            sqlite_where=text("subscription = 'watching'"),
+        ),
+    )
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    thread_id: Mapped[int] = mapped_column(
+        ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True
+    )
+    last_read_number: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    subscription: Mapped[str | None] = mapped_column(String(8), default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

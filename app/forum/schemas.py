@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, computed_field
 from sqlalchemy import Row
 
-from app.accounts.models import User
+from app.accounts.models import SubscriptionLevel, User
 from app.accounts.schemas import UserRef
 from app.db import MAX_ID
 from app.forum import policy
@@ -91,6 +91,12 @@ class ThreadRead(BaseModel):
     is_pinned: bool
     is_locked: bool
     content_warning: str | None
+    # The signed-in viewer's reading state (null for visitors): the last post number they
+    # read (0: never opened), the posts after it they can see, and their subscription level
+    # (null: none chosen, which notifies as "normal").
+    last_read_number: int | None
+    unread_count: int | None
+    subscription: SubscriptionLevel | None
 
     @classmethod
     def present(cls, thread: ThreadLike, viewer: User | None) -> ThreadRead:
@@ -142,6 +148,19 @@ def thread_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
         "is_pinned": thread.is_pinned,
         "is_locked": thread.is_locked,
         "content_warning": thread.content_warning,
+        **reading_json(thread, viewer),
+    }
+
+
+def reading_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
+    """The viewer's reading state of a thread, from the row's `last_read_number`,
+    `unread_count` and `subscription` when the read selected them (forum/reading.py)."""
+    if viewer is None:
+        return {"last_read_number": None, "unread_count": None, "subscription": None}
+    return {
+        "last_read_number": getattr(thread, "last_read_number", None) or 0,
+        "unread_count": getattr(thread, "unread_count", None) or 0,
+        "subscription": getattr(thread, "subscription", None),
     }
 
 
@@ -178,6 +197,8 @@ class PostView:
     my_reactions: list[str] = field(default_factory=list)
     # The viewer's own report on it (loaded for a signed-in viewer: forum/annotations.py).
     my_flag: MyFlag | None = None
+    # The viewer blocked its author (the web app collapses it).
+    is_blocked_author: bool = False
 
 
 class ReactionsRead(BaseModel):
@@ -245,6 +266,9 @@ class PostRead(BaseModel):
     reactions: dict[ReactionKind, int]
     my_reactions: list[ReactionKind]
     my_flag: MyFlagRead | None
+    # The signed-in viewer blocked its author: the web app collapses it ("Post from someone
+    # you blocked"). Never true of an anonymous post seen by a member (it would unmask it).
+    is_blocked_author: bool
 
     @classmethod
     def present(cls, view: PostView, viewer: User | None) -> PostRead:
@@ -281,6 +305,7 @@ def post_json(view: PostView, viewer: User | None) -> dict[str, Any]:
         "reactions": view.reactions,
         "my_reactions": view.my_reactions,
         "my_flag": view.my_flag,
+        "is_blocked_author": view.is_blocked_author,
     }
 
 

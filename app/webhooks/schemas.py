@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
-from app.events import EventKind
+from app.events import PRIVATE_KINDS, EventKind
 from app.validation import RequestBody
 from app.webhooks.models import MAX_SECRET_CHARS, MAX_URL_CHARS, Webhook, WebhookDelivery
 from app.worker.jobs import JobStatus
@@ -16,11 +16,22 @@ from app.worker.jobs import JobStatus
 MIN_SECRET_CHARS = 16
 
 
+def _public_kinds(kinds: list[EventKind]) -> list[EventKind]:
+    private = sorted(kind.value for kind in kinds if kind in PRIVATE_KINDS)
+    if private:
+        raise ValueError(f"{', '.join(private)} is a member's own and not sent to webhooks.")
+    return kinds
+
+
 class WebhookCreate(RequestBody):
     # The rest of the URL's rules (a host, no credentials, not a private address) are the
     # service's, answered as 422 problems of their own.
     url: Annotated[str, Field(max_length=MAX_URL_CHARS, pattern=r"^https?://")]
-    events: Annotated[list[EventKind], Field(min_length=1, max_length=len(EventKind))]
+    events: Annotated[
+        list[EventKind],
+        Field(min_length=1, max_length=len(EventKind)),
+        AfterValidator(_public_kinds),
+    ]
     secret: Annotated[
         str,
         Field(

@@ -16,7 +16,7 @@ from app.accounts.models import User
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Forbidden, NotFound, UnprocessableEntity
-from app.events import Action, Audit, OutboxEvent, Target, emit
+from app.events import PRIVATE_KINDS, Action, Audit, OutboxEvent, Target, emit
 from app.pagination import decode_cursor, keyset_page
 from app.webhooks import payloads, policy, ssrf
 from app.webhooks.models import Webhook, WebhookDelivery
@@ -220,6 +220,8 @@ async def _webhooks(session: AsyncSession) -> list[Webhook]:
 
 async def fan_out(session: AsyncSession, event: OutboxEvent) -> None:
     """One delivery per webhook subscribed to the event's kind, with the data rendered now."""
+    if event.kind in PRIVATE_KINDS:
+        return
     subscribers = [hook for hook in await _webhooks(session) if event.kind in hook.events]
     if not subscribers:
         return

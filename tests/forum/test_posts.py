@@ -31,6 +31,7 @@ POST_KEYS = {
     "reactions",
     "my_reactions",
     "my_flag",
+    "is_blocked_author",
 }
 
 

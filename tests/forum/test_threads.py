@@ -24,6 +24,9 @@ THREAD_KEYS = {
     "is_pinned",
     "is_locked",
     "content_warning",
+    "last_read_number",
+    "unread_count",
+    "subscription",
 }
 
 

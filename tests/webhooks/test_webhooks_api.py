@@ -9,7 +9,7 @@ import pytest
 from httpx import AsyncClient
 
 from app.config import Settings
-from app.events import EventKind
+from app.events import PRIVATE_KINDS, EventKind
 from tests.helpers import Forum, Member, problem
 from tests.moderation.fixtures import audit_log, make_pat, site
 from tests.webhooks.fixtures import SECRET, create_webhook
@@ -110,9 +110,21 @@ async def test_create_validation(
 
 async def test_every_event_kind_may_be_subscribed(client: AsyncClient, forum: Forum) -> None:
     admin = await forum.admin()
-    every = [kind.value for kind in EventKind]
+    every = [kind.value for kind in EventKind if kind not in PRIVATE_KINDS]
     hook = await create_webhook(client, admin, PUBLIC_URL, every)
     assert hook["events"] == every
+
+
+async def test_members_own_events_are_never_sent_to_webhooks(
+    client: AsyncClient, forum: Forum
+) -> None:
+    admin = await forum.admin()
+    response = await client.post(
+        "/webhooks",
+        json={"url": PUBLIC_URL, "events": ["notification.created"], "secret": "s" * 32},
+        headers=admin.headers,
+    )
+    assert problem(response, 422)["errors"][0]["loc"][:2] == ["body", "events"]
 
 
 SSRF_TARGETS = [

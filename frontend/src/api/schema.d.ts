@@ -1003,7 +1003,7 @@ export interface components {
          * EventKind
          * @enum {string}
          */
-        EventKind: "post.created" | "post.updated" | "post.hidden" | "post.unhidden" | "post.deleted" | "thread.created" | "thread.updated" | "thread.deleted" | "flag.created" | "flag.resolved" | "user.suspended" | "user.unsuspended" | "member.left";
+        EventKind: "post.created" | "post.updated" | "post.hidden" | "post.unhidden" | "post.deleted" | "thread.created" | "thread.updated" | "thread.deleted" | "flag.created" | "flag.resolved" | "user.suspended" | "user.unsuspended" | "member.left" | "notification.created";
         /** FlagCreate */
         FlagCreate: {
             /** Note */
@@ -1286,6 +1286,8 @@ export interface components {
             hidden_reason: string | null;
             /** Id */
             id: number;
+            /** Is Blocked Author */
+            is_blocked_author: boolean;
             /** Is Deleted */
             is_deleted: boolean;
             /** Is Hidden */
@@ -1434,6 +1436,13 @@ export interface components {
          * @enum {string}
          */
         Scope: "read" | "write" | "moderate" | "admin";
+        /**
+         * SubscriptionLevel
+         * @description How much a member hears of a thread: every new post, only what is addressed to them
+         *     (replies, mentions, quotes), or nothing at all.
+         * @enum {string}
+         */
+        SubscriptionLevel: "watching" | "normal" | "muted";
         /** SuspensionRequest */
         SuspensionRequest: {
             /** Reason */
@@ -1490,10 +1499,15 @@ export interface components {
              * Format: date-time
              */
             last_post_at: string;
+            /** Last Read Number */
+            last_read_number: number | null;
             /** Post Count */
             post_count: number;
+            subscription: components["schemas"]["SubscriptionLevel"] | null;
             /** Title */
             title: string;
+            /** Unread Count */
+            unread_count: number | null;
         };
         /** ThreadRead */
         ThreadRead: {
@@ -1523,10 +1537,15 @@ export interface components {
              * Format: date-time
              */
             last_post_at: string;
+            /** Last Read Number */
+            last_read_number: number | null;
             /** Post Count */
             post_count: number;
+            subscription: components["schemas"]["SubscriptionLevel"] | null;
             /** Title */
             title: string;
+            /** Unread Count */
+            unread_count: number | null;
         };
         /** ThreadUpdate */
         ThreadUpdate: {

@@ -1,0 +1,65 @@
+"""The Notification resource (API-community.md, "Reading state, subscriptions,
+notifications"), the same in GET /notifications and in the live `notification.created`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, StrictBool, model_validator
+
+from app.accounts.schemas import UserRef
+from app.db import MAX_ID
+from app.notifications.models import NotificationKind
+from app.validation import RequestBody
+
+MAX_READ_IDS = 100
+ModerationAction = Literal["hidden", "restored", "deleted", "flag_resolved"]
+
+
+class NotificationThread(BaseModel):
+    id: int
+    title: str
+
+
+class NotificationPost(BaseModel):
+    id: int
+    number: int
+
+
+class NotificationRead(BaseModel):
+    id: int
+    kind: NotificationKind
+    created_at: datetime
+    read_at: datetime | None
+    thread: NotificationThread | None
+    post: NotificationPost | None
+    # Who did it; null for an anonymous post (see `anonymous_label`) and for moderation.
+    actor: UserRef | None
+    # The anonymous author's pseudonym in that thread ("Anonymous 2"), when `actor` is null
+    # because the post is anonymous.
+    anonymous_label: str | None
+    # Moderation notifications: what happened, and the reason the moderator gave.
+    action: ModerationAction | None
+    reason: str | None
+
+
+class UnreadCount(BaseModel):
+    count: int
+
+
+class MarkRead(RequestBody):
+    """`{"ids": [...]}` marks those (the caller's own; others' ids are ignored), `{"all":
+    true}` marks every notification of the caller's read."""
+
+    ids: (
+        Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]], Field(max_length=MAX_READ_IDS)]
+        | None
+    ) = None
+    all: StrictBool | None = None
+
+    @model_validator(mode="after")
+    def one_of(self) -> MarkRead:
+        if (self.ids is None) == (self.all is not True):
+            raise ValueError('Send either {"ids": [...]} or {"all": true}.')
+        return self

@@ -1,0 +1,7 @@
+"""GET /search."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["search"])

@@ -1,0 +1,25 @@
+"""notification emails, digests and unsubscribe links
+
+Revision ID: b12a0e1f0c03
+Revises: b12a0e1f0c02
+Create Date: 2026-12-01 07:00:02.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op  # noqa: F401
+
+
+revision: str = 'b12a0e1f0c03'
+down_revision: str | None = 'b12a0e1f0c02'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

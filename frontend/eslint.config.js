@@ -13,16 +13,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The only HTML the app inserts is what the server rendered and sanitised: a post's
-      // body_html, a category's description_html, and the composer's preview (POST /render).
+      // body_html, a category's description_html, the composer's preview (POST /render), and a
+      // search result's snippet_html (escaped text with <mark> around the matches).
       "no-restricted-syntax": [
         "error",
         {
           selector:
             "JSXAttribute[name.name='dangerouslySetInnerHTML'] Property[key.name='__html']" +
-            ":not([value.property.name=/^(body_html|description_html)$/])" +
+            ":not([value.property.name=/^(body_html|description_html|snippet_html)$/])" +
             ":not([value.object.name='preview'][value.property.name='html'])",
           message:
-            "Insert only server-sanitised HTML: body_html, description_html or the preview's html.",
+            "Insert only server-sanitised HTML: body_html, description_html, snippet_html or the preview's html.",
         },
       ],
     },

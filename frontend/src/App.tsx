@@ -6,6 +6,9 @@ import { useAuth } from "./auth/AuthContext";
 import { SignInLinks } from "./auth/SignInLinks";
 import { useQueueCount } from "./components/mod/queueCount";
 import { PageNotice } from "./components/PageNotice";
+import { HeaderSearch } from "./components/search/HeaderSearch";
+// The search page loads on demand, in a chunk of its own.
+import { SearchPage } from "./components/search/lazy";
 import { SuspensionBanner } from "./components/SuspensionNotice";
 import { CategoryPage } from "./pages/CategoryPage";
 import { ForgotPasswordPage } from "./pages/ForgotPasswordPage";
@@ -43,6 +46,7 @@ export function App() {
           <Route path="/reset-password" element={<ResetPasswordPage />} />
           <Route path="/verify-email" element={<VerifyEmailPage />} />
           <Route path="/u/:username" element={<UserPage />} />
+          <Route path="/search" element={<SearchPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/mod/queue" element={<QueuePage />} />
           <Route path="/mod/log" element={<AuditLogPage />} />
@@ -81,6 +85,7 @@ function Header() {
         <img src="/favicon.svg" alt="" width={28} height={28} />
         <span>Village</span>
       </Link>
+      <HeaderSearch />
       {/* On phones the links fold behind a disclosure button; wider screens show them all. */}
       <nav aria-label="Main" className="site-nav" onKeyDown={closeOnEscape}>
         <button

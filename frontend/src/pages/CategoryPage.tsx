@@ -90,7 +90,16 @@ function CategoryView({ slug }: { slug: string }) {
         ))}
       </div>
 
-      <ThreadList slug={slug} sort={sort} startHref={startHref} />
+      <ThreadList
+        slug={slug}
+        sort={sort}
+        empty={
+          <>
+            No threads here yet. <Link to={startHref}>Start the first one</Link>: someone out
+            there is wondering the same thing.
+          </>
+        }
+      />
     </section>
   );
 }

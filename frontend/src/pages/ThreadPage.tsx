@@ -17,11 +17,14 @@ import { PostList } from "../components/thread/PostList";
 import type { PostData } from "../components/thread/postPages";
 import { ReplyBox } from "../components/thread/ReplyBox";
 import { ContentWarning, LockedNotice, ThreadHeader } from "../components/thread/ThreadHeader";
-import { THREAD_PATH, threadInit, threadKey } from "../components/thread/threadQueries";
+import { PAGE_SIZE, THREAD_PATH, threadInit, threadKey } from "../components/thread/threadQueries";
+import { EarlierPosts, UnreadJump } from "../components/thread/UnreadJump";
 import { useLiveThread } from "../components/thread/useLiveThread";
 import { useScrollToPost } from "../components/thread/useScrollToPost";
 import { useThreadPosts } from "../components/thread/useThreadPosts";
+import { WatchControl } from "../components/thread/WatchControl";
 import { quoteExcerpt, type Draft } from "../drafts";
+import { useReadTracking } from "../hooks/useReadTracking";
 import "../styles/member.css";
 
 type Thread = Schemas["ThreadRead"];
@@ -29,6 +32,15 @@ type Thread = Schemas["ThreadRead"];
 function targetNumber(hash: string): number | null {
   const match = /^#post-(\d+)$/.exec(hash);
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * The post #post-N lands on: N, or when N is not there for this reader (hidden, deleted)
+ * the next loaded post after it.
+ */
+function landingOn(number: number | null, posts: PostData[] | null): number | null {
+  if (number === null || !posts || posts.some((post) => post.number === number)) return number;
+  return posts.find((post) => post.number > number)?.number ?? number;
 }
 
 export function ThreadPage() {
@@ -51,7 +63,7 @@ function ThreadView({ threadId }: { threadId: number }) {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const target = targetNumber(location.hash);
+  const asked = targetNumber(location.hash);
   const composer = useRef<ComposerHandle>(null);
   const [revealed, setRevealed] = useState(false);
   const [replyOffered, setReplyOffered] = useState(false);
@@ -61,7 +73,14 @@ function ThreadView({ threadId }: { threadId: number }) {
   // The post the address pointed at when the page opened is loaded before the list shows.
   const [initialTarget] = useState(() => targetNumber(window.location.hash));
   const posts = useThreadPosts(threadId, initialTarget);
+  const target = landingOn(asked, posts.posts);
   const live = useLiveThread(threadId, me?.id ?? null);
+  // How far the member had read when the page opened: the jump offer and the tracking's start.
+  const [opened, setOpened] = useState<{ readTo: number; unread: number } | null>(null);
+  if (thread && me && !opened) {
+    setOpened({ readTo: thread.last_read_number ?? 0, unread: thread.unread_count ?? 0 });
+  }
+  const [jumped, setJumped] = useState(false);
 
   const title = thread?.title;
   useEffect(() => {
@@ -69,6 +88,13 @@ function ThreadView({ threadId }: { threadId: number }) {
   }, [title]);
 
   const hidden = Boolean(thread?.content_warning) && !revealed;
+  useReadTracking({
+    threadId,
+    enabled: Boolean(me && opened && posts.posts && !hidden),
+    readFrom: opened?.readTo ?? 0,
+    containerId: "thread-posts",
+    postsKey: posts.posts?.map((post) => post.id).join(",") ?? "",
+  });
   // The post shows once both the thread and the post are loaded (a reply, a live one, later).
   const targetShown =
     thread !== undefined && Boolean(posts.posts?.some((post) => post.number === target));
@@ -102,6 +128,19 @@ function ThreadView({ threadId }: { threadId: number }) {
 
   function goTo(number: number) {
     navigate({ hash: `post-${number}` }, { replace: true });
+  }
+
+  /** To post `number`, or the first after it that this reader can see. */
+  async function jumpTo(number: number) {
+    setJumped(true);
+    await posts.jumpTo(number);
+    goTo(number);
+  }
+
+  async function jumpToLatest() {
+    setJumped(true);
+    const latest = await posts.jumpToLatest();
+    if (latest !== null) goTo(latest);
   }
 
   async function reply(draft: Draft, key: string) {
@@ -152,6 +191,20 @@ function ThreadView({ threadId }: { threadId: number }) {
   return (
     <div className="thread-page">
       <ThreadHeader thread={thread} />
+      {me && (
+        <WatchControl
+          threadId={threadId}
+          level={thread.subscription}
+          onChange={(level) => setThread((current) => ({ ...current, subscription: level }))}
+        />
+      )}
+      <UnreadJump
+        unread={!jumped && initialTarget === null && opened && opened.readTo > 0 ? opened.unread : null}
+        showLatest={thread.post_count > PAGE_SIZE}
+        busy={posts.loadingMore}
+        onFirstUnread={() => void jumpTo((opened?.readTo ?? 0) + 1)}
+        onLatest={() => void jumpToLatest()}
+      />
 
       {isModerator && (
         <ThreadModTools thread={thread} onChange={(fresh) => setThread(() => fresh)} />
@@ -169,6 +222,11 @@ function ThreadView({ threadId }: { threadId: number }) {
       )}
 
       <div id="thread-posts" hidden={hidden}>
+        <EarlierPosts
+          visible={posts.hasEarlier}
+          busy={posts.loadingMore}
+          onLoad={() => void posts.loadEarlier()}
+        />
         <PostList
           posts={loaded}
           me={me}

@@ -88,7 +88,7 @@ test("visitor screens: home, category, sign in, sign up", async ({ page }, testI
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Welcome to Village" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Sleep" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sleep", exact: true })).toBeVisible();
   problems.push(...(await checkScreen(page, testInfo, "home", true)));
 
   await page.goto("/c/sleep");

@@ -1,20 +1,40 @@
-// A category's threads (pinned first) in the chosen order, a page at a time.
+// A category's threads (pinned first) in the chosen order, a page at a time; without a
+// category, the latest threads across the forum (the home page). Signed-in members see what
+// is new in each (UnreadBadge) and its link leads to the first unread post.
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 
 import type { Schemas } from "../../api/client";
 import { $api, itemsOf, keysetPaging, type KeysetPage } from "../../api/query";
 import { fullDate, plural, timeAgo } from "../format";
 import { ThreadAuthor } from "../thread/authorship";
+import { isUnread, threadHref, UnreadBadge } from "../thread/UnreadBadge";
 import { Empty, ErrorMessage, LoadMore, Loading } from "../Status";
+import "../../styles/reading.css";
 
 type Thread = Schemas["ThreadRead"];
 export type Sort = "active" | "new";
 
-export function ThreadList({ slug, sort, startHref }: { slug: string; sort: Sort; startHref: string }) {
+export function ThreadList({
+  slug,
+  sort,
+  empty,
+  limit,
+  label = "Threads",
+}: {
+  /** A category's slug; none: every category, each card naming its own. */
+  slug?: string;
+  sort: Sort;
+  /** What an empty list says. */
+  empty: ReactNode;
+  /** Threads per page (the API's default otherwise). */
+  limit?: number;
+  label?: string;
+}) {
   const query = $api.useInfiniteQuery(
     "get",
     "/api/v1/threads",
-    { params: { query: { category: slug, sort } } },
+    { params: { query: { ...(slug ? { category: slug } : {}), sort, ...(limit ? { limit } : {}) } } },
     keysetPaging,
   );
   const pages = query.data?.pages as KeysetPage<Thread>[] | undefined;
@@ -27,15 +47,15 @@ export function ThreadList({ slug, sort, startHref }: { slug: string; sort: Sort
   return (
     <>
       {threads.length === 0 ? (
-        <Empty>
-          No threads here yet. <Link to={startHref}>Start the first one</Link>: someone out there
-          is wondering the same thing.
-        </Empty>
+        <Empty>{empty}</Empty>
       ) : (
-        <ul className="card-list thread-list" aria-label="Threads">
+        <ul className="card-list thread-list" aria-label={label}>
           {threads.map((thread) => (
-            <li key={thread.id} className={`card thread-card${thread.is_pinned ? " is-pinned" : ""}`}>
-              <ThreadCard thread={thread} />
+            <li
+              key={thread.id}
+              className={`card thread-card${thread.is_pinned ? " is-pinned" : ""}${isUnread(thread) ? " is-unread" : ""}`}
+            >
+              <ThreadCard thread={thread} showCategory={!slug} />
             </li>
           ))}
         </ul>
@@ -51,7 +71,7 @@ export function ThreadList({ slug, sort, startHref }: { slug: string; sort: Sort
   );
 }
 
-function ThreadCard({ thread }: { thread: Thread }) {
+function ThreadCard({ thread, showCategory }: { thread: Thread; showCategory: boolean }) {
   return (
     <>
       {(thread.is_pinned || thread.is_locked || thread.content_warning) && (
@@ -64,9 +84,10 @@ function ThreadCard({ thread }: { thread: Thread }) {
         </p>
       )}
       <h2 className="card-title">
-        <Link to={`/t/${thread.id}`}>{thread.title}</Link>
+        <Link to={threadHref(thread)}>{thread.title}</Link> <UnreadBadge thread={thread} />
       </h2>
       <p className="meta">
+        {showCategory && <>{thread.category.name} · </>}
         <ThreadAuthor thread={thread} link={false} /> ·{" "}
         {plural(thread.post_count, "post")} · active{" "}
         <time dateTime={thread.last_post_at} title={fullDate(thread.last_post_at)}>

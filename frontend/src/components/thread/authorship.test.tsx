@@ -55,7 +55,7 @@ describe("a thread started anonymously", () => {
         next_cursor: null,
       }),
     );
-    inRouter(<ThreadList slug="toddlers" sort="active" startHref="/new" />);
+    inRouter(<ThreadList slug="toddlers" sort="active" empty="No threads" />);
     const cards = await screen.findAllByRole("listitem");
     expect(cards[0]!.textContent).toContain("You — others see Anonymous (original poster)");
     expect(cards[1]!.textContent).toMatch(/Anonymous · 3 posts/);

@@ -1,11 +1,11 @@
-// A thread's posts: the first page, then "load more" (the next page), "check for new replies"
-// (the last page again, with what arrived since) and the pages up to a given post, all kept
-// in the one cached infinite query that live updates patch too.
-import { useQueryClient } from "@tanstack/react-query";
+// A thread's posts: the first page (or the page from a post on, for #post-N beyond it),
+// then "load more" (the next page), "check for new replies" (the last page again, with what
+// arrived since), the pages up to a given post, earlier posts before the first loaded, and
+// jumps (to a post, to the latest), all kept in the one cached infinite query that live
+// updates patch too.
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
-import { api, call } from "../../api/client";
-import { $api, keysetPaging } from "../../api/query";
 import { plural } from "../format";
 import {
   addPosts,
@@ -19,10 +19,27 @@ import {
   type PostData,
   type PostPages,
 } from "./postPages";
-import { PAGE_SIZE, POSTS_PATH, postsInit, postsKey, threadKey } from "./threadQueries";
+import { fetchPostsPage, LAST_NUMBER, type PageStart } from "./readingApi";
+import { PAGE_SIZE, postsKey, threadKey } from "./threadQueries";
 
 /** Pages fetched while looking for a given post (#post-N, a reply, new replies). */
 const SEEK_PAGE_SIZE = 100;
+
+/**
+ * What fetched a page, as the cache's pageParams keep it: null (the first page), "from:N"
+ * (from post N on), "before:N" (the page just before post N), or the API's opaque cursor.
+ */
+function startOf(param: string | null): PageStart {
+  const match = param ? /^(from|before):(\d+)$/.exec(param) : null;
+  if (!match) return { cursor: param };
+  const number = Number(match[2]);
+  return match[1] === "from" ? { fromNumber: number } : { beforeNumber: number };
+}
+
+/** Where the list opens for #post-N: a post beyond the first page is loaded from itself. */
+export function openingParam(target: number | null): string | null {
+  return target !== null && target > PAGE_SIZE ? `from:${target}` : null;
+}
 
 export interface ThreadPosts {
   /** The loaded posts by number; null until the first page (and a #post-N) is loaded. */
@@ -43,13 +60,28 @@ export interface ThreadPosts {
   add(posts: PostData[]): void;
   /** A post as it is now, wherever it is loaded. */
   patch(post: PostData): void;
+  /** Posts exist before the first loaded one ("Show earlier posts"). */
+  hasEarlier: boolean;
+  /** The page of posts just before the first loaded one. */
+  loadEarlier(): Promise<void>;
+  /** Makes post `number` (or the next one that exists) loaded: from it on, if it is not. */
+  jumpTo(number: number): Promise<void>;
+  /** Loads the thread's last page; resolves to its last post's number. */
+  jumpToLatest(): Promise<number | null>;
 }
 
 export function useThreadPosts(threadId: number, target: number | null): ThreadPosts {
   const queryClient = useQueryClient();
   const key = useMemo(() => postsKey(threadId), [threadId]);
-  const query = $api.useInfiniteQuery("get", POSTS_PATH, postsInit(threadId), {
-    ...keysetPaging,
+  const fetchPage = useCallback(
+    (param: string | null, limit: number) => fetchPostsPage(threadId, startOf(param), limit),
+    [threadId],
+  );
+  const query = useInfiniteQuery({
+    queryKey: key,
+    queryFn: ({ pageParam }) => fetchPage(pageParam, PAGE_SIZE),
+    initialPageParam: openingParam(target),
+    getNextPageParam: (last: { next_cursor: string | null }) => last.next_cursor,
     // The loaded pages change only by the reader's buttons and by live updates (never a
     // refetch that would move the page), and live as long as the page: a visit reads anew.
     staleTime: Infinity,
@@ -65,16 +97,6 @@ export function useThreadPosts(threadId: number, target: number | null): ThreadP
     (change: (data: PostPages) => PostPages) =>
       queryClient.setQueryData<PostPages>(key, (data) => (data ? change(data) : data)),
     [queryClient, key],
-  );
-
-  const fetchPage = useCallback(
-    (cursor: string | null, limit: number) =>
-      call(
-        api.GET(POSTS_PATH, {
-          params: { path: { thread_id: threadId }, query: { limit, ...(cursor ? { cursor } : {}) } },
-        }),
-      ),
-    [threadId],
   );
 
   /** The next page; at the end, the last page again (the API's cursors are opaque). */
@@ -158,6 +180,67 @@ export function useThreadPosts(threadId: number, target: number | null): ThreadP
     [run, fetchOn, seek],
   );
 
+  const loadEarlier = useCallback(
+    () =>
+      run(async () => {
+        const first = postsOf(read())[0]?.number;
+        if (first === undefined) return;
+        const page = await fetchPage(`before:${first}`, PAGE_SIZE);
+        // A short page is the thread's start: nothing is left before it.
+        const param = page.items.length < PAGE_SIZE ? null : `before:${first}`;
+        apply((latest) =>
+          postsOf(latest)[0]?.number === first
+            ? { pages: [page, ...latest.pages], pageParams: [param, ...latest.pageParams] }
+            : latest,
+        );
+      }),
+    [run, read, fetchPage, apply],
+  );
+
+  /** The list from a fresh page on, replacing what was loaded (a jump). */
+  const restart = useCallback(
+    async (param: string) => {
+      const page = await fetchPage(param, PAGE_SIZE);
+      queryClient.setQueryData<PostPages>(key, { pages: [page], pageParams: [param] });
+      return page;
+    },
+    [fetchPage, queryClient, key],
+  );
+
+  const jumpTo = useCallback(
+    (number: number) =>
+      run(async () => {
+        setNewer(null);
+        const loadedPosts = postsOf(read());
+        const first = loadedPosts[0]?.number ?? Infinity;
+        const last = loadedPosts.at(-1)?.number ?? 0;
+        // Loaded already, or just past the loaded end: the list grows to it.
+        if (number >= first && number <= last) return;
+        if (number > last && number <= last + PAGE_SIZE) {
+          await seek(number);
+          return;
+        }
+        await restart(`from:${number}`);
+      }),
+    [run, read, seek, restart],
+  );
+
+  const jumpToLatest = useCallback(async () => {
+    let latest: number | null = null;
+    await run(async () => {
+      setNewer(null);
+      const data = read();
+      if (data && !nextCursor(data)) {
+        // The end is loaded: fetch it again for what was posted since.
+        await fetchOn(PAGE_SIZE);
+      } else {
+        await restart(`before:${LAST_NUMBER}`);
+      }
+      latest = postsOf(read()).at(-1)?.number ?? null;
+    });
+    return latest;
+  }, [run, read, fetchOn, restart]);
+
   const add = useCallback((posts: PostData[]) => apply((data) => addPosts(data, posts)), [apply]);
   const patch = useCallback((post: PostData) => apply((data) => patchPost(data, post)), [apply]);
 
@@ -165,6 +248,7 @@ export function useThreadPosts(threadId: number, target: number | null): ThreadP
   const data = query.data as PostPages | undefined;
   const posts = useMemo(() => (data ? postsOf(data) : null), [data]);
   const nextPageError = query.isFetchNextPageError ? query.error : null;
+  const hasEarlier = Boolean(data && data.pageParams[0] != null && (posts?.[0]?.number ?? 1) > 1);
 
   return {
     posts: seeking ? null : posts,
@@ -177,5 +261,9 @@ export function useThreadPosts(threadId: number, target: number | null): ThreadP
     loadThrough,
     add,
     patch,
+    hasEarlier,
+    loadEarlier,
+    jumpTo,
+    jumpToLatest,
   };
 }

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.accounts.models import PersonalAccessToken, RefreshToken, User
+from app.accounts.models import PersonalAccessToken, RefreshToken, User, UserBlock
 from app.db import utcnow
 
 FORMAT = "village-export/1"
@@ -134,3 +134,25 @@ async def _sign_ins(session: AsyncSession, user: User) -> list[dict[str, Any]]:
         .order_by(func.min(RefreshToken.created_at))
     )
     return [dict(row._mapping) for row in families]
+
+
+@export_section("preferences")
+async def _preferences(_session: AsyncSession, user: User) -> dict[str, Any]:
+    return {
+        "email_replies": user.email_replies,
+        "email_mentions": user.email_mentions,
+        "email_digest": user.email_digest,
+        "default_subscription": user.default_subscription,
+    }
+
+
+@export_section("blocks")
+async def _blocks(session: AsyncSession, user: User) -> list[dict[str, Any]]:
+    """The members you blocked (never who blocked you: that is theirs to keep private)."""
+    rows = await session.execute(
+        select(User.username, UserBlock.created_at)
+        .join(User, User.id == UserBlock.blocked_id)
+        .where(UserBlock.blocker_id == user.id, User.deleted_at.is_(None))
+        .order_by(UserBlock.blocked_id)
+    )
+    return [{"username": username, "blocked_at": created_at} for username, created_at in rows]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy import delete, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.accounts import policy
+from app.accounts import blocks, policy
 from app.accounts.models import AccountToken, PersonalAccessToken, RefreshToken, Role, User
 from app.accounts.schemas import LeavePosts
 from app.accounts.service import confirm_password
@@ -100,6 +100,9 @@ async def leave(
         IdempotencyKey,
     ):
         await session.execute(delete(table).where(table.user_id == user.id))
+    # Their blocks, both ways: nobody is kept from hearing a member who is gone, and what
+    # they chose about others leaves with them.
+    await blocks.forget_member(session, user.id)
     erase_posts = posts == "erase"
     await emit(
         session,

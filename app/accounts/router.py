@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic_core import to_json
 
-from app.accounts import export, leaving, lifecycle, service
-from app.accounts.models import User
+from app.accounts import blocks, export, leaving, lifecycle, preferences, service
+from app.accounts.models import Scope, User
 from app.accounts.policy import NewMemberRule
 from app.accounts.schemas import (
     Accepted,
+    BlockRead,
     EmailVerification,
     LeaveRequest,
     MemberExport,
@@ -22,6 +23,8 @@ from app.accounts.schemas import (
     PasswordChange,
     PasswordResetConfirm,
     PasswordResetRequest,
+    PreferencesRead,
+    PreferencesUpdate,
     RefreshRequest,
     RegisterRequest,
     RoleUpdate,
@@ -29,7 +32,9 @@ from app.accounts.schemas import (
     TokenCreated,
     TokenPair,
     TokenRead,
+    UsernamePrefix,
     UserRead,
+    UserRef,
 )
 from app.client_identity import address_key
 from app.db import SessionDep
@@ -40,13 +45,15 @@ from app.deps import (
     CurrentUser,
     CurrentWriter,
     Hashing,
+    PageParams,
     ResourceId,
     Tokens,
     UsernamePath,
 )
-from app.errors import InvalidCredentials
+from app.errors import InsufficientScope, InvalidCredentials
 from app.http import API_PREFIX, JSON
 from app.mail.compose import Letterhead
+from app.pagination import Page
 from app.ratelimit import check_sign_in, count_failed_sign_in, limit
 from app.security import secret_digest
 
@@ -330,3 +337,74 @@ async def resend_verification(
     await limit(request, "email_verification", f"user:{user.id}")
     address = await lifecycle.resend_verification(session, letterhead, user)
     return Accepted(detail=f"A new link is on its way to {address}.")
+
+
+# Preferences, blocks and the member lookup (API-community.md "Reading state, subscriptions,
+# notifications"; the lookup is an extension for the composer's @ autocomplete)
+
+
+async def _settings_writer(user: CurrentUser) -> User:
+    """A member changing their own settings: the credential must allow writing, but a
+    suspension is no bar (choosing emails or blocking someone is not posting)."""
+    if not user.has_scope(Scope.write):
+        raise InsufficientScope("This token lacks the write scope.")
+    return user
+
+
+SettingsWriter = Annotated[User, Depends(_settings_writer)]
+
+
+@router.get("/me/preferences", response_model=PreferencesRead, tags=["accounts"])
+async def read_preferences(user: CurrentUser) -> PreferencesRead:
+    return PreferencesRead.of(user)
+
+
+@router.patch("/me/preferences", response_model=PreferencesRead, tags=["accounts"])
+async def update_preferences(
+    data: PreferencesUpdate, session: SessionDep, user: SettingsWriter
+) -> PreferencesRead:
+    """Changes only the fields given. A suspended member may change them too."""
+    return PreferencesRead.of(await preferences.update_preferences(session, user, data))
+
+
+@router.put("/users/{username}/block", status_code=status.HTTP_204_NO_CONTENT, tags=["accounts"])
+async def block_user(username: UsernamePath, session: SessionDep, user: SettingsWriter) -> None:
+    """Their posts come back with `is_blocked_author: true` and they cannot mention, quote-
+    or reply-notify you. Nothing tells them. Moderators and administrators cannot be
+    blocked (422), nor can you block yourself (422). Blocking again changes nothing."""
+    await blocks.block(session, user, username)
+
+
+@router.delete("/users/{username}/block", status_code=status.HTTP_204_NO_CONTENT, tags=["accounts"])
+async def unblock_user(username: UsernamePath, session: SessionDep, user: SettingsWriter) -> None:
+    """Unblocking someone you have not blocked changes nothing."""
+    await blocks.unblock(session, user, username)
+
+
+@router.get("/me/blocks", response_model=Page[BlockRead], tags=["accounts"])
+async def list_blocks(session: SessionDep, user: CurrentUser, page: PageParams) -> Page[BlockRead]:
+    """The members you blocked, in a stable order (not by date)."""
+    items, next_cursor = await blocks.list_blocks(session, user, page.limit, page.cursor)
+    return Page[BlockRead](
+        items=[
+            BlockRead(user=UserRef.model_validate(item.user), created_at=item.created_at)
+            for item in items
+        ],
+        next_cursor=next_cursor,
+    )
+
+
+@router.get("/users", response_model=list[UserRef], tags=["accounts"])
+async def find_members(
+    session: SessionDep,
+    _user: CurrentUser,
+    prefix: Annotated[UsernamePrefix, Query(description="The start of a username, any case.")],
+    limit: Annotated[int, Query(ge=1, le=20, description="At most this many.")] = 8,
+) -> list[UserRef]:
+    """Members whose username starts with `prefix` (the composer's @ autocomplete), in
+    username order; members who left are not among them. Signed-in members only (an
+    extension of the contract)."""
+    return [
+        UserRef.model_validate(member)
+        for member in await service.find_by_prefix(session, prefix, limit)
+    ]

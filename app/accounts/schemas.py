@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StrictBool,
+    StringConstraints,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from app.accounts.models import PersonalAccessToken, Role, Scope, User
 from app.accounts.policy import NewMemberRule, is_new_member, is_suspended, new_member_until
@@ -220,3 +229,56 @@ class Accepted(BaseModel):
     """A request taken; what follows arrives by email."""
 
     detail: str
+
+
+# Preferences and blocks (API-community.md "Reading state, subscriptions, notifications")
+
+EmailDigestChoice = Literal["off", "daily"]
+DefaultSubscription = Literal["watching", "normal"]
+
+
+class PreferencesRead(BaseModel):
+    email_replies: bool = Field(description="Email at once when someone replies to you.")
+    email_mentions: bool = Field(description="Email at once when someone mentions or quotes you.")
+    email_digest: EmailDigestChoice = Field(description="A daily digest of watched threads.")
+    default_subscription: DefaultSubscription = Field(
+        description="The level a thread gets when you reply in it without having chosen one."
+    )
+
+    @classmethod
+    def of(cls, user: User) -> PreferencesRead:
+        return cls.model_validate(
+            {
+                "email_replies": user.email_replies,
+                "email_mentions": user.email_mentions,
+                "email_digest": user.email_digest,
+                "default_subscription": user.default_subscription,
+            }
+        )
+
+
+class PreferencesUpdate(RequestBody):
+    """Only the fields given change; null is no value for any of them."""
+
+    email_replies: StrictBool | None = None
+    email_mentions: StrictBool | None = None
+    email_digest: EmailDigestChoice | None = None
+    default_subscription: DefaultSubscription | None = None
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _not_null(cls, value: Any) -> Any:
+        # Runs only for fields the body gives: an explicit null is refused, not "unchanged".
+        if value is None:
+            raise PydanticCustomError("not_null", "Leave the field out to keep its value")
+        return value
+
+
+class BlockRead(BaseModel):
+    user: UserRef
+    created_at: datetime = Field(description="When you blocked them.")
+
+
+UsernamePrefix = Annotated[
+    str, StringConstraints(min_length=1, max_length=30, pattern=r"^[A-Za-z0-9_]+$")
+]

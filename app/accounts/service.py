@@ -6,7 +6,7 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -227,6 +227,31 @@ async def get_by_username(session: AsyncSession, username: str) -> User:
     if user is None:
         raise NotFound(f"There is no member called {username!r}.")
     return user
+
+
+# The highest character a username key can hold ([0-9_a-z]), in byte order and in the
+# linguistic collations PostgreSQL may use alike.
+_LAST_USERNAME_CHAR = "z"
+
+
+async def find_by_prefix(session: AsyncSession, prefix: str, limit: int) -> list[User]:
+    """Members (not those who left) whose username starts with `prefix`, any case, in
+    username order: a range of the unique `username_key` index, [prefix, prefix + "zz…"]
+    (never a LIKE, which no index serves on every database), checked exactly by `substr`."""
+    low = prefix.lower()
+    high = low + _LAST_USERNAME_CHAR * (30 - len(low))
+    return list(
+        await session.scalars(
+            select(User)
+            .where(
+                User.username_key.between(low, high),
+                func.substr(User.username_key, 1, len(low)) == low,
+                User.deleted_at.is_(None),
+            )
+            .order_by(User.username_key)
+            .limit(limit)
+        )
+    )
 
 
 async def set_role(session: AsyncSession, actor: User, username: str, role: Role) -> User:

@@ -38,6 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import joinedload
 
+from app.accounts.blocks import blocked_among
 from app.accounts.models import User
 from app.config import Settings
 from app.db import dialect_insert, utcnow
@@ -584,7 +585,19 @@ async def _post_views(
     await _attach_reactions(connection, viewer, views)
     if viewer is not None:
         await _attach_my_flags(connection, viewer, views)
+        await _attach_blocked_authors(connection, viewer, views)
     return views
+
+
+async def _attach_blocked_authors(
+    connection: AsyncConnection, viewer: User, views: list[PostView]
+) -> None:
+    """`is_blocked_author` in one statement for the page. Anonymous posts are never asked
+    about: collapsing one would tell the viewer who wrote it."""
+    named = {view.post.author_id for view in views if not view.post.anonymous}
+    blocked = await blocked_among(connection, viewer.id, named)
+    for view in views:
+        view.is_blocked_author = not view.post.anonymous and view.post.author_id in blocked
 
 
 async def _attach_reactions(

@@ -21,6 +21,8 @@ SECTIONS = [
     "profile",
     "personal_access_tokens",
     "sign_ins",
+    "preferences",
+    "blocks",
     "threads",
     "posts",
     "reactions",

@@ -89,9 +89,10 @@ async def test_post_page_costs_the_same_at_5_and_50_posts(
         flag_reads = [sql for sql in sql_counter.statements if "FROM flags" in sql]
         assert len(flag_reads) == (1 if headers else 0), sql_counter.statements
         counts[bool(headers)] = large_count
-    # A signed-in viewer costs three statements more than a visitor, whatever the page's
-    # size: who they are (the token's member), their reactions and their reports.
-    assert counts[True] == counts[False] + 3, counts
+    # A signed-in viewer costs four statements more than a visitor, whatever the page's
+    # size: who they are (the token's member), their reactions, their reports and which
+    # of the page's authors they blocked.
+    assert counts[True] == counts[False] + 4, counts
 
 
 async def test_thread_list_costs_the_same_at_5_and_25_threads(

@@ -60,11 +60,14 @@ class LocalBroker:
 
 
 class RedisBroker:
+    """Publishes and subscribes; without `deliver` it only publishes (`village worker`,
+    which has no streams of its own: app/live/publisher.py)."""
+
     def __init__(
         self,
         settings: Settings,
-        deliver: Callable[[list[Envelope]], None],
-        catch_up: Callable[[datetime], Awaitable[None]],
+        deliver: Callable[[list[Envelope]], None] | None,
+        catch_up: Callable[[datetime], Awaitable[None]] | None,
     ) -> None:
         assert settings.redis_url
         self.channel = f"{settings.rate_limit_key_prefix}:live-events"
@@ -76,6 +79,8 @@ class RedisBroker:
         self._publisher = Redis(connection_pool=self._pool())
         self._outgoing: deque[bytes] = deque(maxlen=OUTGOING_LIMIT)
         self._wake_publisher = asyncio.Event()
+        self._drained = asyncio.Event()  # nothing waits to be published
+        self._drained.set()
         self._dropped = 0
         self._tried = asyncio.Event()  # the subscriber's first attempt has ended
         self.subscribed = False
@@ -94,9 +99,14 @@ class RedisBroker:
     def start(self) -> None:
         if not self._tasks:
             self._tasks = [
-                asyncio.create_task(self._subscribe_loop(), name="live-redis-subscriber"),
                 asyncio.create_task(self._publish_loop(), name="live-redis-publisher"),
             ]
+            if self._deliver is not None:
+                self._tasks.append(
+                    asyncio.create_task(self._subscribe_loop(), name="live-redis-subscriber")
+                )
+            else:
+                self._tried.set()
 
     async def ready(self) -> None:
         """Waits (briefly) for the first subscription attempt, so a stream that opens as the
@@ -111,7 +121,13 @@ class RedisBroker:
         if len(self._outgoing) == OUTGOING_LIMIT:
             self._dropped += 1  # the oldest goes; other processes catch up from the outbox
         self._outgoing.append(encode(envelopes))
+        self._drained.clear()
         self._wake_publisher.set()
+
+    async def flush(self) -> None:
+        """Waits until what is queued has been published (callers bound the wait)."""
+        if self._tasks:
+            await self._drained.wait()
 
     async def close(self) -> None:
         for task in self._tasks:
@@ -145,7 +161,7 @@ class RedisBroker:
                     # What commits meanwhile waits in the (bounded) queue.
                     await asyncio.sleep(self._retry_seconds)
                     continue
-                self._outgoing.popleft()
+                self._outgoing.popleft()  # only now: flush() waits for the one in flight
                 if failing:
                     failing = False
                     logger.info(
@@ -154,6 +170,7 @@ class RedisBroker:
                         self._dropped,
                     )
                     self._dropped = 0
+            self._drained.set()
 
     # Subscribing
 
@@ -173,7 +190,7 @@ class RedisBroker:
                 if failing:
                     failing = False
                     logger.info("Redis answers again: live events cross processes again.")
-                if missed_since is not None:
+                if missed_since is not None and self._catch_up is not None:
                     # Subscribed first, then read: nothing falls between the two.
                     await self._catch_up(missed_since - timedelta(seconds=self._timeout * 2))
                 await self._receive(pubsub)
@@ -220,7 +237,7 @@ class RedisBroker:
             if message is not None:
                 heard = now
                 self._heard_at = utcnow()
-                if message["type"] == "message":
+                if message["type"] == "message" and self._deliver is not None:
                     self._deliver(decode(message["data"]))
             elif now - heard > 2 * KEEPALIVE_SECONDS:
                 raise TimeoutError("Redis stopped answering the subscription's PINGs")

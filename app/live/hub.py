@@ -1,10 +1,16 @@
-"""A process's live streams: who watches which thread, and the fan-out of committed events.
+"""A process's live streams: who watches which thread, whose notification streams are open,
+and the fan-out of committed events.
 
-One hub per app instance. Its commit listener (`committed`) delivers a request's events to
-this process's streams and hands them to the broker for the others. Delivered events wait
-in one queue for one dispatcher task, which takes them in batches: a batch's posts and
-threads are loaded in one short session, then framed per viewer (`renderers`) and queued
-on each stream. Events of threads nobody here watches cost a set lookup.
+One hub per app instance. Its commit listener (`committed`) delivers the events of a
+request's commit, or of the in-process worker's, to this process's streams and hands them
+to the broker for the others. Delivered events wait in one queue for one dispatcher task,
+which takes them in batches: a batch's posts, threads and notifications are loaded in one
+short session, then framed per viewer (`renderers`) and queued on each stream.
+
+Two registries route events: thread id → the thread's streams, and member id → that
+member's notification streams. Events of threads nobody here watches cost a set lookup; a
+`notification.created` naming 10,000 members costs a set lookup per member, and one load of
+the notifications of the members connected here (none when nobody named is).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections import deque
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
@@ -76,6 +83,7 @@ class Hub:
             else LocalBroker()
         )
         self._threads: dict[int, set[Subscriber]] = {}
+        self._members: dict[int, set[Subscriber]] = {}  # notification streams by member
         self._clients: dict[str, int] = {}
         self._open = 0
         self._pending: deque[Envelope] = deque()
@@ -108,10 +116,17 @@ class Hub:
         self._dispatcher = self._ticker = None
         await self.broker.close()
 
+    def _all_streams(self) -> list[Subscriber]:
+        return [
+            subscriber
+            for registry in (self._threads, self._members)
+            for subscribers in registry.values()
+            for subscriber in subscribers
+        ]
+
     def _end_all_streams(self) -> None:
-        for subscribers in list(self._threads.values()):
-            for subscriber in list(subscribers):
-                subscriber.close()
+        for subscriber in self._all_streams():
+            subscriber.close()
 
     async def _tick(self) -> None:
         """One timer for every stream: the `: ping` heartbeat of idle streams, the end of
@@ -129,22 +144,18 @@ class Hub:
             ping = now >= next_ping
             if ping:
                 next_ping = now + ping_seconds
-            for subscribers in list(self._threads.values()):
-                for subscriber in list(subscribers):
-                    if now >= subscriber.ends_at:
-                        subscriber.close()
-                    elif ping and subscriber.idle:
-                        subscriber.push(PING)
+            for subscriber in self._all_streams():
+                if now >= subscriber.ends_at:
+                    subscriber.close()
+                elif ping and subscriber.idle:
+                    subscriber.push(PING)
 
     # From commits to streams
 
     async def committed(self, session: AsyncSession) -> None:
-        """The commit listener (`Database.commit_listeners`): shows what the request emitted."""
-        envelopes = [
-            envelope
-            for row in committed_events(session)
-            if (envelope := Envelope.of(row)) is not None and renderers.shown(envelope.kind)
-        ]
+        """The commit listener (`Database.commit_listeners`): shows what a request, or the
+        in-process worker, committed."""
+        envelopes = streamed_envelopes(session)
         if envelopes:
             self.deliver(envelopes)
             self.broker.publish(envelopes)
@@ -153,7 +164,16 @@ class Hub:
         """Queues events for this process's streams (from a commit here or from Redis)."""
         queued = False
         for envelope in envelopes:
-            if self._recent.add(envelope.id) and envelope.thread_id in self._threads:
+            if not self._recent.add(envelope.id):
+                continue
+            if envelope.for_members:
+                members = self._members
+                wanted = bool(members) and any(
+                    user_id in members for user_id, _ in envelope.recipients()
+                )
+            else:
+                wanted = envelope.thread_id in self._threads
+            if wanted:
                 self._pending.append(envelope)
                 queued = True
         if queued:
@@ -161,25 +181,35 @@ class Hub:
             self._wake.set()
 
     async def catch_up(self, since: datetime) -> None:
-        """After a Redis outage: shows the watched threads' events since `since` that were
-        not heard (the ones that were are dropped by id)."""
+        """After a Redis outage: shows the watched threads' events, and the connected
+        members' notifications, since `since` that were not heard (the ones that were are
+        dropped by id)."""
         threads = list(self._threads)
-        if not threads:
+        members = bool(self._members)
+        if not threads and not members:
             return
         since = max(since, utcnow() - timedelta(seconds=self.settings.live_replay_seconds))
+        envelopes: list[Envelope] = []
         try:
             async with self.database.sessionmaker() as session:
-                envelopes = await queries.recent_events(
-                    session,
-                    threads,
-                    kinds=renderers.STREAMED_KINDS,
-                    since=since,
-                    limit=RECENT_IDS,
-                )
+                if threads:
+                    envelopes += await queries.recent_events(
+                        session,
+                        threads,
+                        kinds=renderers.STREAMED_KINDS,
+                        since=since,
+                        limit=RECENT_IDS,
+                    )
+                if members:
+                    envelopes += await queries.notification_events(
+                        session, since=since, limit=RECENT_IDS
+                    )
         except Exception:
             logger.exception("live streams could not catch up; they are closed to reconnect")
             self._close_threads(threads)
+            self._close_members(list(self._members))
             return
+        envelopes.sort(key=lambda envelope: envelope.id)
         self.deliver(envelopes)
 
     async def _dispatch_loop(self) -> None:
@@ -188,20 +218,49 @@ class Hub:
             self._wake.clear()
             while self._pending:
                 batch = [self._pending.popleft() for _ in range(min(BATCH, len(self._pending)))]
+                threads = [envelope for envelope in batch if not envelope.for_members]
+                notices = [envelope for envelope in batch if envelope.for_members]
                 try:
-                    await self._fan_out(batch)
+                    if threads:
+                        await self._fan_out(threads)
+                    if notices:
+                        await self._fan_out_notifications(notices)
                 except Exception:
                     # Nothing is skipped silently: the streams end, and their clients
                     # reconnect with Last-Event-ID and are replayed what they missed.
                     logger.exception("live events could not be shown; their streams are closed")
-                    self._close_threads({envelope.thread_id for envelope in batch})
+                    self._close_threads({e.thread_id for e in threads if e.thread_id})
+                    self._close_members(
+                        {user_id for envelope in notices for user_id, _ in envelope.recipients()}
+                    )
+
+    async def _fan_out_notifications(self, batch: list[Envelope]) -> None:
+        """Each connected member's new notifications, loaded in one statement for all of
+        them; members not connected here cost a set lookup each."""
+        members = self._members
+        wanted = {
+            notification_id: user_id
+            for envelope in batch
+            for user_id, notification_id in envelope.recipients()
+            if user_id in members
+        }
+        if not wanted:
+            return
+        async with self.database.sessionmaker() as session:
+            frames = await renderers.notification_frames(session, wanted)
+        for notification_id, user_id in wanted.items():  # in the events' order
+            found = frames.get(notification_id)
+            if found is None or found[0] != user_id:  # gone meanwhile, or not theirs
+                continue
+            for subscriber in list(members.get(user_id, ())):
+                subscriber.push((notification_id, found[1]))
 
     async def _fan_out(self, batch: list[Envelope]) -> None:
         # The audience is who watches now; a stream that opens later replays from the outbox.
         audiences = {
             thread_id: list(subscribers)
             for thread_id in {envelope.thread_id for envelope in batch}
-            if (subscribers := self._threads.get(thread_id))
+            if thread_id is not None and (subscribers := self._threads.get(thread_id))
         }
         batch = [envelope for envelope in batch if envelope.thread_id in audiences]
         if not batch:
@@ -218,7 +277,7 @@ class Hub:
                 loaded = await renderers.load(session, batch, members)
         for envelope in batch:
             cache: dict[renderers.CacheKey, bytes] = {}
-            for subscriber in audiences[envelope.thread_id]:
+            for subscriber in audiences[envelope.thread_id or 0]:
                 frame = loaded.frame(envelope, subscriber.viewer, cache)
                 if frame is None:
                     continue
@@ -232,12 +291,26 @@ class Hub:
             for subscriber in list(self._threads.get(thread_id, ())):
                 subscriber.close()
 
+    def _close_members(self, user_ids: set[int] | list[int]) -> None:
+        for user_id in user_ids:
+            for subscriber in list(self._members.get(user_id, ())):
+                subscriber.close()
+
     # Streams
 
-    async def subscribe(self, thread_id: int, viewer: User | None, client: str) -> Subscriber:
-        """Registers a stream on the thread, before anything is read for it, so that no event
-        committed from now on can pass it by. 429 past the client's open streams, 503 past
-        the process's."""
+    def _registry(self, subscriber: Subscriber) -> tuple[dict[int, set[Subscriber]], int]:
+        if subscriber.thread_id is not None:
+            return self._threads, subscriber.thread_id
+        assert subscriber.viewer is not None  # a notification stream is a member's
+        return self._members, subscriber.viewer.id
+
+    async def subscribe(
+        self, thread_id: int | None, viewer: User | None, client: str
+    ) -> Subscriber:
+        """Registers a stream on the thread (None: on the viewer's notifications), before
+        anything is read for it, so that no event committed from now on can pass it by.
+        429 past the client's open streams (a member's thread and notification streams
+        count together), 503 past the process's."""
         settings = self.settings
         if self.closing:
             raise ServiceUnavailable(
@@ -263,7 +336,8 @@ class Hub:
         age = settings.live_stream_max_seconds * random.uniform(0.9, 1.0)  # noqa: S311
         ends_at = asyncio.get_running_loop().time() + age
         subscriber = Subscriber(thread_id, viewer, client, settings.live_queue_events, ends_at)
-        self._threads.setdefault(thread_id, set()).add(subscriber)
+        registry, key = self._registry(subscriber)
+        registry.setdefault(key, set()).add(subscriber)
         self._clients[client] = self._clients.get(client, 0) + 1
         self._open += 1
         self.start()
@@ -276,12 +350,13 @@ class Hub:
 
     def leave(self, subscriber: Subscriber) -> None:
         """Forgets a stream (idempotent)."""
-        subscribers = self._threads.get(subscriber.thread_id)
+        registry, key = self._registry(subscriber)
+        subscribers = registry.get(key)
         if subscribers is None or subscriber not in subscribers:
             return
         subscribers.discard(subscriber)
         if not subscribers:
-            del self._threads[subscriber.thread_id]
+            del registry[key]
         remaining = self._clients[subscriber.client] - 1
         if remaining:
             self._clients[subscriber.client] = remaining
@@ -289,6 +364,19 @@ class Hub:
             del self._clients[subscriber.client]
         self._open -= 1
         subscriber.close()
+
+
+def streamed_envelopes(session: AsyncSession) -> list[Envelope]:
+    """The envelopes of what a committed session emitted that some stream shows. A row whose
+    savepoint rolled back (a worker's consumer that failed) is no longer in the session, and
+    never committed: it is left out."""
+    return [
+        envelope
+        for row in committed_events(session)
+        if inspect(row).persistent
+        and (envelope := Envelope.of(row)) is not None
+        and (envelope.for_members or renderers.shown(envelope.kind))
+    ]
 
 
 def _server_shutting_down() -> bool:

@@ -5,12 +5,18 @@ reactions and reports of the members watching), then framed per viewer (`Loaded.
 the forum's one visibility serialiser, `post_json` / `thread_json`. What those show depends
 on the viewer only through who they are to the resource (visitor, member, its author,
 moderator), so a frame is serialised once per kind of viewer and shared by every stream of
-that kind; only a member's own reactions or report on the post make their copy their own.
+that kind; only a member's own reactions or report on the post make their copy their own. A
+member who blocked the post's author is a kind of viewer of their own (their frame says
+`is_blocked_author`; never of an anonymous post, which it would unmask).
 
 Kernel kinds to stream names: post.created → post.created; post.updated, post.unhidden and
 post.deleted → post.updated (the post shows its new state); post.hidden → post.hidden;
 thread.updated → thread.updated; thread.deleted → thread.deleted (`{"id": …}`, and the
 stream ends). Other kinds are not shown on a thread's stream.
+
+A member's notification stream shows `notification.created`, one frame per notification,
+its `data:` the Notification as GET /notifications shows it and its `id:` the
+notification's id (`notification_frames`).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from app.forum.models import Thread
 from app.forum.schemas import PostView, post_json, thread_json
 from app.live import queries
 from app.live.envelope import Envelope
+from app.notifications import service as notifications_service
 
 STREAM_NAMES: dict[str, str] = {
     EventKind.post_created: "post.created",
@@ -55,8 +62,11 @@ POST_KINDS = frozenset(
 )
 ENDS_STREAM = EventKind.thread_deleted.value
 
-# (event id, visitor?, moderator?, author?): one serialisation per kind of viewer.
-CacheKey = tuple[int, bool, bool, bool]
+NOTIFICATION_NAME = "notification.created"
+
+# (event id, visitor?, moderator?, author?, blocked the author?): one serialisation per kind
+# of viewer.
+CacheKey = tuple[int, bool, bool, bool, bool]
 
 
 def shown(kind: str) -> bool:
@@ -74,12 +84,15 @@ def _post_id(envelope: Envelope) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _cache_key(envelope: Envelope, viewer: User | None, author_id: int) -> CacheKey:
+def _cache_key(
+    envelope: Envelope, viewer: User | None, author_id: int, blocked: bool = False
+) -> CacheKey:
     return (
         envelope.id,
         viewer is None,
         forum_policy.is_moderator(viewer),
         forum_policy.is_author(viewer, author_id),
+        blocked,
     )
 
 
@@ -91,6 +104,8 @@ class Loaded:
     threads: dict[int, Thread] = field(default_factory=dict)
     reactions: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     flags: dict[tuple[int, int], MyFlag] = field(default_factory=dict)
+    # (blocker id, blocked id) of the watching members who blocked a batch's post author.
+    blocks: set[tuple[int, int]] = field(default_factory=set)
 
     def frame(
         self, envelope: Envelope, viewer: User | None, cache: dict[CacheKey, bytes]
@@ -103,7 +118,7 @@ class Loaded:
         if envelope.kind == ENDS_STREAM:
             return sse_frame(envelope.id, name, to_json({"id": envelope.thread_id}))
         if envelope.kind == EventKind.thread_updated:
-            thread = self.threads.get(envelope.thread_id)
+            thread = self.threads.get(envelope.thread_id or 0)
             if thread is None:
                 return None
             return self._shared(
@@ -115,16 +130,23 @@ class Loaded:
         view = self.posts.get(post_id) if post_id is not None else None
         if view is None:
             return None
+        post = view.post
+        blocked = (
+            viewer is not None and not post.anonymous and (viewer.id, post.author_id) in self.blocks
+        )
+        if blocked:
+            view = dataclasses.replace(view, is_blocked_author=True)
         if viewer is not None:
-            mine = self.reactions.get((view.post.id, viewer.id))
-            flag = self.flags.get((view.post.id, viewer.id))
+            mine = self.reactions.get((post.id, viewer.id))
+            flag = self.flags.get((post.id, viewer.id))
             if mine or flag:  # this member's own copy
                 own = dataclasses.replace(view, my_reactions=mine or [], my_flag=flag)
                 return sse_frame(envelope.id, name, to_json(post_json(own, viewer)))
+        shown_view = view
         return self._shared(
             cache,
-            _cache_key(envelope, viewer, view.post.author_id),
-            lambda: sse_frame(envelope.id, name, to_json(post_json(view, viewer))),
+            _cache_key(envelope, viewer, post.author_id, blocked),
+            lambda: sse_frame(envelope.id, name, to_json(post_json(shown_view, viewer))),
         )
 
     @staticmethod
@@ -157,9 +179,30 @@ async def load(
             loaded.reactions = await queries.member_reactions(session, post_ids, member_ids)
             connection = await session.connection()
             loaded.flags = await load_members_flags(connection, member_ids, post_ids)
-    for thread_id in sorted({e.thread_id for e in envelopes if e.kind == EventKind.thread_updated}):
+            authors = {
+                view.post.author_id
+                for view in loaded.posts.values()
+                if not view.post.anonymous and view.post.author_id is not None
+            }
+            loaded.blocks = await queries.blocks(session, member_ids, authors)
+    changed = {e.thread_id for e in envelopes if e.kind == EventKind.thread_updated}
+    for thread_id in sorted(thread_id for thread_id in changed if thread_id is not None):
         try:
             loaded.threads[thread_id] = await forum_service.get_thread(session, thread_id)
         except NotFound:  # deleted meanwhile: its thread.deleted follows
             continue
     return loaded
+
+
+async def notification_frames(
+    session: AsyncSession, notification_ids: Collection[int]
+) -> dict[int, tuple[int, bytes]]:
+    """notification id → (its member's id, its `notification.created` frame), in one load
+    of the notifications as GET /notifications shows them; ids gone meanwhile are left out."""
+    if not notification_ids:
+        return {}
+    loaded = await notifications_service.notifications_by_ids(session, sorted(notification_ids))
+    return {
+        read.id: (user_id, sse_frame(read.id, NOTIFICATION_NAME, read.model_dump_json().encode()))
+        for user_id, read in loaded
+    }

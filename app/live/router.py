@@ -1,5 +1,5 @@
-"""GET /events: a thread's live events as Server-Sent Events (API-community.md, "Live
-events").
+"""GET /events: a thread's live events, or the signed-in member's new notifications, as
+Server-Sent Events (API-community.md, "Live events").
 
 Left out of the OpenAPI document: a stream has no JSON response to describe, and generated
 clients (and schemathesis) would wait on it forever. The README documents it instead."""
@@ -13,7 +13,7 @@ from fastapi import APIRouter, Header, Query, Request, Response
 from app.client_identity import address_key
 from app.db import MAX_ID, SessionDep
 from app.deps import Viewer
-from app.errors import UnprocessableEntity
+from app.errors import NotAuthenticated, UnprocessableEntity
 from app.live import service
 from app.live.hub import Hub
 from app.live.stream import LiveResponse
@@ -30,19 +30,26 @@ async def events(
     notifications: Annotated[bool, Query(description="Your notifications.")] = False,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
 ) -> Response:
-    if notifications:
+    if notifications and thread is not None:
         raise UnprocessableEntity(
-            "A stream of your notifications is not available yet; follow a thread with "
-            "?thread={id}.",
+            "Follow either a thread (?thread={id}) or your notifications "
+            "(?notifications=true), one per stream.",
             loc=("query", "notifications"),
         )
-    if thread is None:
+    if not notifications and thread is None:
         raise UnprocessableEntity(
-            "Say which thread to follow: ?thread={id}.", loc=("query", "thread")
+            "Say what to follow: ?thread={id} or ?notifications=true.", loc=("query", "thread")
         )
     hub: Hub = request.app.state.live_hub
-    client = f"user:{viewer.id}" if viewer is not None else address_key(request.scope)
-    stream = await service.open_thread_stream(
-        session, hub, viewer, thread, client, service.last_event_id(last_event_id)
-    )
+    last_seen = service.last_event_id(last_event_id)
+    if notifications:
+        if viewer is None:
+            raise NotAuthenticated("Sign in to follow your notifications.")
+        stream = await service.open_notification_stream(
+            session, hub, viewer, f"user:{viewer.id}", last_seen
+        )
+    else:
+        assert thread is not None
+        client = f"user:{viewer.id}" if viewer is not None else address_key(request.scope)
+        stream = await service.open_thread_stream(session, hub, viewer, thread, client, last_seen)
     return LiveResponse(hub, stream, request.app.state.settings)

@@ -1,8 +1,15 @@
-"""Opening a thread's stream: register it, check the thread, replay what the client missed.
+"""Opening a stream: register it, check the thread, replay what the client missed.
 
-Registering comes first: from that moment every committed event of the thread reaches the
-stream, so the replay read after it cannot leave a gap; an event found by both is sent once
-(the stream skips the replayed ids)."""
+Registering comes first: from that moment every committed event of the thread (or every new
+notification of the member) reaches the stream, so the replay read after it cannot leave a
+gap; an event found by both is sent once (the stream skips the replayed ids).
+
+The two kinds of stream number their events differently, each with one increasing sequence
+that Last-Event-ID sends back: a thread's stream by outbox id (one per change), a member's
+notification stream by notification id (one per notification; the outbox event that made
+it may tell thousands of members at once). The notification replay is the member's own
+notifications after Last-Event-ID, created within the replay window: one index range.
+"""
 
 from __future__ import annotations
 
@@ -59,12 +66,52 @@ async def open_thread_stream(
     return Stream(subscriber, replay)
 
 
+async def open_notification_stream(
+    session: AsyncSession, hub: Hub, member: User, client: str, last_seen: int | None
+) -> Stream:
+    """A stream of `member`'s new notifications."""
+    subscriber = await hub.subscribe(None, member, client)
+    try:
+        replay = (
+            []
+            if last_seen is None
+            else await _replay_notifications(session, hub, member.id, last_seen)
+        )
+    except BaseException:
+        hub.leave(subscriber)
+        raise
+    return Stream(subscriber, replay)
+
+
+async def _replay_notifications(
+    session: AsyncSession, hub: Hub, user_id: int, last_seen: int
+) -> list[Item]:
+    settings = hub.settings
+    if not settings.live_replay_max_events or not settings.live_replay_seconds:
+        return []
+    ids = await queries.missed_notifications(
+        session,
+        user_id,
+        last_seen,
+        since=utcnow() - timedelta(seconds=settings.live_replay_seconds),
+        limit=settings.live_replay_max_events,
+        lookback=hub.lookback,
+    )
+    frames = await renderers.notification_frames(session, ids)
+    return [
+        (notification_id, found[1])
+        for notification_id in ids
+        if (found := frames.get(notification_id)) is not None and found[0] == user_id
+    ]
+
+
 async def _replay(
     session: AsyncSession, hub: Hub, subscriber: Subscriber, last_seen: int
 ) -> list[Item]:
     settings = hub.settings
     if not settings.live_replay_max_events or not settings.live_replay_seconds:
         return []
+    assert subscriber.thread_id is not None
     envelopes = await queries.missed_events(
         session,
         subscriber.thread_id,

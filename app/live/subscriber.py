@@ -40,8 +40,9 @@ class Subscriber:
     )
 
     def __init__(
-        self, thread_id: int, viewer: User | None, client: str, limit: int, ends_at: float
+        self, thread_id: int | None, viewer: User | None, client: str, limit: int, ends_at: float
     ) -> None:
+        # None: the viewer's own notifications (their `notification.created` events).
         self.thread_id = thread_id
         # The viewer as they were when the stream opened (see the README: a role or a
         # suspension that changes later applies from the next connection).

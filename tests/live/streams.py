@@ -9,7 +9,7 @@ import contextlib
 import json
 import socket
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +73,22 @@ async def served(settings: Settings, **overrides: Any) -> AsyncIterator[Served]:
             yield Served(app, url, Forum(app, client))
     finally:
         await release_resources(app)
+
+
+@asynccontextmanager
+async def served_with_worker(settings: Settings, **overrides: Any) -> AsyncIterator[Served]:
+    """Like `served`, with the app's lifespan, so its in-process worker runs (quick polls)."""
+    app = create_app(
+        settings.model_copy(
+            update={"worker_in_process": True, "worker_poll_seconds": 0.05, **overrides}
+        )
+    )
+    async with (
+        app.router.lifespan_context(app),
+        http_client(app) as client,
+        serve(app) as url,
+    ):
+        yield Served(app, url, Forum(app, client))
 
 
 @dataclass
@@ -176,6 +192,13 @@ async def stream(
             events._reader.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await events._reader
+
+
+def notifications(
+    url: str, member: Member, *, last_event_id: int | str | None = None
+) -> AbstractAsyncContextManager[EventStream]:
+    """Opens `member`'s notification stream."""
+    return stream(url, None, member, last_event_id=last_event_id, query="notifications=true")
 
 
 async def refused(

@@ -56,11 +56,16 @@ async def test_missing_or_deleted_thread_is_404(site: Served) -> None:
     assert site.app.state.live_hub.open_streams == 0
 
 
-async def test_a_thread_is_required_and_notifications_are_not_here_yet(site: Served) -> None:
-    body = problem(await refused(site.url, ""), 422, "validation-error")
-    assert body["errors"][0]["loc"] == ["query", "thread"]
-    body = problem(await refused(site.url, "notifications=true"), 422, "validation-error")
+async def test_a_thread_or_notifications_is_required_not_both(site: Served) -> None:
+    alice = await site.forum.member()
+    thread = await site.forum.thread(alice)
+    for query in ("", "notifications=false"):
+        body = problem(await refused(site.url, query, alice), 422, "validation-error")
+        assert body["errors"][0]["loc"] == ["query", "thread"]
+    both = f"thread={thread['id']}&notifications=true"
+    body = problem(await refused(site.url, both, alice), 422, "validation-error")
     assert body["errors"][0]["loc"] == ["query", "notifications"]
+    problem(await refused(site.url, "notifications=maybe", alice), 422, "validation-error")
     for query in ("thread=0", "thread=abc", "thread=99999999999"):
         problem(await refused(site.url, query), 422, "validation-error")
 

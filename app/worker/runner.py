@@ -25,6 +25,7 @@ from app.config import Settings
 from app.db import Database, utcnow
 from app.events import dispatch
 from app.events.dispatch import Dispatcher, emitted_events, has_undispatched, prune_outbox
+from app.live.publisher import commit_publisher
 from app.worker import jobs
 from app.worker.jobs import JobQueue, Outcome
 
@@ -100,6 +101,9 @@ class Worker:
                 await session.connection(execution_options={"sqlite_immediate": True})
             yield session
             await session.commit()
+            # What it emitted (notification.created) goes to live streams as a request's
+            # does: the server's hub in process, Redis from `village worker` (app/live).
+            await database.committed(session)
 
     @asynccontextmanager
     async def _read(self) -> AsyncIterator[AsyncSession]:
@@ -244,10 +248,15 @@ async def run_standalone(settings: Settings) -> None:
     """`village worker`: runs until SIGTERM or SIGINT."""
     database = Database(settings)
     worker = Worker(database, settings)
+    publisher = commit_publisher(settings)  # its commits' events to the servers' streams
+    if publisher is not None:
+        database.commit_listeners.append(publisher.committed)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, worker.stop)
     try:
         await worker.run()
     finally:
+        if publisher is not None:
+            await publisher.close()
         await database.dispose()

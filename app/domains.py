@@ -12,4 +12,6 @@ import app.moderation.counters
 import app.moderation.export
 import app.moderation.handlers
 import app.moderation.my_flags
+import app.notifications.export
+import app.notifications.handlers
 import app.webhooks.handlers  # noqa: F401  (durable consumer and job queue)

@@ -80,6 +80,7 @@ class PostUpdated(Event):
     kind = EventKind.post_updated
     thread_id: int
     post_id: int
+    restored: bool = False  # a moderator's restore after a delete (its author is told)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,6 +104,7 @@ class PostDeleted(Event):
     kind = EventKind.post_deleted
     thread_id: int
     post_id: int
+    reason: str | None = None  # a moderator's, told to the author (never to webhooks)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -143,6 +145,8 @@ class FlagResolved(Event):
     post_id: int
     action: str  # dismiss, hide or delete
     flag_ids: list[int]
+    # Who reported it, to tell each of them (notifications); never shown to anyone else.
+    reporter_ids: list[int] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -776,7 +776,9 @@ async def edit_post(
     return await get_post_view(session, actor, post.id)
 
 
-async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
+async def delete_post(
+    session: AsyncSession, actor: User, post_id: int, reason: str | None = None
+) -> None:
     """Soft delete: the post keeps its number and place; its body is no longer shown.
 
     Deleting a deleted post, or one whose thread a concurrent request deleted, changes
@@ -806,7 +808,9 @@ async def delete_post(session: AsyncSession, actor: User, post_id: int) -> None:
     await emit(
         session,
         actor,
-        PostDeletedEvent(thread_id=thread.id, post_id=post.id),
+        PostDeletedEvent(
+            thread_id=thread.id, post_id=post.id, reason=None if by_author else reason
+        ),
         audit=None if by_author else Audit(Action.post_delete, Target.post, post.id),
     )
     await session.execute(
@@ -856,7 +860,7 @@ async def _restore_post(
     await emit(
         session,
         actor,
-        PostUpdated(thread_id=thread_id, post_id=post_id),
+        PostUpdated(thread_id=thread_id, post_id=post_id, restored=True),
         audit=Audit(Action.post_restore, Target.post, post_id),
     )
     # A delete leaves the thread's `last_post_at` as it was, so it is still right.

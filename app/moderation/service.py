@@ -372,15 +372,17 @@ async def resolve(
         raise await _claimed_by_another(session, item.claimed_by_id)
     status = FlagStatus.dismissed if action == "dismiss" else FlagStatus.upheld
     now = utcnow()
-    closed = list(
-        await session.scalars(
+    closed_rows = (
+        await session.execute(
             update(Flag)
             .where(Flag.post_id == post_id, Flag.status == FlagStatus.open)
             .values(status=status.value, resolved_at=now)
-            .returning(Flag.id)
+            .returning(Flag.id, Flag.flagger_id)
             .execution_options(synchronize_session=False)
         )
-    )
+    ).all()
+    closed = [flag_id for flag_id, _ in closed_rows]
+    reporters = sorted({flagger_id for _, flagger_id in closed_rows})
     flag_action = Action.flag_dismissed if action == "dismiss" else Action.flag_upheld
     for flag_id in closed:
         await emit(session, None, audit=Audit(flag_action, Target.flag, flag_id))
@@ -388,7 +390,13 @@ async def resolve(
     await emit(
         session,
         moderator,
-        FlagResolved(thread_id=thread.id, post_id=post_id, action=action, flag_ids=closed),
+        FlagResolved(
+            thread_id=thread.id,
+            post_id=post_id,
+            action=action,
+            flag_ids=closed,
+            reporter_ids=reporters,
+        ),
         audit=Audit(
             Action.post_resolve, Target.post, post_id, f"{action}: {note}" if note else action
         ),
@@ -402,7 +410,7 @@ async def resolve(
             hidden = PostHidden(thread_id=thread.id, post_id=post_id, reason=reason)
             await emit(session, moderator, hidden)
     elif action == "delete":
-        await forum_service.delete_post(session, moderator, post_id)
+        await forum_service.delete_post(session, moderator, post_id, reason=note)
     await session.flush()
     return await forum_service.get_post_view(session, moderator, post_id)
 

@@ -106,6 +106,12 @@ async def notifications_by_ids(
     return [(row.Notification.user_id, present(row)) for row in rows]
 
 
+async def all_notifications(session: AsyncSession, member: User) -> list[NotificationRead]:
+    """Every notification of the member, oldest first (their export)."""
+    statement = _ROWS.where(Notification.user_id == member.id).order_by(Notification.id)
+    return await _presented(session, statement)
+
+
 @dataclass(frozen=True)
 class NotificationPage:
     items: list[NotificationRead]

@@ -154,6 +154,11 @@ class Settings(BaseSettings):
     email_retry_base_seconds: float = Field(default=30, gt=0)
     email_retry_max_delay_seconds: float = Field(default=1800, gt=0)
     email_retry_window_seconds: float = Field(default=24 * 3600, gt=0)
+    # Notification emails (app/notifications/emails.py, digest.py, unsubscribe.py): how often
+    # each worker looks for members whose daily digest is due, and how long an unsubscribe
+    # link keeps working (a used link is remembered that long, then forgotten).
+    email_digest_check_seconds: float = Field(default=300, gt=0, le=3600)
+    unsubscribe_link_days: int = Field(default=90, ge=1, le=3650)
 
     @field_validator(
         "rate_limit_default",

@@ -36,6 +36,7 @@ from app.middleware import (
 )
 from app.moderation.router import router as moderation_router
 from app.notifications.router import router as notifications_router
+from app.notifications.unsubscribe_router import router as unsubscribe_router
 from app.openapi import PROBLEM_RESPONSES, install_openapi
 from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.search.router import router as search_router
@@ -98,6 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         moderation_router,
         accounts_router,
         notifications_router,
+        unsubscribe_router,
         search_router,
         webhooks_router,
     ):

@@ -13,7 +13,9 @@ from app.forum.models import Category, Post, PostRevision, Reaction, Thread, Thr
 from app.idempotency import IdempotencyKey
 from app.mail.models import OutgoingMail
 from app.moderation.models import Flag, ModeratorNote, QueueItem, Warning
+from app.notifications.digest import DigestState
 from app.notifications.models import Notification
+from app.notifications.unsubscribe import UnsubscribeUse
 from app.webhooks.models import Webhook, WebhookDelivery
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Category",
+    "DigestState",
     "Flag",
     "IdempotencyKey",
     "ModeratorNote",
@@ -35,6 +38,7 @@ __all__ = [
     "RefreshToken",
     "Thread",
     "ThreadState",
+    "UnsubscribeUse",
     "User",
     "UserBlock",
     "Warning",

@@ -30,6 +30,10 @@ class Letter:
     body: str
     # Why this person got this message. Required, so that no message goes out without it.
     reason: str
+    # The post it is about, for the send check (queue.py), and the RFC 8058 one-click
+    # unsubscribe URL, for messages a member may stop (notifications, digests).
+    post_id: int | None = None
+    list_unsubscribe: str | None = None
 
 
 def finished_body(letter: Letter, letterhead: Letterhead) -> str:
@@ -53,5 +57,9 @@ def to_message(mail: OutgoingMail, sender: str) -> EmailMessage:
     message["Message-ID"] = f"<mail.{mail.id}.{int(mail.created_at.timestamp())}@{domain}>"
     # RFC 3834: written by a program, so auto-responders do not answer it.
     message["Auto-Submitted"] = "auto-generated"
+    if mail.list_unsubscribe:
+        # RFC 2369 + RFC 8058: mail clients offer "Unsubscribe", which POSTs to the URL.
+        message["List-Unsubscribe"] = f"<{mail.list_unsubscribe}>"
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message.set_content(mail.body)
     return message

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from app.db import Base
 from app.worker.jobs import JobColumns
@@ -36,3 +36,12 @@ class OutgoingMail(JobColumns, Base):
     to_address: Mapped[str] = mapped_column(String(254))
     subject: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
+    # The post a message is about (a reply, a mention), if any: its send check (queue.py)
+    # reads it right before sending. No foreign key: a post erased since is a reason not to
+    # send, not a reason to lose the row's record.
+    post_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    # RFC 8058 one-click unsubscribe URL (List-Unsubscribe), for messages that have one.
+    list_unsubscribe: Mapped[str | None] = mapped_column(String(500), default=None)
+    # Not a column: why the message must not be sent any more (NULL: send it), computed by
+    # the registered send checks when the worker claims the row (queue.py).
+    send_refusal: Mapped[str | None] = query_expression()

@@ -26,7 +26,7 @@ from app.db import Database, utcnow
 from app.events import dispatch
 from app.events.dispatch import Dispatcher, emitted_events, has_undispatched, prune_outbox
 from app.live.publisher import commit_publisher
-from app.worker import jobs
+from app.worker import jobs, periodic
 from app.worker.jobs import JobQueue, Outcome
 
 logger = logging.getLogger(__name__)
@@ -84,6 +84,8 @@ class Worker:
                 for queue in self.queues:
                     tasks.create_task(self._job_loop(queue))
                 tasks.create_task(self._prune_loop())
+                for task in periodic.registered():
+                    tasks.create_task(self._periodic_loop(task))
         finally:
             for queue in self.queues:
                 await queue.aclose()
@@ -99,6 +101,7 @@ class Worker:
         async with database.sessionmaker() as session, database.writer_turn(True):
             if database.is_sqlite:
                 await session.connection(execution_options={"sqlite_immediate": True})
+            periodic.attach_settings(session, self.settings)  # for consumers that need them
             yield session
             await session.commit()
             # What it emitted (notification.created) goes to live streams as a request's
@@ -216,6 +219,18 @@ class Worker:
                     await jobs.release(session, queue, job_id, token)
             except Exception:  # its lease runs out instead
                 logger.exception("handing back %s job %s failed", queue.name, job_id)
+
+    async def _periodic_loop(self, task: periodic.Periodic) -> None:
+        """Runs a periodic task (app/worker/periodic.py) every so often, from a poll after
+        the start; a failed run is logged and the next comes at its time."""
+        tick = periodic.Tick(self.settings, self._write, self._stopping.is_set)
+        await self._rest(self._wake_prune, self.settings.worker_poll_seconds)
+        while not self._stopping.is_set():
+            try:
+                await task.run(tick)
+            except Exception:
+                logger.exception("periodic task %s failed; trying again later", task.name)
+            await self._rest(self._wake_prune, task.seconds(self.settings))
 
     async def _prune_loop(self) -> None:
         """Deletes dispatched events and finished jobs past their retention, in batches."""

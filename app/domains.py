@@ -12,6 +12,8 @@ import app.moderation.counters
 import app.moderation.export
 import app.moderation.handlers
 import app.moderation.my_flags
+import app.notifications.digest  # email digests (periodic), unsubscribe-link pruning
+import app.notifications.emails  # emails of replies, quotes, mentions; their send checks
 import app.notifications.export
 import app.notifications.handlers
 import app.webhooks.handlers  # noqa: F401  (durable consumer and job queue)

@@ -71,7 +71,7 @@ function ThreadView({ threadId }: { threadId: number }) {
   const threadQuery = $api.useQuery("get", THREAD_PATH, threadInit(threadId));
   const thread = threadQuery.data;
   // The post the address pointed at when the page opened is loaded before the list shows.
-  const [initialTarget] = useState(() => targetNumber(window.location.hash));
+  const [initialTarget] = useState(() => targetNumber(location.hash));
   const posts = useThreadPosts(threadId, initialTarget);
   const target = landingOn(asked, posts.posts);
   const live = useLiveThread(threadId, me?.id ?? null);

@@ -43,6 +43,12 @@ BATCH = 100  # events loaded together
 RECENT_IDS = 20_000  # event ids remembered, so one heard twice is shown once
 RETRY_AFTER_SECONDS = 30
 TICK_SECONDS = 1.0  # the ticker looks at the time (and at a server shutting down) this often
+# Without Redis and with the worker elsewhere: the outbox is looked at this often for new
+# notification.created events while notification streams are open, each look reaching back
+# this much further than the last (a worker's transaction commits a moment after its events
+# are stamped; ids already shown are dropped).
+POLL_SECONDS = 1.0
+POLL_OVERLAP = timedelta(seconds=3)
 
 
 class TooManyStreams(ProblemError):
@@ -91,6 +97,9 @@ class Hub:
         self._recent = RecentIds(RECENT_IDS)
         self._dispatcher: asyncio.Task[None] | None = None
         self._ticker: asyncio.Task[None] | None = None
+        self._poller: asyncio.Task[None] | None = None
+        # Nothing tells this process of a standalone worker's notifications: it looks.
+        self.polls = not settings.redis_url and not settings.runs_worker_in_process
         self.closing = False  # the server is shutting down: streams end, none open
 
     @property
@@ -103,17 +112,21 @@ class Hub:
         if self._dispatcher is None:
             self._dispatcher = asyncio.create_task(self._dispatch_loop(), name="live-dispatch")
             self._ticker = asyncio.create_task(self._tick(), name="live-ticker")
+            if self.polls:
+                self._poller = asyncio.create_task(
+                    self._poll_notifications(), name="live-notification-poll"
+                )
         self.broker.start()
 
     async def close(self) -> None:
         """Ends every stream (their responses finish) and stops the tasks."""
         self._end_all_streams()
-        for task in (self._dispatcher, self._ticker):
+        for task in (self._dispatcher, self._ticker, self._poller):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._dispatcher = self._ticker = None
+        self._dispatcher = self._ticker = self._poller = None
         await self.broker.close()
 
     def _all_streams(self) -> list[Subscriber]:
@@ -211,6 +224,29 @@ class Hub:
             return
         envelopes.sort(key=lambda envelope: envelope.id)
         self.deliver(envelopes)
+
+    async def _poll_notifications(self) -> None:
+        """Without Redis, a standalone `village worker` cannot tell this process of the
+        notifications it makes: while notification streams are open here, the outbox is
+        looked at about once a second for new `notification.created` events (one indexed
+        range, `ix_outbox_created`); none open, nothing is read."""
+        since = utcnow()
+        while True:
+            await asyncio.sleep(POLL_SECONDS)
+            started = utcnow()
+            if not self._members:
+                since = started
+                continue
+            try:
+                async with self.database.sessionmaker() as session:
+                    envelopes = await queries.notification_events(
+                        session, since=since - POLL_OVERLAP, limit=RECENT_IDS
+                    )
+            except Exception:  # the database away: looked at again from the same moment
+                logger.exception("new notifications could not be looked up; trying again")
+                continue
+            since = started
+            self.deliver(envelopes)
 
     async def _dispatch_loop(self) -> None:
         while True:

@@ -130,6 +130,10 @@ async def seed(
                 "email_verified": True,
                 "pending_email": None,
                 "deleted_at": None,
+                "email_replies": True,
+                "email_mentions": True,
+                "email_digest": "off",
+                "default_subscription": "watching",
             }
             for i in range(1, plan.users + 1)
         ]

@@ -19,7 +19,7 @@ from sqlalchemy.orm import aliased
 
 from app.accounts.export import export_section
 from app.accounts.models import User
-from app.forum.models import Category, Post, PostRevision, Reaction, Thread
+from app.forum.models import Category, Post, PostRevision, Reaction, Thread, ThreadState
 from app.forum.schemas import anonymous_label
 
 _REPLIED = aliased(Post)
@@ -118,4 +118,26 @@ async def reactions_given(session: AsyncSession, user: User) -> list[dict[str, A
     return [
         {"post_id": reaction.post_id, "kind": reaction.kind, "created_at": reaction.created_at}
         for reaction in rows
+    ]
+
+
+@export_section("thread_states")
+async def thread_states(session: AsyncSession, user: User) -> list[dict[str, Any]]:
+    """How far the member read each thread and the level they hear of it at. A thread's title
+    only while it is there for everyone to read (or they started it)."""
+    rows = await session.execute(
+        select(ThreadState, Thread.title, Thread.is_deleted, Thread.author_id)
+        .join(Thread, Thread.id == ThreadState.thread_id)
+        .where(ThreadState.user_id == user.id)
+        .order_by(ThreadState.thread_id)
+    )
+    return [
+        {
+            "thread_id": state.thread_id,
+            "thread_title": title if not deleted or author_id == user.id else None,
+            "last_read_number": state.last_read_number,
+            "subscription": state.subscription,
+            "updated_at": state.updated_at,
+        }
+        for state, title, deleted, author_id in rows
     ]

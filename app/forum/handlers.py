@@ -10,16 +10,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import utcnow
 from app.events import Event, EventKind, MemberLeft, PostDeleted, emit, on
-from app.forum.models import Post, PostRevision, Reaction, Thread
+from app.forum.models import Post, PostRevision, Reaction, Thread, ThreadState
 from app.forum.service import NO_SYNC, count_public_post, shift_category_counts
 
 
 @on(EventKind.member_left)
 async def forget_member(session: AsyncSession, event: Event) -> None:
-    """A member who left takes their reactions with them; with `erase_posts` their posts'
-    words too (otherwise the posts stay, shown as by a deleted member: forum/schemas.py)."""
+    """A member who left takes their reactions and reading state (read marks, subscriptions)
+    with them; with `erase_posts` their posts' words too (otherwise the posts stay, shown as
+    by a deleted member: forum/schemas.py)."""
     assert isinstance(event, MemberLeft)
     await session.execute(delete(Reaction).where(Reaction.user_id == event.user_id))
+    await session.execute(delete(ThreadState).where(ThreadState.user_id == event.user_id))
     if event.erase_posts:
         await _erase_posts(session, event.user_id)
 

@@ -134,6 +134,13 @@ POST_PAGE_AFTER = (
     .order_by(Post.number)
     .limit(bindparam("limit", type_=Integer))
 )
+# The `limit` posts just before post `before`, last first (the caller puts them in order):
+# the same index, walked backwards.
+POST_PAGE_BEFORE = (
+    _POSTS_IN_THREAD.where(Post.number < bindparam("before"))
+    .order_by(Post.number.desc())
+    .limit(bindparam("limit", type_=Integer))
+)
 
 # Reactions of a set of posts (`post_ids`), in a fixed order so a page's bytes (and ETag)
 # do not depend on the plan.

@@ -7,9 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import TypeAdapter
 
-from app.accounts.models import User
+from app.accounts.models import Scope, User
 from app.accounts.schemas import UserRef
-from app.db import SessionDep
+from app.db import MAX_ID, SessionDep
 from app.deps import (
     OPTIONAL_AUTH,
     AppSettings,
@@ -22,7 +22,8 @@ from app.deps import (
     SlugPath,
     Viewer,
 )
-from app.forum import policy, service
+from app.errors import InsufficientScope, UnprocessableEntity
+from app.forum import policy, reading, service
 from app.forum.models import ReactionKind
 from app.forum.rendering import render_markdown
 from app.forum.schemas import (
@@ -33,9 +34,11 @@ from app.forum.schemas import (
     PostRead,
     PostUpdate,
     ReactionsRead,
+    ReadMark,
     RenderRequest,
     RenderResponse,
     RevisionRead,
+    SubscriptionChoice,
     ThreadCreate,
     ThreadCreated,
     ThreadRead,
@@ -128,7 +131,8 @@ async def list_threads(
     result = await service.list_threads(
         session, category_slug=category, sort=sort, limit=page.limit, cursor=page.cursor
     )
-    items = [thread_json(thread, viewer) for thread in result.threads]
+    states = await reading.reading_states(session, viewer, [t.id for t in result.threads])
+    items = [thread_json(thread, viewer, states.get(thread.id)) for thread in result.threads]
     return Response(page_json(items, result.next_cursor), media_type=JSON)
 
 
@@ -149,7 +153,7 @@ async def create_thread(
     await _count_posting(request, "thread", user)
     thread, first_post = await service.create_thread(session, user, data, limits)
     created = ThreadCreated(
-        **ThreadRead.present(thread, user).model_dump(),
+        **ThreadRead.present(thread, user, reading.NEW_THREAD_STATE).model_dump(),
         first_post=PostRead.present(first_post, user),
     )
     return await idempotency.respond(session, created, location=f"{API_PREFIX}/threads/{thread.id}")
@@ -166,7 +170,8 @@ async def get_thread(
     thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer
 ) -> Response:
     thread = await service.get_thread(session, thread_id)
-    return json_with_etag(request, ThreadRead.present(thread, viewer))
+    state = await reading.reading_state(session, viewer, thread.id)
+    return json_with_etag(request, ThreadRead.present(thread, viewer, state))
 
 
 @router.patch("/threads/{thread_id}", response_model=ThreadRead, tags=["threads"])
@@ -174,7 +179,7 @@ async def update_thread(
     thread_id: ResourceId, data: ThreadUpdate, session: SessionDep, user: CurrentWriter
 ) -> ThreadRead:
     thread = await service.update_thread(session, user, thread_id, data)
-    return ThreadRead.present(thread, user)
+    return ThreadRead.present(thread, user, await reading.reading_state(session, user, thread.id))
 
 
 @router.delete("/threads/{thread_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["threads"])
@@ -191,7 +196,41 @@ async def restore_thread(
     """Undoes a thread's delete (moderators): it is back in its category with its posts.
     A thread that is not deleted is answered as it is."""
     thread = await service.restore_thread(session, moderator, thread_id)
-    return ThreadRead.present(thread, moderator)
+    state = await reading.reading_state(session, moderator, thread.id)
+    return ThreadRead.present(thread, moderator, state)
+
+
+async def _own_state_writer(user: CurrentUser) -> User:
+    """A member changing their own reading state: the credential must allow writing. A
+    suspended or unverified member still reads the forum, so their place in it still moves."""
+    if not user.has_scope(Scope.write):
+        raise InsufficientScope("This token lacks the write scope.")
+    return user
+
+
+OwnStateWriter = Annotated[User, Depends(_own_state_writer)]
+
+
+@router.put("/threads/{thread_id}/read", status_code=status.HTTP_204_NO_CONTENT, tags=["threads"])
+async def mark_read(
+    thread_id: ResourceId, data: ReadMark, session: SessionDep, user: OwnStateWriter
+) -> None:
+    """Moves your read mark forwards to `last_read_number`; an older number changes nothing
+    (it never moves backwards), and one past the thread's last post counts as its last."""
+    await reading.mark_read(session, user, thread_id, data.last_read_number)
+
+
+@router.put(
+    "/threads/{thread_id}/subscription",
+    status_code=status.HTTP_204_NO_CONTENT,
+    tags=["threads"],
+)
+async def set_subscription(
+    thread_id: ResourceId, data: SubscriptionChoice, session: SessionDep, user: OwnStateWriter
+) -> None:
+    """How much you hear of the thread: `watching` (every new post), `normal` (what is
+    addressed to you) or `muted` (nothing)."""
+    await reading.set_subscription(session, user, thread_id, data.level)
 
 
 # Posts
@@ -205,9 +244,50 @@ async def restore_thread(
     openapi_extra=OPTIONAL_AUTH,
 )
 async def list_posts(
-    thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer, page: PageParams
+    thread_id: ResourceId,
+    request: Request,
+    session: SessionDep,
+    viewer: Viewer,
+    page: PageParams,
+    from_number: Annotated[
+        int | None,
+        Query(ge=1, le=MAX_ID, description="Start the page at this post number (a jump)."),
+    ] = None,
+    before_number: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=MAX_ID,
+            description="Extension: the `limit` posts just before this number, in order.",
+        ),
+    ] = None,
 ) -> Response:
-    result = await service.list_posts(session, viewer, thread_id, page.limit, page.cursor)
+    """A page of the thread's posts in number order: the first, the one after `cursor`, the
+    one starting at post `from_number`, or (an extension) the one ending just before post
+    `before_number`; at most one of the three."""
+    starts = [
+        name
+        for name, value in (
+            ("cursor", page.cursor),
+            ("from_number", from_number),
+            ("before_number", before_number),
+        )
+        if value is not None
+    ]
+    if len(starts) > 1:
+        raise UnprocessableEntity(
+            f"Give one of cursor, from_number and before_number, not {' and '.join(starts)}.",
+            loc=("query", starts[1]),
+        )
+    result = await service.list_posts(
+        session,
+        viewer,
+        thread_id,
+        page.limit,
+        page.cursor,
+        from_number=from_number,
+        before_number=before_number,
+    )
     items = [post_json(view, viewer) for view in result.views]
     return json_with_etag(request, page_json(items, result.next_cursor))
 

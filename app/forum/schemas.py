@@ -99,8 +99,10 @@ class ThreadRead(BaseModel):
     subscription: SubscriptionLevel | None
 
     @classmethod
-    def present(cls, thread: ThreadLike, viewer: User | None) -> ThreadRead:
-        return cls.model_validate(thread_json(thread, viewer))
+    def present(
+        cls, thread: ThreadLike, viewer: User | None, reading: ReadingState | None = None
+    ) -> ThreadRead:
+        return cls.model_validate(thread_json(thread, viewer, reading))
 
 
 # What the presenters read: an ORM entity, or a row of forum/queries.py's selects, which
@@ -127,9 +129,12 @@ def _author_left(item: ThreadLike | PostLike) -> bool:
     return policy.shows_author_left(item.anonymous, item.author_deleted_at is not None)
 
 
-def thread_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
+def thread_json(
+    thread: ThreadLike, viewer: User | None, reading: ReadingState | None = None
+) -> dict[str, Any]:
     """A thread as `viewer` may see it, as `ThreadRead`'s fields in plain JSON types: pages
-    serialise these straight to bytes, with no model built per item."""
+    serialise these straight to bytes, with no model built per item. `reading` is the
+    viewer's reading state of it (forum/reading.py)."""
     return {
         "id": thread.id,
         "category": {
@@ -148,20 +153,42 @@ def thread_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
         "is_pinned": thread.is_pinned,
         "is_locked": thread.is_locked,
         "content_warning": thread.content_warning,
-        **reading_json(thread, viewer),
+        **reading_json(viewer, reading),
     }
 
 
-def reading_json(thread: ThreadLike, viewer: User | None) -> dict[str, Any]:
-    """The viewer's reading state of a thread, from the row's `last_read_number`,
-    `unread_count` and `subscription` when the read selected them (forum/reading.py)."""
+@dataclass(frozen=True)
+class ReadingState:
+    """A member's reading state of one thread (forum/reading.py loads it)."""
+
+    last_read_number: int = 0
+    unread_count: int = 0
+    subscription: str | None = None
+
+
+def reading_json(viewer: User | None, reading: ReadingState | None) -> dict[str, Any]:
+    """The viewer's reading state of a thread: nulls for a visitor; for a member with no
+    state loaded (a thread they never opened), nothing read and nothing chosen."""
     if viewer is None:
         return {"last_read_number": None, "unread_count": None, "subscription": None}
+    state = reading or ReadingState()
     return {
-        "last_read_number": getattr(thread, "last_read_number", None) or 0,
-        "unread_count": getattr(thread, "unread_count", None) or 0,
-        "subscription": getattr(thread, "subscription", None),
+        "last_read_number": state.last_read_number,
+        "unread_count": state.unread_count,
+        "subscription": state.subscription,
     }
+
+
+class ReadMark(RequestBody):
+    """`PUT /threads/{id}/read`: the number of the last post read."""
+
+    last_read_number: int = Field(ge=0, le=MAX_ID)
+
+
+class SubscriptionChoice(RequestBody):
+    """`PUT /threads/{id}/subscription`."""
+
+    level: SubscriptionLevel
 
 
 class ThreadCreate(RequestBody):

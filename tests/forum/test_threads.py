@@ -84,9 +84,18 @@ async def test_create_thread(client: AsyncClient, forum: Forum) -> None:
     read = await client.get(f"http://test{response.headers['location']}")
     assert read.status_code == 200
     assert thread["is_mine"] is True  # told to its author alone
+    # Its author has read it and watches it (forum/reading.py); a visitor has no state.
+    assert (thread["last_read_number"], thread["unread_count"], thread["subscription"]) == (
+        1,
+        0,
+        "watching",
+    )
     assert read.json() == {
         **{k: v for k, v in thread.items() if k != "first_post"},
         "is_mine": False,
+        "last_read_number": None,
+        "unread_count": None,
+        "subscription": None,
     }
     post = await client.get(f"/posts/{first['id']}")
     assert first["is_mine"] is True
@@ -257,9 +266,15 @@ async def test_pin_lock_and_move_are_for_moderators(client: AsyncClient, forum: 
         for actor in (author, stranger):
             problem(await client.patch(url, json=change, headers=actor.headers), 403, "forbidden")
     unchanged = (await client.get(url)).json()
+    # As a visitor sees it: not theirs, and no reading state (the author's is 1, 0, watching).
+    assert (thread["last_read_number"], thread["unread_count"]) == (1, 0)
+    assert thread["subscription"] == "watching"
     assert unchanged == {
         **{k: v for k, v in thread.items() if k != "first_post"},
         "is_mine": False,
+        "last_read_number": None,
+        "unread_count": None,
+        "subscription": None,
     }
 
     response = await client.patch(

@@ -5,6 +5,9 @@ import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { useAuth } from "./auth/AuthContext";
 import { SignInLinks } from "./auth/SignInLinks";
 import { useQueueCount } from "./components/mod/queueCount";
+import { NotificationBell } from "./components/notifications/NotificationBell";
+// The notifications and unsubscribe pages load on demand, in chunks of their own.
+import { NotificationsPage, UnsubscribePage } from "./components/notifications/lazy";
 import { PageNotice } from "./components/PageNotice";
 import { HeaderSearch } from "./components/search/HeaderSearch";
 // The search page loads on demand, in a chunk of its own.
@@ -48,6 +51,8 @@ export function App() {
           <Route path="/u/:username" element={<UserPage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/unsubscribe" element={<UnsubscribePage />} />
           <Route path="/mod/queue" element={<QueuePage />} />
           <Route path="/mod/log" element={<AuditLogPage />} />
           <Route path="/admin/categories" element={<CategoriesAdminPage />} />
@@ -88,6 +93,7 @@ function Header() {
       <HeaderSearch />
       {/* On phones the links fold behind a disclosure button; wider screens show them all. */}
       <nav aria-label="Main" className="site-nav" onKeyDown={closeOnEscape}>
+        {me && <NotificationBell viewerId={me.id} />}
         <button
           type="button"
           ref={menuButton}

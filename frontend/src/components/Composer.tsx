@@ -17,6 +17,7 @@ import { checkMessage, fieldLabels, MAX_BODY_CHARS, type DraftProblems } from ".
 import { AnonymousOption, ContentWarningField, ReplyingTo } from "./composer/ComposerOptions";
 import { ComposerPreview } from "./composer/ComposerPreview";
 import { ComposerToolbar, type Mode } from "./composer/ComposerToolbar";
+import { useMentionAutocomplete } from "./composer/MentionAutocomplete";
 import { RateLimitNotice } from "./composer/RateLimitNotice";
 import { UnmaskDialog } from "./composer/UnmaskDialog";
 import { useDraft } from "./composer/useDraft";
@@ -30,6 +31,8 @@ import "../styles/member.css";
 export interface ComposerHandle {
   /** Starts a reply quoting a post (added after anything already typed) and focuses it. */
   quote(excerpt: string, replyTo: DraftReplyTo): void;
+  /** Adds text after anything already typed (a [quote] block) and focuses it. */
+  insert(text: string): void;
   focus(): void;
 }
 
@@ -100,6 +103,7 @@ export function Composer({
   const submission = useSubmission(fieldLabels(label), showProblems);
   const { busy, error, remaining } = submission;
   const [confirmingName, setConfirmingName] = useState(false);
+  const mention = useMentionAutocomplete({ textRef, value: draft.body, onChange: (body) => change({ body }) });
 
   function focusText(atEnd = false) {
     // After React has shown the textarea again (it is hidden while previewing).
@@ -127,6 +131,12 @@ export function Composer({
       setMode("write");
       const before = draft.body.trimEnd();
       change({ body: `${before ? `${before}\n\n` : ""}${excerpt}\n\n`, replyTo });
+      focusText(true);
+    },
+    insert(text) {
+      setMode("write");
+      const before = draft.body.trimEnd();
+      change({ body: `${before ? `${before}\n\n` : ""}${text}` });
       focusText(true);
     },
     focus() {
@@ -161,6 +171,7 @@ export function Composer({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (mention.onKeyDown(event)) return;
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void submit();
@@ -207,7 +218,9 @@ export function Composer({
         {...fieldA11y(`${id}-body-error`, problems.body, `${id}-md-hint`, `${id}-body-count`)}
         onChange={(event) => change({ body: event.target.value })}
         onKeyDown={onKeyDown}
+        {...mention.inputProps}
       />
+      {mode === "write" && mention.popup}
       <ComposerPreview id={previewId} shown={mode === "preview"} body={draft.body} state={preview} />
       <FieldError id={`${id}-body-error`} message={problems.body} />
       <div className="composer-hints">

@@ -6,6 +6,8 @@ import { api, call, type Schemas } from "../api/client";
 import type { Me } from "../auth/AuthContext";
 import { useActiveSuspension } from "../auth/suspension";
 import { draftKeys } from "../drafts";
+import { BlockedPost } from "./blocking/BlockedPost";
+import { PostMoreActions } from "./blocking/PostMoreActions";
 import { Composer } from "./Composer";
 import { PostModActions } from "./mod/PostModActions";
 import { DeletePostDialog } from "./post/DeletePostDialog";
@@ -54,6 +56,8 @@ export function Post({
   const [error, setError] = useState<unknown>(null);
   const articleRef = useRef<HTMLElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  // A post by someone the reader blocked stays folded until they ask to see it.
+  const [showBlocked, setShowBlocked] = useState(false);
 
   // After a delete the buttons are gone with the body: keep the reader's place on the post.
   useEffect(() => {
@@ -86,6 +90,10 @@ export function Post({
     );
     onChange(updated);
     setEditing(false);
+  }
+
+  if (post.is_blocked_author && !showBlocked && !post.is_deleted) {
+    return <BlockedPost number={post.number} onShow={() => setShowBlocked(true)} />;
   }
 
   return (
@@ -141,6 +149,7 @@ export function Post({
           onReport={() => setReporting(true)}
         />
       )}
+      {!editing && <PostMoreActions post={post} me={me} can={can} />}
       {/* Moderators also restore a deleted post from here. */}
       {isModerator && !editing && (
         <div className="post-mod">

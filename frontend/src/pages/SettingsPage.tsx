@@ -4,10 +4,12 @@ import { useEffect } from "react";
 import { Link, Navigate } from "react-router";
 
 import { useAuth } from "../auth/AuthContext";
+import { BlockedMembers } from "../components/settings/BlockedMembers";
 import { DataExport } from "../components/settings/DataExport";
 import { DeleteAccount } from "../components/settings/DeleteAccount";
 import { EmailSettings } from "../components/settings/EmailSettings";
 import { PasswordForm } from "../components/settings/PasswordForm";
+import { PreferencesSettings } from "../components/settings/PreferencesForm";
 import { ProfileForm } from "../components/settings/ProfileForm";
 import { Tokens } from "../components/settings/Tokens";
 import { Warnings } from "../components/settings/Warnings";
@@ -36,8 +38,10 @@ export function SettingsPage() {
       </div>
       <ProfileForm key={me.id} me={me} />
       <EmailSettings me={me} />
+      <PreferencesSettings />
       <PasswordForm />
       <Warnings />
+      <BlockedMembers />
       <Tokens />
       <DataExport username={me.username} />
       <DeleteAccount me={me} />

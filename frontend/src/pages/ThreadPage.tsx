@@ -9,6 +9,7 @@ import { ApiError } from "../api/problem";
 import { $api } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
 import type { ComposerHandle } from "../components/Composer";
+import { QuoteTarget } from "../components/composer/MentionQuote";
 import { ThreadModTools } from "../components/mod/ThreadModTools";
 import { ErrorMessage, Loading } from "../components/Status";
 import { MorePosts } from "../components/thread/MorePosts";
@@ -227,6 +228,7 @@ function ThreadView({ threadId }: { threadId: number }) {
           busy={posts.loadingMore}
           onLoad={() => void posts.loadEarlier()}
         />
+        <QuoteTarget value={canReply ? (text) => composer.current?.insert(text) : null}>
         <PostList
           posts={loaded}
           me={me}
@@ -237,6 +239,7 @@ function ThreadView({ threadId }: { threadId: number }) {
           onChange={posts.patch}
           onReply={quote}
         />
+        </QuoteTarget>
 
         <MorePosts posts={posts} live={live.status === "open"} />
         {(live.status === "open" || arrived.length > 0) && (

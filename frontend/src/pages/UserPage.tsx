@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import type { Schemas } from "../api/client";
 import { $api } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
+import { ProfileBlock } from "../components/blocking/ProfileBlock";
 import { plural } from "../components/format";
 import { UserModTools } from "../components/mod/UserModTools";
 import { ErrorMessage, Loading } from "../components/Status";
@@ -91,6 +92,7 @@ function UserView({ username }: { username: string }) {
           <Link to="/settings">Edit your profile</Link>
         </p>
       )}
+      <ProfileBlock user={user} me={me} />
       {isModerator && <UserModTools username={user.username} />}
     </section>
   );

@@ -46,7 +46,7 @@ async def digest_rows(app: FastAPI) -> list[OutgoingMail]:
 async def digest_states(app: FastAPI) -> dict[int, Any]:
     async with app.state.database.sessionmaker() as session:
         rows = await session.execute(select(DigestState.user_id, DigestState.last_sent_at))
-        return dict(rows.tuples().all())
+        return {user_id: sent for user_id, sent in rows}
 
 
 async def test_the_digest_lists_new_visible_posts_of_watched_threads_once(

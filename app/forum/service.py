@@ -55,7 +55,7 @@ from app.events import (
     emit,
 )
 from app.events import PostDeleted as PostDeletedEvent
-from app.forum import policy, queries
+from app.forum import policy, queries, reading
 from app.forum.annotations import load_my_flags
 from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
 from app.forum.mentions import render_body
@@ -68,7 +68,7 @@ from app.forum.schemas import (
     ThreadSort,
     ThreadUpdate,
 )
-from app.pagination import decode_cursor, keyset_page
+from app.pagination import decode_cursor, encode_cursor, keyset_page
 
 NO_SYNC: dict[str, Any] = {"synchronize_session": False}
 
@@ -274,6 +274,7 @@ async def create_thread(
     )
     await count_public_post(session, actor.id, data.anonymous, +1)
     await session.flush()
+    await reading.watch_new_thread(session, actor, thread.id)  # authors watch their threads
     await emit(
         session,
         actor,
@@ -555,17 +556,40 @@ async def _pseudonym(session: AsyncSession, thread: Thread, author: User) -> int
 
 
 async def list_posts(
-    session: AsyncSession, viewer: User | None, thread_id: int, limit: int, cursor: str | None
+    session: AsyncSession,
+    viewer: User | None,
+    thread_id: int,
+    limit: int,
+    cursor: str | None,
+    *,
+    from_number: int | None = None,
+    before_number: int | None = None,
 ) -> PostPage:
     """A page of posts by number in at most four statements whatever its size: the posts
     with authors and reply numbers (which checks the thread), reaction counts, and for a
     signed-in viewer their own reactions and reports. An empty page asks whether the thread
-    is there at all."""
+    is there at all.
+
+    Where it starts, by `number` from the (thread_id, number) index, never OFFSET: after the
+    cursor's post, at `from_number` (a jump), or the `limit` posts before `before_number`
+    (earlier posts above a jump, still in ascending order). `next_cursor` always continues
+    after the page's last post."""
     params: dict[str, Any] = {"thread_id": thread_id, "limit": limit + 1}
     statement = queries.POST_PAGE
     if cursor is not None:
         (params["after"],) = decode_cursor(cursor, (int,))
         statement = queries.POST_PAGE_AFTER
+    elif from_number is not None:
+        params["after"] = from_number - 1
+        statement = queries.POST_PAGE_AFTER
+    elif before_number is not None:
+        params |= {"before": before_number, "limit": limit}
+        views = await _post_views(session, viewer, queries.POST_PAGE_BEFORE, params)
+        if not views and await session.scalar(queries.THREAD_IS_LIVE, params) is None:
+            raise NotFound(f"There is no thread {thread_id}.")
+        views.reverse()
+        last = views[-1].post.number if views else None
+        return PostPage(views, encode_cursor(last) if last is not None else None)
     views = await _post_views(session, viewer, statement, params)
     if not views and await session.scalar(queries.THREAD_IS_LIVE, params) is None:
         raise NotFound(f"There is no thread {thread_id}.")
@@ -730,6 +754,7 @@ async def create_post(
     )
     await count_public_post(session, actor.id, anonymous, +1)
     await session.flush()
+    await reading.watch_on_reply(session, actor, thread_id)
     await emit(session, actor, PostCreated(thread_id=thread_id, post_id=post.id, number=number))
     post.author = actor
     return PostView(post, reply_to_number)

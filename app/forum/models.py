@@ -128,6 +128,17 @@ class Post(AuthorFields, Base):
         UniqueConstraint("thread_id", "number"),
         Index("ix_posts_author", "author_id", "created_at"),
         Index("ix_posts_reply_to", "reply_to_id"),
+        # Unread counts (forum/reading.py) subtract the few posts a reader does not count
+        # from a thread's numbers: deleted and hidden ones from this small partial index,
+        # their own and blocked authors' from the next.
+        Index(
+            "ix_posts_unseen",
+            "thread_id",
+            "number",
+            postgresql_where=text("is_deleted OR is_hidden"),
+            sqlite_where=text("is_deleted = 1 OR is_hidden = 1"),
+        ),
+        Index("ix_posts_author_thread", "author_id", "thread_id", "number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

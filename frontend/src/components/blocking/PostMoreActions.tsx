@@ -31,6 +31,10 @@ export function PostMoreActions({
           displayName={author.display_name}
           blocked={post.is_blocked_author}
           className="secondary small"
+          onChange={(blocked) => {
+            // The post folds, taking the button away: the reader stays on the folded post.
+            if (blocked) setTimeout(() => document.getElementById(`post-${post.number}`)?.focus());
+          }}
         />
       )}
     </div>

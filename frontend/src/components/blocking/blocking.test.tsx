@@ -86,6 +86,8 @@ describe("Blocking from a post", () => {
     expect(screen.queryByText("Priya again.")).toBeNull();
     expect(fake.calls("PUT", "/api/v1/users/priya_k/block")).toHaveLength(1);
     expect(within(article(2)).getByText("Post from someone you blocked")).toBeTruthy();
+    // The button went with the post's body: the reader's place is kept on the folded post.
+    await waitFor(() => expect(document.activeElement).toBe(article(2)));
     expect(within(article(5)).getByText("Post from someone you blocked")).toBeTruthy();
     // Others' posts, and the anonymous one, stay as they were.
     expect(screen.getByText("Is this normal at four months?")).toBeTruthy();

@@ -304,10 +304,10 @@ class Hub:
         loaded = renderers.Loaded()
         if any(envelope.kind != renderers.ENDS_STREAM for envelope in batch):
             members = {
-                subscriber.viewer.id
-                for subscribers in audiences.values()
-                for subscriber in subscribers
-                if subscriber.viewer is not None
+                thread_id: list(
+                    {s.viewer.id: s.viewer for s in subscribers if s.viewer is not None}.values()
+                )
+                for thread_id, subscribers in audiences.items()
             }
             async with self.database.sessionmaker() as session:
                 loaded = await renderers.load(session, batch, members)

@@ -7,7 +7,8 @@ on the viewer only through who they are to the resource (visitor, member, its au
 moderator), so a frame is serialised once per kind of viewer and shared by every stream of
 that kind; only a member's own reactions or report on the post make their copy their own. A
 member who blocked the post's author is a kind of viewer of their own (their frame says
-`is_blocked_author`; never of an anonymous post, which it would unmask).
+`is_blocked_author`; never of an anonymous post, which it would unmask). A thread.updated
+carries each member's own reading state (`unread_count`, …), so a member's copy is theirs.
 
 Kernel kinds to stream names: post.created → post.created; post.updated, post.unhidden and
 post.deleted → post.updated (the post shows its new state); post.hidden → post.hidden;
@@ -22,7 +23,7 @@ notification's id (`notification_frames`).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,10 +34,11 @@ from app.accounts.models import User
 from app.errors import NotFound
 from app.events import EventKind
 from app.forum import policy as forum_policy
+from app.forum import reading
 from app.forum import service as forum_service
 from app.forum.annotations import MyFlag, load_members_flags
 from app.forum.models import Thread
-from app.forum.schemas import PostView, post_json, thread_json
+from app.forum.schemas import PostView, ReadingState, post_json, thread_json
 from app.live import queries
 from app.live.envelope import Envelope
 from app.notifications import service as notifications_service
@@ -106,6 +108,8 @@ class Loaded:
     flags: dict[tuple[int, int], MyFlag] = field(default_factory=dict)
     # (blocker id, blocked id) of the watching members who blocked a batch's post author.
     blocks: set[tuple[int, int]] = field(default_factory=set)
+    # (thread id, member id) → that member's reading state of a changed thread.
+    reading: dict[tuple[int, int], ReadingState] = field(default_factory=dict)
 
     def frame(
         self, envelope: Envelope, viewer: User | None, cache: dict[CacheKey, bytes]
@@ -121,6 +125,9 @@ class Loaded:
             thread = self.threads.get(envelope.thread_id or 0)
             if thread is None:
                 return None
+            if viewer is not None:  # their own reading state: their own copy
+                state = self.reading.get((thread.id, viewer.id))
+                return sse_frame(envelope.id, name, to_json(thread_json(thread, viewer, state)))
             return self._shared(
                 cache,
                 _cache_key(envelope, viewer, thread.author_id),
@@ -158,12 +165,15 @@ class Loaded:
 
 
 async def load(
-    session: AsyncSession, envelopes: list[Envelope], member_ids: Collection[int]
+    session: AsyncSession, envelopes: list[Envelope], audiences: Mapping[int, Collection[User]]
 ) -> Loaded:
-    """Loads what `envelopes` name in a bounded number of statements: their posts (with
-    reaction counts), their changed threads, and `member_ids`' own reactions and reports on
-    the posts."""
+    """Loads what `envelopes` name: their posts (with reaction counts), their changed
+    threads, and for the members watching (`audiences`: thread id → members) their own
+    reactions, reports and blocks, in a bounded number of statements; and each watching
+    member's reading state of a changed thread (one statement per member: a thread.updated
+    is rare, a title, a pin or a lock)."""
     loaded = Loaded()
+    member_ids = {member.id for members in audiences.values() for member in members}
     post_ids = sorted(
         {
             post_id
@@ -191,6 +201,10 @@ async def load(
             loaded.threads[thread_id] = await forum_service.get_thread(session, thread_id)
         except NotFound:  # deleted meanwhile: its thread.deleted follows
             continue
+        for member in audiences.get(thread_id, ()):
+            states = await reading.reading_states(session, member, [thread_id])
+            if (state := states.get(thread_id)) is not None:
+                loaded.reading[thread_id, member.id] = state
     return loaded
 
 

@@ -123,7 +123,8 @@ async def _replay(
         lookback=hub.lookback,
     )
     viewer = subscriber.viewer
-    loaded = await renderers.load(session, envelopes, [viewer.id] if viewer else [])
+    audience = {subscriber.thread_id: [viewer]} if viewer is not None else {}
+    loaded = await renderers.load(session, envelopes, audience)
     return [
         (envelope.id, frame)
         for envelope in envelopes

@@ -264,6 +264,10 @@ class Ceiling:
                 "is_pinned": row[T_PINNED],
                 "is_locked": row[T_LOCKED],
                 "content_warning": row[T_CONTENT_WARNING],
+                # A visitor has no reading state.
+                "last_read_number": None,
+                "unread_count": None,
+                "subscription": None,
             }
             for row in rows
         ]
@@ -328,6 +332,7 @@ class Ceiling:
                     "reactions": reactions[row[P_ID]],
                     "my_reactions": [],
                     "my_flag": None,  # a visitor's
+                    "is_blocked_author": False,  # a visitor blocks nobody
                 }
             )
         return _json({"items": items, "next_cursor": next_cursor})

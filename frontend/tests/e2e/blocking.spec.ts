@@ -43,9 +43,11 @@ test("A blocks B: B's posts fold, B's replies no longer notify A, and Settings c
   const a = await registerViaApi(request);
   const b = await registerViaApi(request);
   const c = await registerViaApi(request);
-  const [aSession, bSession, cSession] = await Promise.all(
-    [a, b, c].map((member) => sessionViaApi(request, member.username, member.password)),
-  );
+  const [aSession, bSession, cSession] = await Promise.all([
+    sessionViaApi(request, a.username, a.password),
+    sessionViaApi(request, b.username, b.password),
+    sessionViaApi(request, c.username, c.password),
+  ]);
   const title = uniqueText("Weaning and the fussy eater");
   const thread = await createThreadViaApi(request, aSession, {
     category: "just-chat",

@@ -153,3 +153,34 @@ async def test_a_read_only_token_may_follow_its_notifications(settings: Settings
         writer = await make_pat(site.client, alice, "write", name="writer")
         headers = {"Authorization": f"Bearer {writer.token}"}
         problem(await refused(site.url, "notifications=true", headers=headers), 403)
+
+
+async def test_postgres_replay_resends_the_notifications_just_before_last_event_id(
+    settings: Settings,
+) -> None:
+    """As a thread's replay (test_replay.py): two workers may commit notifications out of id
+    order on PostgreSQL, so the member's notifications created within the lookback before
+    Last-Event-ID are sent again (the bell de-duplicates by id); SQLite has no such race."""
+    async with served_with_worker(settings, live_replay_lookback_seconds=5) as site:
+        alice, bob = await site.forum.member(), await site.forum.member()
+        thread = await site.forum.thread(alice)
+        async with notifications(site.url, alice) as mine:
+            await reply_to(site, bob, thread["first_post"])
+            first = await mine.next(2.0)
+            await reply_to(site, bob, thread["first_post"])
+            last = await mine.next(2.0)
+        async with notifications(site.url, alice, last_event_id=last.id) as mine:
+            if settings.is_sqlite:
+                await mine.quiet()
+            else:
+                resent = await mine.next()
+                assert (resent.id, resent.data) == (first.id, first.data)
+                await mine.quiet()
+
+
+async def test_a_closing_server_ends_notification_streams(settings: Settings) -> None:
+    async with served_with_worker(settings) as site:
+        alice = await site.forum.member()
+        async with notifications(site.url, alice) as mine:
+            await site.app.state.live_hub.close()
+            await mine.end(within=3.0)

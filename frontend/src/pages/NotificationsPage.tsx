@@ -9,7 +9,7 @@ import { api, call, type Schemas } from "../api/client";
 import { $api, itemsOf, keysetPaging } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
 import { fullDate, timeAgo } from "../components/format";
-import { LIST_PATH, listInit, markedRead, type Notification } from "../components/notifications/queries";
+import { COUNT_PATH, LIST_PATH, listInit, markedRead, type Notification } from "../components/notifications/queries";
 import { notificationHref, notificationSentence } from "../components/notifications/sentences";
 import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
 import { useAction } from "../hooks/useAction";
@@ -40,7 +40,9 @@ function Notifications() {
   const pages = (list.data as Pages | undefined)?.pages;
   const items = useMemo(() => pages && itemsOf(pages, (item) => item.id), [pages]);
   const loadError = list.isFetchNextPageError ? null : list.error;
-  const anyUnread = items?.some((item) => item.read_at === null) ?? false;
+  // Unread ones may also be on pages not loaded yet: the bell's count says so.
+  const unreadCount = $api.useQuery("get", COUNT_PATH).data?.count ?? 0;
+  const anyUnread = unreadCount > 0 || (items?.some((item) => item.read_at === null) ?? false);
 
   async function readAll() {
     await markAll.run(async () => {

@@ -80,8 +80,13 @@ describe("NotificationBell", () => {
     expect(request?.url.searchParams.get("notifications")).toBe("true");
     expect(request?.headers.get("Authorization")).toBe("Bearer access");
 
+    // Nothing said on loading the count; said politely when it goes up.
+    const news = document.querySelector('.visually-hidden[role="status"]');
+    expect(news?.getAttribute("aria-live")).toBe("polite");
+    expect(news?.textContent).toBe("");
     act(() => stream.send("notification.created", notification(11), 11));
     expect(await screen.findByRole("link", { name: "Notifications, 4 unread" })).toBeTruthy();
+    expect(news?.textContent).toBe("4 unread notifications");
     // The same event replayed after a reconnect is counted once.
     act(() => stream.send("notification.created", notification(11), 11));
     act(() => stream.send("notification.created", notification(12, { read_at: "2026-12-01T06:01:00Z" }), 12));

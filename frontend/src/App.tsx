@@ -90,7 +90,6 @@ function Header() {
         <img src="/favicon.svg" alt="" width={28} height={28} />
         <span>Village</span>
       </Link>
-      <HeaderSearch />
       {/* On phones the links fold behind a disclosure button; wider screens show them all. */}
       <nav aria-label="Main" className="site-nav" onKeyDown={closeOnEscape}>
         {me && <NotificationBell viewerId={me.id} />}
@@ -129,6 +128,7 @@ function Header() {
           ) : (
             <SignInLinks />
           )}
+          <HeaderSearch />
         </div>
       </nav>
     </header>

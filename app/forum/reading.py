@@ -27,6 +27,7 @@ in one transaction), so under concurrent replies every count is exact for some m
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -138,6 +139,27 @@ READING_STATES = (
 )
 
 
+@cache
+def member_thread_page(sort: str, in_category: bool, after: bool) -> queries.RowSelect:
+    """`queries.thread_page` with the reader's state of each thread as three more columns,
+    in the same statement: a member's page costs no round trip more than a visitor's. The
+    counts are computed for the page's rows only (after the LIMIT, from the index order)."""
+    return (
+        queries.thread_page(sort, in_category, after)
+        .outerjoin(ThreadState, _STATE)
+        .add_columns(
+            _READ_UP_TO.label("last_read_number"),
+            ThreadState.subscription,
+            _UNREAD.label("unread_count"),
+        )
+    )
+
+
+def state_of_row(row: Any) -> ReadingState:
+    """The reading state in a row of `member_thread_page` or `READING_STATES`."""
+    return ReadingState(row.last_read_number, row.unread_count, row.subscription)
+
+
 async def reading_states(
     connection: AsyncConnection | AsyncSession, reader: User | None, thread_ids: list[int]
 ) -> dict[int, ReadingState]:
@@ -146,10 +168,7 @@ async def reading_states(
         return {}
     params = {"thread_ids": thread_ids, **reader_params(reader)}
     rows = await connection.execute(READING_STATES, params)
-    return {
-        row.id: ReadingState(row.last_read_number, row.unread_count, row.subscription)
-        for row in rows
-    }
+    return {row.id: state_of_row(row) for row in rows}
 
 
 async def reading_state(

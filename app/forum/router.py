@@ -129,10 +129,17 @@ async def list_threads(
     sort: ThreadSort = "active",
 ) -> Response:
     result = await service.list_threads(
-        session, category_slug=category, sort=sort, limit=page.limit, cursor=page.cursor
+        session,
+        category_slug=category,
+        sort=sort,
+        limit=page.limit,
+        cursor=page.cursor,
+        reader=viewer,
     )
-    states = await reading.reading_states(session, viewer, [t.id for t in result.threads])
-    items = [thread_json(thread, viewer, states.get(thread.id)) for thread in result.threads]
+    items = [
+        thread_json(thread, viewer, reading.state_of_row(thread) if viewer else None)
+        for thread in result.threads
+    ]
     return Response(page_json(items, result.next_cursor), media_type=JSON)
 
 

@@ -169,8 +169,10 @@ async def list_threads(
     sort: ThreadSort,
     limit: int,
     cursor: str | None,
+    reader: User | None = None,
 ) -> ThreadPage:
-    """A page of threads as rows of `queries.THREAD_ROWS`."""
+    """A page of threads as rows of `queries.THREAD_ROWS`; for a signed-in `reader` with
+    their reading state of each in the same statement (`reading.member_thread_page`)."""
     in_category = category_slug is not None
     params: dict[str, Any] = {"limit": limit + 1}
     if category_slug is not None:
@@ -180,6 +182,9 @@ async def list_threads(
         shape = (bool, datetime, int) if in_category else (datetime, int)
         params |= queries.thread_cursor_params(columns, decode_cursor(cursor, shape))
     statement = queries.thread_page(sort, in_category, cursor is not None)
+    if reader is not None:
+        statement = reading.member_thread_page(sort, in_category, cursor is not None)
+        params |= reading.reader_params(reader)
     connection = await session.connection()
     rows = (await connection.execute(statement, params)).all()
     threads, next_cursor = keyset_page(

@@ -129,7 +129,7 @@ function SearchResults({ filters }: { filters: SearchFilters }) {
     },
     keysetPaging,
   );
-  const pages = query.data?.pages as KeysetPage<SearchHit>[] | undefined;
+  const pages: KeysetPage<SearchHit>[] | undefined = query.data?.pages;
 
   if (!pages) {
     return query.error ? <ErrorMessage error={query.error} /> : <Loading what="Searching" />;

@@ -2,11 +2,7 @@
 // the matches in <mark> (HTML the server escaped and sanitised).
 import type { Schemas } from "../../api/client";
 
-export interface SearchHit {
-  post: Schemas["PostRead"];
-  thread: { id: number; title: string };
-  snippet_html: string;
-}
+export type SearchHit = Schemas["SearchHit"];
 
 export interface SearchFilters {
   q: string;

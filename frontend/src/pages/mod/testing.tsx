@@ -53,6 +53,9 @@ export function sampleThread(fields: Partial<Schemas["ThreadRead"]> = {}): Schem
     is_pinned: false,
     is_locked: false,
     content_warning: null,
+    last_read_number: null,
+    unread_count: null,
+    subscription: null,
     ...fields,
   };
 }
@@ -80,6 +83,7 @@ export function samplePost(fields: Partial<Schemas["PostRead"]> = {}): Schemas["
     my_flag: null,
     reactions: {},
     my_reactions: [],
+    is_blocked_author: false,
     ...fields,
   };
 }

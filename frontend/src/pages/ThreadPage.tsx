@@ -76,9 +76,10 @@ function ThreadView({ threadId }: { threadId: number }) {
   const posts = useThreadPosts(threadId, initialTarget);
   const target = landingOn(asked, posts.posts);
   const live = useLiveThread(threadId, me?.id ?? null);
-  // How far the member had read when the page opened: the jump offer and the tracking's start.
+  // How far the member had read when the page opened: the jump offer and the tracking's start
+  // (read from the server, not from a copy cached by an earlier visit to this thread).
   const [opened, setOpened] = useState<{ readTo: number; unread: number } | null>(null);
-  if (thread && me && !opened) {
+  if (thread && me && !opened && !threadQuery.isFetching) {
     setOpened({ readTo: thread.last_read_number ?? 0, unread: thread.unread_count ?? 0 });
   }
   const [jumped, setJumped] = useState(false);

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from app.config import get_settings
 from app.db import create_engine
 from app.models import Base
+from app.search.models import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -31,6 +32,7 @@ def _configure(connection: Connection | None = None, url: str | None = None) -> 
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
         compare_server_default=True,
+        include_name=include_name,  # the search index is the migration's, not the models'
         literal_binds=connection is None,
     )
 

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.models import Base
+from app.search.models import include_name, is_search_index
 from tests.conftest import alembic_config, postgres_base_url
 
 
@@ -41,13 +42,15 @@ def _run(database_url: str, work: Any) -> Any:
 def _schema_diff(connection: Connection) -> list[Any]:
     # The same comparison options as migrations/env.py uses for `alembic revision --autogenerate`.
     context = MigrationContext.configure(
-        connection, opts={"compare_type": True, "compare_server_default": True}
+        connection,
+        opts={"compare_type": True, "compare_server_default": True, "include_name": include_name},
     )
     return list(compare_metadata(context, Base.metadata))
 
 
 def _table_names(connection: Connection) -> set[str]:
-    return set(inspect(connection).get_table_names())
+    names = inspect(connection).get_table_names()
+    return {name for name in names if not is_search_index(name, "table")}
 
 
 def _current_revision(connection: Connection) -> str | None:

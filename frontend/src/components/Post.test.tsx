@@ -34,6 +34,7 @@ function post(overrides: Partial<PostData> = {}): PostData {
     is_deleted: false,
     reactions: { heart: 2 },
     my_reactions: [],
+    is_blocked_author: false,
     anonymous_label: null,
     author_deleted: false,
     hidden_by: null,

@@ -38,6 +38,7 @@ function post(fields: Partial<PostData> = {}): PostData {
     my_flag: null,
     reactions: {},
     my_reactions: [],
+    is_blocked_author: false,
     ...fields,
   };
 }

@@ -50,7 +50,7 @@ async def seed_reading_states(url: str, username: str) -> int:
                 .order_by(Thread.last_post_at.desc(), Thread.id.desc())
                 .limit(READ_THREADS)
             )
-            threads = dict((await conn.execute(top)).tuples().all())
+            threads: dict[int, int] = {row[0]: row[1] for row in await conn.execute(top)}
             long_thread = await conn.scalar(
                 select(Thread.last_number).where(Thread.id == LONG_THREAD)
             )

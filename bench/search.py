@@ -55,7 +55,7 @@ async def measure(app: Any, q: str, extra: dict[str, str], runs: int) -> dict[st
     _, page = await timed(app, first)
     hits = len(page["items"])
     # The third page's path, from the cursors (when there is one).
-    third = None
+    third: str | None = None
     cursor = page["next_cursor"]
     for _ in range(2):
         if cursor is None:
@@ -64,9 +64,10 @@ async def measure(app: Any, q: str, extra: dict[str, str], runs: int) -> dict[st
         _, page = await timed(app, path)
         third, cursor = path, page["next_cursor"]
     result: dict[str, Any] = {"q": q, **extra, "hits_on_page_1": hits}
-    for name, path in (("page_1", first), ("page_3", third)):
-        if path is None:
+    for name, timed_path in (("page_1", first), ("page_3", third)):
+        if timed_path is None:
             continue
+        path = timed_path
         for _ in range(3):  # warm-up
             await timed(app, path)
         times = [(await timed(app, path))[0] for _ in range(runs)]

@@ -38,8 +38,10 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    text,
     true,
     tuple_,
+    union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -58,6 +60,8 @@ from app.search.query import SearchQuery, fts5_match, parse, tsquery
 
 # The most recent matches a search ranks (see the module's docstring).
 WINDOW = 1000
+# Matches under which the GIN index alone finds a search's posts (see `_postgresql`).
+PROBE = 5000
 # A title match counts this many times a body match (PostgreSQL: weight A 1.0 vs D 0.1).
 TITLE_WEIGHT = 10.0
 # Markers the databases put around matched words; the snippet is escaped, then they become
@@ -125,6 +129,10 @@ async def search(
 
     connection = await session.connection()
     if connection.dialect.name == "postgresql":
+        # Planned for these words every time: a prepared statement's generic plan, chosen
+        # after five runs, cannot know whether a word is rare or in a fifth of all posts
+        # (bench/search.py: a phrase went from 11 ms to 350 ms). For this transaction only.
+        await connection.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
         statement, params = _postgresql(query, conditions, after, limit)
     else:
         statement, params = _sqlite(query, conditions, after, limit)
@@ -196,6 +204,30 @@ def _postgresql(
     vector: ColumnElement[Any] = literal_column(f"{Post.__tablename__}.{VECTOR_COLUMN}")
     # Weights D, C, B, A: a body counts 0.1 and a title 1.0.
     weights: ColumnElement[Any] = literal_column(f"'{{{_D_WEIGHT}, 0.2, 0.4, 1.0}}'::float4[]")
+    # Which posts to rank: the most recent matches, found the way that suits how common
+    # the words are (the planner guesses a rare word's frequency too high and would walk
+    # the whole primary key for it). The probe asks the GIN index alone for PROBE + 1
+    # posts with the words: when there are no more than PROBE, the matches are read from
+    # the index, filtered and ranked; else the primary key is walked backwards, where
+    # matches are dense. PostgreSQL runs only the branch whose one-time filter holds.
+    matching = [vector.op("@@")(matches), *conditions]
+    probe = select(Post.id).where(vector.op("@@")(matches)).limit(bindparam("probe")).cte("probe")
+    few = select(func.count()).select_from(probe).scalar_subquery() <= PROBE
+    rare = (
+        select(Post.id)
+        .join(Thread, Thread.id == Post.thread_id)
+        .where(few, Post.id.in_(select(probe.c.id)), *conditions)
+        .order_by(Post.id.desc())
+        .limit(bindparam("window"))
+    )
+    common = (
+        select(Post.id)
+        .join(Thread, Thread.id == Post.thread_id)
+        .where(~few, *matching)
+        .order_by(Post.id.desc())
+        .limit(bindparam("window"))
+    )
+    found = union_all(rare, common).subquery("found")
     candidates = (
         select(
             Post.id,
@@ -203,10 +235,9 @@ def _postgresql(
             Thread.title,
             func.ts_rank(weights, vector, ranked).cast(Float).label("score"),
         )
+        .select_from(found)
+        .join(Post, Post.id == found.c.id)
         .join(Thread, Thread.id == Post.thread_id)
-        .where(vector.op("@@")(matches), *conditions)
-        .order_by(Post.id.desc())
-        .limit(bindparam("window"))
         .subquery("candidates")
     )
     page, page_params = _page(candidates, after, limit)
@@ -218,7 +249,8 @@ def _postgresql(
         .join(Post, Post.id == page.c.id)
         .order_by(page.c.score.desc(), page.c.id.desc())
     )
-    return statement, params | page_params | {"headline": HEADLINE_OPTIONS}
+    extra = {"headline": HEADLINE_OPTIONS, "probe": PROBE + 1}
+    return statement, params | page_params | extra
 
 
 _FTS = table(FTS_TABLE, column("rowid"), column("title"), column("body"))

@@ -26,9 +26,11 @@ SECTIONS = [
     "threads",
     "posts",
     "reactions",
+    "thread_states",
     "reports",
     "warnings",
     "suspensions",
+    "notifications",
 ]
 
 

@@ -57,8 +57,8 @@ from app.events import (
 from app.events import PostDeleted as PostDeletedEvent
 from app.forum import policy, queries, reading
 from app.forum.annotations import load_my_flags
-from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
 from app.forum.mentions import render_body
+from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
 from app.forum.schemas import (
     CategoryCreate,
     CategoryUpdate,

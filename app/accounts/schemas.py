@@ -238,8 +238,8 @@ DefaultSubscription = Literal["watching", "normal"]
 
 
 class PreferencesRead(BaseModel):
-    email_replies: bool = Field(description="Email at once when someone replies to you.")
-    email_mentions: bool = Field(description="Email at once when someone mentions or quotes you.")
+    email_replies: bool = Field(description="Email at once when someone replies to or quotes you.")
+    email_mentions: bool = Field(description="Email at once when someone mentions you.")
     email_digest: EmailDigestChoice = Field(description="A daily digest of watched threads.")
     default_subscription: DefaultSubscription = Field(
         description="The level a thread gets when you reply in it without having chosen one."

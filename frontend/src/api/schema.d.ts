@@ -1659,12 +1659,12 @@ export interface components {
             email_digest: "off" | "daily";
             /**
              * Email Mentions
-             * @description Email at once when someone mentions or quotes you.
+             * @description Email at once when someone mentions you.
              */
             email_mentions: boolean;
             /**
              * Email Replies
-             * @description Email at once when someone replies to you.
+             * @description Email at once when someone replies to or quotes you.
              */
             email_replies: boolean;
         };

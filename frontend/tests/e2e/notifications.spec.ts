@@ -125,7 +125,7 @@ test("email preferences are saved; the unsubscribe page explains a bad link", as
   const digest = section.getByRole("checkbox", { name: "Send me a daily digest of threads I watch" });
   await expect(digest).not.toBeChecked();
   await digest.check();
-  await section.getByRole("checkbox", { name: "someone replies to my posts" }).uncheck();
+  await section.getByRole("checkbox", { name: "someone replies to or quotes my posts" }).uncheck();
   await section.getByRole("radio", { name: /^Don’t watch it/ }).check();
   await section.getByRole("button", { name: "Save choices" }).click();
   await expect(section.getByText("Your choices were saved.")).toBeVisible();
@@ -137,8 +137,8 @@ test("email preferences are saved; the unsubscribe page explains a bad link", as
   await page.reload();
   const again = page.getByRole("region", { name: "Notifications and email" });
   await expect(again.getByRole("checkbox", { name: "Send me a daily digest of threads I watch" })).toBeChecked();
-  await expect(again.getByRole("checkbox", { name: "someone replies to my posts" })).not.toBeChecked();
-  await expect(again.getByRole("checkbox", { name: "someone mentions me or quotes my posts" })).toBeChecked();
+  await expect(again.getByRole("checkbox", { name: "someone replies to or quotes my posts" })).not.toBeChecked();
+  await expect(again.getByRole("checkbox", { name: "someone mentions me" })).toBeChecked();
   await expect(again.getByRole("radio", { name: /^Don’t watch it/ })).toBeChecked();
 
   // A link that is not one of ours: said plainly, without signing in.

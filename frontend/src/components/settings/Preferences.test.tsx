@@ -23,9 +23,9 @@ describe("Notification and email preferences", () => {
   test("shows what is saved, and saves what is changed", async () => {
     fake.on("PATCH", "/api/v1/me/preferences", (request) => json(200, { ...SAVED, ...(request.body as object) }));
     show();
-    const replies = await screen.findByRole("checkbox", { name: "someone replies to my posts" });
+    const replies = await screen.findByRole("checkbox", { name: "someone replies to or quotes my posts" });
     expect(replies).toHaveProperty("checked", true);
-    expect(screen.getByRole("checkbox", { name: "someone mentions me or quotes my posts" })).toHaveProperty("checked", true);
+    expect(screen.getByRole("checkbox", { name: "someone mentions me" })).toHaveProperty("checked", true);
     const digest = screen.getByRole("checkbox", { name: "Send me a daily digest of threads I watch" });
     expect(digest).toHaveProperty("checked", false);
     expect(screen.getByRole("radio", { name: /^Watch it/ })).toHaveProperty("checked", true);
@@ -43,7 +43,7 @@ describe("Notification and email preferences", () => {
       email_digest: "daily",
       default_subscription: "normal",
     });
-    expect(screen.getByRole("checkbox", { name: "someone replies to my posts" })).toHaveProperty("checked", false);
+    expect(screen.getByRole("checkbox", { name: "someone replies to or quotes my posts" })).toHaveProperty("checked", false);
   });
 
   test("a refusal is said in the server's words, and nothing is lost", async () => {

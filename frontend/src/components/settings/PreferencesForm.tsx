@@ -60,7 +60,7 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
             checked={values.email_replies}
             onChange={(event) => change({ email_replies: event.target.checked })}
           />
-          someone replies to my posts
+          someone replies to or quotes my posts
         </label>
         <label className="checkbox">
           <input
@@ -68,7 +68,7 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
             checked={values.email_mentions}
             onChange={(event) => change({ email_mentions: event.target.checked })}
           />
-          someone mentions me or quotes my posts
+          someone mentions me
         </label>
       </fieldset>
       <label className="checkbox">

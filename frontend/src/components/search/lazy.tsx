@@ -1,15 +1,8 @@
 // The search page loads on demand, in a chunk of its own: a first thread view never
 // downloads it (src/codeSplit.test.ts).
-import { lazy, Suspense } from "react";
+import { onDemand } from "../onDemand";
 
-import { Loading } from "../Status";
-
-const Screen = lazy(async () => ({ default: (await import("../../pages/SearchPage")).SearchPage }));
-
-export function SearchPage() {
-  return (
-    <Suspense fallback={<Loading what="Loading search" />}>
-      <Screen />
-    </Suspense>
-  );
-}
+export const SearchPage = onDemand(
+  () => import("../../pages/SearchPage").then((screen) => screen.SearchPage),
+  "Loading search",
+);

@@ -1,20 +1,7 @@
 // The moderators' and admins' screens, each in a chunk of its own that the browser fetches
 // only when one of them is opened: members never download them (src/codeSplit.test.ts holds
 // the build to it). The routes in App.tsx use these as they would the screens themselves.
-import { lazy, Suspense, type ComponentType } from "react";
-
-import { Loading } from "../../components/Status";
-
-function onDemand(load: () => Promise<ComponentType>, what: string): ComponentType {
-  const Screen = lazy(async () => ({ default: await load() }));
-  return function OnDemand() {
-    return (
-      <Suspense fallback={<Loading what={what} />}>
-        <Screen />
-      </Suspense>
-    );
-  };
-}
+import { onDemand } from "../../components/onDemand";
 
 export const QueuePage = onDemand(
   () => import("./QueuePage").then((screen) => screen.QueuePage),

@@ -14,7 +14,7 @@ from app.db import SessionDep
 from app.deps import CurrentUser, PageParams
 from app.errors import InsufficientScope
 from app.notifications import service
-from app.notifications.schemas import MarkRead, NotificationRead, UnreadCount
+from app.notifications.schemas import MarkRead, MarkReadIds, NotificationRead, UnreadCount
 from app.pagination import Page
 
 router = APIRouter(tags=["notifications"])
@@ -51,4 +51,5 @@ async def mark_read(data: MarkRead, session: SessionDep, member: CurrentUser) ->
     """Marks `ids` (at most 100; ids that are not the caller's are ignored) or, with `{"all":
     true}`, every notification of the caller's read. Marking again changes nothing."""
     _require_write(member)
-    await service.mark_read(session, member, data.ids, data.all is True)
+    ids = data.ids if isinstance(data, MarkReadIds) else None
+    await service.mark_read(session, member, ids, ids is None)

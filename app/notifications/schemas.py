@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StrictBool, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.accounts.schemas import UserRef
 from app.db import MAX_ID
@@ -48,18 +48,22 @@ class UnreadCount(BaseModel):
     count: int
 
 
-class MarkRead(RequestBody):
-    """`{"ids": [...]}` marks those (the caller's own; others' ids are ignored), `{"all":
-    true}` marks every notification of the caller's read."""
+class MarkReadIds(RequestBody):
+    """`{"ids": [...]}`: marks those read (the caller's own; others' ids are ignored)."""
 
-    ids: (
-        Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]], Field(max_length=MAX_READ_IDS)]
-        | None
-    ) = None
-    all: StrictBool | None = None
+    model_config = ConfigDict(extra="forbid")
 
-    @model_validator(mode="after")
-    def one_of(self) -> MarkRead:
-        if (self.ids is None) == (self.all is not True):
-            raise ValueError('Send either {"ids": [...]} or {"all": true}.')
-        return self
+    ids: Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]], Field(max_length=MAX_READ_IDS)]
+
+
+class MarkReadAll(RequestBody):
+    """`{"all": true}`: marks every notification of the caller's read."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    all: Literal[True]
+
+
+# One or the other, never both: the OpenAPI document says so (anyOf of closed objects), so a
+# client generated from it cannot send an ambiguous body.
+MarkRead = MarkReadIds | MarkReadAll

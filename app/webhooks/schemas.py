@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, WithJsonSchema
 
 from app.events import PRIVATE_KINDS, EventKind
 from app.validation import RequestBody
@@ -16,22 +16,28 @@ from app.worker.jobs import JobStatus
 MIN_SECRET_CHARS = 16
 
 
-def _public_kinds(kinds: list[EventKind]) -> list[EventKind]:
-    private = sorted(kind.value for kind in kinds if kind in PRIVATE_KINDS)
-    if private:
-        raise ValueError(f"{', '.join(private)} is a member's own and not sent to webhooks.")
-    return kinds
+PUBLIC_KINDS = [kind.value for kind in EventKind if kind not in PRIVATE_KINDS]
+
+
+def _public(kind: EventKind) -> EventKind:
+    if kind in PRIVATE_KINDS:
+        raise ValueError(f"{kind.value} is a member's own and never sent to webhooks.")
+    return kind
+
+
+# An event kind a webhook may subscribe to; the OpenAPI document lists only those.
+WebhookEventKind = Annotated[
+    EventKind,
+    AfterValidator(_public),
+    WithJsonSchema({"type": "string", "enum": PUBLIC_KINDS, "title": "WebhookEventKind"}),
+]
 
 
 class WebhookCreate(RequestBody):
     # The rest of the URL's rules (a host, no credentials, not a private address) are the
     # service's, answered as 422 problems of their own.
     url: Annotated[str, Field(max_length=MAX_URL_CHARS, pattern=r"^https?://")]
-    events: Annotated[
-        list[EventKind],
-        Field(min_length=1, max_length=len(EventKind)),
-        AfterValidator(_public_kinds),
-    ]
+    events: Annotated[list[WebhookEventKind], Field(min_length=1, max_length=len(EventKind))]
     secret: Annotated[
         str,
         Field(

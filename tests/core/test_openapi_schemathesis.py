@@ -174,6 +174,9 @@ PYDANTIC_ERROR_TYPES = frozenset(get_args(ErrorType))
 EMAILED_TOKEN_PROBLEMS = frozenset(
     {"/problems/invalid-reset-token", "/problems/invalid-verification-token"}
 )
+UNSUBSCRIBE_LINK_PROBLEMS = frozenset(
+    {"/problems/invalid-unsubscribe-link", "/problems/unsubscribe-link-gone"}
+)
 
 
 def _refused_by_a_business_rule(response: schemathesis.Response, case: schemathesis.Case) -> bool:
@@ -185,6 +188,9 @@ def _refused_by_a_business_rule(response: schemathesis.Response, case: schemathe
     if response.status_code == 400 and problem.get("type") in EMAILED_TOKEN_PROBLEMS:
         # So is an emailed link's token: only the ones the server mailed work.
         return isinstance(case.body, dict) and "token" in case.body
+    if response.status_code in (400, 410) and problem.get("type") in UNSUBSCRIBE_LINK_PROBLEMS:
+        # And an unsubscribe link's: only signed ones work, each once.
+        return "token" in (case.query or {})
     if response.status_code == 422 and problem.get("errors"):
         errors = problem["errors"]
         if all(error.get("type") not in PYDANTIC_ERROR_TYPES for error in errors):

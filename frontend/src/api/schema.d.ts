@@ -1317,15 +1317,23 @@ export interface components {
             posts: "keep" | "erase";
         };
         /**
-         * MarkRead
-         * @description `{"ids": [...]}` marks those (the caller's own; others' ids are ignored), `{"all":
-         *     true}` marks every notification of the caller's read.
+         * MarkReadAll
+         * @description `{"all": true}`: marks every notification of the caller's read.
          */
-        MarkRead: {
-            /** All */
-            all?: boolean | null;
+        MarkReadAll: {
+            /**
+             * All
+             * @constant
+             */
+            all: true;
+        };
+        /**
+         * MarkReadIds
+         * @description `{"ids": [...]}`: marks those read (the caller's own; others' ids are ignored).
+         */
+        MarkReadIds: {
             /** Ids */
-            ids?: number[] | null;
+            ids: number[];
         };
         /** MeRead */
         MeRead: {
@@ -2115,7 +2123,7 @@ export interface components {
         /** WebhookCreate */
         WebhookCreate: {
             /** Events */
-            events: components["schemas"]["EventKind"][];
+            events: ("post.created" | "post.updated" | "post.hidden" | "post.unhidden" | "post.deleted" | "thread.created" | "thread.updated" | "thread.deleted" | "flag.created" | "flag.resolved" | "user.suspended" | "user.unsuspended" | "member.left")[];
             /**
              * Secret
              * @description Signs every delivery (X-Village-Signature); never shown again.
@@ -5695,7 +5703,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MarkRead"];
+                "application/json": components["schemas"]["MarkReadIds"] | components["schemas"]["MarkReadAll"];
             };
         };
         responses: {

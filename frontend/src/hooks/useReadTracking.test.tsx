@@ -90,10 +90,12 @@ describe("useReadTracking", () => {
     fake.on("PUT", "/api/v1/threads/7/read", () => noContent());
     vi.stubGlobal("IntersectionObserver", FakeObserver);
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    localStorage.setItem("village.session", JSON.stringify({ access_token: "a", refresh_token: "r" }));
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    localStorage.clear();
   });
 
   test("posts read in a quick scroll are saved once, the furthest, after a pause", async () => {
@@ -160,8 +162,16 @@ describe("useReadTracking", () => {
     expect(saved()).toEqual([{ last_read_number: 2 }]);
   });
 
+  test("signing out on the thread page sends nothing: the request would only be refused", async () => {
+    const view = show([1, 2]);
+    act(() => observer().see(1, 2));
+    localStorage.clear();
+    view.unmount();
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(saved()).toEqual([]);
+  });
+
   test("closing the tab sends it with keepalive, so the request outlives the page", async () => {
-    localStorage.setItem("village.session", JSON.stringify({ access_token: "a", refresh_token: "r" }));
     show([1, 2]);
     act(() => observer().see(2));
     act(() => {

@@ -28,20 +28,26 @@ export function WatchControl({
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const current = level ?? "normal";
+  // The choice being saved: shown even if the thread is read again meanwhile (a refetch that
+  // started before the save would otherwise put the old level back under the reader's finger).
+  const [chosen, setChosen] = useState<SubscriptionLevel | null>(null);
+  const current = chosen ?? level ?? "normal";
 
   async function choose(next: SubscriptionLevel) {
     if (next === current || busy) return;
     const before = level;
     setBusy(true);
+    setChosen(next);
     setError(null);
     onChange(next);
     try {
       await saveSubscription(threadId, next);
+      onChange(next);
     } catch (caught) {
       onChange(before);
       setError(caught);
     } finally {
+      setChosen(null);
       setBusy(false);
     }
   }
@@ -49,7 +55,7 @@ export function WatchControl({
   return (
     <details className="watch-control">
       <summary>
-        Notifications: <strong>{labelOf(level)}</strong>
+        Notifications: <strong>{labelOf(chosen ?? level)}</strong>
       </summary>
       <fieldset aria-busy={busy}>
         <legend>Notifications for this thread</legend>

@@ -37,6 +37,9 @@ export function saveSubscription(threadId: number, level: SubscriptionLevel): Pr
 }
 
 export function saveRead(threadId: number, lastReadNumber: number): Promise<unknown> {
+  // Signed out meanwhile (the page's clean-up runs after the tokens are gone): nothing to
+  // save, and a request would only be refused.
+  if (!loadTokens()) return Promise.resolve();
   return call(
     api.PUT("/api/v1/threads/{thread_id}/read", {
       params: { path: { thread_id: threadId } },

@@ -31,6 +31,9 @@ test("sign in and reply with the keyboard alone, focus always visible", async ({
   await page.keyboard.press("Enter");
   await expectInMainNav(page, (nav) => nav.getByRole("button", { name: "Sign out" }));
   await expect(page).toHaveURL(new RegExp(`/t/${thread.id}$`));
+  // The member's page is whole (their watch control, the reply box) before tabbing through it.
+  await expect(page.getByText("Notifications:", { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Your reply" })).toBeVisible();
 
   // Reply: Tab to "Reply to post #1", Enter puts the quote in the reply box and focuses it.
   await tabTo(page, page.getByRole("button", { name: "Reply to post #1" }));

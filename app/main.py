@@ -29,6 +29,10 @@ from app.idempotency import IdempotentReplay, replay_handler
 from app.live.hub import Hub as LiveHub
 from app.live.router import router as live_router
 from app.live.stream import LiveStreamMiddleware
+from app.meetups.calendar_router import router as calendar_router
+from app.meetups.groups_router import router as groups_router
+from app.meetups.router import router as meetups_router
+from app.meetups.rsvp_router import router as rsvp_router
 from app.middleware import (
     BodySizeLimitMiddleware,
     HeaderSizeLimitMiddleware,
@@ -101,6 +105,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         notifications_router,
         unsubscribe_router,
         search_router,
+        groups_router,
+        meetups_router,
+        rsvp_router,
+        calendar_router,
         webhooks_router,
     ):
         app.include_router(router, prefix=API_PREFIX)

@@ -12,6 +12,7 @@ from app.events.models import AuditEntry, OutboxEvent
 from app.forum.models import Category, Post, PostRevision, Reaction, Thread, ThreadState
 from app.idempotency import IdempotencyKey
 from app.mail.models import OutgoingMail
+from app.meetups.models import CalendarKey, Group, GroupMember, Meetup, Rsvp
 from app.moderation.models import Flag, ModeratorNote, QueueItem, Warning
 from app.notifications.digest import DigestState
 from app.notifications.models import Notification
@@ -22,10 +23,14 @@ __all__ = [
     "AccountToken",
     "AuditEntry",
     "Base",
+    "CalendarKey",
     "Category",
     "DigestState",
     "Flag",
+    "Group",
+    "GroupMember",
     "IdempotencyKey",
+    "Meetup",
     "ModeratorNote",
     "Notification",
     "OutboxEvent",
@@ -36,6 +41,7 @@ __all__ = [
     "QueueItem",
     "Reaction",
     "RefreshToken",
+    "Rsvp",
     "Thread",
     "ThreadState",
     "UnsubscribeUse",

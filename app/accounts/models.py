@@ -89,6 +89,8 @@ class User(Base):
     # level a thread gets when they reply in it without having chosen one.
     email_replies: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     email_mentions: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Meet-ups she answered: changed, cancelled, off the waitlist, tomorrow's reminder.
+    email_meetups: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     email_digest: Mapped[str] = mapped_column(
         String(8), default=EmailDigest.off.value, server_default=text("'off'")
     )

@@ -36,6 +36,9 @@ class Action(enum.StrEnum):
     user_leave = "user.leave"
     category_create = "category.create"
     category_update = "category.update"
+    meetup_cancel = "meetup.cancel"  # by a moderator (a host's own cancel is not audited)
+    meetup_edit = "meetup.edit"  # by a moderator
+    rsvp_approve = "rsvp.approve"  # by a moderator
     webhook_create = "webhook.create"
     webhook_delete = "webhook.delete"
 
@@ -47,6 +50,7 @@ class Target(enum.StrEnum):
     user = "user"
     category = "category"
     webhook = "webhook"
+    meetup = "meetup"
 
 
 @dataclass(frozen=True)

@@ -28,10 +28,27 @@ class EventKind(enum.StrEnum):
     user_unsuspended = "user.unsuspended"
     member_left = "member.left"
     notification_created = "notification.created"
+    group_created = "group.created"
+    meetup_created = "meetup.created"
+    meetup_updated = "meetup.updated"
+    meetup_cancelled = "meetup.cancelled"
+    rsvp_changed = "rsvp.changed"
+    rsvp_promoted = "rsvp.promoted"
+    rsvp_approved = "rsvp.approved"
+    meetup_reminder_due = "meetup.reminder_due"
 
 
 # Events about one member's own affairs: shown to that member only, never to webhooks.
-PRIVATE_KINDS: frozenset[EventKind] = frozenset({EventKind.notification_created})
+# Who answered which meet-up is the members' own business too.
+PRIVATE_KINDS: frozenset[EventKind] = frozenset(
+    {
+        EventKind.notification_created,
+        EventKind.rsvp_changed,
+        EventKind.rsvp_promoted,
+        EventKind.rsvp_approved,
+        EventKind.meetup_reminder_due,
+    }
+)
 
 _TYPES: dict[EventKind, type[Event]] = {}
 
@@ -184,3 +201,84 @@ class NotificationsCreated(Event):
     kind = EventKind.notification_created
     user_ids: list[int]
     notification_ids: list[int]
+
+
+# Meet-ups (app/meetups). `thread_id` is the meet-up's discussion thread.
+
+
+@dataclass(frozen=True, kw_only=True)
+class GroupCreated(Event):
+    kind = EventKind.group_created
+    group_id: int
+    category_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetupCreated(Event):
+    kind = EventKind.meetup_created
+    thread_id: int
+    meetup_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetupUpdated(Event):
+    """The host or a moderator changed it; those who answered it are told when `changed`
+    holds something they plan by (time, place, capacity)."""
+
+    kind = EventKind.meetup_updated
+    thread_id: int
+    meetup_id: int
+    # of "title", "description", "kind", "starts_at", "ends_at", "venue", "area",
+    # "capacity", "requires_approval", "is_hidden"
+    changed: list[str]
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetupCancelled(Event):
+    kind = EventKind.meetup_cancelled
+    thread_id: int
+    meetup_id: int
+    by_moderator: bool = False
+    reason: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class RsvpChanged(Event):
+    """A member's answer changed (`status` the new one; `waitlisted` if it waits)."""
+
+    kind = EventKind.rsvp_changed
+    thread_id: int
+    meetup_id: int
+    user_id: int
+    status: str
+    waitlisted: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class RsvpPromoted(Event):
+    """A place freed up and these members moved off the waitlist to going (they are told)."""
+
+    kind = EventKind.rsvp_promoted
+    thread_id: int
+    meetup_id: int
+    user_ids: list[int]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RsvpApproved(Event):
+    """The host said yes to a member's request to go (waitlisted if the meet-up was full)."""
+
+    kind = EventKind.rsvp_approved
+    thread_id: int
+    meetup_id: int
+    user_id: int
+    waitlisted: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetupReminderDue(Event):
+    """The meet-up starts within a day: everyone going is reminded, once."""
+
+    kind = EventKind.meetup_reminder_due
+    thread_id: int
+    meetup_id: int

@@ -57,6 +57,12 @@ class ReactionKind(enum.StrEnum):
     laugh = "laugh"
 
 
+class CategoryKind(enum.StrEnum):
+    forum = "forum"  # a category of the forum's, listed by GET /categories
+    group = "group"  # a local group's thread list (app/meetups), its slug the group's
+    meetups = "meetups"  # the discussion threads of meet-ups without a group
+
+
 class Category(Base):
     __tablename__ = "categories"
     __table_args__ = (Index("ix_categories_position", "position", "id"),)
@@ -66,6 +72,9 @@ class Category(Base):
     name: Mapped[str] = mapped_column(String(80))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(
+        String(16), default=CategoryKind.forum.value, server_default=CategoryKind.forum.value
+    )
     thread_count: Mapped[int] = mapped_column(Integer, default=0)
     post_count: Mapped[int] = mapped_column(Integer, default=0)
     last_post_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -17,7 +17,8 @@ class NotificationKind(enum.StrEnum):
     quote = "quote"  # your post quoted
     watching = "watching"  # a new post in a thread you watch
     moderation = "moderation"  # your report resolved; your post hidden, restored or deleted
-    meetup = "meetup"  # a meet-up you answered changed (issue 13)
+    meetup = "meetup"  # a meet-up you answered changed or was cancelled, you left its
+    # waitlist or were approved, or it is tomorrow (action says which)
 
 
 class Notification(Base):
@@ -42,6 +43,7 @@ class Notification(Base):
         Index("ix_notifications_source", "user_id", "source_event_id", unique=True),
         Index("ix_notifications_post", "post_id"),
         Index("ix_notifications_thread", "thread_id"),
+        Index("ix_notifications_meetup", "meetup_id"),
     )
 
     id: Mapped[int] = mapped_column(
@@ -55,6 +57,10 @@ class Notification(Base):
     post_id: Mapped[int | None] = mapped_column(
         ForeignKey("posts.id", ondelete="CASCADE"), default=None
     )
+    # A `meetup` notification's meet-up (its `thread_id` is the meet-up's discussion). No
+    # foreign key: the column was added without rebuilding the table, and meet-ups are
+    # cancelled, never deleted.
+    meetup_id: Mapped[int | None] = mapped_column(Integer, default=None)
     # Who did it; NULL when nobody may be named (an anonymous post, a moderator's action).
     actor_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None

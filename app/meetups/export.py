@@ -1,0 +1,1 @@
+"""The meet-ups sections of a member's export (groups, meet-ups hosted, RSVPs)."""

@@ -1,0 +1,1 @@
+"""In-transaction reactions of meet-ups to other domains' events (registered on import)."""

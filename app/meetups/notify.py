@@ -1,0 +1,1 @@
+"""Meet-up notifications, made by the worker from committed meet-up events (a durable consumer)."""

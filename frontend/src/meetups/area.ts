@@ -19,7 +19,7 @@ export function displayArea(area: string): string {
 /** The remembered area, "" when none. */
 export function rememberedArea(): string {
   try {
-    return localStorage.getItem(AREA_KEY) ?? inMemory ?? "";
+    return inMemory ?? localStorage.getItem(AREA_KEY) ?? "";
   } catch {
     return inMemory ?? "";
   }
@@ -28,12 +28,12 @@ export function rememberedArea(): string {
 /** Remembers `area` (tidied; "" forgets it) and tells every screen that shows it. */
 export function rememberArea(area: string): void {
   const tidy = displayArea(area);
-  inMemory = tidy || null;
+  inMemory = null;
   try {
     if (tidy) localStorage.setItem(AREA_KEY, tidy);
     else localStorage.removeItem(AREA_KEY);
   } catch {
-    // storage unavailable: kept in memory above
+    inMemory = tidy || null; // storage unavailable: kept for this page's lifetime
   }
   listeners.forEach((listener) => listener());
 }

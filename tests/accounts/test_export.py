@@ -27,6 +27,7 @@ SECTIONS = [
     "posts",
     "reactions",
     "thread_states",
+    "groups",
     "reports",
     "warnings",
     "suspensions",

@@ -89,6 +89,8 @@ class Settings(BaseSettings):
     new_member_max_links: int = Field(default=2, ge=0)
     new_member_spam_flags_to_hide: int = Field(default=2, ge=1)
     duplicate_post_minutes: int = Field(default=5, ge=0)
+    # Local groups a member may start in a day (moderators are exempt): a flood is spam.
+    max_groups_per_day: int = Field(default=5, ge=1, le=1000)
 
     # An abandoned in-flight Idempotency-Key (its process died) may be retried after this.
     idempotency_inflight_seconds: int = Field(default=120, ge=1)

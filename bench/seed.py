@@ -28,7 +28,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from app.accounts.models import User
 from app.config import get_settings
 from app.db import create_engine
-from app.forum.models import Category, Post, Reaction, Thread
+from app.forum.models import Category, CategoryKind, Post, Reaction, Thread
+from app.meetups.areas import area_key
+from app.meetups.models import Group, GroupMember, Meetup, MeetupKind, Rsvp, RsvpStatus
 from app.security import PasswordHashing
 
 BATCH = 20_000
@@ -61,6 +63,11 @@ class Plan:
     posts: int
     seed: int = 2026
     reactions_per_post: float = 0.3
+    # Issue 13: local groups and meet-ups (none unless asked; `python -m bench.seed` asks for
+    # 10,000 meet-ups in 320 areas).
+    meetups: int = 0
+    groups: int = 0
+    areas: int = 320
     start: datetime = field(default_factory=lambda: datetime(2025, 11, 1, tzinfo=UTC))
 
 
@@ -218,6 +225,13 @@ async def seed(
             category["post_count"] += standing
             if category["last_post_at"] is None or moment > category["last_post_at"]:
                 category["last_post_at"] = moment
+        local = None
+        if plan.meetups or plan.groups:
+            local = make_meetups(plan, rng, now, users, categories, threads, post_id)
+            post_id += len(local.posts)
+            post_rows.extend(local.posts)
+            progress.total += len(local.posts)
+            writer.progress.total += len(local.posts)
         # Parents first (foreign keys), then the children buffered above.
         await writer.rows(User.__table__, users)
         await writer.rows(Category.__table__, categories)
@@ -226,6 +240,15 @@ async def seed(
             await writer.posts_later(post_rows)
             progress.add(len(post_rows))
         await writer.flush_posts()
+        if local is not None:
+            say(
+                f"groups: {len(local.groups):,} ({len(local.members):,} members), "
+                f"meet-ups: {len(local.meetups):,}, RSVPs: {len(local.rsvps):,}"
+            )
+            await writer.rows(Group.__table__, local.groups)
+            await writer.rows(GroupMember.__table__, local.members)
+            await writer.rows(Meetup.__table__, local.meetups)
+            await writer.rows(Rsvp.__table__, local.rsvps)
         unique = list({(r[0], r[1], r[2]): r for r in reaction_rows}.values())
         say(f"reactions: {len(unique):,}")
         for chunk in _chunks(unique, BATCH):
@@ -234,8 +257,13 @@ async def seed(
             {
                 "users": plan.users,
                 "categories": len(categories),
-                "threads": plan.threads,
+                "threads": len(threads),
                 "posts": post_id,
+                **(
+                    {"groups": len(local.groups), "meetups": len(local.meetups)}
+                    if local is not None
+                    else {}
+                ),
             }
         )
     say("analyzing")
@@ -255,6 +283,187 @@ def _poisson(rng: random.Random, mean: float) -> int:
 def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
+
+
+# Meet-ups (issue 13)
+
+TOWNS = [
+    "Leeds", "Hackney", "Bristol", "Manchester", "Sheffield", "Glasgow", "Edinburgh", "Cardiff",
+    "Belfast", "Norwich", "York", "Bath", "Brighton", "Oxford", "Cambridge", "Leicester",
+    "Nottingham", "Derby", "Coventry", "Liverpool", "Newcastle", "Sunderland", "Exeter",
+    "Plymouth", "Swansea", "Aberdeen", "Dundee", "Inverness", "Hull", "Bradford", "Wakefield",
+    "Reading", "Luton", "Ipswich", "Lincoln", "Durham", "Carlisle", "Chester", "Worcester",
+    "Hereford", "Camden", "Islington", "Lambeth", "Croydon", "Barnet", "Ealing",
+]  # fmt: skip
+QUARTERS = ["North", "South", "East", "West", "Central", "Old Town", "Riverside", "Hills"]
+MEETUP_TITLES = {
+    MeetupKind.playgroup: "Thursday playgroup",
+    MeetupKind.coffee: "Coffee and chat for tired parents",
+    MeetupKind.park: "Buggy walk in the park",
+    MeetupKind.class_: "Baby sensory class",
+    MeetupKind.online: "Evening video chat",
+    MeetupKind.other: "Toy swap",
+}
+VENUES = ["Community centre, hall 2", "The park café, by the pond", "Library, children's corner",
+          "St Mary's church hall", "Leisure centre, soft play room"]  # fmt: skip
+MEETUPS_CATEGORY = "meetups"
+
+
+@dataclass
+class LocalRows:
+    """Groups, their members, meet-ups and RSVPs, with every counter computed here."""
+
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    members: list[dict[str, Any]] = field(default_factory=list)
+    meetups: list[dict[str, Any]] = field(default_factory=list)
+    rsvps: list[dict[str, Any]] = field(default_factory=list)
+    posts: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def area_names(count: int) -> list[str]:
+    """`count` areas, town by town ("Leeds North", "Leeds South", …, "Hackney North", …):
+    a prefix such as "leeds" names a handful of them."""
+    names = [f"{town} {quarter}" for town in TOWNS for quarter in QUARTERS]
+    while len(names) < count:
+        names.extend(f"{name} {len(names) // len(TOWNS)}" for name in names[: count - len(names)])
+    return names[:count]
+
+
+def make_meetups(
+    plan: Plan,
+    rng: random.Random,
+    now: datetime,
+    users: list[dict[str, Any]],
+    categories: list[dict[str, Any]],
+    threads: list[dict[str, Any]],
+    last_post_id: int,
+) -> LocalRows:
+    """Adds the groups' and meet-ups' categories and discussion threads to `categories` and
+    `threads` (with their counters and their authors' `post_count`), and returns the rest.
+
+    Meet-ups start over the next 90 days (about one in ten in the last 9 days), at whole
+    hours between 9:00 and 19:00 UTC; three in five belong to a group of their area. RSVPs
+    arrive in order: `going` until the capacity is reached, then waitlisted with tickets
+    1, 2, …; with `requires_approval` some `going` answers still wait (`pending`)."""
+    out = LocalRows()
+    areas = area_names(plan.areas)
+    groups_made = plan.groups or (plan.meetups // 20 if plan.meetups else 0)
+    group_categories: list[dict[str, Any]] = []
+    for index in range(groups_made):
+        area = areas[index % len(areas)]
+        category_id = len(categories) + 1
+        slug = f"{area_key(area).replace(' ', '-')}-parents-{index + 1}"[:50]
+        name = f"{area} parents" + (f" {index // len(areas) + 1}" if index >= len(areas) else "")
+        category: dict[str, Any] = {
+            "id": category_id, "slug": slug, "name": name, "description": "",
+            "position": 0, "kind": CategoryKind.group.value, "thread_count": 0,
+            "post_count": 0, "last_post_at": None, "created_at": plan.start,
+        }  # fmt: skip
+        categories.append(category)
+        group_categories.append(category)
+        members = rng.sample(range(1, plan.users + 1), min(plan.users, 1 + rng.randrange(30)))
+        out.groups.append({
+            "id": index + 1, "slug": slug, "name": name, "area": area, "area_key": area_key(area),
+            "description": f"Parents around {area}: walks, playgroups and coffee.",
+            "category_id": category_id, "created_by_id": members[0],
+            "member_count": len(members), "created_at": plan.start,
+        })  # fmt: skip
+        out.members.extend(
+            {"group_id": index + 1, "user_id": user, "joined_at": plan.start} for user in members
+        )
+    meetups_category: dict[str, Any] = {
+        "id": len(categories) + 1, "slug": MEETUPS_CATEGORY, "name": "Meet-ups",
+        "description": "", "position": 0, "kind": CategoryKind.meetups.value,
+        "thread_count": 0, "post_count": 0, "last_post_at": None, "created_at": plan.start,
+    }  # fmt: skip
+    categories.append(meetups_category)
+    kinds = list(MeetupKind)
+    start_hour = now.replace(minute=0, second=0, microsecond=0)
+    post_id = last_post_id
+    for index in range(plan.meetups):
+        meetup_id = index + 1
+        group = (
+            out.groups[rng.randrange(len(out.groups))]
+            if out.groups and rng.random() < 0.6
+            else None
+        )
+        area = group["area"] if group else areas[rng.randrange(len(areas))]
+        category = group_categories[group["id"] - 1] if group else meetups_category
+        kind = kinds[index % len(kinds)]
+        day = rng.randrange(-9, 90)
+        day = day if day < 0 else day + 1  # none today: "past" and "upcoming" stay apart
+        starts = start_hour.replace(hour=9 + rng.randrange(11)) + timedelta(days=day)
+        created = min(now, starts) - timedelta(days=1 + rng.randrange(20))
+        host = rng.randrange(plan.users) + 1
+        capacity = None if rng.random() < 0.4 else 4 + rng.randrange(27)
+        approval = rng.random() < 0.1
+        cancelled = rng.random() < 0.02  # left out of lists, reachable by id
+        title = f"{MEETUP_TITLES[kind]} in {area} #{meetup_id}"
+        summary = f"A {kind.value} meet-up in {area}, {starts:%a %d %b %Y at %H:%M} UTC."
+        thread_id = len(threads) + 1
+        post_id += 1
+        out.posts.append((
+            post_id, thread_id, 1, host, False, None, summary, _html(summary), None, created,
+            None, False, None, False, False, None,
+        ))  # fmt: skip
+        users[host - 1]["post_count"] += 1
+        threads.append({
+            "id": thread_id, "category_id": category["id"], "author_id": host,
+            "anonymous": False, "title": title[:200], "content_warning": None,
+            "created_at": created, "last_post_at": created, "post_count": 1, "last_number": 1,
+            "is_pinned": False, "is_locked": False, "is_deleted": False, "anonymous_count": 0,
+        })  # fmt: skip
+        category["thread_count"] += 1
+        category["post_count"] += 1
+        if category["last_post_at"] is None or created > category["last_post_at"]:
+            category["last_post_at"] = created
+        counts = dict.fromkeys(("going", "maybe", "waitlist", "pending"), 0)
+        answerers = rng.sample(range(1, plan.users + 1), min(plan.users, rng.randrange(25)))
+        for order, user in enumerate(answerers):
+            roll = rng.random()
+            status = (
+                RsvpStatus.going
+                if roll < 0.7
+                else RsvpStatus.maybe
+                if roll < 0.9
+                else RsvpStatus.not_going
+            )
+            waitlisted, ticket = False, None
+            if status is RsvpStatus.going and approval and rng.random() < 0.3:
+                status = RsvpStatus.pending
+                counts["pending"] += 1
+            elif status is RsvpStatus.going:
+                if capacity is not None and (counts["going"] >= capacity or counts["waitlist"]):
+                    counts["waitlist"] += 1
+                    waitlisted, ticket = True, counts["waitlist"]
+                else:
+                    counts["going"] += 1
+            elif status is RsvpStatus.maybe:
+                counts["maybe"] += 1
+            moment = created + timedelta(minutes=order + 1)
+            out.rsvps.append({
+                "meetup_id": meetup_id, "user_id": user, "status": status.value,
+                "waitlisted": waitlisted, "waitlist_ticket": ticket,
+                "created_at": moment, "updated_at": moment,
+            })  # fmt: skip
+        out.meetups.append({
+            "id": meetup_id, "group_id": group["id"] if group else None, "host_id": host,
+            "thread_id": thread_id, "title": title[:200],
+            "description": "All welcome, any age of little one. Bring a snack to share.",
+            "kind": kind.value, "starts_at": starts, "ends_at": starts + timedelta(hours=2),
+            "venue": rng.choice(VENUES), "area": area, "area_key": area_key(area),
+            "capacity": capacity, "going_count": counts["going"],
+            "maybe_count": counts["maybe"], "waitlist_count": counts["waitlist"],
+            "pending_count": counts["pending"], "waitlist_seq": counts["waitlist"],
+            "requires_approval": approval, "is_cancelled": cancelled,
+            "cancelled_at": created + timedelta(days=1) if cancelled else None,
+            "is_hidden": False, "sequence": 1 if cancelled else 0,
+            # The day-before reminders of past meet-ups went out; those due soon are the
+            # worker's to send.
+            "reminded_at": starts - timedelta(days=1) if starts < now else None,
+            "created_at": created, "updated_at": created,
+        })  # fmt: skip
+    return out
 
 
 POST_COLUMNS = [
@@ -322,6 +531,8 @@ class _Writer:
         if not self.is_pg:
             return
         for table, value in maxima.items():
+            if value < 1:  # setval refuses 0: an empty table's sequence stays as it is
+                continue
             await self.conn.execute(
                 text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {value})")
             )
@@ -347,13 +558,31 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--users", type=int, default=10_000, help="at least 2")
     parser.add_argument("--threads", type=int, default=50_000, help="at least 1")
     parser.add_argument("--posts", type=int, default=1_000_000, help="at least --threads")
+    parser.add_argument(
+        "--meetups", type=int, default=10_000, help="meet-ups, each with its thread (issue 13)"
+    )
+    parser.add_argument(
+        "--groups", type=int, default=0, help="local groups (default: one per 20 meet-ups)"
+    )
+    parser.add_argument(
+        "--areas", type=int, default=320, help="areas the groups and meet-ups are in"
+    )
     args = parser.parse_args(argv)
+    if min(args.meetups, args.groups) < 0 or args.areas < 1:
+        parser.error("--meetups and --groups cannot be negative, --areas needs at least 1")
     if args.users < 2 or args.threads < 1:
         parser.error("--users needs at least 2 (an admin and a moderator), --threads 1")
     if args.posts < args.threads:
         parser.error("every thread needs at least one post: --posts >= --threads")
     settings = get_settings()
-    plan = Plan(users=args.users, threads=args.threads, posts=args.posts)
+    plan = Plan(
+        users=args.users,
+        threads=args.threads,
+        posts=args.posts,
+        meetups=args.meetups,
+        groups=args.groups,
+        areas=args.areas,
+    )
     started = time.monotonic()
     run(lambda: create_engine(settings), plan, PasswordHashing(settings))
     print(f"Seeded in {time.monotonic() - started:.1f}s.")

@@ -7,13 +7,15 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from httpx import AsyncClient
 from sqlalchemy import select
 
-from app.forum.models import Post, Thread
+from app.forum.models import Category, Post, Thread
+from app.meetups.models import Group, GroupMember, Meetup, Rsvp
 from bench import seed as bench_seed
 from tests.helpers import assert_counters_exact
 
@@ -83,12 +85,14 @@ async def test_python_m_bench_seed(
     app: Any, client: AsyncClient, database_url: str, tmp_path: Path
 ) -> None:
     code, out, err = await bench_seed_command(
-        database_url, tmp_path, "--users", "5", "--threads", "10", "--posts", "30"
-    )
+        database_url, tmp_path, "--users", "5", "--threads", "10", "--posts", "30",
+        "--meetups", "20", "--areas", "5",
+    )  # fmt: skip
     assert code == 0, err
     assert out.strip().endswith("s."), out  # "Seeded in 0.4s."
+    assert "meet-ups: 20," in out, out
     threads = (await client.get("/threads", params={"limit": 100})).json()["items"]
-    assert 0 < len(threads) <= 10
+    assert 0 < len(threads) <= 10 + 20  # the meet-ups' threads, wherever the list shows them
     await assert_counters_exact(app)
 
 
@@ -100,3 +104,53 @@ async def test_python_m_bench_seed_refuses_a_plan_it_cannot_make(
     )
     assert code == 2
     assert "--posts >= --threads" in err
+
+
+async def test_the_seeded_meetups_are_consistent(app: Any) -> None:
+    """Issue 13: groups, meet-ups (each with its own discussion thread, in its group's
+    category or the one `meetups` category) and RSVPs, made in bulk with every counter
+    exact: the app's check, and a recount of the meet-ups' own counters here."""
+    plan = bench_seed.Plan(users=60, threads=50, posts=500, meetups=400, groups=30, areas=40)
+    await bench_seed.seed(app.state.database.engine, plan, "not-a-real-hash", say=lambda _: None)
+    await assert_counters_exact(app)
+    async with app.state.database.engine.connect() as connection:
+        meetups = (await connection.execute(select(Meetup))).all()
+        rsvps = (await connection.execute(select(Rsvp))).all()
+        groups = {g.id: g for g in (await connection.execute(select(Group))).all()}
+        members = (await connection.execute(select(GroupMember))).all()
+        kinds = {
+            row.id: (row.kind, row.slug)
+            for row in await connection.execute(select(Category.id, Category.kind, Category.slug))
+        }
+        thread_category = {
+            row.id: row.category_id
+            for row in await connection.execute(select(Thread.id, Thread.category_id))
+        }
+    assert len(meetups) == 400 and len(groups) == 30
+    assert len({m.thread_id for m in meetups}) == 400
+    assert [kind for kind, slug in kinds.values() if slug == "meetups"] == ["meetups"]
+    for meetup in meetups:
+        kind, slug = kinds[thread_category[meetup.thread_id]]
+        if meetup.group_id is None:
+            assert (kind, slug) == ("meetups", "meetups")
+        else:
+            assert (kind, slug) == ("group", groups[meetup.group_id].slug)
+            assert meetup.area_key == groups[meetup.group_id].area_key
+        answers = [r for r in rsvps if r.meetup_id == meetup.id]
+        going = [r for r in answers if r.status == "going" and not r.waitlisted]
+        waiting = sorted(r.waitlist_ticket for r in answers if r.waitlisted)
+        assert meetup.going_count == len(going)
+        assert meetup.maybe_count == sum(r.status == "maybe" for r in answers)
+        assert meetup.pending_count == sum(r.status == "pending" for r in answers)
+        assert meetup.waitlist_count == len(waiting) == meetup.waitlist_seq
+        assert waiting == list(range(1, len(waiting) + 1))
+        if waiting:  # nobody waits while a place is free
+            assert meetup.going_count == meetup.capacity
+    for group in groups.values():
+        assert group.member_count == sum(m.group_id == group.id for m in members)
+    now = datetime.now(UTC)
+    upcoming = [m for m in meetups if m.starts_at > now]
+    assert 0 < len(meetups) - len(upcoming) < len(upcoming)  # some past, most to come
+    assert max(m.starts_at for m in meetups) - now > timedelta(days=80)
+    assert sum(m.waitlist_count > 0 for m in meetups) > 5
+    assert len({m.area_key for m in meetups}) == 40

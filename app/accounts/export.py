@@ -141,6 +141,7 @@ async def _preferences(_session: AsyncSession, user: User) -> dict[str, Any]:
     return {
         "email_replies": user.email_replies,
         "email_mentions": user.email_mentions,
+        "email_meetups": user.email_meetups,
         "email_digest": user.email_digest,
         "default_subscription": user.default_subscription,
     }

@@ -240,6 +240,10 @@ DefaultSubscription = Literal["watching", "normal"]
 class PreferencesRead(BaseModel):
     email_replies: bool = Field(description="Email at once when someone replies to or quotes you.")
     email_mentions: bool = Field(description="Email at once when someone mentions you.")
+    email_meetups: bool = Field(
+        description="Email at once about meet-ups you answered: changed, cancelled, a place "
+        "for you, approved, and the reminder the day before."
+    )
     email_digest: EmailDigestChoice = Field(description="A daily digest of watched threads.")
     default_subscription: DefaultSubscription = Field(
         description="The level a thread gets when you reply in it without having chosen one."
@@ -251,6 +255,7 @@ class PreferencesRead(BaseModel):
             {
                 "email_replies": user.email_replies,
                 "email_mentions": user.email_mentions,
+                "email_meetups": user.email_meetups,
                 "email_digest": user.email_digest,
                 "default_subscription": user.default_subscription,
             }
@@ -262,6 +267,7 @@ class PreferencesUpdate(RequestBody):
 
     email_replies: StrictBool | None = None
     email_mentions: StrictBool | None = None
+    email_meetups: StrictBool | None = None
     email_digest: EmailDigestChoice | None = None
     default_subscription: DefaultSubscription | None = None
 

@@ -90,6 +90,7 @@ _COLUMNS = (
     "anonymous_label",
     "action",
     "reason",
+    "meetup_id",
     "source_event_id",
     "created_at",
 )
@@ -113,6 +114,11 @@ async def fan_out(session: AsyncSession, row: OutboxEvent) -> None:
             created = await _to_reporters(session, row, event)
         case _:
             return
+    await _announce(session, created)
+
+
+async def _announce(session: AsyncSession, created: list[tuple[int, int]]) -> None:
+    """ONE NotificationsCreated for what was inserted (nothing inserted, nothing said)."""
     if created:
         await emit(
             session,
@@ -122,6 +128,21 @@ async def fan_out(session: AsyncSession, row: OutboxEvent) -> None:
                 notification_ids=[notification_id for notification_id, _ in created],
             ),
         )
+
+
+async def notify(session: AsyncSession, recipients: Select[*tuple[Any, ...]]) -> int:
+    """For other domains' consumers (meet-ups): inserts the notifications of `recipients`
+    (a select of `user_id`, `kind`, then `fixed(row, …)`), each member at most once per
+    event, and announces them in one NotificationsCreated; returns how many were made."""
+    created = await _insert(session, recipients)
+    await _announce(session, created)
+    return len(created)
+
+
+def fixed(row: OutboxEvent, **values: Any) -> list[ColumnElement[Any]]:
+    """The columns after `user_id` and `kind` for `notify`: thread_id, post_id, actor_id,
+    anonymous_label, action, reason, meetup_id (literals, or column expressions)."""
+    return _fixed(row, **values)
 
 
 async def _insert(
@@ -146,6 +167,7 @@ def _fixed(row: OutboxEvent, **values: Any) -> list[ColumnElement[Any]]:
         "anonymous_label": String(),
         "action": String(),
         "reason": String(),
+        "meetup_id": Integer(),
     }
     fixed = [
         value if isinstance(value := values.get(name), ColumnElement) else literal(value, kind)

@@ -14,7 +14,20 @@ from app.notifications.models import NotificationKind
 from app.validation import RequestBody
 
 MAX_READ_IDS = 100
-ModerationAction = Literal["hidden", "restored", "deleted", "flag_resolved"]
+# Moderation: what happened to your post or report. Meet-ups (`meetup` notifications): one
+# you answered changed or was cancelled, you moved off its waitlist (`promoted`), the host
+# said yes (`approved`), or it is within a day (`reminder`).
+NotificationAction = Literal[
+    "hidden",
+    "restored",
+    "deleted",
+    "flag_resolved",
+    "changed",
+    "cancelled",
+    "promoted",
+    "approved",
+    "reminder",
+]
 
 
 class NotificationThread(BaseModel):
@@ -39,9 +52,12 @@ class NotificationRead(BaseModel):
     # The anonymous author's pseudonym in that thread ("Anonymous 2"), when `actor` is null
     # because the post is anonymous.
     anonymous_label: str | None
-    # Moderation notifications: what happened, and the reason the moderator gave.
-    action: ModerationAction | None
+    # Moderation and meet-up notifications: what happened, and the reason given (a
+    # moderator's, or the host's for a cancelled meet-up).
+    action: NotificationAction | None
     reason: str | None
+    # A `meetup` notification's meet-up (`thread` is its discussion); else null.
+    meetup_id: int | None
 
 
 class UnreadCount(BaseModel):

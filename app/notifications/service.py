@@ -83,6 +83,7 @@ def present(row: Row[*tuple[Any, ...]]) -> NotificationRead:
         anonymous_label=notification.anonymous_label,
         action=notification.action,
         reason=notification.reason,
+        meetup_id=notification.meetup_id,
     )
 
 

@@ -2,11 +2,11 @@
 
 Every such email carries its own link: a token signed with HMAC-SHA256 under a key derived
 from SECRET_KEY for this use only, naming the member, the one preference the email was
-about (`replies`, `mentions` or `digest`), when it was issued and a random nonce. Changing
-any part breaks the signature, so a link for one member or purpose cannot be turned into
-another. A link works once (its nonce is recorded in `unsubscribe_uses` in the transaction
-that turns the preference off) and for `unsubscribe_link_days`; a used nonce is forgotten
-when its link would have expired anyway (`prune_used_links`).
+about (`replies`, `mentions`, `meetups` or `digest`), when it was issued and a random
+nonce. Changing any part breaks the signature, so a link for one member or purpose cannot
+be turned into another. A link works once (its nonce is recorded in `unsubscribe_uses` in
+the transaction that turns the preference off) and for `unsubscribe_link_days`; a used
+nonce is forgotten when its link would have expired anyway (`prune_used_links`).
 
 GET only describes what the link would do: mail scanners fetch links, and a fetch must
 never unsubscribe anyone."""
@@ -36,7 +36,7 @@ UNSUBSCRIBE_API = "/api/v1/unsubscribe"  # the one-click endpoint, in List-Unsub
 VERSION = "v1"
 MAX_TOKEN_CHARS = 200
 _TOKEN = re.compile(
-    rf"{VERSION}\.([1-9][0-9]{{0,9}})\.(replies|mentions|digest)\.([0-9]{{1,12}})"
+    rf"{VERSION}\.([1-9][0-9]{{0,9}})\.(replies|mentions|meetups|digest)\.([0-9]{{1,12}})"
     r"\.([0-9a-f]{32})\.([A-Za-z0-9_-]{43})"
 )
 
@@ -46,6 +46,7 @@ class Purpose(enum.StrEnum):
 
     replies = "replies"  # email_replies: replies and quotes
     mentions = "mentions"  # email_mentions
+    meetups = "meetups"  # email_meetups: meet-ups the member answered
     digest = "digest"  # email_digest → off
 
 
@@ -142,6 +143,7 @@ def mask_email(address: str) -> str:
 _TURN_OFF: dict[Purpose, dict[str, bool | str]] = {
     Purpose.replies: {"email_replies": False},
     Purpose.mentions: {"email_mentions": False},
+    Purpose.meetups: {"email_meetups": False},
     Purpose.digest: {"email_digest": EmailDigest.off.value},
 }
 
@@ -151,6 +153,8 @@ def _enabled(user: User, purpose: Purpose) -> bool:
         return user.email_replies
     if purpose is Purpose.mentions:
         return user.email_mentions
+    if purpose is Purpose.meetups:
+        return user.email_meetups
     return user.email_digest != EmailDigest.off
 
 

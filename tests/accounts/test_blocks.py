@@ -220,6 +220,7 @@ async def test_blocks_and_preferences_are_in_the_export(client: AsyncClient, for
     assert document["preferences"] == {
         "email_replies": True,
         "email_mentions": True,
+        "email_meetups": True,
         "email_digest": "daily",
         "default_subscription": "watching",
     }

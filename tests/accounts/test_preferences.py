@@ -14,6 +14,7 @@ from tests.moderation.fixtures import make_pat, suspend
 DEFAULTS = {
     "email_replies": True,
     "email_mentions": True,
+    "email_meetups": True,
     "email_digest": "off",
     "default_subscription": "watching",
 }

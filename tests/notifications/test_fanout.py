@@ -108,6 +108,7 @@ async def test_each_kind_once_to_the_right_member(
         "anonymous_label": None,
         "action": None,
         "reason": None,
+        "meetup_id": None,
     }
     assert await listed(client, bystander) == []
     assert await listed(client, replier) == []

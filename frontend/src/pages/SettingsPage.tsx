@@ -1,10 +1,11 @@
-// Your settings: profile, email, password, warnings from moderators, personal access tokens,
-// your data, and leaving Village.
+// Your settings: profile, email, notifications, your calendar feed, password, warnings from
+// moderators, personal access tokens, your data, and leaving Village.
 import { useEffect } from "react";
 import { Link, Navigate } from "react-router";
 
 import { useAuth } from "../auth/AuthContext";
 import { BlockedMembers } from "../components/settings/BlockedMembers";
+import { CalendarFeed } from "../components/settings/CalendarFeed";
 import { DataExport } from "../components/settings/DataExport";
 import { DeleteAccount } from "../components/settings/DeleteAccount";
 import { EmailSettings } from "../components/settings/EmailSettings";
@@ -39,6 +40,7 @@ export function SettingsPage() {
       <ProfileForm key={me.id} me={me} />
       <EmailSettings me={me} />
       <PreferencesSettings />
+      <CalendarFeed />
       <PasswordForm />
       <Warnings />
       <BlockedMembers />

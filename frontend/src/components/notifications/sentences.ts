@@ -34,6 +34,31 @@ function moderationSentence(notification: Notification): string {
   }
 }
 
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A meet-up's news: its discussion thread's title is the meet-up's own. */
+function meetupSentence(notification: Notification): string {
+  const title = notification.thread ? `“${notification.thread.title}”` : "a meet-up you answered";
+  switch (notification.action) {
+    case "changed":
+      return notification.actor
+        ? `${notification.actor.display_name} changed the details of ${title}: check the time and place.`
+        : `The details of ${title} changed: check the time and place.`;
+    case "cancelled":
+      return withReason(`${capitalised(title)} was cancelled`, notification.reason);
+    case "promoted":
+      return `You have a place at ${title}: someone made room, you’re going.`;
+    case "approved":
+      return `The host said yes: you have a place at ${title}.`;
+    case "reminder":
+      return `${capitalised(title)} is tomorrow.`;
+    default:
+      return `There is news about ${title}.`;
+  }
+}
+
 /** The notification as a sentence: "Priya replied to your post in “Sleep regressions”". */
 export function notificationSentence(notification: Notification): string {
   const who = actorName(notification);
@@ -50,14 +75,20 @@ export function notificationSentence(notification: Notification): string {
     case "moderation":
       return moderationSentence(notification);
     case "meetup":
-      return `A meet-up you answered changed${where}`;
+      return meetupSentence(notification);
     default:
       return `Something new${where}`;
   }
 }
 
-/** Where the notification leads: the post in its thread, or the thread; null if neither. */
+/**
+ * Where the notification leads: a meet-up's page, the post in its thread, or the thread;
+ * null if none.
+ */
 export function notificationHref(notification: Notification): string | null {
+  if (notification.kind === "meetup" && notification.meetup_id !== null) {
+    return `/meetups/${notification.meetup_id}`;
+  }
   if (!notification.thread) return null;
   const base = `/t/${notification.thread.id}`;
   return notification.post ? `${base}#post-${notification.post.number}` : base;

@@ -1,5 +1,6 @@
 // Notifications and email: email at once for replies and for mentions, a daily digest of
-// watched threads, and whether replying to a thread watches it (GET/PATCH /me/preferences).
+// watched threads, news of the meet-ups you answered, and whether replying to a thread
+// watches it (GET/PATCH /me/preferences).
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { FormEvent } from "react";
@@ -83,6 +84,19 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
       <p id={`${id}-digest-hint`} className="hint">
         One email a day at most, only when something new was posted. Every email has a link to
         stop it.
+      </p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={values.email_meetups}
+          aria-describedby={`${id}-meetups-hint`}
+          onChange={(event) => change({ email_meetups: event.target.checked })}
+        />
+        Email me about meet-ups I answered
+      </label>
+      <p id={`${id}-meetups-hint`} className="hint">
+        When one changes or is cancelled, when a place frees up for you, and a reminder the day
+        before.
       </p>
       <fieldset className="choices">
         <legend>When I reply to a thread</legend>

@@ -161,6 +161,9 @@ class Settings(BaseSettings):
     # link keeps working (a used link is remembered that long, then forgotten).
     email_digest_check_seconds: float = Field(default=300, gt=0, le=3600)
     unsubscribe_link_days: int = Field(default=90, ge=1, le=3650)
+    # Meet-up reminders (app/meetups/reminders.py): how often each worker claims the
+    # meet-ups starting within a day whose reminder is due.
+    meetup_reminder_check_seconds: float = Field(default=300, gt=0, le=3600)
 
     @field_validator(
         "rate_limit_default",

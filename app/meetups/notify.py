@@ -39,6 +39,7 @@ from app.events import (
     RsvpPromoted,
 )
 from app.events.dispatch import durable_consumer
+from app.meetups import emails as emails  # their emails: a consumer of its own, on import
 from app.meetups.models import Meetup, Rsvp, RsvpStatus
 from app.meetups.policy import REMINDER_WINDOW_HOURS
 from app.notifications import fanout

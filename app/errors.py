@@ -141,6 +141,18 @@ class IdempotencyInFlight(Conflict):
     slug, title = "idempotency-in-flight", "A request with this Idempotency-Key is in progress"
 
 
+class MeetupPast(Conflict):
+    slug, title = "meetup-past", "This meet-up has already started"
+
+
+class MeetupCancelled(Conflict):
+    slug, title = "meetup-cancelled", "This meet-up has been cancelled"
+
+
+class CapacityBelowGoing(Conflict):
+    slug, title = "capacity-below-going", "More members are going than this capacity"
+
+
 class PayloadTooLarge(ProblemError):
     status, slug, title = 413, "payload-too-large", "Request body too large"
 

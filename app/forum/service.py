@@ -246,12 +246,48 @@ async def create_thread(
     await _refuse_duplicate(
         session, actor, limits, data.body, now, Thread.title == data.title, thread_id=None
     )
+    return await _insert_thread(
+        session,
+        actor,
+        category,
+        data.title,
+        data.body,
+        body_html,
+        now,
+        anonymous=data.anonymous,
+        content_warning=data.content_warning,
+    )
+
+
+async def create_linked_thread(
+    session: AsyncSession, actor: User, category: Category, title: str, body: str
+) -> tuple[Thread, PostView]:
+    """A thread that another domain opens with a resource of its own (a meet-up's
+    discussion) in a category it chose: named, counted, watched and announced like any
+    thread, without the member limits of `create_thread` (the caller keeps its own)."""
+    now = utcnow()
+    body_html = await render_body(session, actor, body)
+    return await _insert_thread(session, actor, category, title, body, body_html, now)
+
+
+async def _insert_thread(
+    session: AsyncSession,
+    actor: User,
+    category: Category,
+    title: str,
+    body: str,
+    body_html: str,
+    now: datetime,
+    *,
+    anonymous: bool = False,
+    content_warning: str | None = None,
+) -> tuple[Thread, PostView]:
     thread = Thread(
         category_id=category.id,
         author_id=actor.id,
-        anonymous=data.anonymous,
-        title=data.title,
-        content_warning=data.content_warning,
+        anonymous=anonymous,
+        title=title,
+        content_warning=content_warning,
         created_at=now,
         last_post_at=now,
         post_count=1,
@@ -264,8 +300,8 @@ async def create_thread(
     session.add(thread)
     await session.flush()
     # An anonymous thread's first post is its original poster's: pseudonym 0.
-    ordinal = ORIGINAL_POSTER if data.anonymous else None
-    post = _new_post(thread.id, 1, actor, data.body, body_html, ordinal, None, now)
+    ordinal = ORIGINAL_POSTER if anonymous else None
+    post = _new_post(thread.id, 1, actor, body, body_html, ordinal, None, now)
     session.add(post)
     await session.execute(
         update(Category)
@@ -277,7 +313,7 @@ async def create_thread(
         )
         .execution_options(**NO_SYNC)
     )
-    await count_public_post(session, actor.id, data.anonymous, +1)
+    await count_public_post(session, actor.id, anonymous, +1)
     await session.flush()
     await reading.watch_new_thread(session, actor, thread.id)  # authors watch their threads
     await emit(

@@ -104,6 +104,9 @@ class MeetupRead(BaseModel):
 
 
 class MeetupCreate(RequestBody):
+    # Unknown fields are refused, `anonymous` among them: a meet-up needs a real host.
+    model_config = ConfigDict(extra="forbid")
+
     group: GroupSlug | None = None
     title: MeetupTitle
     description: Annotated[str, Field(max_length=MAX_MEETUP_DESCRIPTION_CHARS)] = ""

@@ -13,6 +13,8 @@ import { HeaderSearch } from "./components/search/HeaderSearch";
 // The search page loads on demand, in a chunk of its own.
 import { SearchPage } from "./components/search/lazy";
 import { SuspensionBanner } from "./components/SuspensionNotice";
+// The groups screens load on demand, in chunks of their own.
+import { GroupPage, GroupsPage } from "./groups/lazy";
 import { CategoryPage } from "./pages/CategoryPage";
 import { ForgotPasswordPage } from "./pages/ForgotPasswordPage";
 import { HomePage } from "./pages/HomePage";
@@ -43,6 +45,8 @@ export function App() {
           <Route path="/c/:slug" element={<CategoryPage />} />
           <Route path="/t/:threadId" element={<ThreadPage />} />
           <Route path="/new" element={<NewThreadPage />} />
+          <Route path="/groups" element={<GroupsPage />} />
+          <Route path="/groups/:slug" element={<GroupPage />} />
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/signup" element={<SignUpPage />} />
           <Route path="/forgot-password" element={<ForgotPasswordPage />} />
@@ -106,6 +110,7 @@ function Header() {
           {badge}
         </button>
         <div id="site-menu" className={`site-menu${open ? " is-open" : ""}`}>
+          <NavLink to="/groups">Groups</NavLink>
           {isModerator && (
             <NavLink
               to="/mod/queue"

@@ -1,5 +1,5 @@
 // Home: the latest threads across the forum (with what is new for a signed-in member) beside
-// the categories with their counts and last activity; stacked on a phone.
+// meet-ups near you and the categories with their counts and last activity; stacked on a phone.
 import { useEffect } from "react";
 import { Link } from "react-router";
 
@@ -7,6 +7,7 @@ import { $api } from "../api/query";
 import { ThreadList } from "../components/category/ThreadList";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { plural, timeAgo } from "../components/format";
+import { MeetupsNearYou } from "../groups/MeetupsNearYou";
 import "../styles/member.css";
 import "../styles/reading.css";
 
@@ -36,29 +37,32 @@ export function HomePage() {
             empty="Nothing here yet: pick a category and start the first thread."
           />
         </section>
-        <section aria-labelledby="categories-title" className="home-categories">
-          <h2 id="categories-title">Categories</h2>
-          <ErrorMessage error={error} />
-          {!categories && !error && <Loading what="Loading categories" />}
-          {categories?.length === 0 && <Empty>No categories yet.</Empty>}
-          <ul className="card-list" aria-label="Categories">
-            {categories?.map((category) => (
-              <li key={category.id} className="card">
-                <h3 className="card-title">
-                  <Link to={`/c/${category.slug}`}>{category.name}</Link>
-                </h3>
-                {category.description_html && (
-                  // Server-rendered, sanitised Markdown, as a post's body_html.
-                  <div className="category-description" dangerouslySetInnerHTML={{ __html: category.description_html }} />
-                )}
-                <p className="meta">
-                  {plural(category.thread_count, "thread")} · {plural(category.post_count, "post")}
-                  {category.last_post_at && <> · active {timeAgo(category.last_post_at)}</>}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <div className="home-side">
+          <MeetupsNearYou />
+          <section aria-labelledby="categories-title" className="home-categories">
+            <h2 id="categories-title">Categories</h2>
+            <ErrorMessage error={error} />
+            {!categories && !error && <Loading what="Loading categories" />}
+            {categories?.length === 0 && <Empty>No categories yet.</Empty>}
+            <ul className="card-list" aria-label="Categories">
+              {categories?.map((category) => (
+                <li key={category.id} className="card">
+                  <h3 className="card-title">
+                    <Link to={`/c/${category.slug}`}>{category.name}</Link>
+                  </h3>
+                  {category.description_html && (
+                    // Server-rendered, sanitised Markdown, as a post's body_html.
+                    <div className="category-description" dangerouslySetInnerHTML={{ __html: category.description_html }} />
+                  )}
+                  <p className="meta">
+                    {plural(category.thread_count, "thread")} · {plural(category.post_count, "post")}
+                    {category.last_post_at && <> · active {timeAgo(category.last_post_at)}</>}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
       </div>
     </section>
   );

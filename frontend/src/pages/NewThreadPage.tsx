@@ -1,4 +1,5 @@
-// Start a thread: category, title, the message, an optional content warning, anonymously or not.
+// Start a thread: category (or a local group, ?group=slug), title, the message, an optional
+// content warning, anonymously or not.
 import { useEffect } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 
@@ -14,14 +15,24 @@ import { ThreadFields } from "../components/composer/ThreadFields";
 import { ErrorMessage, Loading } from "../components/Status";
 import { SuspensionNotice } from "../components/SuspensionNotice";
 import { draftKeys, type Draft } from "../drafts";
+import { GroupThreadFields } from "../groups/GroupThreadFields";
 import "../styles/member.css";
 
 export function NewThreadPage() {
   const { me, loading, refreshMe } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const preselected = params.get("category") ?? "";
-  const { data: categories, error } = $api.useQuery("get", "/api/v1/categories");
+  const group = params.get("group") ?? "";
+  const preselected = group ? "" : (params.get("category") ?? "");
+  const categoriesQuery = $api.useQuery("get", "/api/v1/categories", {}, { enabled: !group });
+  const groupQuery = $api.useQuery(
+    "get",
+    "/api/v1/groups/{slug}",
+    { params: { path: { slug: group } } },
+    { enabled: !!group },
+  );
+  const { data: categories } = categoriesQuery;
+  const error = group ? groupQuery.error : categoriesQuery.error;
   const suspended = useActiveSuspension(me) !== null;
 
   useEffect(() => {
@@ -29,7 +40,9 @@ export function NewThreadPage() {
   }, []);
 
   if (!loading && !me) {
-    const next = `/new${preselected ? `?category=${encodeURIComponent(preselected)}` : ""}`;
+    const next = group
+      ? `/new?group=${encodeURIComponent(group)}`
+      : `/new${preselected ? `?category=${encodeURIComponent(preselected)}` : ""}`;
     return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
   }
   if (loading || !me) return <Loading what="Checking who you are" />;
@@ -39,7 +52,7 @@ export function NewThreadPage() {
       api.POST("/api/v1/threads", {
         params: { header: { "Idempotency-Key": key } },
         body: {
-          category: draft.category ?? "",
+          ...(group ? { group } : { category: draft.category ?? "" }),
           title: (draft.title ?? "").trim(),
           body: draft.body,
           anonymous: draft.anonymous,
@@ -55,11 +68,14 @@ export function NewThreadPage() {
   }
 
   const from = categories?.find((category) => category.slug === preselected);
+  const inGroup = groupQuery.data;
 
   return (
     <section aria-labelledby="new-thread-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        {from ? (
+        {group ? (
+          <Link to={`/groups/${encodeURIComponent(group)}`}>Back to {inGroup?.name ?? "the group"}</Link>
+        ) : from ? (
           <Link to={`/c/${from.slug}`}>Back to {from.name}</Link>
         ) : (
           <Link to="/">Back to the categories</Link>
@@ -72,8 +88,25 @@ export function NewThreadPage() {
       <SuspensionNotice me={me} id="new-thread-suspended" />
       <NewMemberLimits me={me} id="new-thread-limits" />
       <ErrorMessage error={error} />
-      {!categories && !error && <Loading what="Loading categories" />}
-      {categories && (
+      {group && !inGroup && !error && <Loading what="Loading the group" />}
+      {group && inGroup && (
+        <Composer
+          // A draft of its own per group: words meant for one group never open in another.
+          draftKey={`${draftKeys.newThread(me.id)}:group:${inGroup.slug}`}
+          label="Your message"
+          submitLabel="Start thread"
+          busyLabel="Starting…"
+          contentWarningOption
+          blockedBy={suspended ? "new-thread-suspended" : undefined}
+          validate={(draft) => checkThreadFields({ ...draft, category: inGroup.slug })}
+          fields={(draft, update, problems) => (
+            <GroupThreadFields group={inGroup} draft={draft} problems={problems} update={update} />
+          )}
+          onSubmit={create}
+        />
+      )}
+      {!group && !categories && !error && <Loading what="Loading categories" />}
+      {!group && categories && (
         <Composer
           draftKey={draftKeys.newThread(me?.id ?? 0)}
           label="Your message"

@@ -17,6 +17,7 @@ export type Sort = "active" | "new";
 
 export function ThreadList({
   slug,
+  group,
   sort,
   empty,
   limit,
@@ -24,6 +25,8 @@ export function ThreadList({
 }: {
   /** A category's slug; none: every category, each card naming its own. */
   slug?: string;
+  /** Or a local group's slug: the group's threads (GET /threads?group=). */
+  group?: string;
   sort: Sort;
   /** What an empty list says. */
   empty: ReactNode;
@@ -34,7 +37,16 @@ export function ThreadList({
   const query = $api.useInfiniteQuery(
     "get",
     "/api/v1/threads",
-    { params: { query: { ...(slug ? { category: slug } : {}), sort, ...(limit ? { limit } : {}) } } },
+    {
+      params: {
+        query: {
+          ...(slug ? { category: slug } : {}),
+          ...(group ? { group } : {}),
+          sort,
+          ...(limit ? { limit } : {}),
+        },
+      },
+    },
     keysetPaging,
   );
   const pages = query.data?.pages as KeysetPage<Thread>[] | undefined;
@@ -55,7 +67,7 @@ export function ThreadList({
               key={thread.id}
               className={`card thread-card${thread.is_pinned ? " is-pinned" : ""}${isUnread(thread) ? " is-unread" : ""}`}
             >
-              <ThreadCard thread={thread} showCategory={!slug} />
+              <ThreadCard thread={thread} showCategory={!slug && !group} />
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { Link } from "react-router";
 import { api, call, type Schemas } from "../../api/client";
 import { $api } from "../../api/query";
 import { useAuth } from "../../auth/AuthContext";
+import { categoryHref } from "../../groups/places";
 import { Dialog } from "../Dialog";
 import { useSafeDefault } from "../post/DeletePostDialog";
 import { ErrorMessage } from "../Status";
@@ -95,7 +96,7 @@ function Tools({ thread, onChange }: { thread: Thread; onChange: (thread: Thread
       <OutcomeStatus outcome={outcome} focus={deleted} />
       {deleted ? (
         <p>
-          <Link to={`/c/${thread.category.slug}`}>Back to {thread.category.name}</Link>
+          <Link to={categoryHref(thread.category)}>Back to {thread.category.name}</Link>
         </p>
       ) : (
         <>

@@ -2,16 +2,14 @@
 import { Link } from "react-router";
 
 import type { Schemas } from "../../api/client";
+import { categoryHref } from "../../groups/places";
 import { fullDate, plural, timeAgo } from "../format";
 import { ThreadAuthor } from "./authorship";
 
 export function ThreadHeader({ thread }: { thread: Schemas["ThreadRead"] }) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Categories</Link> <span aria-hidden="true">›</span>{" "}
-        <Link to={`/c/${thread.category.slug}`}>{thread.category.name}</Link>
-      </nav>
+      <ThreadBreadcrumb category={thread.category} />
       <header className="page-head thread-head">
         <h1 id="thread-title">{thread.title}</h1>
         <p className="meta">
@@ -27,6 +25,30 @@ export function ThreadHeader({ thread }: { thread: Schemas["ThreadRead"] }) {
         )}
       </header>
     </>
+  );
+}
+
+/**
+ * Where the thread lives: a forum category (Categories › Sleep), a local group (Local groups ›
+ * Leeds North mums, its page), or the meet-ups' discussions (Meet-ups, their list).
+ */
+function ThreadBreadcrumb({ category }: { category: Schemas["CategoryRef"] }) {
+  const [home, homeLabel] =
+    category.kind === "group"
+      ? ["/groups", "Local groups"]
+      : category.kind === "meetups"
+        ? ["/meetups", "Meet-ups"]
+        : ["/", "Categories"];
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link to={home}>{homeLabel}</Link>
+      {category.kind !== "meetups" && (
+        <>
+          {" "}
+          <span aria-hidden="true">›</span> <Link to={categoryHref(category)}>{category.name}</Link>
+        </>
+      )}
+    </nav>
   );
 }
 

@@ -1,5 +1,5 @@
-// "Report" on someone else's post: a reason, an optional note (required for "other"), sent to
-// the moderators as a flag. The post then carries the reader's report (my_flag), so it stays
+// "Report" on someone else's post (or a meet-up: ReportMeetupDialog): a reason, an optional
+// note (required for "other"), sent to the moderators as a flag. The post then carries the reader's report (my_flag), so it stays
 // "Reported" after a reload. The attempt's Idempotency-Key waits in localStorage
 // (`report:<post id>:attempt`) until the report is through; signing out clears it.
 import { useId, useRef, useState } from "react";
@@ -36,22 +36,84 @@ interface ReportDialogProps {
   onReported?(flag: MyFlag): void;
 }
 
+/** What is reported, and how: a post, or a meet-up (the same reasons, the same queue). */
+interface ReportTarget {
+  /** The heading's id and the attempt's localStorage scope. */
+  scope: string;
+  /** "post #4", "this meet-up". */
+  name: string;
+  /** Who is not told: "author", "host". */
+  owner: string;
+  send(body: { reason: FlagReason; note: string | null }, key: string): Promise<MyFlag>;
+  /** The report sent before (another tab, another device), if it can be known. */
+  existing(): Promise<MyFlag | null>;
+}
+
 export function ReportDialog({ postId, postNumber, open, onClose, onReported }: ReportDialogProps) {
+  const target: ReportTarget = {
+    scope: `report:${postId}`,
+    name: `post #${postNumber}`,
+    owner: "author",
+    send: (body, key) =>
+      call(
+        api.POST("/api/v1/posts/{post_id}/flags", {
+          params: { path: { post_id: postId }, header: { "Idempotency-Key": key } },
+          body,
+        }),
+      ),
+    existing: async () =>
+      (await call(api.GET("/api/v1/posts/{post_id}", { params: { path: { post_id: postId } } })).catch(() => null))
+        ?.my_flag ?? null,
+  };
   return (
     <Dialog open={open} onClose={onClose} labelledBy={`report-title-${postId}`}>
-      {open && (
-        <ReportForm postId={postId} postNumber={postNumber} onClose={onClose} onReported={onReported} />
-      )}
+      {open && <ReportForm target={target} titleId={`report-title-${postId}`} onClose={onClose} onReported={onReported} />}
+    </Dialog>
+  );
+}
+
+/** "Report" on a meet-up: POST /meetups/{id}/flags, into the moderators' same queue. */
+export function ReportMeetupDialog({
+  meetupId,
+  open,
+  onClose,
+}: {
+  meetupId: number;
+  open: boolean;
+  onClose(): void;
+}) {
+  const target: ReportTarget = {
+    scope: `report-meetup:${meetupId}`,
+    name: "this meet-up",
+    owner: "host",
+    send: (body, key) =>
+      call(
+        api.POST("/api/v1/meetups/{meetup_id}/flags", {
+          params: { path: { meetup_id: meetupId }, header: { "Idempotency-Key": key } },
+          body,
+        }),
+      ),
+    existing: () => Promise.resolve(null),
+  };
+  const titleId = `report-meetup-title-${meetupId}`;
+  return (
+    <Dialog open={open} onClose={onClose} labelledBy={titleId}>
+      {open && <ReportForm target={target} titleId={titleId} onClose={onClose} />}
     </Dialog>
   );
 }
 
 function ReportForm({
-  postId,
-  postNumber,
+  target,
+  titleId,
   onClose,
   onReported,
-}: Omit<ReportDialogProps, "open">) {
+}: {
+  target: ReportTarget;
+  titleId: string;
+  onClose(): void;
+  onReported?(flag: MyFlag): void;
+}) {
   const id = useId();
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState<FlagReason | null>(null);
@@ -60,7 +122,7 @@ function ReportForm({
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<"sent" | "already" | null>(null);
-  const attemptScope = `report:${postId}`;
+  const attemptScope = target.scope;
 
   const noteRequired = reason === "other";
 
@@ -81,12 +143,7 @@ function ReportForm({
     const key = attemptKey(attemptScope, body, idempotencyKey);
     setBusy(true);
     try {
-      const flag = await call(
-        api.POST("/api/v1/posts/{post_id}/flags", {
-          params: { path: { post_id: postId }, header: { "Idempotency-Key": key } },
-          body,
-        }),
-      );
+      const flag = await target.send(body, key);
       clearDraft(attemptScope);
       setDone("sent");
       onReported?.({ id: flag.id, reason: flag.reason, status: flag.status });
@@ -99,24 +156,21 @@ function ReportForm({
       // fetch the post to learn the report it already carries.
       clearDraft(attemptScope);
       setDone("already");
-      const post = await call(
-        api.GET("/api/v1/posts/{post_id}", { params: { path: { post_id: postId } } }),
-      ).catch(() => null);
-      if (post?.my_flag) onReported?.(post.my_flag);
+      const flag = await target.existing();
+      if (flag) onReported?.(flag);
     } finally {
       setBusy(false);
     }
   }
 
-  const titleId = `report-title-${postId}`;
   if (done) {
     return (
       <div className="dialog-body">
-        <h2 id={titleId}>Report post #{postNumber}</h2>
+        <h2 id={titleId}>Report {target.name}</h2>
         <p role="status">
           {done === "sent"
-            ? `Thank you. Your report about post #${postNumber} was sent, and a moderator will take a look.`
-            : `You reported post #${postNumber} already, and a moderator will take a look. Thank you.`}
+            ? `Thank you. Your report about ${target.name} was sent, and a moderator will take a look.`
+            : `You reported ${target.name} already, and a moderator will take a look. Thank you.`}
         </p>
         <div className="actions">
           <button type="button" onClick={onClose} autoFocus>
@@ -129,8 +183,8 @@ function ReportForm({
 
   return (
     <form className="dialog-body" onSubmit={(event) => void submit(event)} noValidate>
-      <h2 id={titleId}>Report post #{postNumber}</h2>
-      <p className="hint">Reports go to the moderators only. The author is not told who sent it.</p>
+      <h2 id={titleId}>Report {target.name}</h2>
+      <p className="hint">Reports go to the moderators only. The {target.owner} is not told who sent it.</p>
       <fieldset className="choices">
         <legend>Why are you reporting it?</legend>
         {REPORT_REASONS.map((item) => (

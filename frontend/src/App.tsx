@@ -15,6 +15,8 @@ import { SearchPage } from "./components/search/lazy";
 import { SuspensionBanner } from "./components/SuspensionNotice";
 // The groups screens load on demand, in chunks of their own.
 import { GroupPage, GroupsPage } from "./groups/lazy";
+// The meet-up screens load on demand, in chunks of their own.
+import { EditMeetupPage, MeetupPage, MeetupsPage, NewMeetupPage } from "./meetups/lazy";
 import { CategoryPage } from "./pages/CategoryPage";
 import { ForgotPasswordPage } from "./pages/ForgotPasswordPage";
 import { HomePage } from "./pages/HomePage";
@@ -47,6 +49,10 @@ export function App() {
           <Route path="/new" element={<NewThreadPage />} />
           <Route path="/groups" element={<GroupsPage />} />
           <Route path="/groups/:slug" element={<GroupPage />} />
+          <Route path="/meetups" element={<MeetupsPage />} />
+          <Route path="/meetups/new" element={<NewMeetupPage />} />
+          <Route path="/meetups/:meetupId" element={<MeetupPage />} />
+          <Route path="/meetups/:meetupId/edit" element={<EditMeetupPage />} />
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/signup" element={<SignUpPage />} />
           <Route path="/forgot-password" element={<ForgotPasswordPage />} />
@@ -110,6 +116,7 @@ function Header() {
           {badge}
         </button>
         <div id="site-menu" className={`site-menu${open ? " is-open" : ""}`}>
+          <NavLink to="/meetups">Meet-ups</NavLink>
           <NavLink to="/groups">Groups</NavLink>
           {isModerator && (
             <NavLink

@@ -8,8 +8,10 @@ import app.forum.counters
 import app.forum.export
 import app.forum.handlers
 import app.mail.handlers
+import app.meetups.counters
 import app.meetups.export
 import app.meetups.handlers
+import app.meetups.leaving  # a leaving member's RSVPs
 import app.meetups.notify  # meet-up notifications (durable consumer)
 import app.meetups.reminders  # the day-before reminder (periodic)
 import app.moderation.counters

@@ -1,5 +1,5 @@
 """The meet-ups sections of a member's export (accounts/export.py): the groups they joined
-(and whether they started them); the RSVPs section is added beside it (rsvps)."""
+(and whether they started them), and their answers to meet-ups (rsvps)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.export import export_section
 from app.accounts.models import User
-from app.meetups.models import Group, GroupMember
+from app.meetups.models import Group, GroupMember, Meetup, Rsvp
 
 
 @export_section("groups")
@@ -31,4 +31,29 @@ async def groups_joined(session: AsyncSession, user: User) -> list[dict[str, Any
             "joined_at": joined_at,
         }
         for slug, name, area, created_by_id, joined_at in rows
+    ]
+
+
+@export_section("rsvps")
+async def rsvps_given(session: AsyncSession, user: User) -> list[dict[str, Any]]:
+    """The member's answers to meet-ups, in the order she first gave them: the meet-up's
+    title and time as they are now, her answer and whether she waits on its waitlist."""
+    rows = await session.execute(
+        select(Rsvp, Meetup.title, Meetup.starts_at, Meetup.is_cancelled)
+        .join(Meetup, Meetup.id == Rsvp.meetup_id)
+        .where(Rsvp.user_id == user.id)
+        .order_by(Rsvp.created_at, Rsvp.meetup_id)
+    )
+    return [
+        {
+            "meetup_id": rsvp.meetup_id,
+            "meetup_title": title,
+            "starts_at": starts_at,
+            "is_cancelled": is_cancelled,
+            "status": rsvp.status,
+            "waitlisted": rsvp.waitlisted,
+            "answered_at": rsvp.created_at,
+            "changed_at": rsvp.updated_at,
+        }
+        for rsvp, title, starts_at, is_cancelled in rows
     ]

@@ -178,6 +178,8 @@ class Rsvp(Base):
         Index("ix_rsvps_user", "user_id", "status"),
         # Who to tell of a change, a cancellation, a reminder.
         Index("ix_rsvps_meetup_status", "meetup_id", "status"),
+        # The host's list (GET /meetups/{id}/rsvps): each section in the order of answering.
+        Index("ix_rsvps_answers", "meetup_id", "status", "waitlisted", "updated_at", "user_id"),
     )
 
     meetup_id: Mapped[int] = mapped_column(

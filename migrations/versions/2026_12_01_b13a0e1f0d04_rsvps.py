@@ -1,4 +1,7 @@
-"""rsvps (issue 13; reserved, empty until needed)
+"""rsvps: the host's list of answers (issue 13)
+
+GET /meetups/{id}/rsvps reads a meet-up's answers section by section (going, pending,
+maybe, not going), each in the order they were given: keyset on this index.
 
 Revision ID: b13a0e1f0d04
 Revises: b13a0e1f0d03
@@ -7,6 +10,8 @@ Create Date: 2026-12-01 10:40:04.000000
 
 from collections.abc import Sequence
 
+from alembic import op
+
 revision: str = 'b13a0e1f0d04'
 down_revision: str | None = 'b13a0e1f0d03'
 branch_labels: str | Sequence[str] | None = None
@@ -14,8 +19,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_index(
+        'ix_rsvps_answers',
+        'rsvps',
+        ['meetup_id', 'status', 'waitlisted', 'updated_at', 'user_id'],
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index('ix_rsvps_answers', table_name='rsvps')

@@ -28,6 +28,7 @@ SECTIONS = [
     "reactions",
     "thread_states",
     "groups",
+    "rsvps",
     "reports",
     "warnings",
     "suspensions",

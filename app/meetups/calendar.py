@@ -37,7 +37,7 @@ DEFAULT_DURATION = timedelta(hours=2)  # a meet-up without ends_at
 FEED_PAST_DAYS = 30  # the feed keeps meet-ups this long after they started
 MAX_FEED_EVENTS = 500  # a bound on the feed's size, whatever a member answered
 KEY_PREFIX = "vcal_"  # recognisable in logs; never a JWT or a personal access token
-MAX_KEY_CHARS = 200
+MAX_KEY_CHARS = 1000  # longer than any key: a longer one is refused (422) before it is read
 FEED_PATH = "/api/v1/me/calendar.ics"
 
 

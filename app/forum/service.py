@@ -270,6 +270,59 @@ async def create_linked_thread(
     return await _insert_thread(session, actor, category, title, body, body_html, now)
 
 
+async def revise_linked_thread(
+    session: AsyncSession,
+    editor: User,
+    thread_id: int,
+    *,
+    title: str | None = None,
+    body: str | None = None,
+) -> None:
+    """The resource a thread was opened with changed (a meet-up edited): the thread takes
+    its new `title`, its opening post its new `body`, the replaced body kept as a revision
+    by `editor`. A deleted thread changes nothing. Locks the thread, then the post."""
+    if await lock_live_thread(session, thread_id) is None:
+        return
+    if title is not None:
+        renamed = await session.scalar(
+            update(Thread)
+            .where(Thread.id == thread_id, Thread.title != title)
+            .values(title=title)
+            .returning(Thread.id)
+            .execution_options(**NO_SYNC)
+        )
+        if renamed is not None:
+            await emit(session, editor, ThreadUpdated(thread_id=thread_id, changed=["title"]))
+    if body is None:
+        return
+    post = await session.scalar(
+        select(Post)
+        .where(Post.thread_id == thread_id, Post.number == 1)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
+    if post is None or post.body == body:
+        return
+    revisions = await session.scalar(
+        select(func.max(PostRevision.number)).where(PostRevision.post_id == post.id)
+    )
+    now = utcnow()
+    session.add(
+        PostRevision(
+            post_id=post.id,
+            number=(revisions or 0) + 1,
+            body=post.body,
+            editor_id=editor.id,
+            created_at=now,
+        )
+    )
+    post.body = body
+    post.body_html = await render_body(session, editor, body)
+    post.edited_at = now
+    await session.flush()
+    await emit(session, editor, PostUpdated(thread_id=thread_id, post_id=post.id))
+
+
 async def _insert_thread(
     session: AsyncSession,
     actor: User,

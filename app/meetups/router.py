@@ -12,13 +12,22 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from app.accounts.policy import exempt_from_posting_limits
 from app.db import SessionDep
-from app.deps import OPTIONAL_AUTH, CurrentWriter, PageParams, ResourceId, Viewer
+from app.deps import OPTIONAL_AUTH, AppSettings, CurrentWriter, PageParams, ResourceId, Viewer
 from app.http import API_PREFIX
 from app.idempotency import IdempotencyDep
 from app.meetups import service
 from app.meetups.areas import MAX_AREA_CHARS
 from app.meetups.presenting import present_meetup, present_meetups
-from app.meetups.schemas import GroupSlug, MeetupCreate, MeetupRead, MeetupTime
+from app.meetups.schemas import (
+    GroupSlug,
+    MeetupCancel,
+    MeetupCreate,
+    MeetupRead,
+    MeetupTime,
+    MeetupUpdate,
+)
+from app.moderation.schemas import FlagCreate, FlagRead
+from app.moderation.service import AutoHideRule
 from app.pagination import Page
 from app.ratelimit import limit
 from app.validation import SafeStr
@@ -90,3 +99,52 @@ async def get_meetup(meetup_id: ResourceId, session: SessionDep, viewer: Viewer)
     venue is for signed-in members."""
     meetup = await service.get_meetup(session, viewer, meetup_id)
     return await present_meetup(session, viewer, meetup)
+
+
+@router.patch(MEETUP_PATH, response_model=MeetupRead)
+async def update_meetup(
+    meetup_id: ResourceId, data: MeetupUpdate, session: SessionDep, user: CurrentWriter
+) -> MeetupRead:
+    """Changes a meet-up (its host or a moderator): only the fields given, each to its new
+    value; `capacity: null` removes the limit, `ends_at: null` the end. A start in the past
+    is refused (422), a capacity below the number going too (409
+    `/problems/capacity-below-going`); a raised capacity moves the first on the waitlist to
+    going. Its discussion thread follows (title, and the opening post's summary)."""
+    meetup = await service.update_meetup(session, user, meetup_id, data)
+    return await present_meetup(session, user, meetup)
+
+
+@router.post(f"{MEETUP_PATH}/cancel", response_model=MeetupRead)
+async def cancel_meetup(
+    meetup_id: ResourceId,
+    session: SessionDep,
+    user: CurrentWriter,
+    data: MeetupCancel | None = None,
+) -> MeetupRead:
+    """Cancels a meet-up (its host or a moderator; a moderator's cancel is in the audit log).
+    Those who answered are told, with the reason if given. Cancelling it again changes
+    nothing. It stays readable by id (`is_cancelled`), off the lists; its discussion stays."""
+    reason = data.reason if data is not None else None
+    meetup = await service.cancel_meetup(session, user, meetup_id, reason)
+    return await present_meetup(session, user, meetup)
+
+
+@router.post(f"{MEETUP_PATH}/flags", status_code=status.HTTP_201_CREATED, response_model=FlagRead)
+async def flag_meetup(
+    request: Request,
+    meetup_id: ResourceId,
+    data: FlagCreate,
+    session: SessionDep,
+    user: CurrentWriter,
+    settings: AppSettings,
+    idempotency: IdempotencyDep,
+) -> Response:
+    """Report a meet-up to the moderators, with the reasons a post is reported for (`safety`
+    means someone may be at risk). It joins the same review queue as its discussion's
+    opening post, and enough reports hide it as they would hide a post."""
+    await limit(request, "flag", f"user:{user.id}")
+    rule = AutoHideRule.from_settings(settings)
+    flag, post_id = await service.flag_meetup(session, user, meetup_id, data, rule)
+    return await idempotency.respond(
+        session, FlagRead.of(flag), location=f"{API_PREFIX}/posts/{post_id}/flags/{flag.id}"
+    )

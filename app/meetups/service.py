@@ -14,23 +14,33 @@ an answer take turns."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
 from app.db import dialect_insert, utcnow
-from app.errors import NotFound, UnprocessableEntity
-from app.events import MeetupCreated, emit
+from app.errors import (
+    CapacityBelowGoing,
+    Forbidden,
+    MeetupCancelled,
+    NotFound,
+    UnprocessableEntity,
+)
+from app.events import Action, Audit, MeetupCreated, MeetupUpdated, Target, emit
+from app.events import MeetupCancelled as MeetupCancelledEvent
 from app.forum import service as forum_service
-from app.forum.models import Category, CategoryKind
-from app.meetups import policy
+from app.forum.models import Category, CategoryKind, Post
+from app.meetups import policy, rsvp
 from app.meetups.areas import area_key, area_prefix_pattern, display_area
 from app.meetups.models import Group, Meetup, MeetupKind
 from app.meetups.presenting import MEETUP_WITH_REFS
-from app.meetups.schemas import MeetupCreate
+from app.meetups.schemas import MeetupCreate, MeetupUpdate
+from app.moderation import service as moderation_service
+from app.moderation.models import Flag
+from app.moderation.schemas import FlagCreate
 from app.pagination import decode_cursor, keyset_page
 
 # The one category of meet-ups without a group (get-or-create: `_meetups_category`).
@@ -255,3 +265,190 @@ async def list_meetups(
     rows = list(await session.scalars(statement))
     meetups, next_cursor = keyset_page(rows, limit, lambda m: (m.starts_at, m.id))
     return MeetupPage(meetups, next_cursor)
+
+
+# Edit
+
+
+# The fields whose change rewrites the discussion's opening post (its summary).
+_SUMMARY_FIELDS = frozenset({"description", "kind", "starts_at", "ends_at", "area"})
+# Fields that cannot be removed: `null` for them is refused (capacity and ends_at can be).
+_REQUIRED_FIELDS = frozenset(
+    {"title", "description", "kind", "starts_at", "venue", "area", "requires_approval"}
+)
+
+
+async def _lock_and_read(session: AsyncSession, viewer: User, meetup_id: int) -> Meetup:
+    """Locks the meet-up's row (first of this transaction's locks, as an RSVP's) and reads it
+    as the last writer left it, with its host and group; 404 when `viewer` cannot see it."""
+    locked = await session.scalar(
+        update(Meetup)
+        .where(Meetup.id == meetup_id)
+        .values(sequence=Meetup.sequence)
+        .returning(Meetup.id)
+        .execution_options(synchronize_session=False)
+    )
+    if locked is None:
+        raise NotFound(f"There is no meet-up {meetup_id}.")
+    return await get_meetup(session, viewer, meetup_id)
+
+
+def _require_manager(actor: User, meetup: Meetup, doing: str) -> None:
+    if not policy.can_manage_meetup(actor, meetup.host_id):
+        raise Forbidden(f"Only the host or a moderator can {doing} this meet-up.")
+
+
+async def update_meetup(
+    session: AsyncSession, actor: User, meetup_id: int, data: MeetupUpdate
+) -> Meetup:
+    """Changes what the body names and differs from the meet-up as it is (its row locked
+    first, so of concurrent identical edits the first changes it and the others find nothing
+    to change). Any change bumps `sequence` and emits `MeetupUpdated(changed)`."""
+    meetup = await _lock_and_read(session, actor, meetup_id)
+    _require_manager(actor, meetup, "change")
+    if meetup.is_cancelled:
+        raise MeetupCancelled("A cancelled meet-up cannot be changed.")
+    given = data.model_dump(exclude_unset=True)
+    for name in sorted(given.keys() & _REQUIRED_FIELDS):
+        if given[name] is None:
+            raise UnprocessableEntity(f"`{name}` cannot be removed.", loc=("body", name))
+    changes: dict[str, Any] = {}
+    for name, value in given.items():
+        if name in ("starts_at", "ends_at") and value is not None:
+            value = value.astimezone(UTC)
+        elif name == "area":
+            value = display_area(value)
+        elif name == "kind":
+            value = value.value
+        if getattr(meetup, name) != value:
+            changes[name] = value
+    if not changes:
+        return meetup
+    now = utcnow()
+    starts_at = changes.get("starts_at", meetup.starts_at)
+    if "starts_at" in changes and policy.has_started(starts_at, now):
+        raise UnprocessableEntity(
+            "A meet-up can only move to the future.", loc=("body", "starts_at")
+        )
+    if not policy.ends_in_order(starts_at, changes.get("ends_at", meetup.ends_at)):
+        loc = "ends_at" if "ends_at" in changes else "starts_at"
+        raise UnprocessableEntity("A meet-up must end after it starts.", loc=("body", loc))
+    capacity = changes.get("capacity", meetup.capacity)
+    if "capacity" in changes and capacity is not None and capacity < meetup.going_count:
+        raise CapacityBelowGoing(
+            f"{meetup.going_count} members are going: the capacity cannot be less than that."
+        )
+    values: dict[str, Any] = {**changes, "sequence": Meetup.sequence + 1, "updated_at": now}
+    if "area" in changes:
+        values["area_key"] = area_key(changes["area"])
+    if "starts_at" in changes and starts_at > now + timedelta(hours=policy.REMINDER_WINDOW_HOURS):
+        values["reminded_at"] = None  # a day-before reminder is due again
+    await session.execute(
+        update(Meetup)
+        .where(Meetup.id == meetup.id)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    changed = sorted(changes)
+    if "capacity" in changes and (capacity is None or capacity > (meetup.capacity or 0)):
+        await rsvp.promote_waitlisted(session, meetup.id)
+    meetup = await get_meetup(session, actor, meetup.id)
+    summary = summary_markdown(meetup) if changes.keys() & _SUMMARY_FIELDS else None
+    if "title" in changes or summary is not None:
+        await forum_service.revise_linked_thread(
+            session, actor, meetup.thread_id, title=changes.get("title"), body=summary
+        )
+    by_moderator = not policy.is_host(actor, meetup.host_id)
+    await emit(
+        session,
+        actor,
+        MeetupUpdated(thread_id=meetup.thread_id, meetup_id=meetup.id, changed=changed),
+        audit=(
+            Audit(Action.meetup_edit, Target.meetup, meetup.id, ", ".join(changed))
+            if by_moderator
+            else None
+        ),
+    )
+    return meetup
+
+
+# Cancel
+
+
+async def cancel_meetup(
+    session: AsyncSession, actor: User, meetup_id: int, reason: str | None
+) -> Meetup:
+    """Cancels the meet-up (its host or a moderator): a second cancel changes nothing and
+    answers it as it is. Its discussion stays open."""
+    meetup = await get_meetup(session, actor, meetup_id)
+    _require_manager(actor, meetup, "cancel")
+    by_moderator = not policy.is_host(actor, meetup.host_id)
+    await mark_cancelled(session, actor, meetup.id, by_moderator=by_moderator, reason=reason)
+    return await get_meetup(session, actor, meetup_id)
+
+
+async def mark_cancelled(
+    session: AsyncSession,
+    actor: User | None,
+    meetup_id: int,
+    *,
+    by_moderator: bool,
+    reason: str | None = None,
+) -> bool:
+    """The conditional cancel (`UPDATE … WHERE NOT is_cancelled`): True when this call
+    cancelled it, and then only it emits `MeetupCancelled` (and a moderator's is audited).
+    Also for other domains' reactions (its thread deleted, its host leaving: actor None)."""
+    cancelled = (
+        await session.execute(
+            update(Meetup)
+            .where(Meetup.id == meetup_id, Meetup.is_cancelled == false())
+            .values(
+                is_cancelled=True,
+                cancelled_at=utcnow(),
+                updated_at=utcnow(),
+                sequence=Meetup.sequence + 1,
+            )
+            .returning(Meetup.thread_id)
+            .execution_options(synchronize_session=False)
+        )
+    ).first()
+    if cancelled is None:
+        return False
+    audited = by_moderator and actor is not None
+    await emit(
+        session,
+        actor,
+        MeetupCancelledEvent(
+            thread_id=cancelled.thread_id,
+            meetup_id=meetup_id,
+            by_moderator=by_moderator,
+            reason=reason,
+        ),
+        audit=Audit(Action.meetup_cancel, Target.meetup, meetup_id, reason) if audited else None,
+    )
+    return True
+
+
+# Report
+
+
+async def flag_meetup(
+    session: AsyncSession,
+    actor: User,
+    meetup_id: int,
+    data: FlagCreate,
+    rule: moderation_service.AutoHideRule,
+) -> tuple[Flag, int]:
+    """Reports the meet-up as a post is reported: the report is on its discussion's opening
+    post, so it joins the same review queue, and the same auto-hide rule hides the post and,
+    with it (handlers.py), the meet-up. Returns the report and that post's id."""
+    meetup = await get_meetup(session, actor, meetup_id)
+    if not policy.can_flag_meetup(actor, meetup.host_id):
+        raise Forbidden("You cannot report your own meet-up. You can change or cancel it instead.")
+    post_id = await session.scalar(
+        select(Post.id).where(Post.thread_id == meetup.thread_id, Post.number == 1)
+    )
+    if post_id is None:
+        raise NotFound(f"There is no meet-up {meetup_id}.")
+    flag = await moderation_service.flag_post(session, actor, post_id, data, rule)
+    return flag, post_id

@@ -12,6 +12,9 @@ shows a deleted one.
   priority: "safety" | "normal"} (null once no report is open)
 - flag.resolved: `action`, `flag_ids`, `post`, `thread`
 - user.suspended: `user`, `until`, `reason`; user.unsuspended: `user`
+- meetup.*: `meetup` (venue included, hidden ones too); meetup.updated adds `changed`,
+  meetup.cancelled `by_moderator` and `reason`
+- group.created: `group`
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ from app.events import (
     Event,
     FlagCreated,
     FlagResolved,
+    GroupCreated,
+    MeetupCancelled,
+    MeetupCreated,
+    MeetupUpdated,
     OutboxEvent,
     PostHidden,
     ThreadCreated,
@@ -42,6 +49,9 @@ from app.events import (
 from app.forum import service as forum_service
 from app.forum.models import Thread
 from app.forum.schemas import post_json, thread_json
+from app.meetups.models import Group, Meetup
+from app.meetups.presenting import MEETUP_WITH_REFS, present_meetup
+from app.meetups.schemas import GroupRead
 from app.moderation import service as moderation_service
 from app.moderation.models import SAFETY_PRIORITY, QueueItem
 from app.moderation.schemas import FlagRead
@@ -92,6 +102,18 @@ async def _render(session: AsyncSession, event: Event) -> dict[str, Any]:
                 "reason": event.reason,
                 "automatic": event.automatic,
             }
+        case MeetupCreated():
+            return {"meetup": await _meetup(session, event.meetup_id)}
+        case MeetupUpdated():
+            return {"meetup": await _meetup(session, event.meetup_id), "changed": event.changed}
+        case MeetupCancelled():
+            return {
+                "meetup": await _meetup(session, event.meetup_id),
+                "by_moderator": event.by_moderator,
+                "reason": event.reason,
+            }
+        case GroupCreated():
+            return {"group": await _group(session, event.group_id)}
     post_id = getattr(event, "post_id", None)
     if isinstance(post_id, int) and event.thread_id is not None:  # the other post.* kinds
         return await _post_in_thread(session, post_id, event.thread_id)
@@ -150,3 +172,27 @@ async def _queue_state(session: AsyncSession, post_id: int) -> dict[str, Any] | 
 async def _user(session: AsyncSession, user_id: int) -> dict[str, Any] | None:
     user = await session.get(User, user_id)
     return UserRef.model_validate(user).model_dump(mode="json") if user is not None else None
+
+
+async def _meetup(session: AsyncSession, meetup_id: int) -> dict[str, Any] | None:
+    """The meet-up as a moderator sees it (its venue too), through its one presenter."""
+    meetup = await session.scalar(MEETUP_WITH_REFS.where(Meetup.id == meetup_id))
+    if meetup is None:
+        return None
+    shown = await present_meetup(session, moderator_viewer(), meetup)
+    return shown.model_dump(mode="json")
+
+
+async def _group(session: AsyncSession, group_id: int) -> dict[str, Any] | None:
+    group = await session.get(Group, group_id)
+    if group is None:
+        return None
+    return GroupRead(
+        id=group.id,
+        slug=group.slug,
+        name=group.name,
+        area=group.area,
+        description=group.description,
+        member_count=group.member_count,
+        is_member=False,
+    ).model_dump(mode="json")

@@ -100,7 +100,15 @@ class Meetup(Base):
         ),
         # Upcoming first (keyset on starts_at, id), everywhere, by area and by group.
         Index("ix_meetups_upcoming", "starts_at", "id"),
-        Index("ix_meetups_area", "area_key", "starts_at", "id"),
+        # By a prefix of the area (LIKE 'key%'): pattern ops so that PostgreSQL reads it as
+        # a range under any collation (migration b13a0e1f0d06).
+        Index(
+            "ix_meetups_area",
+            "area_key",
+            "starts_at",
+            "id",
+            postgresql_ops={"area_key": "varchar_pattern_ops"},
+        ),
         Index("ix_meetups_group", "group_id", "starts_at", "id"),
         Index("ix_meetups_host", "host_id", "starts_at"),
         # The reminder job's due meet-ups: not yet reminded, by start.

@@ -391,37 +391,39 @@ async def _promote(session: AsyncSession, meetup: Locked, user_ids: Sequence[int
     return [user_id for user_id in user_ids if user_id in moved_ids]
 
 
-async def remove_answers(session: AsyncSession, user_id: int) -> None:
-    """Takes every answer of a member away (she left the forum): the counters move by what
-    she held, and each place she freed goes to the first on that waitlist. The meet-ups are
-    locked in id order, the one order of every transaction that locks several."""
-    meetup_ids = (
-        await session.scalars(
-            select(Rsvp.meetup_id).where(Rsvp.user_id == user_id).order_by(Rsvp.meetup_id)
-        )
-    ).all()
-    for meetup_id in meetup_ids:
-        meetup = await lock_meetup(session, meetup_id)
-        if meetup is None:
-            continue
-        old = await _read_row(session, meetup_id, user_id)
-        if old is None:
-            continue
+async def remove_answer(session: AsyncSession, meetup_id: int, user_id: int) -> None:
+    """Takes a member's answer away (she left the forum): the counters move by what she
+    held, and a place she freed goes to the first on the waitlist. Locks the meet-up first;
+    a caller taking several meet-ups' answers goes in id order (the one order of every
+    transaction that locks several)."""
+    if await lock_meetup(session, meetup_id) is None:
+        return
+    old = await _read_row(session, meetup_id, user_id)
+    if old is None:
+        return
+    await session.execute(
+        delete(Rsvp)
+        .where(Rsvp.meetup_id == meetup_id, Rsvp.user_id == user_id)
+        .execution_options(**NO_SYNC)
+    )
+    counter = _counter_of(old.status, old.waitlisted)
+    if counter is not None:
         await session.execute(
-            delete(Rsvp)
-            .where(Rsvp.meetup_id == meetup_id, Rsvp.user_id == user_id)
+            update(Meetup)
+            .where(Meetup.id == meetup_id)
+            .values({counter.key: counter - 1})
             .execution_options(**NO_SYNC)
         )
-        counter = _counter_of(old.status, old.waitlisted)
-        if counter is not None:
-            await session.execute(
-                update(Meetup)
-                .where(Meetup.id == meetup_id)
-                .values({counter.key: counter - 1})
-                .execution_options(**NO_SYNC)
-            )
-        if old.holds_place:
-            await promote_waitlisted(session, meetup_id)
+    if old.holds_place:
+        await promote_waitlisted(session, meetup_id)
+
+
+async def answered_by(session: AsyncSession, user_id: int) -> list[int]:
+    """The meet-ups the member answered, in id order."""
+    found = await session.scalars(
+        select(Rsvp.meetup_id).where(Rsvp.user_id == user_id).order_by(Rsvp.meetup_id)
+    )
+    return list(found.all())
 
 
 # The host's list

@@ -341,12 +341,18 @@ async def test_the_hosts_list_and_who_may_see_it(
 
 
 async def test_a_member_who_leaves_frees_her_place(
-    app: Any, client: AsyncClient, forum: Forum, meetups: Meetups
+    app: Any, client: AsyncClient, forum: Forum, meetups: Meetups, set_meetup: SetMeetup
 ) -> None:
     host, leaver, waiting_one = [await forum.member() for _ in range(3)]
     full = (await meetups.meetup(host, capacity=1))["id"]
     maybe = (await meetups.meetup(host))["id"]
     queued = (await meetups.meetup(host, capacity=1))["id"]
+    # What she hosts: upcoming (cancelled when she leaves), and one that took place (kept).
+    hosting = (await meetups.meetup(leaver, capacity=1))["id"]
+    await answer(meetups, waiting_one, hosting)
+    await answer(meetups, leaver, hosting)
+    held = (await meetups.meetup(leaver))["id"]
+    await set_meetup(held, starts_at=utcnow() - timedelta(days=1))
     await answer(meetups, leaver, full)
     await answer(meetups, waiting_one, full)
     await answer(meetups, leaver, maybe, "maybe")
@@ -361,8 +367,17 @@ async def test_a_member_who_leaves_frees_her_place(
     assert [p["user_ids"] for p in await events(app, "rsvp.promoted", full)] == [[waiting_one.id]]
     assert (await meetups.read(maybe, host))["maybe_count"] == 0
     assert (await meetups.read(queued, host))["waitlist_count"] == 0
-    for meetup_id in (full, maybe, queued):
+    for meetup_id in (full, maybe, queued, hosting):
         assert leaver.id not in [user_id for user_id, *_ in await stored_answers(app, meetup_id)]
+    gone = await meetups.read(hosting, waiting_one)
+    assert gone["is_cancelled"] is True
+    assert (gone["going_count"], gone["waitlist_count"]) == (1, 0)
+    cancelled = await events(app, "meetup.cancelled", hosting)
+    assert [(e["by_moderator"], e["reason"]) for e in cancelled] == [
+        (False, "The host has left Village.")
+    ]
+    assert (await meetups.read(held, waiting_one))["is_cancelled"] is False
+    assert await events(app, "rsvp.promoted", hosting) == []
     await assert_counters_exact(app)
 
 

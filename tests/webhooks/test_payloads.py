@@ -9,6 +9,7 @@ from typing import Any
 from app.config import Settings
 from app.events import PRIVATE_KINDS, EventKind
 from tests.helpers import PASSWORD
+from tests.meetups.conftest import meetup_body
 from tests.moderation.fixtures import suspend, utc_in
 from tests.webhooks.fixtures import create_webhook, live_site
 from tests.webhooks.receiver import running_receiver, until
@@ -47,14 +48,22 @@ async def test_every_kind_carries_its_data(settings: Settings) -> None:
             await ok("DELETE", f"/threads/{thread['id']}", moderator)
             leaver = await forum.member()
             await ok("DELETE", "/me", leaver, {"password": PASSWORD, "posts": "keep"})
+            group_body = {"name": "Leeds North parents", "area": "Leeds North"}
+            group = await ok("POST", "/groups", author, group_body)
+            meetup = await ok("POST", "/meetups", author, meetup_body(group=group["slug"]))
+            await ok("PATCH", f"/meetups/{meetup['id']}", author, {"capacity": 4})
+            cancel = {"reason": "Unsafe venue"}
+            await ok("POST", f"/meetups/{meetup['id']}/cancel", moderator, cancel)
 
-            expected = 14  # two post.created, one of each other kind
+            # three post.created and two thread.created (the meet-up's discussion), one of
+            # each other kind
+            expected = 20
             await until(lambda: len(receiver.requests()) >= expected, within=30)
             by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for request in receiver.requests():
                 by_kind[request.json["event"]].append(request.json["data"])
             assert set(by_kind) == {kind.value for kind in EventKind if kind not in PRIVATE_KINDS}
-            assert len(by_kind["post.created"]) == 2
+            assert len(by_kind["post.created"]) == 3
 
             def one(kind: str) -> dict[str, Any]:
                 (data,) = by_kind[kind]
@@ -86,7 +95,8 @@ async def test_every_kind_carries_its_data(settings: Settings) -> None:
             renamed = one("thread.updated")
             assert renamed["changed"] == ["title"]
             assert renamed["thread"]["title"] == "Sleep regressions!"
-            assert one("thread.created")["thread"]["id"] == thread["id"]
+            created = [d["thread"]["id"] for d in by_kind["thread.created"]]
+            assert sorted(created) == sorted([thread["id"], meetup["thread_id"]])
 
             suspension = one("user.suspended")
             assert suspension["user"]["username"] == reader.username
@@ -102,3 +112,14 @@ async def test_every_kind_carries_its_data(settings: Settings) -> None:
             assert gone["thread"]["title"] == "Sleep regressions!"
             left = one("member.left")
             assert (left["user_id"], left["erase_posts"]) == (leaver.id, False)
+
+            shown = one("meetup.created")["meetup"]
+            assert shown["id"] == meetup["id"]
+            assert shown["venue"] == meetup["venue"]  # as a moderator sees it
+            assert shown["group"]["slug"] == group["slug"]
+            assert one("meetup.updated")["changed"] == ["capacity"]
+            cancelled = one("meetup.cancelled")
+            assert cancelled["meetup"]["is_cancelled"] is True
+            assert (cancelled["by_moderator"], cancelled["reason"]) == (True, "Unsafe venue")
+            made = one("group.created")["group"]
+            assert (made["slug"], made["area"]) == (group["slug"], "Leeds North")

@@ -10,6 +10,7 @@ import app.forum.handlers
 import app.mail.handlers
 import app.meetups.counters
 import app.meetups.export
+import app.meetups.groups  # member_count in the counter check; leaving with the account
 import app.meetups.handlers
 import app.meetups.leaving  # a leaving member's RSVPs
 import app.meetups.notify  # meet-up notifications (durable consumer)

@@ -46,6 +46,7 @@ _THREAD_SELECT = (
     "threads.content_warning, threads.created_at, threads.last_post_at, threads.post_count, "
     "threads.is_pinned, threads.is_locked, threads.category_id, "
     "categories.slug AS category_slug, categories.name AS category_name, "
+    "categories.kind AS category_kind, "
     "users.username AS author_username, users.display_name AS author_display_name, "
     "users.role AS author_role, users.deleted_at AS author_deleted_at \n"
     "FROM threads JOIN categories ON categories.id = threads.category_id "
@@ -99,8 +100,8 @@ _REACTIONS_SQL = [reactions_sql(n) for n in range(MAX_LIMIT + 2)]
 # Column positions in the rows of the statements above.
 T_ID, T_AUTHOR, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING = 0, 1, 2, 3, 4
 T_CREATED, T_LAST_POST, T_POST_COUNT, T_PINNED, T_LOCKED = 5, 6, 7, 8, 9
-C_ID, C_SLUG, C_NAME = 10, 11, 12
-TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE, TU_DELETED_AT = 13, 14, 15, 16
+C_ID, C_SLUG, C_NAME, C_KIND = 10, 11, 12, 13
+TU_USERNAME, TU_DISPLAY_NAME, TU_ROLE, TU_DELETED_AT = 14, 15, 16, 17
 P_ID, P_THREAD, P_NUMBER, P_AUTHOR, P_ANONYMOUS, P_ORDINAL = 0, 1, 2, 3, 4, 5
 P_BODY, P_HTML, P_REPLY_TO, P_CREATED, P_EDITED, P_HIDDEN = 6, 7, 8, 9, 10, 11
 P_BY_FLAGS, P_DELETED, P_REPLY_NUMBER = 13, 14, 15
@@ -249,7 +250,12 @@ class Ceiling:
         items = [
             {
                 "id": row[T_ID],
-                "category": {"id": row[C_ID], "slug": row[C_SLUG], "name": row[C_NAME]},
+                "category": {
+                    "id": row[C_ID],
+                    "slug": row[C_SLUG],
+                    "name": row[C_NAME],
+                    "kind": row[C_KIND],
+                },
                 "title": row[T_TITLE],
                 # Named to a visitor unless anonymous or its author left.
                 "author": None

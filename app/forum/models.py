@@ -130,6 +130,10 @@ class Thread(AuthorFields, Base):
     def category_name(self) -> str:
         return self.category.name
 
+    @property
+    def category_kind(self) -> str:
+        return self.category.kind
+
 
 class Post(AuthorFields, Base):
     __tablename__ = "posts"

@@ -53,6 +53,7 @@ THREAD_ROWS = (
         Thread.category_id,
         Category.slug.label("category_slug"),
         Category.name.label("category_name"),
+        Category.kind.label("category_kind"),
         *AUTHOR,
     )
     .join(Category, Category.id == Thread.category_id)

@@ -126,11 +126,16 @@ async def list_threads(
     viewer: Viewer,
     page: PageParams,
     category: Annotated[SafeStr | None, Query(max_length=50)] = None,
+    group: Annotated[
+        SafeStr | None,
+        Query(max_length=50, description="A local group's threads (not with `category`)."),
+    ] = None,
     sort: ThreadSort = "active",
 ) -> Response:
     result = await service.list_threads(
         session,
         category_slug=category,
+        group_slug=group,
         sort=sort,
         limit=page.limit,
         cursor=page.cursor,

@@ -15,7 +15,7 @@ from app.accounts.schemas import UserRef
 from app.db import MAX_ID
 from app.forum import policy
 from app.forum.annotations import MyFlag
-from app.forum.models import Post, ReactionKind, Thread
+from app.forum.models import CategoryKind, Post, ReactionKind, Thread
 from app.forum.rendering import render_description
 from app.validation import HasText, OneLine, RequestBody
 
@@ -42,6 +42,13 @@ class CategoryRef(BaseModel):
     id: int
     slug: str
     name: str
+
+
+class ThreadCategoryRef(CategoryRef):
+    """A thread's category: `kind` says where its list is shown (a forum category at
+    /c/{slug}, a local group's at /groups/{slug}, or the meet-ups' discussions)."""
+
+    kind: CategoryKind
 
 
 class CategoryRead(CategoryRef):
@@ -77,7 +84,7 @@ class CategoryUpdate(RequestBody):
 
 class ThreadRead(BaseModel):
     id: int
-    category: CategoryRef
+    category: ThreadCategoryRef
     title: str
     author: UserRef | None
     # The author left the forum (never said of an anonymous thread).
@@ -141,6 +148,7 @@ def thread_json(
             "id": thread.category_id,
             "slug": thread.category_slug,
             "name": thread.category_name,
+            "kind": thread.category_kind,
         },
         "title": thread.title,
         "author": _author_json(thread, viewer),
@@ -192,7 +200,15 @@ class SubscriptionChoice(RequestBody):
 
 
 class ThreadCreate(RequestBody):
-    category: Slug
+    """In a forum category (`category`) or in a local group's thread list (`group`): one of
+    the two, never both (the document says so: `oneOf`)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["category"]}, {"required": ["group"]}]}
+    )
+
+    category: Slug | None = None
+    group: Slug | None = None
     title: Title
     body: Body
     anonymous: StrictBool = False

@@ -58,7 +58,15 @@ from app.events import PostDeleted as PostDeletedEvent
 from app.forum import policy, queries, reading
 from app.forum.annotations import load_my_flags
 from app.forum.mentions import render_body
-from app.forum.models import Category, Post, PostRevision, Reaction, ReactionKind, Thread
+from app.forum.models import (
+    Category,
+    CategoryKind,
+    Post,
+    PostRevision,
+    Reaction,
+    ReactionKind,
+    Thread,
+)
 from app.forum.schemas import (
     CategoryCreate,
     CategoryUpdate,
@@ -75,6 +83,10 @@ NO_SYNC: dict[str, Any] = {"synchronize_session": False}
 
 class CategorySlugTaken(Conflict):
     slug, title = "category-exists", "A category with this slug exists"
+
+
+class ThreadNotMovable(Conflict):
+    slug, title = "thread-not-movable", "This thread cannot move to another category"
 
 
 class PostDeleted(Conflict):
@@ -111,15 +123,60 @@ def posting_limits(settings: Settings) -> policy.PostingLimits:
 # Categories
 
 
+# The forum's own categories: those of local groups and meet-ups (their `kind`) are listed,
+# read and written through their own routes, never as categories.
+FORUM_CATEGORY: ColumnElement[bool] = Category.kind == CategoryKind.forum.value
+
+
 async def list_categories(session: AsyncSession) -> list[Category]:
-    return list(await session.scalars(select(Category).order_by(Category.position, Category.id)))
+    return list(
+        await session.scalars(
+            select(Category).where(FORUM_CATEGORY).order_by(Category.position, Category.id)
+        )
+    )
 
 
 async def get_category(session: AsyncSession, slug: str) -> Category:
-    category = await session.scalar(select(Category).where(Category.slug == slug))
+    category = await session.scalar(select(Category).where(Category.slug == slug, FORUM_CATEGORY))
     if category is None:
         raise NotFound(f"There is no category {slug!r}.")
     return category
+
+
+async def get_group_category(session: AsyncSession, slug: str) -> Category | None:
+    """The thread list of the local group `slug` (None when there is no such group)."""
+    category: Category | None = await session.scalar(
+        select(Category).where(Category.slug == slug, Category.kind == CategoryKind.group.value)
+    )
+    return category
+
+
+async def create_unlisted_category(
+    session: AsyncSession, slug: str, name: str, kind: CategoryKind
+) -> Category | None:
+    """A category that GET /categories does not list (a local group's thread list, the
+    meet-ups' discussions), or None when the slug is taken: slugs are unique across forum
+    categories, groups and the meet-ups' category. One conditional INSERT (ON CONFLICT DO
+    NOTHING), so of concurrent twins exactly one makes it."""
+    insert = dialect_insert(session)
+    category_id = await session.scalar(
+        insert(Category)
+        .values(
+            slug=slug,
+            name=name,
+            description="",
+            position=0,
+            kind=kind.value,
+            thread_count=0,
+            post_count=0,
+            created_at=utcnow(),
+        )
+        .on_conflict_do_nothing()
+        .returning(Category.id)
+    )
+    if category_id is None:
+        return None
+    return await session.get_one(Category, category_id)
 
 
 async def create_category(session: AsyncSession, actor: User, data: CategoryCreate) -> Category:
@@ -170,13 +227,22 @@ async def list_threads(
     limit: int,
     cursor: str | None,
     reader: User | None = None,
+    group_slug: str | None = None,
 ) -> ThreadPage:
     """A page of threads as rows of `queries.THREAD_ROWS`; for a signed-in `reader` with
-    their reading state of each in the same statement (`reading.member_thread_page`)."""
-    in_category = category_slug is not None
+    their reading state of each in the same statement (`reading.member_thread_page`). A
+    local group's list (`group_slug`) is its category's, pinned threads first alike."""
+    if category_slug is not None and group_slug is not None:
+        raise UnprocessableEntity("Give a category or a group, not both.", loc=("query", "group"))
+    in_category = category_slug is not None or group_slug is not None
     params: dict[str, Any] = {"limit": limit + 1}
     if category_slug is not None:
         params["category_id"] = (await get_category(session, category_slug)).id
+    elif group_slug is not None:
+        group_category = await get_group_category(session, group_slug)
+        if group_category is None:
+            raise NotFound(f"There is no group {group_slug!r}.")
+        params["category_id"] = group_category.id
     columns = queries.thread_order(sort, in_category)
     if cursor is not None:
         shape = (bool, datetime, int) if in_category else (datetime, int)
@@ -238,7 +304,7 @@ async def keep_thread_alive(session: AsyncSession, thread_id: int) -> bool:
 async def create_thread(
     session: AsyncSession, actor: User, data: ThreadCreate, limits: policy.PostingLimits
 ) -> tuple[Thread, PostView]:
-    category = await _category_for_write(session, data.category)
+    category = await _new_thread_category(session, data)
     now = utcnow()
     body_html = await render_body(session, actor, data.body)
     if policy.is_new_member(actor, limits.new_member_hours, now):
@@ -419,6 +485,10 @@ async def update_thread(
         await emit(session, actor, audit=Audit(action, Target.thread, thread.id))
         changed.append("is_locked")
     if data.category is not None and data.category != thread.category.slug:
+        if thread.category.kind != CategoryKind.forum.value:
+            raise ThreadNotMovable(
+                "This thread belongs to a local group or a meet-up; it stays where it is."
+            )
         source = thread.category.slug
         await _move_thread(session, thread, await _category_for_write(session, data.category))
         move = Audit(Action.thread_move, Target.thread, thread.id, f"{source} → {data.category}")
@@ -529,10 +599,29 @@ async def _shift_member_counts(session: AsyncSession, thread_id: int, sign: int)
 
 
 async def _category_for_write(session: AsyncSession, slug: str) -> Category:
-    category = await session.scalar(select(Category).where(Category.slug == slug))
+    """A forum category named in a body (a group's is not one: it is named as `group`)."""
+    category = await session.scalar(select(Category).where(Category.slug == slug, FORUM_CATEGORY))
     if category is None:
         raise UnprocessableEntity(f"There is no category {slug!r}.", loc=("body", "category"))
     return category
+
+
+async def _new_thread_category(session: AsyncSession, data: ThreadCreate) -> Category:
+    """Where a new thread goes: the forum category `category` or the local group `group`'s
+    thread list (any signed-in member may post there), exactly one of the two given."""
+    given = data.model_fields_set
+    if "category" in given and "group" in given:
+        raise UnprocessableEntity("Give a category or a group, not both.", loc=("body", "group"))
+    if data.group is not None:
+        category = await get_group_category(session, data.group)
+        if category is None:
+            raise UnprocessableEntity(f"There is no group {data.group!r}.", loc=("body", "group"))
+        return category
+    if data.category is None:
+        raise UnprocessableEntity(
+            "Give the thread a category (or a group).", loc=("body", "category")
+        )
+    return await _category_for_write(session, data.category)
 
 
 async def shift_category_counts(

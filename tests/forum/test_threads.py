@@ -56,7 +56,12 @@ async def test_create_thread(client: AsyncClient, forum: Forum) -> None:
     thread = response.json()
     assert set(thread) == THREAD_KEYS | {"first_post"}
     assert response.headers["location"] == f"/api/v1/threads/{thread['id']}"
-    assert thread["category"] == {"id": category["id"], "slug": "sleep", "name": "Sleep"}
+    assert thread["category"] == {
+        "id": category["id"],
+        "slug": "sleep",
+        "name": "Sleep",
+        "kind": "forum",
+    }
     assert thread["title"] == "Four month sleep regression"
     assert thread["author"] == user_ref(alice)
     assert thread["anonymous"] is False

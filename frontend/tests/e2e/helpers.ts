@@ -267,6 +267,43 @@ export async function hideViaApi(request: APIRequestContext, session: Session, p
   );
 }
 
+/** A meet-up starting `daysAhead` days from now (an hour long), hosted by `session`'s member. */
+export async function createMeetupViaApi(
+  request: APIRequestContext,
+  session: Session,
+  meetup: { title: string; area: string; venue: string; capacity?: number | null; group?: string; daysAhead?: number },
+): Promise<Schemas["MeetupRead"]> {
+  const starts = new Date(Date.now() + (meetup.daysAhead ?? 3) * 24 * 3600 * 1000);
+  return ok(
+    await request.post("/api/v1/meetups", {
+      headers: bearer(session),
+      data: {
+        title: meetup.title,
+        kind: "coffee",
+        starts_at: starts.toISOString(),
+        ends_at: new Date(starts.getTime() + 3600 * 1000).toISOString(),
+        area: meetup.area,
+        venue: meetup.venue,
+        capacity: meetup.capacity ?? null,
+        ...(meetup.group ? { group: meetup.group } : {}),
+      },
+    }),
+    "create meet-up",
+  );
+}
+
+export async function rsvpViaApi(
+  request: APIRequestContext,
+  session: Session,
+  meetupId: number,
+  status: "going" | "maybe" | "not_going",
+): Promise<Schemas["RsvpRead"]> {
+  return ok(
+    await request.put(`/api/v1/meetups/${meetupId}/rsvp`, { headers: bearer(session), data: { status } }),
+    "rsvp",
+  );
+}
+
 // ------------------------------------------------------- console errors and CSP violations
 
 /**

@@ -148,11 +148,11 @@ async def _notify(
             literal(NotificationKind.meetup.value),
             *fanout.fixed(
                 row,
-                thread_id=Meetup.thread_id,
+                thread_id=Meetup.thread_id.expression,
                 actor_id=actor,
                 action=action,
                 reason=reason,
-                meetup_id=Meetup.id,
+                meetup_id=Meetup.id.expression,
             ),
         )
         .join(Meetup, Meetup.id == Rsvp.meetup_id)

@@ -245,6 +245,44 @@ async def test_a_moderators_approval_is_audited(
     await assert_counters_exact(app)
 
 
+async def test_who_may_approve(
+    app: Any, client: AsyncClient, forum: Forum, meetups: Meetups, set_meetup: SetMeetup
+) -> None:
+    host, member, bystander = [await forum.member() for _ in range(3)]
+    moderator = await forum.moderator()
+    mid = (await meetups.meetup(host, requires_approval=True))["id"]
+    await answer(meetups, member, mid)
+    url = f"/meetups/{mid}/rsvps/{member.username}/approve"
+
+    reader = await meetups.pat(host, "read")
+    problem(await client.post(url, headers=reader.headers), 403, "insufficient-scope")
+    # A moderator's token without the moderate scope is a member's: not hers to approve.
+    plain = await meetups.pat(moderator, "read", "write")
+    problem(await client.post(url, headers=plain.headers), 403, "forbidden")
+    problem(await client.post(url, headers=bystander.headers), 403, "forbidden")
+    problem(
+        await client.post(f"/meetups/0/rsvps/{member.username}/approve", headers=host.headers),
+        422,
+    )
+    # Hidden: a member cannot learn it exists; its host still approves.
+    await set_meetup(mid, is_hidden=True)
+    problem(await client.post(url, headers=bystander.headers), 404)
+    await set_meetup(mid, is_hidden=False)
+    await set_meetup(mid, is_cancelled=True)
+    problem(await client.post(url, headers=host.headers), 409, "meetup-cancelled")
+    await set_meetup(mid, is_cancelled=False, starts_at=utcnow() - timedelta(hours=1))
+    problem(await client.post(url, headers=host.headers), 409, "meetup-past")
+    await set_meetup(mid, starts_at=utcnow() + timedelta(days=1))
+    writer = await meetups.pat(host, "read", "write")
+    await meetups.suspend(host)
+    problem(await client.post(url, headers=host.headers), 403, "suspended")
+    problem(await client.post(url, headers=writer.headers), 403, "suspended")
+    response = await client.post(url, headers=moderator.headers)
+    assert response.status_code == 200, response.text
+    assert await events(app, "rsvp.approved", mid) != []
+    await assert_counters_exact(app)
+
+
 async def test_refusals(
     app: Any, client: AsyncClient, forum: Forum, meetups: Meetups, set_meetup: SetMeetup
 ) -> None:

@@ -2,7 +2,7 @@
 // meet-ups (their discussions' category has no page of its own).
 import type { Schemas } from "../api/client";
 
-export function categoryHref(category: Schemas["CategoryRef"]): string {
+export function categoryHref(category: Schemas["ThreadCategoryRef"]): string {
   switch (category.kind) {
     case "group":
       return `/groups/${category.slug}`;

@@ -32,7 +32,7 @@ describe("HomePage", () => {
       return json(200, {
         items: [
           {
-            ...sampleThread({ id: 3, title: "Four month regression", category: { id: 1, slug: "sleep", name: "Sleep" } }),
+            ...sampleThread({ id: 3, title: "Four month regression", category: { id: 1, slug: "sleep", name: "Sleep", kind: "forum" } }),
             last_read_number: 2,
             unread_count: 2,
             subscription: "watching",

@@ -31,6 +31,7 @@ function notification(id: number, fields: Partial<Notification> = {}): Notificat
     anonymous_label: null,
     action: null,
     reason: null,
+    meetup_id: null,
     ...fields,
   };
 }

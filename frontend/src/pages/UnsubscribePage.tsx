@@ -16,6 +16,7 @@ const WHAT: Record<LinkState["kind"], string> = {
   replies: "replies to your posts (and quotes of them)",
   mentions: "mentions of you",
   digest: "the daily digest of threads you watch",
+  meetups: "news of the meet-ups you answered",
 };
 
 export function UnsubscribePage() {

@@ -80,7 +80,7 @@ describe("ThreadModTools", () => {
     fake.on("PATCH", "/api/v1/threads/5", (request) => {
       const { category, ...rest } = request.body as { category?: string };
       const moved = CATEGORIES.find((item) => item.slug === category);
-      current = { ...current, ...rest, ...(moved ? { category: moved } : {}) };
+      current = { ...current, ...rest, ...(moved ? { category: { ...moved, kind: "forum" as const } } : {}) };
       return json(200, current);
     });
     fake.on("DELETE", "/api/v1/threads/5", () => noContent());

@@ -26,6 +26,7 @@ function notification(id: number, fields: Partial<Schemas["NotificationRead"]> =
     anonymous_label: null,
     action: null,
     reason: null,
+    meetup_id: null,
     ...fields,
   };
 }

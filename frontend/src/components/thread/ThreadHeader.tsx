@@ -32,7 +32,7 @@ export function ThreadHeader({ thread }: { thread: Schemas["ThreadRead"] }) {
  * Where the thread lives: a forum category (Categories › Sleep), a local group (Local groups ›
  * Leeds North mums, its page), or the meet-ups' discussions (Meet-ups, their list).
  */
-function ThreadBreadcrumb({ category }: { category: Schemas["CategoryRef"] }) {
+function ThreadBreadcrumb({ category }: { category: Schemas["ThreadCategoryRef"] }) {
   const [home, homeLabel] =
     category.kind === "group"
       ? ["/groups", "Local groups"]

@@ -41,7 +41,7 @@ export function meAs(role: Schemas["Role"], id = 2, username = "maya_mod"): Sche
 export function sampleThread(fields: Partial<Schemas["ThreadRead"]> = {}): Schemas["ThreadRead"] {
   return {
     id: 5,
-    category: { id: 3, slug: "toddlers", name: "Toddlers" },
+    category: { id: 3, slug: "toddlers", name: "Toddlers", kind: "forum" },
     title: "The great broccoli standoff",
     author: userRef(6, "tomasz"),
     author_deleted: false,

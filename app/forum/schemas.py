@@ -199,13 +199,20 @@ class SubscriptionChoice(RequestBody):
     level: SubscriptionLevel
 
 
+def _one_place(schema: dict[str, Any]) -> None:
+    """The document's ThreadCreate: `category` or `group`, exactly one, and not null."""
+    for name in ("category", "group"):
+        field_schema = schema["properties"][name]
+        options = field_schema.pop("anyOf")
+        field_schema.update(next(o for o in options if o.get("type") == "string"))
+    schema["oneOf"] = [{"required": ["category"]}, {"required": ["group"]}]
+
+
 class ThreadCreate(RequestBody):
     """In a forum category (`category`) or in a local group's thread list (`group`): one of
-    the two, never both (the document says so: `oneOf`)."""
+    the two, never both."""
 
-    model_config = ConfigDict(
-        json_schema_extra={"oneOf": [{"required": ["category"]}, {"required": ["group"]}]}
-    )
+    model_config = ConfigDict(json_schema_extra=_one_place)
 
     category: Slug | None = None
     group: Slug | None = None

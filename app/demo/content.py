@@ -195,3 +195,179 @@ THREADS = [
         reactions=[("grace_l", "heart"), ("priya_k", "heart"), ("aisha_r", "heart")],
     ),
 ]
+
+
+# Local groups and meet-ups (issue 13)
+
+# Demo times are London times (the demo community is in the UK), made UTC when seeded.
+DEMO_TIME_ZONE = "Europe/London"
+
+
+class DemoGroup(NamedTuple):
+    name: str
+    area: str
+    description: str
+    creator: str
+    members: list[str]  # besides the creator, who is its first member
+
+
+GROUPS = [
+    DemoGroup(
+        "Leeds North parents",
+        "Leeds North",
+        "Roundhay, Chapel Allerton, Moortown and around: buggy walks, playgroups and coffee.",
+        "priya_k",
+        ["sam_and_bea", "tomasz", "grace_l"],
+    ),
+    DemoGroup(
+        "Hackney mums & dads",
+        "Hackney",
+        "For parents in and around Hackney. New faces always welcome, bumps included.",
+        "aisha_r",
+        ["jo_bumpwatch", "grace_l", NEW_MEMBER],
+    ),
+    DemoGroup(
+        "Bristol dads",
+        "Bristol",
+        "Dads (and anyone else) in Bristol: park walks, coffee and the odd Saturday swim.",
+        "tomasz",
+        ["sam_and_bea"],
+    ),
+]
+
+
+class DemoWhen(NamedTuple):
+    """A start relative to the day of seeding: `days` ahead, or the next `weekday` (Monday
+    is 0) after today; at `hour`:`minute` London time."""
+
+    hour: int
+    minute: int = 0
+    days: int | None = None
+    weekday: int | None = None
+
+
+@dataclass
+class DemoMeetup:
+    title: str
+    kind: str
+    host: str
+    when: DemoWhen
+    hours: float
+    venue: str
+    area: str
+    group: str | None  # a DemoGroup's name
+    description: str = ""
+    capacity: int | None = None
+    requires_approval: bool = False
+    # (username, status) in the order they answer: "going" past capacity joins the waitlist,
+    # and waits for the host's yes when the meet-up requires approval.
+    rsvps: list[tuple[str, str]] = field(default_factory=list)
+    approved: list[str] = field(default_factory=list)  # by the host, after the answers
+
+
+MONDAY, THURSDAY, SATURDAY = 0, 3, 5
+
+MEETUPS = [
+    DemoMeetup(
+        "Coffee and a catch-up at the park café",
+        "coffee",
+        "priya_k",
+        DemoWhen(10, days=1),
+        1.5,
+        "Roundhay Park café, by the lake (Princes Avenue entrance)",
+        "Leeds North",
+        "Leeds North parents",
+        "Tired-parent coffee: come as you are, babies and buggies welcome. I'll be the one "
+        "with twins and a flask.",
+        capacity=10,
+        rsvps=[("sam_and_bea", "going"), ("grace_l", "going"), ("tomasz", "maybe")],
+    ),
+    DemoMeetup(
+        "Thursday playgroup",
+        "playgroup",
+        "aisha_r",
+        DemoWhen(9, 30, weekday=THURSDAY),
+        2,
+        "St Augustine's church hall, Mare Street (ring the side door bell)",
+        "Hackney",
+        "Hackney mums & dads",
+        "Toys, songs at 10:30 and a lot of tea. Under-fives and their grown-ups, any age "
+        "welcome. £1 towards the biscuits if you can.",
+        capacity=15,
+        rsvps=[("grace_l", "going"), ("jo_bumpwatch", "going"), (NEW_MEMBER, "maybe")],
+    ),
+    DemoMeetup(
+        "Saturday park walk with buggies",
+        "park",
+        "tomasz",
+        DemoWhen(10, 30, weekday=SATURDAY),
+        2,
+        "Ashton Court, the main car park by the golf course",
+        "Bristol",
+        "Bristol dads",
+        "An easy loop of about an hour, then coffee. Scooters and carriers welcome; the "
+        "paths are buggy-friendly when dry.",
+        rsvps=[("sam_and_bea", "going"), ("priya_k", "maybe")],
+    ),
+    DemoMeetup(
+        "Evening video chat: the witching hour",
+        "online",
+        "maya_mod",
+        DemoWhen(20, days=2),
+        1,
+        "Video call: the link is posted in the discussion an hour before",
+        "Online",
+        None,
+        "Babies asleep (or not)? Join a relaxed video chat from the sofa. Cameras optional, "
+        "pyjamas encouraged.",
+        rsvps=[("aisha_r", "going"), ("jo_bumpwatch", "going"), (NEW_MEMBER, "maybe")],
+    ),
+    DemoMeetup(
+        "Baby sensory taster (small room)",
+        "class",
+        "grace_l",
+        DemoWhen(10, 30, days=4),
+        1,
+        "Chapel Allerton library, community room (first floor, lift available)",
+        "Leeds North",
+        "Leeds North parents",
+        "Lights, bubbles and textures for babies up to 12 months. The room takes three "
+        "families: the waitlist moves up if someone can't make it.",
+        capacity=3,
+        rsvps=[
+            ("priya_k", "going"),
+            ("sam_and_bea", "going"),
+            ("aisha_r", "going"),
+            ("tomasz", "going"),  # the meet-up is full: first on the waitlist
+        ],
+    ),
+    DemoMeetup(
+        "Dads' breakfast (ask to join)",
+        "coffee",
+        "sam_and_bea",
+        DemoWhen(9, days=5),
+        1.5,
+        "Full Court Press café, Broad Street",
+        "Bristol",
+        "Bristol dads",
+        "A small breakfast for dads new to the area. I say yes to each request so I know "
+        "who to look out for.",
+        capacity=6,
+        requires_approval=True,
+        rsvps=[("tomasz", "going"), ("priya_k", "maybe"), (NEW_MEMBER, "going")],
+        approved=["tomasz"],
+    ),
+    DemoMeetup(
+        "Toy and clothes swap",
+        "other",
+        "jo_bumpwatch",
+        DemoWhen(14, weekday=MONDAY),
+        2,
+        "Hackney Central community centre, hall B",
+        "Hackney",
+        "Hackney mums & dads",
+        "Bring what your little one has outgrown, take what you need. Leftovers go to the "
+        "baby bank.",
+        rsvps=[("grace_l", "going"), ("aisha_r", "maybe")],
+    ),
+]

@@ -10,6 +10,7 @@ import {
   loaded,
   openMainMenu,
   registerViaApi,
+  saveScreenshot,
   seriousViolations,
   sessionViaApi,
   test,
@@ -64,6 +65,7 @@ test("a group is started, found by area, joined, and talked in", async ({ page, 
     });
     await expect(found).toContainText("Leeds North · 1 member");
     problems.push(...(await screenProblems(other, "groups by area")));
+    await saveScreenshot(other, testInfo, "groups-by-area");
     await found.getByRole("link", { name: groupName }).click();
     await expect(other).toHaveURL(new RegExp(`${groupPath}$`));
 
@@ -73,6 +75,7 @@ test("a group is started, found by area, joined, and talked in", async ({ page, 
     await expect(other.getByRole("button", { name: "Joined" })).toHaveAttribute("aria-pressed", "true");
     await expect(other.getByText("Leeds North · 2 members", { exact: true })).toBeVisible();
     problems.push(...(await screenProblems(other, "group page")));
+    await saveScreenshot(other, testInfo, "group-page");
 
     // A thread in the group, started from its page, shows there.
     await other.getByRole("link", { name: "Start a thread" }).click();
@@ -101,6 +104,7 @@ test("a group is started, found by area, joined, and talked in", async ({ page, 
     expect(calendar.status()).toBe(200);
     expect(calendar.headers()["content-type"]).toMatch(/^text\/calendar/);
     problems.push(...(await screenProblems(other, "settings, calendar link")));
+    await saveScreenshot(other, testInfo, "settings-calendar-link");
     await other.reload();
     await expect(other.getByRole("region", { name: "Calendar feed" }).getByRole("button", { name: "Get my calendar link" })).toBeVisible();
     await expect(other.getByRole("textbox", { name: "Your calendar link" })).toHaveCount(0);

@@ -177,13 +177,11 @@ async def _move(
     user_id: int,
     old: _Row | None,
     status: str,
-    *,
-    wants_place: bool,
 ) -> tuple[Answer, Locked]:
     """Changes the member's answer from `old` to `status` (a going one takes a place, or the
-    end of the waitlist when `wants_place` finds no room) and moves the counters by one
-    statement. Returns the new answer and the meet-up's counters after it."""
-    waitlisted = status == RsvpStatus.going and wants_place and not meetup.has_room()
+    end of the waitlist when there is no room) and moves the counters by one statement.
+    Returns the new answer and the meet-up's counters after it."""
+    waitlisted = status == RsvpStatus.going and not meetup.has_room()
     deltas: dict[str, int] = {}
     if old is not None and (counter := _counter_of(old.status, old.waitlisted)) is not None:
         deltas[counter.key] = deltas.get(counter.key, 0) - 1
@@ -274,7 +272,7 @@ async def set_rsvp(session: AsyncSession, actor: User, meetup_id: int, answer: s
     ):
         # Unchanged (a double tap, or a member already going whom approval no longer binds).
         return await _answer_of(session, meetup.id, old)
-    result, after = await _move(session, meetup, actor.id, old, status, wants_place=True)
+    result, after = await _move(session, meetup, actor.id, old, status)
     await emit(
         session,
         actor,
@@ -310,7 +308,7 @@ async def approve_rsvp(session: AsyncSession, actor: User, meetup_id: int, usern
         return await _answer_of(session, meetup.id, old)  # approved already
     if old is None or old.status != RsvpStatus.pending:
         raise RsvpNotPending(f"{member.username} has no request waiting for approval.")
-    result, after = await _move(session, meetup, member.id, old, RsvpStatus.going, wants_place=True)
+    result, after = await _move(session, meetup, member.id, old, RsvpStatus.going)
     by_moderator = not policy.is_host(actor, meetup.host_id)
     await emit(
         session,
@@ -322,7 +320,7 @@ async def approve_rsvp(session: AsyncSession, actor: User, meetup_id: int, usern
             waitlisted=result.waitlisted,
         ),
         audit=(
-            Audit(Action.rsvp_approve, Target.meetup, meetup.id, note=member.username)
+            Audit(Action.rsvp_approve, Target.meetup, meetup.id, note=f"member {member.id}")
             if by_moderator
             else None
         ),

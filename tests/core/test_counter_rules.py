@@ -12,10 +12,12 @@ from app import counters
 
 
 def test_every_domain_registers_its_rules() -> None:
-    # The forum's three, moderation's two (queue counts, and posts missing from the queue).
+    # The forum's three, moderation's two (queue counts, and posts missing from the queue),
+    # the groups' member counts and the meet-ups' answer counts.
     tables = [rule.table for rule in counters._rules]
     assert sorted(tables) == sorted(
         ["categories", "threads", "users", "moderation_queue", "moderation_queue"]
+        + ["groups", "meetups"]
     )
 
 

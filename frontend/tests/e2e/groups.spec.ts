@@ -93,6 +93,13 @@ test("a group is started, found by area, joined, and talked in", async ({ page, 
       other.getByRole("list", { name: `Threads in ${groupName}` }).getByRole("link", { name: threadTitle }),
     ).toBeVisible();
 
+    // The home page shows what is on in the area she looked in (remembered on this device).
+    await other.goto("/");
+    const nearYou = other.getByRole("region", { name: "Meet-ups near you" });
+    await expect(nearYou.getByRole("link", { name: "All meet-ups in leeds n" })).toBeVisible();
+    problems.push(...(await screenProblems(other, "home, meet-ups near you")));
+    await saveScreenshot(other, testInfo, "home-near-you");
+
     // Her calendar link, shown once.
     await other.goto("/settings");
     const feed = other.getByRole("region", { name: "Calendar feed" });

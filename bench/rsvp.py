@@ -2,6 +2,7 @@
 counters checked.
 
     python -m bench.rsvp [--workers 2] [--connections 32] [--duration 15] [--repeat N]
+    python -m bench.rsvp interleaved --url URL [--rounds 300]
 
 is `bench/run --scenarios rsvp` (its servers, wrk, its report and JSON), on the database of
 `DATABASE_URL` seeded by `python -m bench.seed` (10,000 meet-ups). This module holds what the
@@ -13,26 +14,40 @@ the time), `maybe` or `not_going` picked at random; every answer is 200. Afterwa
 runner stops the servers and runs the app's counter check (`village check-counters`):
 `going_count`, `maybe_count`, `waitlist_count` and `pending_count` recounted from the rows,
 as for every other counter.
+
+`interleaved` prices the requests against each other on a busy machine, where separate wrk
+runs swing too much to compare: the thread list, the meet-ups of an area, an RSVP and a
+reply sent in turn on one connection against a running server, median ms of each.
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import json
 import os
+import random
+import statistics
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+import httpx
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.db import utcnow
 from app.meetups.models import Meetup
+from bench.seed import BENCH_PASSWORD
 
 # Answered meet-ups: enough that most answers touch a meet-up no other request holds, few
 # enough that waitlists form and move.
 RSVP_MEETUPS = 2_000
 RSVP_MEMBERS = 64
 FIRST_MEMBER = 200  # parent200, parent201, …: not the readers and writers of other scenarios
+AREA = "leeds"  # bench/run's MEETUP_AREA
 
 
 def rsvp_members(count: int = RSVP_MEMBERS) -> list[str]:
@@ -59,8 +74,91 @@ async def rsvp_meetups(url: str, count: int = RSVP_MEETUPS) -> list[int]:
         await engine.dispose()
 
 
+def interleaved_medians(
+    base: str, tokens: list[str], meetups: list[int], threads: int, rounds: int, seed: int = 13
+) -> dict[str, Any]:
+    """Median ms of each request kind, sent in turn on one connection, `rounds` times: the
+    thread list and the meet-ups of an area (visitors), an RSVP and a reply (members). Load
+    from elsewhere on the machine falls on all alike, which separate runs of wrk cannot
+    promise on a busy machine; the ratios of the medians are the requests' relative costs."""
+    rng = random.Random(seed)  # noqa: S311 - a benchmark's choices, not secrets
+    kinds = ("list_first", "meetups_area", "rsvp", "reply")
+    timings: dict[str, list[float]] = {kind: [] for kind in kinds}
+    answers = ("going", "going", "maybe", "not_going")
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for n in range(rounds + 10):
+            for kind in kinds:
+                member = {"Authorization": f"Bearer {rng.choice(tokens)}"}
+                start = time.perf_counter()
+                if kind == "list_first":
+                    response = client.get("/api/v1/threads")
+                elif kind == "meetups_area":
+                    response = client.get("/api/v1/meetups", params={"area": AREA})
+                elif kind == "rsvp":
+                    response = client.put(
+                        f"/api/v1/meetups/{rng.choice(meetups)}/rsvp",
+                        json={"status": rng.choice(answers)},
+                        headers=member,
+                    )
+                else:
+                    response = client.post(
+                        f"/api/v1/threads/{rng.randrange(1, threads + 1)}/posts",
+                        json={"body": f"Same here, it gets better ({time.time_ns()}-{n})."},
+                        headers=member,
+                    )
+                elapsed = (time.perf_counter() - start) * 1000
+                response.raise_for_status()
+                if n >= 10:  # the first rounds warm up
+                    timings[kind].append(elapsed)
+    medians = {kind: statistics.median(values) for kind, values in timings.items()}
+    return {
+        "medians_ms": {kind: round(ms, 2) for kind, ms in medians.items()},
+        # One client's req/s is 1 / latency.
+        "meetups_area_share_of_list_first": round(
+            medians["list_first"] / medians["meetups_area"], 2
+        ),
+        "rsvp_per_reply": round(medians["reply"] / medians["rsvp"], 2),
+    }
+
+
+def interleaved(argv: list[str]) -> None:
+    """`python -m bench.rsvp interleaved --url URL`: the relative costs of the thread list,
+    the meet-ups of an area, an RSVP and a reply (DATABASE_URL: the seeded database)."""
+    parser = argparse.ArgumentParser(prog="python -m bench.rsvp interleaved")
+    parser.add_argument("--url", required=True, help="a running `village serve`")
+    parser.add_argument("--rounds", type=int, default=300)
+    args = parser.parse_args(argv)
+    url = os.environ["DATABASE_URL"]
+    meetups = asyncio.run(rsvp_meetups(url))
+    threads = asyncio.run(_forum_threads(url))
+    tokens = []
+    for username in rsvp_members(8):
+        response = httpx.post(
+            f"{args.url}/api/v1/auth/token",
+            data={"username": username, "password": BENCH_PASSWORD},
+        )
+        response.raise_for_status()
+        tokens.append(response.json()["access_token"])
+    result = interleaved_medians(args.url, tokens, meetups, threads, args.rounds)
+    print(json.dumps({"rounds": args.rounds, "area": AREA, **result}, indent=1))
+
+
+async def _forum_threads(url: str) -> int:
+    """The forum's threads (ids 1…N): the meet-ups' discussions come after them."""
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            return int(await connection.scalar(select(func.min(Meetup.thread_id))) or 2) - 1
+    finally:
+        await engine.dispose()
+
+
 def main(argv: list[str]) -> None:
-    """`bench/run --scenarios rsvp` with these arguments (the runner's own options)."""
+    """`bench/run --scenarios rsvp` with these arguments (the runner's own options), or the
+    interleaved measurement (`interleaved --url URL`)."""
+    if argv[:1] == ["interleaved"]:
+        interleaved(argv[1:])
+        return
     runner = Path(__file__).resolve().parent / "run"
     if "--scenarios" not in argv:
         argv = ["--scenarios", "rsvp", *argv]

@@ -6,9 +6,11 @@ POST /meetups/{id}/flags.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
+from pydantic import BeforeValidator
 
 from app.accounts.policy import exempt_from_posting_limits
 from app.db import SessionDep
@@ -34,6 +36,18 @@ from app.validation import SafeStr
 
 router = APIRouter(tags=["meetups"])
 
+_ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]")
+
+
+def _written_as_date_time(value: object) -> object:
+    """A time in a query is written as a date-time (a number is not read as Unix time)."""
+    if isinstance(value, str) and not _ISO_DATE_TIME.match(value):
+        raise ValueError("must be a date-time with its UTC offset, e.g. 2026-12-03T10:00:00Z")
+    return value
+
+
+QueryTime = Annotated[MeetupTime, BeforeValidator(_written_as_date_time)]
+
 MEETUP_PATH = "/meetups/{meetup_id:int}"
 
 
@@ -51,11 +65,11 @@ async def list_meetups(
     ] = None,
     group: Annotated[GroupSlug | None, Query(description="A group's slug.")] = None,
     starts_from: Annotated[
-        MeetupTime | None,
+        QueryTime | None,
         Query(alias="from", description="Starting at or after this time (default: now)."),
     ] = None,
     starts_before: Annotated[
-        MeetupTime | None, Query(alias="to", description="Starting before this time.")
+        QueryTime | None, Query(alias="to", description="Starting before this time.")
     ] = None,
 ) -> Page[MeetupRead]:
     """Upcoming meet-ups first (by start time): cancelled ones are left out, past ones too

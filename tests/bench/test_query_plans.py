@@ -134,3 +134,58 @@ async def test_hot_reads_use_an_index_in_their_order(
         await _walk(client, "/moderation/queue", moderator.headers, pages=3)
     checked = await assert_index_only_plans(app, statements)
     assert checked >= len(urls) * 2
+
+
+async def _plans(app: Any, statements: list[tuple[str, Any]], table: str) -> list[dict[str, Any]]:
+    plans = []
+    async with app.state.database.engine.connect() as conn:
+        for statement, parameters in statements:
+            if f" {table}" not in statement:
+                continue
+            result = await conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {statement}", parameters)
+            raw = result.scalar_one()
+            plans.append((json.loads(raw) if isinstance(raw, str) else raw)[0]["Plan"])
+    return plans
+
+
+async def test_meetups_by_area_read_the_area_index(app: Any, client: AsyncClient) -> None:
+    """Issue 13: a precise area ("leeds north", one of 320) is a range of the area index
+    (its `varchar_pattern_ops` serve LIKE 'prefix%' under any collation), never a scan of
+    every meet-up; upcoming meet-ups and a group's come from their indexes in their order."""
+    plan = bench_seed.Plan(users=50, threads=20, posts=200, meetups=4_000, areas=320)
+    engine = app.state.database.engine
+    await bench_seed.seed(engine, plan, "not-a-real-hash", say=lambda _message: None)
+    with captured_statements(app) as statements:
+        response = await client.get("/meetups", params={"area": "Leeds  North"})
+        assert response.status_code == 200, response.text
+        assert {m["area"] for m in response.json()["items"]} == {"Leeds North"}
+    (area_plan,) = await _plans(app, statements, "meetups")
+    nodes = list(plan_nodes(area_plan))
+    assert not any(n.get("Relation Name") == "meetups" and n["Node Type"] == "Seq Scan"
+                   for n in nodes), json.dumps(area_plan, indent=1)  # fmt: skip
+    assert any(n.get("Index Name") == "ix_meetups_area" for n in nodes), json.dumps(
+        area_plan, indent=1
+    )
+
+    with captured_statements(app) as statements:
+        await _walk(client, "/meetups", {}, pages=3)
+        await _walk(client, "/meetups?group=leeds-north-parents-1", {}, pages=2)
+    meetup_statements = [s for s in statements if " meetups" in s[0]]
+    assert len(meetup_statements) >= 4
+    checked = 0
+    async with engine.connect() as conn:
+        await conn.execute(text("SET enable_seqscan = off"))
+        for statement, parameters in meetup_statements:
+            result = await conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {statement}", parameters)
+            raw = result.scalar_one()
+            found = (json.loads(raw) if isinstance(raw, str) else raw)[0]["Plan"]
+            for node in plan_nodes(found):
+                assert not (
+                    node["Node Type"] == "Seq Scan" and node.get("Relation Name") == "meetups"
+                )
+                keys = node.get("Sort Key", []) if "Sort" in node["Node Type"] else []
+                assert not any(re.match(r"^\(?meetups(_\d+)?\.", key) for key in keys), json.dumps(
+                    found, indent=1
+                )
+            checked += 1
+    assert checked == len(meetup_statements)

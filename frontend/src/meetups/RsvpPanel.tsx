@@ -74,7 +74,6 @@ export function RsvpPanel({ meetup }: { meetup: Meetup }) {
 
   const sentence = rsvpSentence(meetup.my_rsvp);
   const full = isFull(meetup);
-  const waiting = meetup.my_rsvp?.waitlisted || meetup.my_rsvp?.status === "going";
   return (
     <RsvpBox>
       <div className="rsvp-buttons" role="group" aria-label="Your answer">
@@ -93,7 +92,7 @@ export function RsvpPanel({ meetup }: { meetup: Meetup }) {
       </div>
       <p className="rsvp-state" role="status">
         {sentence ??
-          (full && !waiting
+          (full
             ? "It’s full: say Going to join the waitlist, and we’ll tell you if a place frees up."
             : meetup.requires_approval
               ? "The host says yes to each answer: yours will wait for it."

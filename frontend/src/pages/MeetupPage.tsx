@@ -18,6 +18,13 @@ import { meetupWhen } from "../meetups/time";
 import "../styles/member.css";
 import "../styles/meetups.css";
 
+/** How often a waitlisted or pending member's page reads the meet-up again. */
+const WAITING_REFRESH_MS = 60_000;
+
+function isWaiting(rsvp: Meetup["my_rsvp"] | undefined): boolean {
+  return Boolean(rsvp && (rsvp.waitlisted || rsvp.status === "pending"));
+}
+
 export function MeetupPage() {
   const { meetupId = "" } = useParams();
   if (!/^\d{1,15}$/.test(meetupId)) {
@@ -34,7 +41,12 @@ export function MeetupPage() {
 }
 
 function MeetupView({ meetupId }: { meetupId: number }) {
-  const query = $api.useQuery("get", MEETUP_PATH, meetupInit(meetupId));
+  const query = $api.useQuery("get", MEETUP_PATH, meetupInit(meetupId), {
+    // Places change under a waiting member's eyes: she sees hers when she comes back to the
+    // page, and every minute while she waits (the notification tells her too).
+    refetchOnWindowFocus: true,
+    refetchInterval: (current) => (isWaiting(current.state.data?.my_rsvp) ? WAITING_REFRESH_MS : false),
+  });
   const meetup = query.data;
 
   useEffect(() => {
@@ -97,12 +109,7 @@ export function MeetupDetails({ meetup }: { meetup: Meetup }) {
         <div>
           <dt>Where</dt>
           <dd className="meetup-venue">
-            {meetup.venue ?? (
-              <>
-                <Link to={`/signin?next=${encodeURIComponent(`/meetups/${meetup.id}`)}`}>Sign in</Link> to see the
-                exact place.
-              </>
-            )}
+            {meetup.venue ?? (me ? "Not given yet: ask the host in the discussion." : <SignInForVenue meetupId={meetup.id} />)}
           </dd>
         </div>
         <div>
@@ -142,5 +149,14 @@ export function MeetupDetails({ meetup }: { meetup: Meetup }) {
 
       <MeetupDiscussion threadId={meetup.thread_id} />
     </article>
+  );
+}
+
+/** What a visitor sees instead of the venue: the exact place is for signed-in members. */
+function SignInForVenue({ meetupId }: { meetupId: number }) {
+  return (
+    <>
+      <Link to={`/signin?next=${encodeURIComponent(`/meetups/${meetupId}`)}`}>Sign in</Link> to see the exact place.
+    </>
   );
 }

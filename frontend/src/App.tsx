@@ -116,8 +116,6 @@ function Header() {
           {badge}
         </button>
         <div id="site-menu" className={`site-menu${open ? " is-open" : ""}`}>
-          <NavLink to="/meetups">Meet-ups</NavLink>
-          <NavLink to="/groups">Groups</NavLink>
           {isModerator && (
             <NavLink
               to="/mod/queue"
@@ -129,6 +127,9 @@ function Header() {
           )}
           {isModerator && <NavLink to="/mod/log">Log</NavLink>}
           {isAdmin && <NavLink to="/admin/categories">Categories</NavLink>}
+          {/* After the moderators' links: the queue stays the menu's first stop for them. */}
+          <NavLink to="/meetups">Meet-ups</NavLink>
+          <NavLink to="/groups">Groups</NavLink>
           {me ? (
             <>
               <NavLink to={`/u/${me.username}`}>{me.display_name}</NavLink>

@@ -3,6 +3,7 @@ counters checked.
 
     python -m bench.rsvp [--workers 2] [--connections 32] [--duration 15] [--repeat N]
     python -m bench.rsvp interleaved --url URL [--rounds 300]
+    python -m bench.rsvp cpu
 
 is `bench/run --scenarios rsvp` (its servers, wrk, its report and JSON), on the database of
 `DATABASE_URL` seeded by `python -m bench.seed` (10,000 meet-ups). This module holds what the
@@ -17,7 +18,9 @@ as for every other counter.
 
 `interleaved` prices the requests against each other on a busy machine, where separate wrk
 runs swing too much to compare: the thread list, the meet-ups of an area, an RSVP and a
-reply sent in turn on one connection against a running server, median ms of each.
+reply sent in turn on one connection against a running server, median ms of each. `cpu`
+prices the thread list and the meet-up lists in this process's CPU alone (bench/cpu.py's
+way).
 """
 
 from __future__ import annotations
@@ -153,11 +156,40 @@ async def _forum_threads(url: str) -> int:
         await engine.dispose()
 
 
+CPU_PATHS = ["/api/v1/threads", f"/api/v1/meetups?area={AREA}", "/api/v1/meetups"]
+
+
+async def cpu_per_request(requests: int, rounds: int = 3) -> dict[str, float]:
+    """This process's CPU per GET (µs), requests sent straight to the ASGI app (bench/cpu.py's
+    way: no server, no load generator, the database's work not counted): the thread list
+    against the meet-up lists, in alternating rounds, the least of each path's rounds."""
+    from app.config import Settings
+    from app.main import create_app
+    from bench.cpu import call, cpu_us
+
+    settings = Settings(
+        database_url=os.environ["DATABASE_URL"], rate_limits_enabled=False, frontend_dist=None
+    )
+    app = create_app(settings)
+    best: dict[str, float] = {}
+    try:
+        for _ in range(rounds):
+            for path in CPU_PATHS:
+                us = await cpu_us(lambda path=path: call(app, path), requests)  # type: ignore[misc]
+                best[path] = round(min(us, best.get(path, us)))
+    finally:
+        await app.state.database.dispose()
+    return best
+
+
 def main(argv: list[str]) -> None:
-    """`bench/run --scenarios rsvp` with these arguments (the runner's own options), or the
-    interleaved measurement (`interleaved --url URL`)."""
+    """`bench/run --scenarios rsvp` with these arguments (the runner's own options), the
+    interleaved measurement (`interleaved --url URL`) or CPU per request (`cpu`)."""
     if argv[:1] == ["interleaved"]:
         interleaved(argv[1:])
+        return
+    if argv[:1] == ["cpu"]:
+        print(json.dumps(asyncio.run(cpu_per_request(1000)), indent=1))
         return
     runner = Path(__file__).resolve().parent / "run"
     if "--scenarios" not in argv:

@@ -293,6 +293,7 @@ async def test_pin_lock_and_move_are_for_moderators(client: AsyncClient, forum: 
         "id": elsewhere["id"],
         "slug": elsewhere["slug"],
         "name": elsewhere["name"],
+        "kind": "forum",
     }
     response = await client.patch(
         url, json={"is_pinned": False, "is_locked": False}, headers=admin.headers

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from httpx import AsyncClient
+from sqlalchemy import event
 
 from app.meetups.groups import slug_from_name
 from tests.helpers import Forum, Member, assert_counters_exact, problem
@@ -412,3 +414,39 @@ async def test_concurrent_joins_and_leaves_keep_the_count_exact(
     assert Counter(r.status_code for r in responses) == {204: 50}, [r.text for r in responses]
     assert (await read(client, group["slug"]))["member_count"] == 16
     await assert_counters_exact(app)
+
+
+@pytest.fixture
+def statements(app: Any) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    engine = app.state.database.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", count)
+    yield seen
+    event.remove(engine, "before_cursor_execute", count)
+
+
+async def test_a_page_of_groups_is_one_select(
+    client: AsyncClient, forum: Forum, statements: list[str]
+) -> None:
+    """No N+1: whether the viewer is a member comes with the groups, whatever the page."""
+    viewer = await forum.member()
+    for n in range(10):
+        group = await start(client, await forum.member(), name=f"Group {n}", area="Leeds")
+        if n % 2:
+            await client.put(f"/groups/{group['slug']}/membership", headers=viewer.headers)
+
+    async def cost(limit: int, who: Member | None) -> int:
+        statements.clear()
+        page = await listed(client, who, limit=limit, area="leeds")
+        assert len(page["items"]) == limit
+        return len([s for s in statements if s.lstrip().upper().startswith("SELECT")])
+
+    for who in (None, viewer):
+        assert await cost(2, who) == await cost(10, who)
+    assert await cost(10, None) == 1
+    page = await listed(client, viewer, limit=10)
+    assert [g["is_member"] for g in page["items"]].count(True) == 5

@@ -16,8 +16,15 @@ def test_every_domain_registers_its_rules() -> None:
     # the groups' member counts and the meet-ups' answer counts.
     tables = [rule.table for rule in counters._rules]
     assert sorted(tables) == sorted(
-        ["categories", "threads", "users", "moderation_queue", "moderation_queue"]
-        + ["groups", "meetups"]
+        [
+            "categories",
+            "threads",
+            "users",
+            "moderation_queue",
+            "moderation_queue",
+            "groups",
+            "meetups",
+        ]
     )
 
 

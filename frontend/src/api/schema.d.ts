@@ -2473,7 +2473,7 @@ export interface components {
         /**
          * ThreadCreate
          * @description In a forum category (`category`) or in a local group's thread list (`group`): one of
-         *     the two, never both (the document says so: `oneOf`).
+         *     the two, never both.
          */
         ThreadCreate: {
             /**
@@ -2484,11 +2484,11 @@ export interface components {
             /** Body */
             body: string;
             /** Category */
-            category?: string | null;
+            category?: string;
             /** Content Warning */
             content_warning?: string | null;
             /** Group */
-            group?: string | null;
+            group?: string;
             /** Title */
             title: string;
         } & (unknown | unknown);

@@ -16,7 +16,14 @@ const MOD_SCREENS = ["QueuePage", "AuditLogPage", "CategoriesAdminPage"].map((na
 );
 
 /** Screens every visitor may open, but few on a first visit: chunks of their own too. */
-const OTHER_LAZY_SCREENS = [path.join(root, "src", "pages", "SearchPage.tsx")];
+const OTHER_LAZY_SCREENS = [
+  "SearchPage.tsx",
+  "MeetupsPage.tsx",
+  "MeetupPage.tsx",
+  "MeetupFormPage.tsx",
+  "GroupsPage.tsx",
+  "GroupPage.tsx",
+].map((page) => path.join(root, "src", "pages", page));
 
 interface Chunk {
   type: "chunk";

@@ -326,7 +326,7 @@ MEETUPS = [
         "Baby sensory taster (small room)",
         "class",
         "grace_l",
-        DemoWhen(10, 30, days=4),
+        DemoWhen(13, 30, days=4),
         1,
         "Chapel Allerton library, community room (first floor, lift available)",
         "Leeds North",

@@ -4,7 +4,7 @@ GET /meetups/{id}/rsvps reads a meet-up's answers section by section (going, pen
 maybe, not going), each in the order they were given: keyset on this index.
 
 Revision ID: b13a0e1f0d04
-Revises: b13a0e1f0d03
+Revises: b13a0e1f0d01
 Create Date: 2026-12-01 10:40:04.000000
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = 'b13a0e1f0d04'
-down_revision: str | None = 'b13a0e1f0d03'
+down_revision: str | None = 'b13a0e1f0d01'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

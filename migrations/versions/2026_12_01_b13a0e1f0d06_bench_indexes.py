@@ -8,7 +8,7 @@ meet-up for a precise area ("leeds north": a sequential scan of the 10,000 of th
 case-insensitive and would need a NOCASE index; keys are case folded already).
 
 Revision ID: b13a0e1f0d06
-Revises: b13a0e1f0d05
+Revises: b13a0e1f0d04
 Create Date: 2026-12-01 10:40:06.000000
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = 'b13a0e1f0d06'
-down_revision: str | None = 'b13a0e1f0d05'
+down_revision: str | None = 'b13a0e1f0d04'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -52,3 +52,25 @@ export function LoadMore({
     </>
   );
 }
+
+/** What `NextPage` reads of a keyset-paged list (a `useInfiniteQuery` result). */
+interface PagedQuery {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  error: unknown;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+/** The "Load more" button of a keyset-paged list, with the error of its last page. */
+export function NextPage({ query, label }: { query: PagedQuery; label?: string }) {
+  return (
+    <LoadMore
+      visible={query.hasNextPage}
+      loading={query.isFetchingNextPage}
+      error={query.isFetchNextPageError ? query.error : null}
+      label={label}
+      onLoad={() => void query.fetchNextPage()}
+    />
+  );
+}

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import type { Schemas } from "../api/client";
 import { $api, itemsOf, keysetPaging, type KeysetPage } from "../api/query";
 import { plural } from "../components/format";
-import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
+import { Empty, ErrorMessage, Loading, NextPage } from "../components/Status";
 
 type Group = Schemas["GroupRead"];
 
@@ -40,13 +40,7 @@ export function GroupList({ area, empty }: { area: string; empty: React.ReactNod
           ))}
         </ul>
       )}
-      <LoadMore
-        visible={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        error={query.isFetchNextPageError ? query.error : null}
-        label="More groups"
-        onLoad={() => void query.fetchNextPage()}
-      />
+      <NextPage query={query} label="More groups" />
     </>
   );
 }

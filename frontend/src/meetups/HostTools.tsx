@@ -8,7 +8,7 @@ import { Link } from "react-router";
 import { api, call, type Schemas } from "../api/client";
 import { $api, itemsOf, keysetPaging, type KeysetPage } from "../api/query";
 import { Dialog } from "../components/Dialog";
-import { ErrorMessage, LoadMore, Loading } from "../components/Status";
+import { ErrorMessage, Loading, NextPage } from "../components/Status";
 import { useAction } from "../hooks/useAction";
 import { meetupKey, refreshMeetup, type Meetup } from "./meetups";
 
@@ -140,13 +140,7 @@ function Answers({ meetup }: { meetup: Meetup }) {
             ))}
         </ul>
       )}
-      <LoadMore
-        visible={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        error={query.isFetchNextPageError ? query.error : null}
-        label="More answers"
-        onLoad={() => void query.fetchNextPage()}
-      />
+      <NextPage query={query} label="More answers" />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from "react-router";
 
 import { $api, itemsOf, keysetPaging, type KeysetPage } from "../api/query";
 import { useAuth } from "../auth/AuthContext";
-import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
+import { Empty, ErrorMessage, Loading, NextPage } from "../components/Status";
 import { AreaField } from "../groups/AreaField";
 import { rememberArea, rememberedArea } from "../meetups/area";
 import { MeetupCard } from "../meetups/MeetupCard";
@@ -152,13 +152,7 @@ function MeetupList({ area, week }: { area: string; week: boolean }) {
           ))}
         </ul>
       )}
-      <LoadMore
-        visible={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        error={query.isFetchNextPageError ? query.error : null}
-        label="More meet-ups"
-        onLoad={() => void query.fetchNextPage()}
-      />
+      <NextPage query={query} label="More meet-ups" />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { $api, itemsOf, keysetPaging, type KeysetPage } from "../api/query";
 import { fullDate, timeAgo } from "../components/format";
 import { filtersOf, searchHref, type SearchFilters, type SearchHit } from "../components/search/searchTypes";
-import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
+import { Empty, ErrorMessage, Loading, NextPage } from "../components/Status";
 import { anonymousLabel } from "../components/thread/authorship";
 import "../styles/member.css";
 import "../styles/reading.css";
@@ -165,13 +165,7 @@ function SearchResults({ filters }: { filters: SearchFilters }) {
           ))}
         </ol>
       )}
-      <LoadMore
-        visible={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        error={query.isFetchNextPageError ? query.error : null}
-        label="Load more results"
-        onLoad={() => void query.fetchNextPage()}
-      />
+      <NextPage query={query} label="Load more results" />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { $api, itemsOf, keysetPaging, type KeysetPage } from "../../api/query";
 import { fullDate, plural, timeAgo } from "../format";
 import { ThreadAuthor } from "../thread/authorship";
 import { isUnread, threadHref, UnreadBadge } from "../thread/UnreadBadge";
-import { Empty, ErrorMessage, LoadMore, Loading } from "../Status";
+import { Empty, ErrorMessage, Loading, NextPage } from "../Status";
 import "../../styles/reading.css";
 
 type Thread = Schemas["ThreadRead"];
@@ -72,13 +72,7 @@ export function ThreadList({
           ))}
         </ul>
       )}
-      <LoadMore
-        visible={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        error={query.isFetchNextPageError ? query.error : null}
-        label="Load more threads"
-        onLoad={() => void query.fetchNextPage()}
-      />
+      <NextPage query={query} label="Load more threads" />
     </>
   );
 }

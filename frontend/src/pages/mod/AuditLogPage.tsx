@@ -9,7 +9,7 @@ import { useAuth } from "../../auth/AuthContext";
 import { AuditLogTable } from "../../components/mod/AuditLogTable";
 import { LogFilters, type Filters } from "../../components/mod/LogFilters";
 import { isAccessError, NotAllowed } from "../../components/mod/ModShared";
-import { Empty, ErrorMessage, LoadMore, Loading } from "../../components/Status";
+import { Empty, ErrorMessage, Loading, NextPage } from "../../components/Status";
 import "../../styles/mod.css";
 
 type LogPages = InfiniteData<Schemas["Page_AuditEntryRead_"], string | null>;
@@ -78,12 +78,7 @@ export function AuditLogPage() {
         <Empty>{filtered ? "No log entries match these filters." : "The log is empty."}</Empty>
       )}
       {entries && entries.length > 0 && <AuditLogTable entries={entries} />}
-      <LoadMore
-        visible={log.hasNextPage}
-        loading={log.isFetchingNextPage}
-        error={log.isFetchNextPageError ? log.error : null}
-        onLoad={() => void log.fetchNextPage()}
-      />
+      <NextPage query={log} />
     </section>
   );
 }

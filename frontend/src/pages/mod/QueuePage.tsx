@@ -14,7 +14,7 @@ import {
 } from "../../components/mod/ModShared";
 import { QueueCard, type Action } from "../../components/mod/QueueCard";
 import { restorePost } from "../../components/mod/restore";
-import { Empty, ErrorMessage, LoadMore, Loading } from "../../components/Status";
+import { Empty, ErrorMessage, Loading, NextPage } from "../../components/Status";
 import "../../styles/mod.css";
 
 type Item = Schemas["QueueItemRead"];
@@ -157,12 +157,7 @@ export function QueuePage() {
           ))}
         </ol>
       )}
-      <LoadMore
-        visible={queue.hasNextPage}
-        loading={queue.isFetchingNextPage}
-        error={queue.isFetchNextPageError ? queue.error : null}
-        onLoad={() => void queue.fetchNextPage()}
-      />
+      <NextPage query={queue} />
     </section>
   );
 }

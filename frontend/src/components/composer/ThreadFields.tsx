@@ -40,6 +40,26 @@ export function ThreadFields({
       </select>
       <FieldError id="new-thread-category-error" message={problems.category} />
 
+      <TitleField title={title} problems={problems} update={update} audience="the right people" />
+    </>
+  );
+}
+
+/** The thread's title with its problem and a counter that says how long it may be. */
+export function TitleField({
+  title,
+  problems,
+  update,
+  audience,
+}: {
+  title: string;
+  problems: DraftProblems;
+  update(patch: Partial<Draft>): void;
+  /** Who a clear title helps ("the right people", "the group"). */
+  audience: string;
+}) {
+  return (
+    <>
       <label htmlFor="new-thread-title-input">Title</label>
       <input
         id="new-thread-title-input"
@@ -51,7 +71,7 @@ export function ThreadFields({
       <FieldError id="new-thread-title-error" message={problems.title} />
       <div className="composer-hints">
         <p id="new-thread-title-hint" className="hint">
-          {MIN_TITLE_CHARS} to {MAX_TITLE_CHARS} characters. A clear title helps the right people find it.
+          {MIN_TITLE_CHARS} to {MAX_TITLE_CHARS} characters. A clear title helps {audience} find it.
         </p>
         <CharacterCount id="new-thread-title-count" label="Title" length={title.length} max={MAX_TITLE_CHARS} />
       </div>

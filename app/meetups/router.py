@@ -15,11 +15,11 @@ from pydantic import BeforeValidator
 from app.accounts.policy import exempt_from_posting_limits
 from app.db import SessionDep
 from app.deps import OPTIONAL_AUTH, AppSettings, CurrentWriter, PageParams, ResourceId, Viewer
-from app.http import API_PREFIX
+from app.http import API_PREFIX, JSON
 from app.idempotency import IdempotencyDep
 from app.meetups import service
 from app.meetups.areas import MAX_AREA_CHARS
-from app.meetups.presenting import present_meetup, present_meetups
+from app.meetups.presenting import page_items, present_meetup
 from app.meetups.schemas import (
     GroupSlug,
     MeetupCancel,
@@ -30,7 +30,7 @@ from app.meetups.schemas import (
 )
 from app.moderation.schemas import FlagCreate, FlagRead
 from app.moderation.service import AutoHideRule
-from app.pagination import Page
+from app.pagination import Page, page_json
 from app.ratelimit import limit
 from app.validation import SafeStr
 
@@ -71,7 +71,7 @@ async def list_meetups(
     starts_before: Annotated[
         QueryTime | None, Query(alias="to", description="Starting before this time.")
     ] = None,
-) -> Page[MeetupRead]:
+) -> Response:
     """Upcoming meet-ups first (by start time): cancelled ones are left out, past ones too
     unless `from` reaches back. Visitors see each one's area and times, not its venue."""
     result = await service.list_meetups(
@@ -84,8 +84,9 @@ async def list_meetups(
         limit=page.limit,
         cursor=page.cursor,
     )
-    items = await present_meetups(session, viewer, result.meetups)
-    return Page[MeetupRead](items=items, next_cursor=result.next_cursor)
+    # Rows presented as plain JSON and written once (the thread list's way: no model per item).
+    items = page_items(result.meetups, viewer)
+    return Response(page_json(items, result.next_cursor), media_type=JSON)
 
 
 @router.post("/meetups", status_code=status.HTTP_201_CREATED, response_model=MeetupRead)

@@ -15,9 +15,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    String,
+    bindparam,
+    false,
+    or_,
+    select,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
@@ -36,12 +50,15 @@ from app.forum.models import Category, CategoryKind, Post
 from app.meetups import policy, rsvp
 from app.meetups.areas import area_key, area_prefix_pattern, display_area
 from app.meetups.models import Group, Meetup, MeetupKind
-from app.meetups.presenting import MEETUP_WITH_REFS
+from app.meetups.presenting import MEETUP_ROWS, MEETUP_WITH_REFS, with_my_answers
 from app.meetups.schemas import MeetupCreate, MeetupUpdate
 from app.moderation import service as moderation_service
 from app.moderation.models import Flag
 from app.moderation.schemas import FlagCreate
 from app.pagination import decode_cursor, keyset_page
+
+# A select of rows of any shape.
+RowSelect = Select[*tuple[Any, ...]]
 
 # The one category of meet-ups without a group (get-or-create: `_meetups_category`).
 MEETUPS_CATEGORY_SLUGS = ("meetups", "meetup-discussions")
@@ -60,14 +77,27 @@ _KIND_LABELS = {
 # Visibility: one filter, mirroring `policy.can_see_meetup`
 
 
-def visible_to(viewer: User | None) -> ColumnElement[bool]:
-    """The meet-ups `viewer` may see: not hidden, or hosted by them, or every one for a
-    moderator (`policy.can_see_meetup` as a filter)."""
-    if policy.is_moderator(viewer):
-        return true()
+# Who sees which meet-ups: every one (a moderator), those not hidden (a visitor), and the
+# hidden ones she hosts too (a member, `viewer_id`).
+_EVERY = "every"
+_SHOWN = "shown"
+_SHOWN_OR_HOSTED = "shown_or_hosted"
+
+
+def _visibility(viewer: User | None) -> str:
     if viewer is None:
+        return _SHOWN
+    return _EVERY if policy.is_moderator(viewer) else _SHOWN_OR_HOSTED
+
+
+def _visible(visibility: str) -> ColumnElement[bool]:
+    """The meet-ups of a `_visibility`: not hidden, or hosted by the viewer (`viewer_id`),
+    or every one for a moderator (`policy.can_see_meetup` as a filter)."""
+    if visibility == _EVERY:
+        return true()
+    if visibility == _SHOWN:
         return Meetup.is_hidden == false()
-    return or_(Meetup.is_hidden == false(), Meetup.host_id == viewer.id)
+    return or_(Meetup.is_hidden == false(), Meetup.host_id == bindparam("viewer_id"))
 
 
 async def get_meetup(session: AsyncSession, viewer: User | None, meetup_id: int) -> Meetup:
@@ -213,8 +243,66 @@ async def _meetups_category(session: AsyncSession) -> Category:
 
 @dataclass(frozen=True)
 class MeetupPage:
-    meetups: list[Meetup]
+    # Rows of `presenting.MEETUP_ROWS` (a member's with her answers: `with_my_answers`).
+    meetups: list[Row[Any]]
     next_cursor: str | None
+
+
+@cache
+def _page_statement(
+    visibility: str, area: bool, area_range: bool, group: bool, before: bool, after: bool
+) -> RowSelect:
+    """A page of upcoming meet-ups, built once per shape: a request only binds and runs it.
+    Parameters: `limit`, `starts_from`; `viewer_id` for a member (and her answers joined);
+    `area_pattern` (and `area_low`, `area_high` when `area_range`), `group_id`,
+    `starts_before`, `after_starts_at` and `after_id` for the filters asked for."""
+    statement = MEETUP_ROWS.where(
+        Meetup.is_cancelled == false(),
+        _visible(visibility),
+        Meetup.starts_at >= bindparam("starts_from"),
+    )
+    if before:
+        statement = statement.where(Meetup.starts_at < bindparam("starts_before"))
+    if area:
+        statement = statement.where(
+            Meetup.area_key.like(bindparam("area_pattern", type_=String), escape="\\")
+        )
+    if area_range:
+        # The same prefix as a range of keys, which SQLite's planner reads from
+        # `ix_meetups_area` (its LIKE uses no index; PostgreSQL's does: pattern ops).
+        statement = statement.where(
+            Meetup.area_key >= bindparam("area_low", type_=String),
+            Meetup.area_key < bindparam("area_high", type_=String),
+        )
+    if group:
+        statement = statement.where(Meetup.group_id == bindparam("group_id"))
+    if after:
+        statement = statement.where(
+            tuple_(Meetup.starts_at, Meetup.id)
+            > tuple_(
+                bindparam("after_starts_at", type_=Meetup.starts_at.type),
+                bindparam("after_id", type_=Integer),
+            )
+        )
+    if visibility != _SHOWN:  # a member's page: her answers
+        statement = with_my_answers(statement)
+    page: RowSelect = statement.order_by(Meetup.starts_at, Meetup.id).limit(
+        bindparam("limit", type_=Integer)
+    )
+    return page
+
+
+def _key_after_prefix(key: str) -> str | None:
+    """The least key greater than every key that starts with `key` (its last character's
+    successor; binary collation, as SQLite's), None when there is none."""
+    if not key:
+        return None
+    last = ord(key[-1]) + 1
+    if 0xD800 <= last <= 0xDFFF:  # surrogates are not characters
+        last = 0xE000
+    if last > 0x10FFFF:
+        return None
+    return key[:-1] + chr(last)
 
 
 async def list_meetups(
@@ -231,8 +319,13 @@ async def list_meetups(
     """Upcoming meet-ups first, keyset on (starts_at, id): those starting at or after
     `starts_from` (now when not given: past ones are not upcoming) and before
     `starts_before`; by a prefix of the area, by group. Cancelled ones are left out (their
-    page still answers), and hidden ones for all but their host and moderators."""
+    page still answers), and hidden ones for all but their host and moderators.
+
+    One statement of columns (`presenting.MEETUP_ROWS`), with a member's answers in it, run
+    on the session's connection (no ORM entities: the forum's thread list's way); a group
+    is looked up first."""
     starts_from = (starts_from or utcnow()).astimezone(UTC)
+    params: dict[str, Any] = {"starts_from": starts_from, "limit": limit + 1}
     if starts_before is not None:
         starts_before = starts_before.astimezone(UTC)
         if starts_before < starts_from:
@@ -240,30 +333,33 @@ async def list_meetups(
                 "`to` must not be before `from` (or now, when `from` is not given).",
                 loc=("query", "to"),
             )
-    conditions: list[ColumnElement[bool]] = [
-        Meetup.is_cancelled == false(),
-        visible_to(viewer),
-        Meetup.starts_at >= starts_from,
-    ]
-    if starts_before is not None:
-        conditions.append(Meetup.starts_at < starts_before)
+        params["starts_before"] = starts_before
+    visibility = _visibility(viewer)
+    if viewer is not None:
+        params["viewer_id"] = viewer.id
+    connection = await session.connection()
+    area_range = False
     if area is not None:
-        conditions.append(Meetup.area_key.like(area_prefix_pattern(area), escape="\\"))
+        params["area_pattern"] = area_prefix_pattern(area)
+        key = area_key(area)
+        high = _key_after_prefix(key)
+        area_range = high is not None and connection.dialect.name == "sqlite"
+        if area_range:
+            params["area_low"], params["area_high"] = key, high
     if group is not None:
-        conditions.append(Meetup.group_id == (await _group(session, group)).id)
+        params["group_id"] = (await _group(session, group)).id
     if cursor is not None:
-        after_start, after_id = decode_cursor(cursor, (datetime, int))
-        conditions.append(
-            or_(
-                Meetup.starts_at > after_start,
-                and_(Meetup.starts_at == after_start, Meetup.id > after_id),
-            )
-        )
-    statement: Any = (
-        MEETUP_WITH_REFS.where(*conditions).order_by(Meetup.starts_at, Meetup.id).limit(limit + 1)
+        params["after_starts_at"], params["after_id"] = decode_cursor(cursor, (datetime, int))
+    statement = _page_statement(
+        visibility,
+        area is not None,
+        area_range,
+        group is not None,
+        starts_before is not None,
+        cursor is not None,
     )
-    rows = list(await session.scalars(statement))
-    meetups, next_cursor = keyset_page(rows, limit, lambda m: (m.starts_at, m.id))
+    rows = (await connection.execute(statement, params)).all()
+    meetups, next_cursor = keyset_page(rows, limit, lambda row: (row.starts_at, row.id))
     return MeetupPage(meetups, next_cursor)
 
 

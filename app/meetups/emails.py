@@ -24,16 +24,13 @@ from sqlalchemy.orm import aliased
 
 from app.accounts.models import User
 from app.db import utcnow
-from app.events import Event, EventKind, NotificationsCreated, OutboxEvent
-from app.events.dispatch import durable_consumer
 from app.mail.compose import Letter, Letterhead
 from app.mail.models import OutgoingMail
 from app.mail.queue import register_send_check
 from app.meetups.models import Meetup, Rsvp
-from app.notifications.emails import letterhead_of, links_of, mail_rows, unsubscribe_lines
+from app.notifications.emails import emails_of_notifications, mail_rows, unsubscribe_lines
 from app.notifications.models import Notification, NotificationKind
 from app.notifications.unsubscribe import Purpose, UnsubscribeLinks
-from app.worker.periodic import worker_settings
 
 logger = logging.getLogger(__name__)
 
@@ -137,22 +134,7 @@ def meetup_refusal(user_id: Any) -> ColumnElement[Any]:
 register_send_check(MAIL_KIND, lambda: meetup_refusal(OutgoingMail.user_id))
 
 
-@durable_consumer("meetup_emails")
-async def email_meetup_notifications(session: AsyncSession, row: OutboxEvent) -> None:
-    if row.kind != EventKind.notification_created.value:
-        return
-    event = Event.load(row.kind, row.payload)
-    if not isinstance(event, NotificationsCreated) or not event.notification_ids:
-        return
-    settings = worker_settings(session)
-    if settings is None:  # a dispatch outside the worker (tests of other consumers)
-        logger.warning("meet-up emails not queued: no worker settings on the session")
-        return
-    await queue_meetup_emails(
-        session, letterhead_of(settings), links_of(settings), event.notification_ids
-    )
-
-
+@emails_of_notifications("meetup_emails")
 async def queue_meetup_emails(
     session: AsyncSession,
     letterhead: Letterhead,

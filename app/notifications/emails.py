@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -257,21 +257,35 @@ for _how in IMMEDIATE.values():
 register_send_check(DIGEST_KIND, lambda: digest_refusal(OutgoingMail.user_id))
 
 
-# The consumer
+# The consumers
+
+QueueEmails = Callable[[AsyncSession, Letterhead, UnsubscribeLinks, Sequence[int]], Awaitable[int]]
 
 
-@durable_consumer("notification_emails")
-async def email_notifications(session: AsyncSession, row: OutboxEvent) -> None:
-    if row.kind != EventKind.notification_created.value:
-        return
-    event = Event.load(row.kind, row.payload)
-    if not isinstance(event, NotificationsCreated) or not event.notification_ids:
-        return
-    settings = worker_settings(session)
-    if settings is None:  # a dispatch outside the worker (tests of other consumers)
-        logger.warning("notification emails not queued: no worker settings on the session")
-        return
-    await queue_emails(session, letterhead_of(settings), links_of(settings), event.notification_ids)
+def emails_of_notifications(name: str) -> Callable[[QueueEmails], QueueEmails]:
+    """Registers `queue(session, letterhead, links, notification_ids)` as the durable
+    consumer `name` of `notification.created`: each fan-out's new notifications, queued as
+    emails in the dispatching transaction (the meet-ups' emails register theirs too)."""
+
+    def register(queue: QueueEmails) -> QueueEmails:
+        @durable_consumer(name)
+        async def consume(session: AsyncSession, row: OutboxEvent) -> None:
+            if row.kind != EventKind.notification_created.value:
+                return
+            event = Event.load(row.kind, row.payload)
+            if not isinstance(event, NotificationsCreated) or not event.notification_ids:
+                return
+            settings = worker_settings(session)
+            if settings is None:  # a dispatch outside the worker (tests of other consumers)
+                logger.warning("%s not queued: no worker settings on the session", name)
+                return
+            await queue(
+                session, letterhead_of(settings), links_of(settings), event.notification_ids
+            )
+
+        return queue
+
+    return register
 
 
 def _wanted_by(recipient: Any) -> ColumnElement[bool]:
@@ -285,6 +299,7 @@ def _wanted_by(recipient: Any) -> ColumnElement[bool]:
     )
 
 
+@emails_of_notifications("notification_emails")
 async def queue_emails(
     session: AsyncSession,
     letterhead: Letterhead,

@@ -4,6 +4,7 @@ counters checked.
     python -m bench.rsvp [--workers 2] [--connections 32] [--duration 15] [--repeat N]
     python -m bench.rsvp interleaved --url URL [--rounds 300]
     python -m bench.rsvp cpu
+    python -m bench.rsvp cpu-put [--requests 2000] [--profile [--dump FILE]]
 
 is `bench/run --scenarios rsvp` (its servers, wrk, its report and JSON), on the database of
 `DATABASE_URL` seeded by `python -m bench.seed` (10,000 meet-ups). This module holds what the
@@ -20,7 +21,9 @@ as for every other counter.
 runs swing too much to compare: the thread list, the meet-ups of an area, an RSVP and a
 reply sent in turn on one connection against a running server, median ms of each. `cpu`
 prices the thread list and the meet-up lists in this process's CPU alone (bench/cpu.py's
-way).
+way); `cpu-put` prices the RSVP itself the same way (the PUT sent straight to the ASGI app
+with wrk's mix of answers, members and meet-ups), or with `--profile` shows where its CPU
+goes under cProfile, by package (bench/cpu.py --profile's grouping).
 """
 
 from __future__ import annotations
@@ -182,11 +185,117 @@ async def cpu_per_request(requests: int, rounds: int = 3) -> dict[str, float]:
     return best
 
 
+async def put_rsvp(app: Any, meetup_id: int, token: str, answer: str) -> bytes:
+    """One `PUT /api/v1/meetups/{id}/rsvp` through the whole ASGI stack (bench/cpu.py's
+    `call`, with a body and a Bearer token); returns the body, raises unless 200."""
+    path = f"/api/v1/meetups/{meetup_id}/rsvp"
+    body = json.dumps({"status": answer}).encode()
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "PUT",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [
+            (b"host", b"bench"),
+            (b"authorization", f"Bearer {token}".encode()),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+        "state": {},
+    }
+    status: list[int] = []
+    out: list[bytes] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+        elif message["type"] == "http.response.body":
+            out.append(message.get("body", b""))
+
+    await app(scope, receive, send)
+    if status != [200]:
+        raise RuntimeError(f"PUT {path} answered {status}: {b''.join(out)[:300]!r}")
+    return b"".join(out)
+
+
+async def cpu_put(requests: int, profile: bool, dump: str | None = None, rounds: int = 3) -> None:
+    """This process's CPU per RSVP (µs; the database's own work not counted), wrk's mix of
+    answers over the bench members and meet-ups, the least of `rounds` rounds; or, with
+    `profile`, its own time per request under cProfile grouped by package."""
+    import cProfile
+
+    from sqlalchemy import select as select_
+
+    from app.accounts.models import User
+    from app.config import Settings
+    from app.main import create_app
+    from bench.cpu import by_package
+
+    url = os.environ["DATABASE_URL"]
+    settings = Settings(database_url=url, rate_limits_enabled=False, frontend_dist=None)
+    app = create_app(settings)
+    meetups = await rsvp_meetups(url)
+    rng = random.Random()  # noqa: S311 - fresh pairs each run, as wrk sends
+    answers = ("going", "going", "maybe", "not_going")
+    try:
+        async with app.state.database.sessionmaker() as session:
+            ids = list(
+                await session.scalars(select_(User.id).where(User.username.in_(rsvp_members())))
+            )
+        tokens = [app.state.access_tokens.issue(user_id) for user_id in ids]
+
+        async def one() -> bytes:
+            return await put_rsvp(app, rng.choice(meetups), rng.choice(tokens), rng.choice(answers))
+
+        for _ in range(200):
+            await one()
+        if profile:
+            profiler = cProfile.Profile(time.process_time)
+            profiler.enable()
+            for _ in range(requests):
+                await one()
+            profiler.disable()
+            print("PUT /api/v1/meetups/{id}/rsvp: own time per request under cProfile")
+            for key, us in by_package(profiler, requests):
+                print(f"  {us:7.0f} us  {key}")
+            if dump is not None:
+                profiler.dump_stats(dump)  # for pstats, function by function
+            return
+        best: float | None = None
+        for _ in range(rounds):
+            start = time.process_time()
+            for _ in range(requests):
+                await one()
+            us = (time.process_time() - start) * 1e6 / requests
+            best = us if best is None else min(best, us)
+        print(json.dumps({"PUT /api/v1/meetups/{id}/rsvp, us CPU": round(best or 0)}))
+    finally:
+        await app.state.database.dispose()
+
+
 def main(argv: list[str]) -> None:
     """`bench/run --scenarios rsvp` with these arguments (the runner's own options), the
     interleaved measurement (`interleaved --url URL`) or CPU per request (`cpu`)."""
     if argv[:1] == ["interleaved"]:
         interleaved(argv[1:])
+        return
+    if argv[:1] == ["cpu-put"]:
+        parser = argparse.ArgumentParser(prog="python -m bench.rsvp cpu-put")
+        parser.add_argument("--requests", type=int, default=2000)
+        parser.add_argument("--profile", action="store_true", help="cProfile, by package")
+        parser.add_argument("--dump", metavar="FILE", help="with --profile: its pstats file")
+        args = parser.parse_args(argv[1:])
+        asyncio.run(cpu_put(args.requests, args.profile, args.dump))
         return
     if argv[:1] == ["cpu"]:
         print(json.dumps(asyncio.run(cpu_per_request(1000)), indent=1))

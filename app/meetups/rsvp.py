@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, false, func, insert, or_, select, true, update
+from sqlalchemy import and_, bindparam, delete, false, func, insert, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts import service as accounts_service
@@ -80,6 +80,8 @@ class Locked:
     is_hidden: bool
     going_count: int
     waitlist_count: int
+    # The last waitlist ticket given (the next is this + 1): exact while the lock is held.
+    waitlist_seq: int = 0
 
     def has_room(self) -> bool:
         """A place is free and nobody waits for it (a newcomer never jumps the waitlist)."""
@@ -118,21 +120,56 @@ _LOCKED_COLUMNS = (
     Meetup.is_hidden,
     Meetup.going_count,
     Meetup.waitlist_count,
+    Meetup.waitlist_seq,
 )
+
+# The RSVP's own statements, built once and run on the session's connection (Core: no ORM
+# statement compiled, no entity loaded or flushed per answer; app/forum/queries.py's way).
+# Bound names differ from the columns', which Core would take for SET values.
+_LOCK = (
+    update(Meetup)
+    .where(Meetup.id == bindparam("meetup"))
+    .values(waitlist_seq=Meetup.waitlist_seq)
+    .returning(*_LOCKED_COLUMNS)
+)
+_READ_ROW = select(Rsvp.status, Rsvp.waitlisted, Rsvp.waitlist_ticket).where(
+    Rsvp.meetup_id == bindparam("meetup"), Rsvp.user_id == bindparam("member")
+)
+_COUNTED = ("going_count", "maybe_count", "waitlist_count", "pending_count", "waitlist_seq")
+# Every counter by its delta (0 for those that stay): one statement, one shape.
+_COUNT = (
+    update(Meetup)
+    .where(Meetup.id == bindparam("meetup"))
+    .values({key: getattr(Meetup, key) + bindparam(f"d_{key}") for key in _COUNTED})
+)
+_NEW_ANSWER = {
+    "status": bindparam("new_status", type_=Rsvp.status.type),
+    "waitlisted": bindparam("new_waitlisted", type_=Rsvp.waitlisted.type),
+    "waitlist_ticket": bindparam("new_ticket", type_=Rsvp.waitlist_ticket.type),
+    "updated_at": bindparam("now", type_=Rsvp.updated_at.type),
+}
+_INSERT_ROW = insert(Rsvp).values(
+    meetup_id=bindparam("meetup", type_=Rsvp.meetup_id.type),
+    user_id=bindparam("member", type_=Rsvp.user_id.type),
+    created_at=bindparam("now", type_=Rsvp.created_at.type),
+    **_NEW_ANSWER,
+)
+_UPDATE_ROW = (
+    update(Rsvp)
+    .where(Rsvp.meetup_id == bindparam("meetup"), Rsvp.user_id == bindparam("member"))
+    .values(**_NEW_ANSWER)
+)
+# PostgreSQL: the counters move in the statement that writes the answer (a data-modifying
+# WITH, always run to its end): one round trip fewer. SQLite has no such WITH: two there.
+_INSERT_COUNTED = _INSERT_ROW.add_cte(_COUNT.cte("counted"))
+_UPDATE_COUNTED = _UPDATE_ROW.add_cte(_COUNT.cte("counted"))
 
 
 async def lock_meetup(session: AsyncSession, meetup_id: int) -> Locked | None:
     """Locks the meet-up's row (first of the RSVP transaction's locks) and reads it as the
     last writer left it; None when there is no such meet-up."""
-    row = (
-        await session.execute(
-            update(Meetup)
-            .where(Meetup.id == meetup_id)
-            .values(waitlist_seq=Meetup.waitlist_seq)
-            .returning(*_LOCKED_COLUMNS)
-            .execution_options(**NO_SYNC)
-        )
-    ).one_or_none()
+    connection = await session.connection()
+    row = (await connection.execute(_LOCK, {"meetup": meetup_id})).one_or_none()
     return None if row is None else Locked(**row._mapping)
 
 
@@ -150,24 +187,21 @@ async def _answerable(session: AsyncSession, actor: User | None, meetup_id: int)
 
 
 async def _read_row(session: AsyncSession, meetup_id: int, user_id: int) -> _Row | None:
+    connection = await session.connection()
     row = (
-        await session.execute(
-            select(Rsvp.status, Rsvp.waitlisted, Rsvp.waitlist_ticket).where(
-                Rsvp.meetup_id == meetup_id, Rsvp.user_id == user_id
-            )
-        )
+        await connection.execute(_READ_ROW, {"meetup": meetup_id, "member": user_id})
     ).one_or_none()
-    return None if row is None else _Row(row.status, bool(row.waitlisted), row.waitlist_ticket)
+    return None if row is None else _Row(row[0], bool(row[1]), row[2])
 
 
-def _counter_of(status: str, waitlisted: bool) -> Any:
+def _counter_of(status: str, waitlisted: bool) -> str | None:
     """The meet-up's counter an answer counts in (None: not_going, counted nowhere)."""
     if status == RsvpStatus.going:
-        return Meetup.waitlist_count if waitlisted else Meetup.going_count
+        return "waitlist_count" if waitlisted else "going_count"
     if status == RsvpStatus.maybe:
-        return Meetup.maybe_count
+        return "maybe_count"
     if status == RsvpStatus.pending:
-        return Meetup.pending_count
+        return "pending_count"
     return None
 
 
@@ -179,51 +213,45 @@ async def _move(
     status: str,
 ) -> tuple[Answer, Locked]:
     """Changes the member's answer from `old` to `status` (a going one takes a place, or the
-    end of the waitlist when there is no room) and moves the counters by one statement.
-    Returns the new answer and the meet-up's counters after it."""
+    end of the waitlist when there is no room) and moves the counters by one statement
+    (none when they stay: `maybe` after no answer is counted, `not_going` is not). Returns
+    the new answer and the meet-up's counters after it.
+
+    The caller holds the meet-up's row lock, taken by the statement that read `meetup`, so
+    the counters after the change are those read plus the deltas, and the next waitlist
+    ticket is `waitlist_seq + 1`: no RETURNING needed to know them."""
     waitlisted = status == RsvpStatus.going and not meetup.has_room()
-    deltas: dict[str, int] = {}
+    deltas = dict.fromkeys(_COUNTED, 0)
     if old is not None and (counter := _counter_of(old.status, old.waitlisted)) is not None:
-        deltas[counter.key] = deltas.get(counter.key, 0) - 1
+        deltas[counter] -= 1
     if (counter := _counter_of(status, waitlisted)) is not None:
-        deltas[counter.key] = deltas.get(counter.key, 0) + 1
-    values: dict[str, Any] = {
-        key: getattr(Meetup, key) + delta for key, delta in deltas.items() if delta
-    }
+        deltas[counter] += 1
     if waitlisted:
-        values["waitlist_seq"] = Meetup.waitlist_seq + 1
-    counted = (
-        await session.execute(
-            update(Meetup)
-            .where(Meetup.id == meetup.id)
-            .values(values or {"waitlist_seq": Meetup.waitlist_seq})
-            .returning(Meetup.going_count, Meetup.waitlist_count, Meetup.waitlist_seq)
-            .execution_options(**NO_SYNC)
-        )
-    ).one()
-    ticket = counted.waitlist_seq if waitlisted else None
-    now = utcnow()
-    if old is None:
-        await session.execute(
-            insert(Rsvp).values(
-                meetup_id=meetup.id,
-                user_id=user_id,
-                status=status,
-                waitlisted=waitlisted,
-                waitlist_ticket=ticket,
-                created_at=now,
-                updated_at=now,
-            )
-        )
-    else:
-        await session.execute(
-            update(Rsvp)
-            .where(Rsvp.meetup_id == meetup.id, Rsvp.user_id == user_id)
-            .values(status=status, waitlisted=waitlisted, waitlist_ticket=ticket, updated_at=now)
-            .execution_options(**NO_SYNC)
-        )
-    after = replace(meetup, going_count=counted.going_count, waitlist_count=counted.waitlist_count)
-    position = counted.waitlist_count if waitlisted else None  # the end of the waitlist
+        deltas["waitlist_seq"] = 1
+    params: dict[str, Any] = {
+        "meetup": meetup.id,
+        "member": user_id,
+        "new_status": status,
+        "new_waitlisted": waitlisted,
+        "new_ticket": meetup.waitlist_seq + 1 if waitlisted else None,
+        "now": utcnow(),
+    }
+    connection = await session.connection()
+    write = _INSERT_ROW if old is None else _UPDATE_ROW
+    if any(deltas.values()):
+        params.update({f"d_{key}": delta for key, delta in deltas.items()})
+        if connection.dialect.name == "postgresql":
+            write = _INSERT_COUNTED if old is None else _UPDATE_COUNTED
+        else:
+            await connection.execute(_COUNT, params)
+    await connection.execute(write, params)
+    after = replace(
+        meetup,
+        going_count=meetup.going_count + deltas["going_count"],
+        waitlist_count=meetup.waitlist_count + deltas["waitlist_count"],
+        waitlist_seq=meetup.waitlist_seq + deltas["waitlist_seq"],
+    )
+    position = after.waitlist_count if waitlisted else None  # the end of the waitlist
     return Answer(status, waitlisted, position), after
 
 
@@ -409,7 +437,7 @@ async def remove_answer(session: AsyncSession, meetup_id: int, user_id: int) -> 
         await session.execute(
             update(Meetup)
             .where(Meetup.id == meetup_id)
-            .values({counter.key: counter - 1})
+            .values({counter: getattr(Meetup, counter) - 1})
             .execution_options(**NO_SYNC)
         )
     if old.holds_place:

@@ -67,6 +67,14 @@ export async function openMainMenu(page: Page): Promise<Locator> {
   return nav;
 }
 
+/** Folds the phone menu again if it is open, so that it covers nothing of the page. */
+export async function closeMainMenu(page: Page) {
+  const menu = mainNav(page).getByRole("button", { name: /^Menu/ });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "true") {
+    await menu.click();
+  }
+}
+
 /**
  * Waits until `target` shows among the header's links, opening the phone menu as needed
  * (following a link closes it again, so it is opened on each try).
@@ -100,6 +108,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expectInMainNav(page, (nav) => nav.getByRole("button", { name: "Sign out" }));
+  // On a phone the check opened the menu, which now lists enough to cover the page's top.
+  await closeMainMenu(page);
 }
 
 /** Signs out with the header button and waits for the server to forget the session. */

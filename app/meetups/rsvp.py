@@ -8,9 +8,11 @@ the counters exact, `going_count` within `capacity` and the waitlist whole:
    once), which serialises every RSVP of that meet-up;
 2. then the member's answer is read (a later statement: it sees what the previous holder of
    the lock committed, so a double tap is one change and the second finds it done);
-3. then the counters move by atomic `SET x = x ± n` (one statement), the waitlist ticket
-   being `waitlist_seq + 1` from the same statement's `RETURNING`: arrival order is the
-   order of the tickets. The database's CHECK `going_count <= capacity` backs it all.
+3. then the counters move by atomic `SET x = x ± n`, in the statement that writes the
+   answer on PostgreSQL (a data-modifying `WITH`), just before it on SQLite; the waitlist
+   ticket is `waitlist_seq + 1`, `waitlist_seq` read by the lock's `RETURNING` and moved
+   only under the lock: arrival order is the order of the tickets. The database's CHECK
+   `going_count <= capacity` backs it all.
 
 When a place frees (a going member answers otherwise or leaves, the capacity is raised) the
 first on the waitlist (the lowest ticket) moves to going: `promote_waitlisted`, in the same

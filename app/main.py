@@ -96,9 +96,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.live_hub = LiveHub(settings, database)
     database.commit_listeners.append(app.state.live_hub.committed)
 
-    # Each router is included straight into the app, the hot reads' first: FastAPI matches a
+    # Each router is included straight into the app, the hot paths' first: FastAPI matches a
     # path by walking every route before it, at every level of nesting (bench/ profiles).
+    # RSVPs (three routes) come before the forum's: a burst of answers to a popular meet-up
+    # then skips the forum's routes (~200 µs a request), which costs the forum's reads ~3 tries.
     for router in (
+        rsvp_router,
         forum_router,
         moderation_router,
         accounts_router,
@@ -107,7 +110,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         search_router,
         groups_router,
         meetups_router,
-        rsvp_router,
         calendar_router,
         webhooks_router,
     ):

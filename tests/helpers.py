@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from httpx import AsyncClient, Response
+from sqlalchemy import event
 
 from app.accounts import service as accounts_service
 from app.counters import find_drift
@@ -42,6 +45,22 @@ def problem(response: Response, status: int, type_suffix: str | None = None) -> 
     if type_suffix is not None:
         assert body["type"] == f"/problems/{type_suffix}", body
     return body
+
+
+@contextmanager
+def sql_statements(app: Any) -> Iterator[list[str]]:
+    """The SQL statements `app` sends while the block runs."""
+    seen: list[str] = []
+    engine = app.state.database.engine.sync_engine
+
+    def record(*args: Any) -> None:
+        seen.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
 
 
 async def assert_counters_exact(app: Any) -> None:

@@ -39,16 +39,7 @@ AreaQuery = Annotated[
 
 
 def present(view: groups.GroupView) -> GroupRead:
-    group = view.group
-    return GroupRead(
-        id=group.id,
-        slug=group.slug,
-        name=group.name,
-        area=group.area,
-        description=group.description,
-        member_count=group.member_count,
-        is_member=view.is_member,
-    )
+    return GroupRead.present(view.group, view.is_member)
 
 
 async def _leaver(user: CurrentUser) -> User:

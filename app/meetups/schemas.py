@@ -11,7 +11,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from app.accounts.schemas import UserRef
 from app.meetups.areas import MAX_AREA_CHARS
-from app.meetups.models import MeetupKind
+from app.meetups.models import Group, MeetupKind
 from app.validation import OneLine, RequestBody, time_in_range
 
 MAX_GROUP_DESCRIPTION_CHARS = 2_000
@@ -49,6 +49,19 @@ class GroupRead(GroupRef):
     member_count: int
     # Whether the viewer is a member (false for visitors).
     is_member: bool
+
+    @classmethod
+    def present(cls, group: Group, is_member: bool) -> GroupRead:
+        """The group as its viewer sees it (`is_member`: theirs; false for visitors)."""
+        return cls(
+            id=group.id,
+            slug=group.slug,
+            name=group.name,
+            area=group.area,
+            description=group.description,
+            member_count=group.member_count,
+            is_member=is_member,
+        )
 
 
 class GroupCreate(RequestBody):

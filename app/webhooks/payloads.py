@@ -187,12 +187,4 @@ async def _group(session: AsyncSession, group_id: int) -> dict[str, Any] | None:
     group = await session.get(Group, group_id)
     if group is None:
         return None
-    return GroupRead(
-        id=group.id,
-        slug=group.slug,
-        name=group.name,
-        area=group.area,
-        description=group.description,
-        member_count=group.member_count,
-        is_member=False,
-    ).model_dump(mode="json")
+    return GroupRead.present(group, is_member=False).model_dump(mode="json")

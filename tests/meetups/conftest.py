@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,7 +21,7 @@ from httpx import AsyncClient, Response
 from sqlalchemy import update
 
 from app.meetups.models import Meetup
-from tests.helpers import Forum, Member
+from tests.helpers import Forum, Member, sql_statements
 
 _counter = itertools.count(1)
 
@@ -160,3 +160,10 @@ def set_meetup(app: Any) -> SetMeetup:
             await session.execute(update(Meetup).where(Meetup.id == meetup_id).values(**values))
 
     return _set
+
+
+@pytest.fixture
+def statements(app: Any) -> Iterator[list[str]]:
+    """The SQL statements the app sends during the test (pages must not grow them)."""
+    with sql_statements(app) as seen:
+        yield seen

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from httpx import AsyncClient
-from sqlalchemy import event
 
 from app.meetups.groups import slug_from_name
 from tests.helpers import Forum, Member, assert_counters_exact, problem
@@ -414,19 +412,6 @@ async def test_concurrent_joins_and_leaves_keep_the_count_exact(
     assert Counter(r.status_code for r in responses) == {204: 50}, [r.text for r in responses]
     assert (await read(client, group["slug"]))["member_count"] == 16
     await assert_counters_exact(app)
-
-
-@pytest.fixture
-def statements(app: Any) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    engine = app.state.database.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", count)
-    yield seen
-    event.remove(engine, "before_cursor_execute", count)
 
 
 async def test_a_page_of_groups_is_one_select(

@@ -3,13 +3,10 @@ left out (past, cancelled, hidden); bounded statements per page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta, timezone
 from typing import Any
 
-import pytest
 from httpx import AsyncClient
-from sqlalchemy import event
 
 from tests.helpers import Forum, problem
 from tests.meetups.conftest import Meetups, SetMeetup, in_days
@@ -123,19 +120,6 @@ async def test_hidden_meetups_only_for_host_and_moderators(
     problem(await meetups.get(hidden["id"], member), 404)
     assert (await meetups.get(hidden["id"], host)).status_code == 200
     assert (await meetups.get(hidden["id"], moderator)).status_code == 200
-
-
-@pytest.fixture
-def statements(app: Any) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    engine = app.state.database.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", count)
-    yield seen
-    event.remove(engine, "before_cursor_execute", count)
 
 
 async def test_a_page_is_a_bounded_number_of_statements(

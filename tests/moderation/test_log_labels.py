@@ -4,33 +4,14 @@ resolved for a whole page in a bounded number of statements."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from httpx import AsyncClient
-from sqlalchemy import event
 
-from tests.helpers import Forum
+from tests.helpers import Forum, sql_statements
 from tests.moderation.conftest import Cast, flag, log_entries, log_mark
 
 TITLE = "Up every two hours at night"
-
-
-@contextmanager
-def statements(app: Any) -> Iterator[list[str]]:
-    """The SQL statements `app` sends while the block runs."""
-    seen: list[str] = []
-    engine = app.state.database.engine.sync_engine
-
-    def record(*args: Any) -> None:
-        seen.append(args[2])
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 async def ok(client: AsyncClient, method: str, path: str, who: Any, json: Any = None) -> Any:
@@ -92,7 +73,7 @@ async def test_labels_take_the_same_statements_however_long_the_page(
     app: Any, client: AsyncClient, forum: Forum, cast: Cast
 ) -> None:
     async def statements_for_the_whole_log() -> tuple[int, int]:
-        with statements(app) as seen:
+        with sql_statements(app) as seen:
             response = await client.get(
                 "/moderation/log", params={"limit": 100}, headers=cast.moderator.headers
             )

@@ -42,14 +42,22 @@ PATHS = ["/healthz", "/api/v1/categories", "/api/v1/threads", "/api/v1/threads/1
 GZIP = [(b"accept-encoding", b"gzip, deflate, br")]  # what a browser sends
 
 
-async def call(app: Any, path: str, headers: list[tuple[bytes, bytes]] | None = None) -> bytes:
-    """One GET through the whole ASGI stack, as uvicorn would send it; returns the body."""
+async def call(
+    app: Any,
+    path: str,
+    headers: list[tuple[bytes, bytes]] | None = None,
+    *,
+    method: str = "GET",
+    body: bytes = b"",
+) -> bytes:
+    """One request (a GET unless told) through the whole ASGI stack, as uvicorn would send
+    it; returns the body, raises unless 200."""
     raw_path, _, query = path.partition("?")
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
         "http_version": "1.1",
-        "method": "GET",
+        "method": method,
         "scheme": "http",
         "path": raw_path,
         "raw_path": raw_path.encode(),
@@ -61,21 +69,21 @@ async def call(app: Any, path: str, headers: list[tuple[bytes, bytes]] | None = 
         "state": {},
     }
     status: list[int] = []
-    body: list[bytes] = []
+    out: list[bytes] = []
 
     async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
+        return {"type": "http.request", "body": body, "more_body": False}
 
     async def send(message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
             status.append(message["status"])
         elif message["type"] == "http.response.body":
-            body.append(message.get("body", b""))
+            out.append(message.get("body", b""))
 
     await app(scope, receive, send)
     if status != [200]:
-        raise RuntimeError(f"GET {path} answered {status}")
-    return b"".join(body)
+        raise RuntimeError(f"{method} {path} answered {status}: {b''.join(out)[:300]!r}")
+    return b"".join(out)
 
 
 async def cpu_us(action: Callable[[], Awaitable[Any]], n: int) -> float:

@@ -188,44 +188,15 @@ async def cpu_per_request(requests: int, rounds: int = 3) -> dict[str, float]:
 async def put_rsvp(app: Any, meetup_id: int, token: str, answer: str) -> bytes:
     """One `PUT /api/v1/meetups/{id}/rsvp` through the whole ASGI stack (bench/cpu.py's
     `call`, with a body and a Bearer token); returns the body, raises unless 200."""
-    path = f"/api/v1/meetups/{meetup_id}/rsvp"
+    from bench.cpu import call
+
     body = json.dumps({"status": answer}).encode()
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "PUT",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "query_string": b"",
-        "root_path": "",
-        "headers": [
-            (b"host", b"bench"),
-            (b"authorization", f"Bearer {token}".encode()),
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-        ],
-        "client": ("127.0.0.1", 1),
-        "server": ("127.0.0.1", 80),
-        "state": {},
-    }
-    status: list[int] = []
-    out: list[bytes] = []
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        if message["type"] == "http.response.start":
-            status.append(message["status"])
-        elif message["type"] == "http.response.body":
-            out.append(message.get("body", b""))
-
-    await app(scope, receive, send)
-    if status != [200]:
-        raise RuntimeError(f"PUT {path} answered {status}: {b''.join(out)[:300]!r}")
-    return b"".join(out)
+    headers = [
+        (b"authorization", f"Bearer {token}".encode()),
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    return await call(app, f"/api/v1/meetups/{meetup_id}/rsvp", headers, method="PUT", body=body)
 
 
 async def cpu_put(requests: int, profile: bool, dump: str | None = None, rounds: int = 3) -> None:

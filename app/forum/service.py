@@ -152,7 +152,7 @@ async def get_group_category(session: AsyncSession, slug: str) -> Category | Non
 
 
 async def create_unlisted_category(
-    session: AsyncSession, slug: str, name: str, kind: CategoryKind
+    session: AsyncSession, slug: str, name: str, kind: CategoryKind, description: str = ""
 ) -> Category | None:
     """A category that GET /categories does not list (a local group's thread list, the
     meet-ups' discussions), or None when the slug is taken: slugs are unique across forum
@@ -164,7 +164,7 @@ async def create_unlisted_category(
         .values(
             slug=slug,
             name=name,
-            description="",
+            description=description,
             position=0,
             kind=kind.value,
             thread_count=0,

@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
-from app.db import dialect_insert, utcnow
+from app.db import utcnow
 from app.errors import (
     CapacityBelowGoing,
     Forbidden,
@@ -216,23 +216,16 @@ async def _meetups_category(session: AsyncSession) -> Category:
     category = await session.scalar(find)
     if category is not None:
         return category
-    insert = dialect_insert(session)
     for slug in MEETUPS_CATEGORY_SLUGS:  # the first free one (a forum category may hold it)
-        await session.execute(
-            insert(Category)
-            .values(
-                slug=slug,
-                name=MEETUPS_CATEGORY_NAME,
-                description="The discussions of meet-ups that belong to no group.",
-                position=0,
-                kind=CategoryKind.meetups.value,
-                thread_count=0,
-                post_count=0,
-                created_at=utcnow(),
-            )
-            .on_conflict_do_nothing(index_elements=["slug"])
+        made = await forum_service.create_unlisted_category(
+            session,
+            slug,
+            MEETUPS_CATEGORY_NAME,
+            CategoryKind.meetups,
+            description="The discussions of meet-ups that belong to no group.",
         )
-        category = await session.scalar(find)
+        # None: the slug is taken, perhaps by a concurrent first meet-up's category.
+        category = made or await session.scalar(find)
         if category is not None:
             return category
     raise RuntimeError("no slug is free for the meet-ups' category")

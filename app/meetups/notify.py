@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, exists, false, literal, null, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.accounts.models import User, UserBlock
+from app.accounts.models import UserBlock
 from app.db import utcnow
 from app.events import (
     Event,
@@ -74,10 +74,6 @@ async def make_meetup_notifications(session: AsyncSession, row: OutboxEvent) -> 
             return
 
 
-def _still_here(user_id: Any) -> ColumnElement[bool]:
-    return exists().where(User.id == user_id, User.deleted_at.is_(None))
-
-
 def _blocked_host(user_id: Any) -> ColumnElement[bool]:
     return exists().where(UserBlock.blocker_id == user_id, UserBlock.blocked_id == Meetup.host_id)
 
@@ -87,7 +83,7 @@ async def _to_answered(
 ) -> None:
     conditions = [
         Rsvp.status.in_(ANSWERED),
-        _still_here(Rsvp.user_id),
+        fanout.still_member(Rsvp.user_id),
         ~_blocked_host(Rsvp.user_id),
     ]
     if row.actor_id is not None:
@@ -106,7 +102,7 @@ async def _to_members(
         Rsvp.user_id.in_(list(user_ids)),
         # Her answer still stands (she may have dropped out since).
         Rsvp.status == RsvpStatus.going.value,
-        _still_here(Rsvp.user_id),
+        fanout.still_member(Rsvp.user_id),
         Meetup.is_cancelled == false(),
     ]
     if action == "promoted":
@@ -119,7 +115,7 @@ async def _reminder(session: AsyncSession, row: OutboxEvent, meetup_id: int) -> 
     conditions = [
         Rsvp.status == RsvpStatus.going.value,
         Rsvp.waitlisted == false(),
-        _still_here(Rsvp.user_id),
+        fanout.still_member(Rsvp.user_id),
         Meetup.is_cancelled == false(),
         Meetup.is_hidden == false(),
         # Still ahead, and still within the day (not moved later since it was claimed).

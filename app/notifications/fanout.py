@@ -139,12 +139,6 @@ async def notify(session: AsyncSession, recipients: Select[*tuple[Any, ...]]) ->
     return len(created)
 
 
-def fixed(row: OutboxEvent, **values: Any) -> list[ColumnElement[Any]]:
-    """The columns after `user_id` and `kind` for `notify`: thread_id, post_id, actor_id,
-    anonymous_label, action, reason, meetup_id (literals, or column expressions)."""
-    return _fixed(row, **values)
-
-
 async def _insert(
     session: AsyncSession, recipients: Select[*tuple[Any, ...]]
 ) -> list[tuple[int, int]]:
@@ -158,8 +152,10 @@ async def _insert(
     return sorted((int(notification_id), int(user_id)) for notification_id, user_id in result)
 
 
-def _fixed(row: OutboxEvent, **values: Any) -> list[ColumnElement[Any]]:
-    """The columns after `user_id` and `kind`, the same for every recipient of the event."""
+def fixed(row: OutboxEvent, **values: Any) -> list[ColumnElement[Any]]:
+    """The columns after `user_id` and `kind`, the same for every recipient of the event:
+    thread_id, post_id, actor_id, anonymous_label, action, reason, meetup_id (literals, or
+    column expressions); `notify`'s callers in other domains build theirs with it too."""
     types: dict[str, Any] = {
         "thread_id": Integer(),
         "post_id": Integer(),
@@ -180,7 +176,7 @@ def _fixed(row: OutboxEvent, **values: Any) -> list[ColumnElement[Any]]:
     ]
 
 
-def _left(user_id: Any) -> ColumnElement[bool]:
+def still_member(user_id: Any) -> ColumnElement[bool]:
     """The member still has an account (only one who did can be told)."""
     return exists().where(User.id == user_id, User.deleted_at.is_(None))
 
@@ -258,7 +254,7 @@ async def _about_new_post(
         select(
             candidate.c.user_id,
             kind,
-            *_fixed(
+            *fixed(
                 row,
                 thread_id=post.thread_id,
                 post_id=post.id,
@@ -268,7 +264,7 @@ async def _about_new_post(
         )
         .where(
             candidate.c.user_id != post.author_id,
-            _left(candidate.c.user_id),
+            still_member(candidate.c.user_id),
             ~blocked_author,
             ~muted,
         )
@@ -283,7 +279,7 @@ async def _to_author(
     """A moderation notification to the post's author, unless they did it themselves (a
     moderator's own post, or a member deleting theirs). A hidden or restored post must still
     be there (not deleted, its thread not deleted) by the time the worker runs."""
-    conditions: list[ColumnElement[bool]] = [Post.id == post_id, _left(Post.author_id)]
+    conditions: list[ColumnElement[bool]] = [Post.id == post_id, still_member(Post.author_id)]
     if row.actor_id is not None:
         conditions.append(Post.author_id != row.actor_id)
     if action != "deleted":
@@ -292,7 +288,7 @@ async def _to_author(
         select(
             Post.author_id,
             literal(NotificationKind.moderation.value),
-            *_fixed(
+            *fixed(
                 row,
                 thread_id=_THREAD_OF_POST,
                 post_id=post_id,
@@ -316,7 +312,7 @@ async def _to_reporters(
     recipients = select(
         User.id,
         literal(NotificationKind.moderation.value),
-        *_fixed(
+        *fixed(
             row,
             thread_id=event.thread_id,
             post_id=event.post_id,

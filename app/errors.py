@@ -7,8 +7,8 @@ app can produce, including FastAPI's own (unknown route, wrong method, validatio
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -43,11 +43,18 @@ class ProblemResponse(JSONResponse):
 
 
 class ProblemError(Exception):
-    """Base of every problem a request can end in. Subclasses set status, slug and title."""
+    """Base of every problem a request can end in. Subclasses set status, slug and title,
+    and `advice`: what the problem means and what a client should do about it, the text of
+    its page at `/problems/{slug}` (app/problems.py). Every subclass is in the catalogue
+    (`problem_catalogue`), and a route declares the ones it can answer with (`raises`)."""
 
     status: int = 500
     slug: str = "internal-error"
     title: str = "Internal server error"
+    advice: str = (
+        "Something failed that should not have. Nothing a client can do fixes it; "
+        "report it with the response's X-Request-ID."
+    )
     # When True the request's transaction is committed even though the request fails.
     keeps_changes: bool = False
 
@@ -71,24 +78,42 @@ class ProblemError(Exception):
 
 class BadRequest(ProblemError):
     status, slug, title = 400, "bad-request", "Bad request"
+    advice = "The request could not be understood. Fix the request before sending it again."
 
 
 class MalformedJson(BadRequest):
     slug, title = "malformed-json", "Malformed JSON"
+    advice = (
+        "The body is not valid JSON (or not UTF-8). Send a JSON document with `Content-"
+        "Type: application/json`."
+    )
 
 
 class InvalidCursor(BadRequest):
     slug, title = "invalid-cursor", "Invalid pagination cursor"
+    advice = (
+        "The `cursor` is not one this list gave out, or it belongs to another list or "
+        "sort. Start again from the first page, then pass each page's `next_cursor` "
+        "unchanged."
+    )
 
 
 class MalformedRequest(BadRequest):
     """Answered by the HTTP server (app/server.py) to bytes that are not an HTTP request."""
 
     slug, title = "malformed-request", "Malformed HTTP request"
+    advice = (
+        "The bytes received were not an HTTP/1.1 request. Check the client's HTTP library or proxy."
+    )
 
 
 class NotAuthenticated(ProblemError):
     status, slug, title = 401, "not-authenticated", "Authentication required"
+    advice = (
+        "No usable credentials came with the request: none, or a token that is invalid, "
+        "expired or revoked (`WWW-Authenticate` says which). Get a new access token from "
+        "`/auth/token` or `/auth/refresh`, or use a live personal access token."
+    )
 
     def __init__(
         self, detail: str | None = None, *, headers: Mapping[str, str] | None = None
@@ -98,10 +123,19 @@ class NotAuthenticated(ProblemError):
 
 class InvalidCredentials(NotAuthenticated):
     slug, title = "invalid-credentials", "Wrong username or password"
+    advice = (
+        "The username (or email) and password do not match an account. Ask the person "
+        "again; repeated failures are rate-limited."
+    )
 
 
 class InvalidRefreshToken(NotAuthenticated):
     slug, title = "invalid-refresh-token", "Refresh token is invalid, expired or already used"
+    advice = (
+        "The refresh token cannot be used: it is unknown, expired, or was already "
+        "exchanged (refresh tokens rotate on every use, and reusing one ends that sign-in"
+        " everywhere). Sign in again."
+    )
 
 
 class RefreshTokenReused(InvalidRefreshToken):
@@ -111,62 +145,112 @@ class RefreshTokenReused(InvalidRefreshToken):
 
 class Forbidden(ProblemError):
     status, slug, title = 403, "forbidden", "You are not allowed to do this"
+    advice = (
+        "You are signed in, but your role does not allow this. Do not retry; `detail` "
+        "says which right is missing."
+    )
 
 
 class ThreadLocked(Forbidden):
     slug, title = "thread-locked", "This thread is locked"
+    advice = (
+        "Moderators have locked the thread: nobody but a moderator can reply or change "
+        "it. Do not retry."
+    )
 
 
 class Suspended(Forbidden):
     slug, title = "suspended", "Your account is suspended"
+    advice = (
+        "The account is suspended: it can read but not write until the time in `detail` "
+        "(also `suspension.until` on `GET /me`)."
+    )
 
 
 class InsufficientScope(Forbidden):
     slug, title = "insufficient-scope", "This token's scopes do not allow this"
+    advice = (
+        "The token lacks a scope this operation needs; `WWW-Authenticate` names every "
+        "missing scope. Make a personal access token with those scopes (`POST "
+        "/me/tokens`)."
+    )
 
 
 class NotFound(ProblemError):
     status, slug, title = 404, "not-found", "Not found"
+    advice = (
+        "Nothing is at this address, or it is hidden from you (deleted, hidden by "
+        "moderators, or you are blocked). The two are answered alike on purpose."
+    )
 
 
 class MethodNotAllowed(ProblemError):
     status, slug, title = 405, "method-not-allowed", "Method not allowed"
+    advice = (
+        "The address exists but not with this method; the `Allow` header lists the "
+        "methods it takes."
+    )
 
 
 class Conflict(ProblemError):
     status, slug, title = 409, "conflict", "Conflict"
+    advice = (
+        "The request conflicts with the resource's current state. Read the resource again"
+        " before deciding what to do."
+    )
 
 
 class IdempotencyInFlight(Conflict):
     slug, title = "idempotency-in-flight", "A request with this Idempotency-Key is in progress"
+    advice = (
+        "A first request with this `Idempotency-Key` is still running. Wait a moment and "
+        "send the same request again: you will get its response."
+    )
 
 
 class MeetupPast(Conflict):
     slug, title = "meetup-past", "This meet-up has already started"
+    advice = "The meet-up has started or is over, so it can no longer be changed or answered."
 
 
 class MeetupCancelled(Conflict):
     slug, title = "meetup-cancelled", "This meet-up has been cancelled"
+    advice = "The meet-up was cancelled; it can no longer be changed or answered."
 
 
 class CapacityBelowGoing(Conflict):
     slug, title = "capacity-below-going", "More members are going than this capacity"
+    advice = (
+        "The new capacity is below the number of members already going. Choose a capacity"
+        " at least `going_count`."
+    )
 
 
 class PayloadTooLarge(ProblemError):
     status, slug, title = 413, "payload-too-large", "Request body too large"
+    advice = (
+        "The body is larger than the server accepts (`MAX_BODY_BYTES`, 256 KiB by "
+        "default). Send less."
+    )
 
 
 class UriTooLong(ProblemError):
     status, slug, title = 414, "uri-too-long", "Request target too long"
+    advice = "The path and query are too long. Shorten the query string."
 
 
 class RequestHeaderFieldsTooLarge(ProblemError):
     status, slug, title = 431, "request-header-fields-too-large", "Request header fields too large"
+    advice = "The request's headers are too large. Send fewer or shorter headers (cookies, tokens)."
 
 
 class UnprocessableEntity(ProblemError):
     status, slug, title = 422, "validation-error", "The request is not valid"
+    advice = (
+        "A parameter or a field of the body is missing, of the wrong type or out of "
+        "range. `errors` lists each, with `loc` (where) and `msg` (why); fix them and "
+        "send again."
+    )
 
     def __init__(self, detail: str, *, loc: Sequence[str | int] = ("body",)) -> None:
         super().__init__(detail)
@@ -181,14 +265,61 @@ class UnprocessableEntity(ProblemError):
 
 class IdempotencyKeyReused(UnprocessableEntity):
     slug, title = "idempotency-key-reused", "Idempotency-Key was used with a different request"
+    advice = (
+        "This `Idempotency-Key` was already used by you for a different request. Use a "
+        "new key for each new request, and the same key only to retry the same request."
+    )
 
 
 class ServiceUnavailable(ProblemError):
     status, slug, title = 503, "service-unavailable", "A service this request needs is down"
+    advice = (
+        "The database (or another service the request needs) is briefly unavailable, and "
+        "nothing was changed. Retry after the `Retry-After` seconds."
+    )
 
 
 class InternalError(ProblemError):
     pass
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def raises(*problems: type[ProblemError]) -> Callable[[F], F]:
+    """Declares the problems a route, or a dependency it uses, can answer with.
+
+    The OpenAPI document lists, per operation, the problems of the route and of every
+    dependency under it (app/openapi.py), and the test client holds every response to that
+    list (tests/contract.py): a problem a route raises but does not declare fails its tests.
+    """
+
+    def declare(function: F) -> F:
+        declared = getattr(function, "__problems__", ())
+        function.__problems__ = (*declared, *problems)  # type: ignore[attr-defined]
+        return function
+
+    return declare
+
+
+def declared_problems(function: Callable[..., Any]) -> tuple[type[ProblemError], ...]:
+    return tuple(getattr(function, "__problems__", ()))
+
+
+def _subclasses(cls: type[ProblemError]) -> Iterator[type[ProblemError]]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+def problem_catalogue() -> dict[str, type[ProblemError]]:
+    """Every problem type the API can answer with, by slug: the classes defined anywhere in
+    the app (all of it is imported once `app.main` is). Subclasses that only narrow where a
+    problem comes from share their parent's slug, and the first one defined names it."""
+    catalogue: dict[str, type[ProblemError]] = {"internal-error": ProblemError}
+    for cls in _subclasses(ProblemError):
+        catalogue.setdefault(cls.slug, cls)
+    return catalogue
 
 
 _HTTP_STATUS_PROBLEMS: dict[int, type[ProblemError]] = {

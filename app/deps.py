@@ -22,7 +22,7 @@ from app.accounts.models import Scope, User
 from app.client_identity import PatCache, is_pat, verify_once
 from app.config import Settings
 from app.db import MAX_ID, SAFE_METHODS, SessionDep
-from app.errors import Forbidden, InsufficientScope, NotAuthenticated
+from app.errors import Forbidden, InsufficientScope, InvalidCursor, NotAuthenticated, raises
 from app.http import API_PREFIX
 from app.security import AccessTokens, PasswordHashing, secret_digest
 from app.validation import reject_nul
@@ -144,6 +144,7 @@ class PageRequest:
     cursor: str | None
 
 
+@raises(InvalidCursor)
 async def _page_request(
     limit: Annotated[int, Query(ge=1, le=100, description="Items per page.")] = 20,
     cursor: Annotated[

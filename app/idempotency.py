@@ -38,7 +38,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, SessionDep, UTCDateTime, dialect_insert, utcnow
 from app.deps import CurrentUser
-from app.errors import IdempotencyInFlight, IdempotencyKeyReused, ProblemError
+from app.errors import IdempotencyInFlight, IdempotencyKeyReused, ProblemError, raises
 from app.transient import LOCK_NOT_AVAILABLE, sqlstate
 
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -204,6 +204,7 @@ async def _check_committed_claim(
     await session.flush()
 
 
+@raises(IdempotencyInFlight, IdempotencyKeyReused)
 async def _idempotency_claim(
     request: Request,
     session: SessionDep,

@@ -11,7 +11,6 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from fastapi.routing import APIRoute
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
@@ -24,6 +23,7 @@ from app.config import Settings, get_settings
 from app.db import Database
 from app.errors import ServiceUnavailable, install_error_handlers
 from app.forum.router import router as forum_router
+from app.head import install_head_answers
 from app.http import API_PREFIX
 from app.idempotency import IdempotentReplay, replay_handler
 from app.live.hub import Hub as LiveHub
@@ -41,7 +41,7 @@ from app.middleware import (
 from app.moderation.router import router as moderation_router
 from app.notifications.router import router as notifications_router
 from app.notifications.unsubscribe_router import router as unsubscribe_router
-from app.openapi import PROBLEM_RESPONSES, install_openapi
+from app.openapi import install_openapi, operation_id
 from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.search.router import router as search_router
 from app.security import AccessTokens, PasswordHashing
@@ -81,10 +81,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
-        responses=PROBLEM_RESPONSES,
         lifespan=lifespan,
-        # Stable operation ids (tag-route), so the generated client reads well.
-        generate_unique_id_function=_operation_id,
+        # Operation ids from the route's name (`listThreads`): a generated client reads well.
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.database = database
@@ -165,6 +164,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     # Outermost: an open live stream is carried on here, without the stack below (app/live).
     app.add_middleware(LiveStreamMiddleware)
+    # Outside even that: HEAD is served as the GET it stands for, without the body (app/head.py).
+    install_head_answers(app)
     return app
 
 
@@ -191,11 +192,6 @@ async def release_resources(app: FastAPI) -> None:
     await app.state.live_hub.close()  # ends its streams first, so their responses finish
     await app.state.rate_limiter.close()
     await app.state.database.dispose()
-
-
-def _operation_id(route: APIRoute) -> str:
-    tag = str(route.tags[0]) if route.tags else "api"
-    return f"{tag}-{route.name}"
 
 
 def _operations_router() -> APIRouter:

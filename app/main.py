@@ -17,6 +17,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app import domains  # noqa: F401  (every domain's event handlers, registered on import)
 from app.accounts.router import router as accounts_router
+from app.api_info import API_CONTACT, API_LICENSE, API_SERVERS, API_TAGS
 from app.client_identity import ClientIdentity, PatCache
 from app.compression import ApiCompressionMiddleware
 from app.config import Settings, get_settings
@@ -42,6 +43,7 @@ from app.moderation.router import router as moderation_router
 from app.notifications.router import router as notifications_router
 from app.notifications.unsubscribe_router import router as unsubscribe_router
 from app.openapi import install_openapi, operation_id
+from app.problems import router as problems_router
 from app.ratelimit import RateLimiter, RateLimitMiddleware
 from app.search.router import router as search_router
 from app.security import AccessTokens, PasswordHashing
@@ -78,6 +80,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Village API",
         version="1.0.0",
         description=DESCRIPTION,
+        openapi_tags=API_TAGS,
+        servers=API_SERVERS,
+        license_info=API_LICENSE,
+        contact=API_CONTACT,
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
@@ -114,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(live_router, prefix=API_PREFIX)
+    app.include_router(problems_router)  # where every problem `type` resolves
     app.include_router(_operations_router())
     if settings.frontend_dist is not None and (settings.frontend_dist / "index.html").exists():
         install_web_app(app, settings.frontend_dist)  # last: its catch-all comes after the API

@@ -25,16 +25,25 @@ from app.errors import (
     PayloadTooLarge,
     Problem,
     ProblemError,
+    RequestHeaderFieldsTooLarge,
     ServiceUnavailable,
     UnprocessableEntity,
+    UriTooLong,
     ValidationProblem,
     declared_problems,
 )
 from app.idempotency import REPLAYED_HEADER
+from app.openapi_security import document_security
 from app.ratelimit import RateLimited
 
-# Every request is rate-limited, and any may find the database away (app/transient.py).
-EVERY_REQUEST: tuple[type[ProblemError], ...] = (RateLimited, ServiceUnavailable)
+# Every request is rate-limited, has its request line and headers bounded (app/server.py,
+# app/middleware.py), and may find the database away (app/transient.py).
+EVERY_REQUEST: tuple[type[ProblemError], ...] = (
+    UriTooLong,
+    RateLimited,
+    RequestHeaderFieldsTooLarge,
+    ServiceUnavailable,
+)
 WITH_BODY: tuple[type[ProblemError], ...] = (MalformedJson, PayloadTooLarge, UnprocessableEntity)
 WITH_PARAMETERS: tuple[type[ProblemError], ...] = (UnprocessableEntity,)
 
@@ -151,6 +160,7 @@ def install_openapi(app: FastAPI) -> None:
                 contact=app.contact,
                 license_info=app.license_info,
             )
+            document_security(app, schema)
             _document_operations(app, schema)
             app.openapi_schema = schema
         return app.openapi_schema

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from pydantic_core import to_json
 
 from app.db import MAX_ID
@@ -28,8 +28,15 @@ T = TypeVar("T")
 
 
 class Page(BaseModel, Generic[T]):
-    items: list[T]
-    next_cursor: str | None
+    """One page of a keyset-paged list. Each list names its own subclass
+    (`class ThreadPage(Page[ThreadRead])`), which is its name in the OpenAPI document and
+    in generated clients (`Page[ThreadRead]` alone would be `Page_ThreadRead_`)."""
+
+    items: list[T] = Field(description="This page's items, in the list's order.")
+    next_cursor: str | None = Field(
+        description="Pass it as `cursor` to get the next page; `null` on the last page. "
+        "Opaque: its contents may change between versions."
+    )
 
 
 def page_json(items: list[dict[str, Any]], next_cursor: str | None) -> bytes:

@@ -1,0 +1,134 @@
+"""Every response the test client sees is held to the OpenAPI document.
+
+The `client` fixture (tests/conftest.py) runs `ContractCheck` on each response: its status
+must be one the operation documents, a problem's `type` one of those documented for that
+status, and every header it carries one the document declares for it (beyond HTTP's own
+framing). So the whole suite, walking every route with good and bad input, checks that a
+client generated from the document never meets a status, problem or header it was not told
+about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+
+from app.errors import PROBLEM_MEDIA_TYPE
+from app.http import API_PREFIX
+
+# HTTP's own framing and representation metadata, not part of an operation's contract.
+FRAMING_HEADERS = frozenset(
+    {
+        "content-type",
+        "content-length",
+        "content-encoding",
+        "transfer-encoding",
+        "vary",
+        "date",
+        "server",
+        "connection",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    literal_segments: int
+    responses: dict[str, Any]
+    components: dict[str, Any]
+
+    def problem_types(self, status: str) -> set[str]:
+        content = self.responses[status].get("content", {}).get(PROBLEM_MEDIA_TYPE, {})
+        schema = content.get("schema", {})
+        types: set[str] = set()
+        for part in schema.get("allOf", []):
+            types.update(part.get("properties", {}).get("type", {}).get("enum", []))
+        return types
+
+    def headers(self, status: str) -> set[str]:
+        return {name.lower() for name in self.responses[status].get("headers", {})}
+
+
+class ContractCheck:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.operations: dict[str, list[Operation]] = {}
+        components = document.get("components", {})
+        for template, item in document["paths"].items():
+            for method, operation in item.items():
+                self.operations.setdefault(method.upper(), []).append(
+                    Operation(
+                        method=method.upper(),
+                        template=template,
+                        pattern=_pattern(template),
+                        literal_segments=sum(
+                            1 for part in template.split("/") if part and "{" not in part
+                        ),
+                        responses=operation["responses"],
+                        components=components,
+                    )
+                )
+        for candidates in self.operations.values():
+            # The most literal template first: `/me/tokens` before `/users/{username}`.
+            candidates.sort(key=lambda op: -op.literal_segments)
+
+    def operation(self, method: str, path: str) -> Operation | None:
+        method = "GET" if method == "HEAD" else method
+        for operation in self.operations.get(method, []):
+            if operation.pattern.match(path):
+                return operation
+        return None
+
+    async def __call__(self, response: httpx.Response) -> None:
+        request = response.request
+        path = request.url.path
+        if not path.startswith(API_PREFIX + "/"):
+            return
+        operation = self.operation(request.method, path)
+        if operation is None:
+            return  # no such operation: the 404/405 of an unknown address
+        where = f"{request.method} {operation.template}"
+        status = str(response.status_code)
+        assert status in operation.responses, (
+            f"{where} answered {status}, which its documented responses "
+            f"{sorted(operation.responses)} do not include"
+        )
+        if response.headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE):
+            await response.aread()
+            problem_type = response.json().get("type")
+            documented = operation.problem_types(status)
+            assert problem_type in documented, (
+                f"{where} answered {status} {problem_type}, not among the problem types "
+                f"documented for it: {sorted(documented)}"
+            )
+        undeclared = {
+            name
+            for name in response.headers
+            if name.lower() not in FRAMING_HEADERS and name.lower() not in operation.headers(status)
+        }
+        assert not undeclared, (
+            f"{where} answered {status} with headers its documented response does not "
+            f"declare: {sorted(undeclared)}"
+        )
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """`/threads/{thread_id}/posts` → a regex matching its concrete paths."""
+    pieces = re.split(r"\{[^/}]+\}", template)
+    return re.compile("^" + "[^/]+".join(re.escape(piece) for piece in pieces) + "$")
+
+
+_checks: dict[int, ContractCheck] = {}
+
+
+def contract_check(app: FastAPI) -> ContractCheck:
+    """One check per process: every app the tests make documents the same operations."""
+    if not _checks:
+        _checks[0] = ContractCheck(app.openapi())
+    return _checks[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from fastapi import Request, Response
 from pydantic import BaseModel
@@ -10,6 +11,11 @@ from pydantic import BaseModel
 JSON = "application/json"
 # Where the API is mounted: every route, `Location` header and documentation URL under it.
 API_PREFIX = "/api/v1"
+# A conditional GET's `responses=`: answers with `json_with_etag`. The OpenAPI document then
+# declares `If-None-Match`, the 304 and the `ETag` for it (app/openapi.py).
+NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {"description": "Not modified: the `ETag` in `If-None-Match` is current."}
+}
 
 
 def json_with_etag(request: Request, content: BaseModel | bytes) -> Response:

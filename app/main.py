@@ -17,6 +17,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app import domains  # noqa: F401  (every domain's event handlers, registered on import)
 from app.accounts.router import router as accounts_router
+from app.api_docs import docs_router
 from app.api_info import API_CONTACT, API_LICENSE, API_SERVERS, API_TAGS
 from app.client_identity import ClientIdentity, PatCache
 from app.compression import ApiCompressionMiddleware
@@ -85,7 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         license_info=API_LICENSE,
         contact=API_CONTACT,
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        docs_url=None,  # our own page, with Swagger UI served by the app (app/api_docs.py)
         redoc_url=None,
         lifespan=lifespan,
         # Operation ids from the route's name (`listThreads`): a generated client reads well.
@@ -122,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(live_router, prefix=API_PREFIX)
     app.include_router(problems_router)  # where every problem `type` resolves
     app.include_router(_operations_router())
+    app.include_router(docs_router(app.title))
     if settings.frontend_dist is not None and (settings.frontend_dist / "index.html").exists():
         install_web_app(app, settings.frontend_dist)  # last: its catch-all comes after the API
 

@@ -63,7 +63,9 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix app tests migrations bench
 	$(BIN)/ruff format app tests migrations bench
 
-## Regenerate the web app's API types after an API change
-api-types: $(VENV)/.installed frontend/node_modules/.installed
+## Regenerate the web app's API types and the Python client (clients/python/) after an API change
+api-types: $(VENV)/.installed-dev frontend/node_modules/.installed
 	$(BIN)/village openapi --output frontend/openapi.json
 	cd frontend && npm run gen:api
+	$(BIN)/pip install --quiet --no-deps --no-warn-conflicts -r clients/python/generator.txt
+	$(BIN)/python clients/python/generate.py --document frontend/openapi.json

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.post_read import PostRead
+from ...models.resolve_request import ResolveRequest
+from ...models.resolve_response_400 import ResolveResponse400
+from ...models.resolve_response_413 import ResolveResponse413
+from ...models.resolve_response_422 import ResolveResponse422
+from ...models.resolve_response_429 import ResolveResponse429
+from ...models.resolve_response_503 import ResolveResponse503
+from ...types import Response
+
+
+def _get_kwargs(
+    post_id: int,
+    *,
+    body: ResolveRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/moderation/posts/{post_id}/resolve".format(
+            post_id=quote(str(post_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    PostRead
+    | ResolveResponse400
+    | ResolveResponse413
+    | ResolveResponse422
+    | ResolveResponse429
+    | ResolveResponse503
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PostRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ResolveResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 413:
+        response_413 = ResolveResponse413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ResolveResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ResolveResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ResolveResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    PostRead
+    | ResolveResponse400
+    | ResolveResponse413
+    | ResolveResponse422
+    | ResolveResponse429
+    | ResolveResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveRequest,
+) -> Response[
+    PostRead
+    | ResolveResponse400
+    | ResolveResponse413
+    | ResolveResponse422
+    | ResolveResponse429
+    | ResolveResponse503
+]:
+    """Resolve
+
+    Args:
+        post_id (int):
+        body (ResolveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostRead | ResolveResponse400 | ResolveResponse413 | ResolveResponse422 | ResolveResponse429 | ResolveResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveRequest,
+) -> (
+    PostRead
+    | ResolveResponse400
+    | ResolveResponse413
+    | ResolveResponse422
+    | ResolveResponse429
+    | ResolveResponse503
+    | None
+):
+    """Resolve
+
+    Args:
+        post_id (int):
+        body (ResolveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostRead | ResolveResponse400 | ResolveResponse413 | ResolveResponse422 | ResolveResponse429 | ResolveResponse503
+    """
+
+    return sync_detailed(
+        post_id=post_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveRequest,
+) -> Response[
+    PostRead
+    | ResolveResponse400
+    | ResolveResponse413
+    | ResolveResponse422
+    | ResolveResponse429
+    | ResolveResponse503
+]:
+    """Resolve
+
+    Args:
+        post_id (int):
+        body (ResolveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostRead | ResolveResponse400 | ResolveResponse413 | ResolveResponse422 | ResolveResponse429 | ResolveResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveRequest,
+) -> (
+    PostRead
+    | ResolveResponse400
+    | ResolveResponse413
+    | ResolveResponse422
+    | ResolveResponse429
+    | ResolveResponse503
+    | None
+):
+    """Resolve
+
+    Args:
+        post_id (int):
+        body (ResolveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostRead | ResolveResponse400 | ResolveResponse413 | ResolveResponse422 | ResolveResponse429 | ResolveResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            post_id=post_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_post_response_422 import GetPostResponse422
+from ...models.get_post_response_429 import GetPostResponse429
+from ...models.get_post_response_503 import GetPostResponse503
+from ...models.post_read import PostRead
+from ...types import Response
+
+
+def _get_kwargs(
+    post_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/posts/{post_id}".format(
+            post_id=quote(str(post_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead | None:
+    if response.status_code == 200:
+        response_200 = PostRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = GetPostResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GetPostResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = GetPostResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead]:
+    """Get Post
+
+    Args:
+        post_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead | None:
+    """Get Post
+
+    Args:
+        post_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead
+    """
+
+    return sync_detailed(
+        post_id=post_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead]:
+    """Get Post
+
+    Args:
+        post_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    post_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead | None:
+    """Get Post
+
+    Args:
+        post_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPostResponse422 | GetPostResponse429 | GetPostResponse503 | PostRead
+    """
+
+    return (
+        await asyncio_detailed(
+            post_id=post_id,
+            client=client,
+        )
+    ).parsed

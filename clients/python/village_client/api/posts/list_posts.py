@@ -1,0 +1,346 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_posts_response_400 import ListPostsResponse400
+from ...models.list_posts_response_422 import ListPostsResponse422
+from ...models.list_posts_response_429 import ListPostsResponse429
+from ...models.list_posts_response_503 import ListPostsResponse503
+from ...models.page_post_read import PagePostRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    thread_id: int,
+    *,
+    from_number: int | None | Unset = UNSET,
+    before_number: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_from_number: int | None | Unset
+    if isinstance(from_number, Unset):
+        json_from_number = UNSET
+    else:
+        json_from_number = from_number
+    params["from_number"] = json_from_number
+
+    json_before_number: int | None | Unset
+    if isinstance(before_number, Unset):
+        json_before_number = UNSET
+    else:
+        json_before_number = before_number
+    params["before_number"] = json_before_number
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/threads/{thread_id}/posts".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | ListPostsResponse400
+    | ListPostsResponse422
+    | ListPostsResponse429
+    | ListPostsResponse503
+    | PagePostRead
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PagePostRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = ListPostsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = ListPostsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListPostsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ListPostsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | ListPostsResponse400
+    | ListPostsResponse422
+    | ListPostsResponse429
+    | ListPostsResponse503
+    | PagePostRead
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: int,
+    *,
+    client: AuthenticatedClient,
+    from_number: int | None | Unset = UNSET,
+    before_number: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[
+    Any
+    | ListPostsResponse400
+    | ListPostsResponse422
+    | ListPostsResponse429
+    | ListPostsResponse503
+    | PagePostRead
+]:
+    """List Posts
+
+     A page of the thread's posts in number order: the first, the one after `cursor`, the
+    one starting at post `from_number`, or (an extension) the one ending just before post
+    `before_number`; at most one of the three.
+
+    Args:
+        thread_id (int):
+        from_number (int | None | Unset): Start the page at this post number (a jump).
+        before_number (int | None | Unset): Extension: the `limit` posts just before this number,
+            in order.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        from_number=from_number,
+        before_number=before_number,
+        limit=limit,
+        cursor=cursor,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: int,
+    *,
+    client: AuthenticatedClient,
+    from_number: int | None | Unset = UNSET,
+    before_number: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> (
+    Any
+    | ListPostsResponse400
+    | ListPostsResponse422
+    | ListPostsResponse429
+    | ListPostsResponse503
+    | PagePostRead
+    | None
+):
+    """List Posts
+
+     A page of the thread's posts in number order: the first, the one after `cursor`, the
+    one starting at post `from_number`, or (an extension) the one ending just before post
+    `before_number`; at most one of the three.
+
+    Args:
+        thread_id (int):
+        from_number (int | None | Unset): Start the page at this post number (a jump).
+        before_number (int | None | Unset): Extension: the `limit` posts just before this number,
+            in order.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        from_number=from_number,
+        before_number=before_number,
+        limit=limit,
+        cursor=cursor,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: int,
+    *,
+    client: AuthenticatedClient,
+    from_number: int | None | Unset = UNSET,
+    before_number: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[
+    Any
+    | ListPostsResponse400
+    | ListPostsResponse422
+    | ListPostsResponse429
+    | ListPostsResponse503
+    | PagePostRead
+]:
+    """List Posts
+
+     A page of the thread's posts in number order: the first, the one after `cursor`, the
+    one starting at post `from_number`, or (an extension) the one ending just before post
+    `before_number`; at most one of the three.
+
+    Args:
+        thread_id (int):
+        from_number (int | None | Unset): Start the page at this post number (a jump).
+        before_number (int | None | Unset): Extension: the `limit` posts just before this number,
+            in order.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        from_number=from_number,
+        before_number=before_number,
+        limit=limit,
+        cursor=cursor,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: int,
+    *,
+    client: AuthenticatedClient,
+    from_number: int | None | Unset = UNSET,
+    before_number: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> (
+    Any
+    | ListPostsResponse400
+    | ListPostsResponse422
+    | ListPostsResponse429
+    | ListPostsResponse503
+    | PagePostRead
+    | None
+):
+    """List Posts
+
+     A page of the thread's posts in number order: the first, the one after `cursor`, the
+    one starting at post `from_number`, or (an extension) the one ending just before post
+    `before_number`; at most one of the three.
+
+    Args:
+        thread_id (int):
+        from_number (int | None | Unset): Start the page at this post number (a jump).
+        before_number (int | None | Unset): Extension: the `limit` posts just before this number,
+            in order.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            from_number=from_number,
+            before_number=before_number,
+            limit=limit,
+            cursor=cursor,
+            if_none_match=if_none_match,
+        )
+    ).parsed

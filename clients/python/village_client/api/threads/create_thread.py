@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_thread_response_400 import CreateThreadResponse400
+from ...models.create_thread_response_409 import CreateThreadResponse409
+from ...models.create_thread_response_413 import CreateThreadResponse413
+from ...models.create_thread_response_422 import CreateThreadResponse422
+from ...models.create_thread_response_429 import CreateThreadResponse429
+from ...models.create_thread_response_503 import CreateThreadResponse503
+from ...models.thread_created import ThreadCreated
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: Any,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/threads",
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateThreadResponse400
+    | CreateThreadResponse409
+    | CreateThreadResponse413
+    | CreateThreadResponse422
+    | CreateThreadResponse429
+    | CreateThreadResponse503
+    | ThreadCreated
+    | None
+):
+    if response.status_code == 201:
+        response_201 = ThreadCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = CreateThreadResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = CreateThreadResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = CreateThreadResponse413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = CreateThreadResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = CreateThreadResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = CreateThreadResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateThreadResponse400
+    | CreateThreadResponse409
+    | CreateThreadResponse413
+    | CreateThreadResponse422
+    | CreateThreadResponse429
+    | CreateThreadResponse503
+    | ThreadCreated
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[
+    CreateThreadResponse400
+    | CreateThreadResponse409
+    | CreateThreadResponse413
+    | CreateThreadResponse422
+    | CreateThreadResponse429
+    | CreateThreadResponse503
+    | ThreadCreated
+]:
+    """Create Thread
+
+    Args:
+        idempotency_key (None | str | Unset): Makes a retry of this request return the original
+            response.
+        body (Any): In a forum category (`category`) or in a local group's thread list (`group`):
+            one of
+            the two, never both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Any,
+    idempotency_key: None | str | Unset = UNSET,
+) -> (
+    CreateThreadResponse400
+    | CreateThreadResponse409
+    | CreateThreadResponse413
+    | CreateThreadResponse422
+    | CreateThreadResponse429
+    | CreateThreadResponse503
+    | ThreadCreated
+    | None
+):
+    """Create Thread
+
+    Args:
+        idempotency_key (None | str | Unset): Makes a retry of this request return the original
+            response.
+        body (Any): In a forum category (`category`) or in a local group's thread list (`group`):
+            one of
+            the two, never both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[
+    CreateThreadResponse400
+    | CreateThreadResponse409
+    | CreateThreadResponse413
+    | CreateThreadResponse422
+    | CreateThreadResponse429
+    | CreateThreadResponse503
+    | ThreadCreated
+]:
+    """Create Thread
+
+    Args:
+        idempotency_key (None | str | Unset): Makes a retry of this request return the original
+            response.
+        body (Any): In a forum category (`category`) or in a local group's thread list (`group`):
+            one of
+            the two, never both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Any,
+    idempotency_key: None | str | Unset = UNSET,
+) -> (
+    CreateThreadResponse400
+    | CreateThreadResponse409
+    | CreateThreadResponse413
+    | CreateThreadResponse422
+    | CreateThreadResponse429
+    | CreateThreadResponse503
+    | ThreadCreated
+    | None
+):
+    """Create Thread
+
+    Args:
+        idempotency_key (None | str | Unset): Makes a retry of this request return the original
+            response.
+        body (Any): In a forum category (`category`) or in a local group's thread list (`group`):
+            one of
+            the two, never both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,18 @@
+from typing import Literal
+
+CreateWebhookResponse422Type = Literal[
+    "/problems/idempotency-key-reused", "/problems/validation-error"
+]
+
+CREATE_WEBHOOK_RESPONSE_422_TYPE_VALUES: set[CreateWebhookResponse422Type] = {
+    "/problems/idempotency-key-reused",
+    "/problems/validation-error",
+}
+
+
+def check_create_webhook_response_422_type(value: str) -> CreateWebhookResponse422Type:
+    if value in CREATE_WEBHOOK_RESPONSE_422_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_WEBHOOK_RESPONSE_422_TYPE_VALUES!r}"
+    )

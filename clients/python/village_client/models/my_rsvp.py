@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.my_rsvp_status import MyRsvpStatus, check_my_rsvp_status
+
+T = TypeVar("T", bound="MyRsvp")
+
+
+@_attrs_define
+class MyRsvp:
+    """
+    Attributes:
+        position (int | None):
+        status (MyRsvpStatus):
+        waitlisted (bool):
+    """
+
+    position: int | None
+    status: MyRsvpStatus
+    waitlisted: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position: int | None
+        position = self.position
+
+        status: str = self.status
+
+        waitlisted = self.waitlisted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "position": position,
+                "status": status,
+                "waitlisted": waitlisted,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_position(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        position = _parse_position(d.pop("position"))
+
+        status = check_my_rsvp_status(d.pop("status"))
+
+        waitlisted = d.pop("waitlisted")
+
+        my_rsvp = cls(
+            position=position,
+            status=status,
+            waitlisted=waitlisted,
+        )
+
+        my_rsvp.additional_properties = d
+        return my_rsvp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purpose import Purpose, check_purpose
+
+T = TypeVar("T", bound="UnsubscribeLink")
+
+
+@_attrs_define
+class UnsubscribeLink:
+    """What an unsubscribe link does: `kind` names the one kind of email it stops
+    (`replies` also covers quotes), `email` the member's address, masked; `used` whether
+    the link was used, `enabled` whether those emails are on now.
+
+        Attributes:
+            email (str):
+            enabled (bool):
+            kind (Purpose): The one preference a link turns off.
+            used (bool):
+    """
+
+    email: str
+    enabled: bool
+    kind: Purpose
+    used: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        enabled = self.enabled
+
+        kind: str = self.kind
+
+        used = self.used
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "enabled": enabled,
+                "kind": kind,
+                "used": used,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        enabled = d.pop("enabled")
+
+        kind = check_purpose(d.pop("kind"))
+
+        used = d.pop("used")
+
+        unsubscribe_link = cls(
+            email=email,
+            enabled=enabled,
+            kind=kind,
+            used=used,
+        )
+
+        unsubscribe_link.additional_properties = d
+        return unsubscribe_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

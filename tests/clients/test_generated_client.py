@@ -1,0 +1,64 @@
+"""The shipped Python client (clients/python/village_client/) is what the generator makes of the
+committed OpenAPI document (which tests/core/test_web_app.py holds to the app): regenerated into
+a temporary folder, the two trees are the same, file for file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+from tests.clients.live import CLIENT
+
+ROOT = CLIENT.parents[1]
+DOCUMENT = ROOT / "frontend" / "openapi.json"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def _pinned_generator() -> str:
+    for line in (CLIENT / "generator.txt").read_text().splitlines():
+        if line.startswith("openapi-python-client=="):
+            return line.split("==", 1)[1]
+    raise AssertionError("clients/python/generator.txt pins no openapi-python-client")
+
+
+def test_the_installed_generator_is_the_pinned_one() -> None:
+    """Another version writes other code: the staleness check below would mislead."""
+    assert version("openapi-python-client") == _pinned_generator(), (
+        "run: pip install --no-deps -r clients/python/generator.txt"
+    )
+
+
+def test_the_shipped_client_is_generated_from_the_committed_document(tmp_path: Path) -> None:
+    fresh = tmp_path / "village_client"
+    generated = subprocess.run(  # noqa: S603 - our own script, fixed arguments
+        [
+            sys.executable,
+            str(CLIENT / "generate.py"),
+            *("--document", str(DOCUMENT), "--output", str(fresh)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+
+    committed, expected = _files(CLIENT / "village_client"), _files(fresh)
+    missing = sorted(expected.keys() - committed.keys())
+    extra = sorted(committed.keys() - expected.keys())
+    changed = sorted(
+        name for name in expected.keys() & committed.keys() if expected[name] != committed[name]
+    )
+    assert not (missing or extra or changed), (
+        "clients/python/village_client is stale: run `make api-types` "
+        f"(missing {missing[:5]}, not generated {extra[:5]}, changed {changed[:5]})"
+    )

@@ -7,7 +7,8 @@ PORT ?= 8000
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
 	frontend/index.html frontend/vite.config.ts frontend/package-lock.json
 
-.PHONY: run test test-python test-frontend test-e2e lint format api-types install install-dev
+.PHONY: run test test-python test-frontend test-e2e lint lint-api format api-types api-release \
+	install install-dev
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +59,31 @@ lint: $(VENV)/.installed-dev frontend/node_modules/.installed
 	$(BIN)/mypy --scripts-are-modules bench/run
 	$(BIN)/mypy --scripts-are-modules bench/sweep
 	cd frontend && npx tsc --noEmit && npx eslint .
+
+# The API contract's tools (Redocly, Spectral, api-smart-diff): a package of their own, so the
+# web app's dependencies (and `make run`) do not carry them.
+API_TOOLS := tools/api-contract
+API_DOCUMENT := build/openapi.json
+
+$(API_TOOLS)/node_modules/.installed: $(API_TOOLS)/package-lock.json
+	cd $(API_TOOLS) && npm ci --no-audit --no-fund
+	touch $@
+
+## The OpenAPI document, written from the app (no server): Redocly's `recommended` and
+## Spectral's `oas` rulesets find no error or warning, and it breaks nothing the released
+## contract of its version prefix (docs/api/openapi-v1.released.json) promised
+lint-api: $(VENV)/.installed $(API_TOOLS)/node_modules/.installed
+	mkdir -p $(dir $(API_DOCUMENT))
+	$(BIN)/village openapi --output $(API_DOCUMENT)
+	node $(API_TOOLS)/lint.mjs $(API_DOCUMENT)
+	API_DOC=$(API_DOCUMENT) node --test $(API_TOOLS)/
+	node $(API_TOOLS)/diff.mjs docs/api $(API_DOCUMENT)
+
+## Release the API's current contract: from then on `lint-api` fails on a change that breaks it
+api-release: $(VENV)/.installed $(API_TOOLS)/node_modules/.installed
+	mkdir -p $(dir $(API_DOCUMENT))
+	$(BIN)/village openapi --output $(API_DOCUMENT)
+	node $(API_TOOLS)/release.mjs $(API_DOCUMENT) docs/api
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix app tests migrations bench

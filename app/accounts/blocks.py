@@ -35,10 +35,16 @@ _TARGET_IS_MEMBER = (User.id == UserBlock.blocked_id) & (User.role == Role.membe
 
 class CannotBlockYourself(UnprocessableEntity):
     slug, title = "cannot-block-yourself", "You cannot block yourself"
+    advice = "The member to block is the one signed in. Nothing was changed; do not retry."
 
 
 class CannotBlockStaff(UnprocessableEntity):
     slug, title = "cannot-block-staff", "Moderators cannot be blocked"
+    advice = (
+        "Moderators and administrators stay heard by everyone: their notices in threads "
+        "must reach every member. Nothing was changed. Someone treated badly by one of "
+        "them tells another moderator (a flag on the post)."
+    )
 
 
 def can_block(blocker: User, target: User) -> bool:

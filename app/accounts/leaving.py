@@ -20,9 +20,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts import blocks, policy
 from app.accounts.models import AccountToken, PersonalAccessToken, RefreshToken, Role, User
 from app.accounts.schemas import LeavePosts
-from app.accounts.service import confirm_password
+from app.accounts.service import PasswordSignInRequired, confirm_password
 from app.db import utcnow
-from app.errors import Conflict, Forbidden
+from app.errors import Conflict
 from app.events import Action, Audit, MemberLeft, Target, emit
 from app.idempotency import IdempotencyKey
 from app.mail.models import OutgoingMail
@@ -33,6 +33,11 @@ DELETED_NAME = "Deleted member"
 
 class DemoteFirst(Conflict):
     slug, title = "demote-first", "A moderator or administrator is made a member first"
+    advice = (
+        "Moderators and administrators cannot delete their account, so the forum never "
+        "loses its staff to one request. An administrator makes them a member first "
+        "(`PUT /users/{username}/role`); then they can leave. Nothing was changed."
+    )
 
 
 def deleted_key(user_id: int) -> str:
@@ -51,7 +56,9 @@ async def leave(
     """Erases the account of `user`, who confirmed with their password. Of concurrent
     requests the first erases and the others find it done (and answer as done)."""
     if not policy.can_leave_with_this_sign_in(user):
-        raise Forbidden("A personal access token cannot delete the account; sign in first.")
+        raise PasswordSignInRequired(
+            "A personal access token cannot delete the account; sign in first."
+        )
     if not policy.can_leave(user):
         raise DemoteFirst(
             "Moderators and administrators cannot delete their account. Ask an administrator "

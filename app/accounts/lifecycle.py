@@ -25,7 +25,7 @@ from app.accounts.schemas import (
     RegisterRequest,
     TokenPair,
 )
-from app.accounts.service import EmailTaken, WrongPassword
+from app.accounts.service import EmailTaken, PasswordSignInRequired, WrongPassword
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden
 from app.mail import outbox
@@ -40,6 +40,11 @@ VERIFY_PREFIX = "vev"
 
 class InvalidResetToken(BadRequest):
     slug, title = "invalid-reset-token", "This password reset link is invalid, used or expired"
+    advice = (
+        "The link's token is unknown, was already used, is more than an hour old, or was "
+        "sent to an address the account no longer has. Nothing was changed: ask for a new "
+        "link at `POST /auth/password-reset`."
+    )
 
 
 class InvalidVerificationToken(BadRequest):
@@ -47,19 +52,33 @@ class InvalidVerificationToken(BadRequest):
         "invalid-verification-token",
         "This verification link is invalid, used or expired",
     )
+    advice = (
+        "The link's token is unknown, was already used, is more than 48 hours old, or is "
+        "for an address the account no longer asks for. Nothing was changed: a signed-in "
+        "member asks for a new link at `POST /me/email/verification`."
+    )
 
 
 class EmailUnverified(Forbidden):
     slug, title = "email-unverified", "Verify your email address first"
+    advice = (
+        "This forum lets only members with a verified address write (`REQUIRE_VERIFIED_"
+        "EMAIL`). Reading still works. Ask the person to open the link that was emailed "
+        "to them, or send it again with `POST /me/email/verification`."
+    )
 
 
 class NothingToVerify(Conflict):
     slug, title = "email-already-verified", "Your email address is already verified"
+    advice = (
+        "The address is verified and no new address waits for its link, so no link was "
+        "sent. Nothing to do; to change the address, `PATCH /me` with a new `email`."
+    )
 
 
 def require_password_session(user: User) -> None:
     if not policy.can_change_credentials(user):
-        raise Forbidden(
+        raise PasswordSignInRequired(
             "A personal access token cannot change the password or the email address; "
             "sign in with your password."
         )

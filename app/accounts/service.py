@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 import secrets
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
 
 from app.accounts import policy
 from app.accounts.models import PersonalAccessToken, RefreshToken, Role, Scope, User
 from app.accounts.schemas import MeUpdate, RegisterRequest, TokenCreate, TokenPair
+from app.client_identity import MemberCache
 from app.db import utcnow
 from app.errors import (
     Conflict,
@@ -42,14 +45,38 @@ logger = logging.getLogger(__name__)
 
 class UsernameTaken(Conflict):
     slug, title = "username-taken", "That username is taken"
+    advice = (
+        "Another account has this username, in some case (usernames are unique whatever "
+        "their case). Ask the person for another one; nothing was created."
+    )
 
 
 class EmailTaken(Conflict):
     slug, title = "email-taken", "That email address already has an account"
+    advice = (
+        "Another account uses this address (addresses are unique whatever their case). On "
+        "registering, offer to sign in or to reset the password instead; on a change of "
+        "address, ask for another one. Nothing was changed."
+    )
 
 
 class WrongPassword(Forbidden):
     slug, title = "wrong-password", "That is not your current password"
+    advice = (
+        "The password given to confirm a change (a new password, leaving) is not the "
+        "account's current one, or it changed meanwhile. Ask the person again; wrong "
+        "passwords count as failed sign-ins and are rate-limited."
+    )
+
+
+class PasswordSignInRequired(Forbidden):
+    slug, title = "password-sign-in-required", "This needs a password sign-in"
+    advice = (
+        "A personal access token cannot manage tokens, change the password or the email "
+        "address, or delete the account, whatever its scopes: a token given to a script "
+        "must never outgrow itself or lock its owner out. Do it with an access token from "
+        "`/auth/token` (signing in with the password)."
+    )
 
 
 async def confirm_password(hashing: PasswordHashing, user: User, password: str) -> None:
@@ -205,10 +232,34 @@ async def user_for_access_token(
     return await user_for_claims(session, claims)
 
 
-async def user_for_claims(session: AsyncSession, claims: AccessClaims) -> User | None:
-    """The user a verified access token names (None once the account is gone or left)."""
+async def user_for_claims(
+    session: AsyncSession, claims: AccessClaims, members: MemberCache | None = None
+) -> User | None:
+    """The user a verified access token names (None once the account is gone or left).
+    With `members` (a read's lookup), a row read within `MemberCache.TTL_SECONDS` is used
+    instead of reading it again: the user is put into the session as if loaded."""
+    if members is not None:
+        values = members.get(claims.user_id)
+        if values is not None:
+            return _as_loaded(session, values)
     user = await session.get(User, claims.user_id)
-    return user if user is not None and user.deleted_at is None else None
+    if user is None or user.deleted_at is not None:
+        return None
+    if members is not None:
+        members.put(user.id, {key: getattr(user, key) for key in _USER_COLUMNS})
+    return user
+
+
+_USER_COLUMNS = tuple(column.key for column in inspect(User).column_attrs)
+
+
+def _as_loaded(session: AsyncSession, values: dict[str, Any]) -> User:
+    """A `User` of the session with `values` as its row, as `session.get` would load it:
+    no history, so nothing is written back unless the request changes it."""
+    user = User(**values)
+    make_transient_to_detached(user)
+    session.add(user)
+    return user
 
 
 async def update_me(session: AsyncSession, user: User, data: MeUpdate) -> User:
@@ -295,11 +346,18 @@ PAT_TOUCH_INTERVAL = timedelta(minutes=1)
 
 class ScopeBeyondRole(UnprocessableEntity):
     slug, title = "scope-beyond-role", "That scope is beyond your role"
+    advice = (
+        "A token can carry only what its owner's role allows: `moderate` is for moderators "
+        "and administrators, `admin` for administrators. Ask for fewer scopes; nothing was "
+        "created."
+    )
 
 
 def require_token_manager(user: User) -> None:
     if not policy.can_manage_tokens(user):
-        raise Forbidden("Personal access tokens cannot manage tokens; sign in with a password.")
+        raise PasswordSignInRequired(
+            "Personal access tokens cannot manage tokens; sign in with a password."
+        )
 
 
 async def create_pat(

@@ -7,7 +7,14 @@ import enum
 from dataclasses import dataclass
 
 
-class Action(enum.StrEnum):
+class AuditAction(enum.StrEnum):
+    """What a moderation-log entry records, as `<target type>.<verb>`. Automatic actions
+    (`post.auto_hide`: hidden by members' reports; `user.suspension_expired`) have a null
+    `actor`. `post.resolve` is a review of a post's reports (its note says `dismiss`, `hide`
+    or `delete`), with one `flag.upheld` or `flag.dismissed` (`actor` null) per report it
+    closed. `user.note` records that a note was written (its text stays in the member's
+    notes); `meetup.*` and `rsvp.approve` are moderators' actions on other members' meet-ups."""
+
     post_hide = "post.hide"
     post_unhide = "post.unhide"
     post_auto_hide = "post.auto_hide"
@@ -43,7 +50,9 @@ class Action(enum.StrEnum):
     webhook_delete = "webhook.delete"
 
 
-class Target(enum.StrEnum):
+class AuditTarget(enum.StrEnum):
+    """The kind of thing a moderation-log entry's `target_id` names."""
+
     post = "post"
     flag = "flag"
     thread = "thread"
@@ -51,6 +60,12 @@ class Target(enum.StrEnum):
     category = "category"
     webhook = "webhook"
     meetup = "meetup"
+
+
+# The names the domains write audit entries with; the document shows the enums under the
+# names above (a generated client's `Action` or `Target` would say nothing).
+Action = AuditAction
+Target = AuditTarget
 
 
 @dataclass(frozen=True)

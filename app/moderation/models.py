@@ -22,6 +22,9 @@ from app.db import Base, UTCDateTime, utcnow
 
 
 class FlagReason(enum.StrEnum):
+    """Why a member reports a post. `safety` means someone may be at risk: those posts come
+    first in the review queue. `other` needs a note saying what is wrong."""
+
     spam = "spam"
     abusive = "abusive"
     off_topic = "off_topic"
@@ -30,6 +33,9 @@ class FlagReason(enum.StrEnum):
 
 
 class FlagStatus(enum.StrEnum):
+    """A report's state: `open` until a moderator reviews the post, then `upheld` (the post
+    was hidden or deleted) or `dismissed` (it stays)."""
+
     open = "open"
     upheld = "upheld"
     dismissed = "dismissed"

@@ -39,6 +39,7 @@ from app.events import (
     UserUnsuspended,
     emit,
 )
+from app.events.audit import AuditAction, AuditTarget
 from app.forum import policy as forum_policy
 from app.forum import service as forum_service
 from app.forum.models import Category, Post, Thread
@@ -60,18 +61,35 @@ from app.pagination import decode_cursor, keyset_page
 
 class AlreadyFlagged(Conflict):
     slug, title = "already-flagged", "You have already reported this post"
+    advice = (
+        "Your earlier report on this post is still open: a moderator will review it. Show "
+        "it as reported (`my_flag` on the post) rather than offering to report it again."
+    )
 
 
 class NothingToResolve(Conflict):
     slug, title = "nothing-to-resolve", "This post has no open reports"
+    advice = (
+        "The post is not in the review queue: another moderator (or the post's deletion) "
+        "has already resolved its reports. Drop it from your list and read the queue again."
+    )
 
 
 class ClaimedByAnother(Conflict):
     slug, title = "claimed", "Another moderator is working on this"
+    advice = (
+        "Another moderator has claimed this queue item; `detail` names them. Only they can "
+        "resolve or release it: skip it, or ask them. Claim an item before reviewing it so "
+        "that no two moderators review the same post."
+    )
 
 
 class OutOfRank(Forbidden):
-    slug, title = "forbidden", "You cannot do this to that member"
+    slug, title = "out-of-rank", "You cannot do this to that member"
+    advice = (
+        "Moderators suspend and warn members; administrators also moderators; nobody "
+        "themselves. Do not retry: ask an administrator if the action is needed."
+    )
 
 
 MODERATORS_ONLY = "Only moderators can do this."
@@ -575,12 +593,15 @@ async def read_log(
     moderator: User,
     *,
     actor: str | None,
-    action: str | None,
-    target_type: str | None,
+    action: AuditAction | None,
+    target_type: AuditTarget | None,
+    since: datetime | None,
     limit: int,
     cursor: str | None,
 ) -> LogPage:
-    """Newest first, keyset-paged on the entry id; `actor` filters by a username."""
+    """Newest first, keyset-paged on the entry id; `actor` filters by a username, `since`
+    keeps the entries written at or after that time. The filters only narrow the rows the
+    id order runs over, so a cursor stays right whatever they are."""
     _require(policy.can_read_audit_log(moderator))
     conditions: list[ColumnElement[bool]] = []
     if actor is not None:
@@ -592,6 +613,8 @@ async def read_log(
         conditions.append(AuditEntry.action == action)
     if target_type is not None:
         conditions.append(AuditEntry.target_type == target_type)
+    if since is not None:
+        conditions.append(AuditEntry.created_at >= since)
     if cursor is not None:
         (before,) = decode_cursor(cursor, (int,))
         conditions.append(AuditEntry.id < before)

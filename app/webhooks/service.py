@@ -26,10 +26,21 @@ from app.worker import jobs
 
 class InvalidWebhookUrl(UnprocessableEntity):
     slug, title = "invalid-webhook-url", "This URL cannot receive webhooks"
+    advice = (
+        "The `url` is not one a delivery can be POSTed to: it needs `http://` or "
+        "`https://`, a host, no user name or password, a valid port, and only ASCII "
+        "without spaces (an international domain in its `xn--` form). `detail` says which; "
+        "fix the URL and send again."
+    )
 
 
 class WebhookTargetRefused(UnprocessableEntity):
     slug, title = "webhook-target-refused", "Webhooks may only reach public addresses"
+    advice = (
+        "The URL's host does not resolve, or resolves to a loopback, private, link-local or "
+        "otherwise non-public address, which deliveries may not reach. Use a public host "
+        "name; an operator may allow private targets with `WEBHOOK_ALLOW_PRIVATE=true`."
+    )
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,15 @@ Json = dict[str, Any]
 
 USER_REF_KEYS = {"id", "username", "display_name", "role"}
 FLAG_KEYS = {"id", "post_id", "reason", "note", "status", "created_at", "flagger"}
-QUEUE_ITEM_KEYS = {"post", "thread", "flags", "flag_count", "first_flagged_at", "claimed_by"}
+QUEUE_ITEM_KEYS = {
+    "id",
+    "post",
+    "thread",
+    "flags",
+    "flag_count",
+    "first_flagged_at",
+    "claimed_by",
+}
 AUDIT_KEYS = {
     "id",
     "actor",
@@ -149,7 +157,7 @@ async def queue_items(client: AsyncClient, viewer: Member, limit: int = 100) -> 
 
 
 async def queue_item(client: AsyncClient, viewer: Member, post_id: int) -> Json | None:
-    matches = [i for i in await queue_items(client, viewer) if i["post"]["id"] == post_id]
+    matches = [i for i in await queue_items(client, viewer) if i["id"] == post_id]
     assert len(matches) <= 1, matches
     return matches[0] if matches else None
 

@@ -108,7 +108,7 @@ SERVICE_CALLS: dict[str, ServiceCall] = {
     "notes_for_username": lambda s, u, c: service.notes_for_username(s, u, c.author.username),
     "add_note": lambda s, u, c: service.add_note(s, u, c.author.username, "No."),
     "read_log": lambda s, u, c: service.read_log(
-        s, u, actor=None, action=None, target_type=None, limit=20, cursor=None
+        s, u, actor=None, action=None, target_type=None, since=None, limit=20, cursor=None
     ),
 }
 

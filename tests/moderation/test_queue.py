@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from typing import Any
 
 from httpx import AsyncClient
 
@@ -97,7 +98,9 @@ async def test_queue_item_shape(client: AsyncClient, forum: Forum, cast: Cast) -
     assert item["flag_count"] == 2
     assert when(item["first_flagged_at"]) == when(first_flag["created_at"])
     assert item["claimed_by"] is None
-    assert item["post"]["id"] == cast.post_id
+    # One item per post: its id is the post's, the id claiming and resolving take.
+    assert item["id"] == item["post"]["id"] == cast.post_id
+    assert item["thread"] == {"id": cast.thread["id"], "title": cast.thread["title"]}
     assert item["post"]["body"] == "The original words of the author."
     assert item["post"]["author"]["id"] == cast.author.id
     assert [f["id"] for f in item["flags"]] == [first_flag["id"], second_flag["id"]]
@@ -375,3 +378,35 @@ async def test_queue_count(client: AsyncClient, forum: Forum, cast: Cast) -> Non
     )
     assert resolved.status_code == 200, resolved.text
     assert await count(cast.moderator) == 1
+
+
+# Polling
+
+
+async def test_the_queue_answers_a_conditional_get(
+    client: AsyncClient, forum: Forum, cast: Cast
+) -> None:
+    await flag(client, cast.post_id, cast.member)
+    mod = cast.moderator
+
+    async def poll(etag: str | None = None) -> Any:
+        headers = {**mod.headers, **({"If-None-Match": etag} if etag else {})}
+        return await client.get("/moderation/queue", headers=headers)
+
+    first = await poll()
+    assert first.status_code == 200, first.text
+    etag = first.headers["etag"]
+    unchanged = await poll(etag)
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    assert unchanged.headers["etag"] == etag
+    # A claim shows on the item, so the page (and its ETag) changes; so does a new report.
+    url = f"/moderation/posts/{cast.post_id}/claim"
+    assert (await client.put(url, headers=mod.headers)).status_code == 204
+    claimed = await poll(etag)
+    assert claimed.status_code == 200
+    assert_user_ref(claimed.json()["items"][0]["claimed_by"], mod)
+    assert claimed.headers["etag"] != etag
+    await flag(client, cast.post_id, await forum.member(), "spam")
+    reported = await poll(claimed.headers["etag"])
+    assert reported.status_code == 200
+    assert reported.json()["items"][0]["flag_count"] == 2

@@ -94,8 +94,11 @@ async def test_hide_and_unhide_permissions(client: AsyncClient, cast: Cast) -> N
         assert response.json()["is_hidden"] is False
 
 
-async def test_moderation_writes_need_the_write_scope(client: AsyncClient, cast: Cast) -> None:
-    """A personal access token without `write` gets 403 on writes, moderation ones too."""
+async def test_moderation_needs_the_moderate_scope_and_nothing_else(
+    client: AsyncClient, cast: Cast
+) -> None:
+    """A bot's personal access token with `moderate` alone reviews the queue; one without
+    it gets 403 `insufficient-scope` naming `moderate`, and nothing changes."""
 
     async def token(scopes: list[str]) -> dict[str, str]:
         response = await client.post(
@@ -105,7 +108,6 @@ async def test_moderation_writes_need_the_write_scope(client: AsyncClient, cast:
         return {"Authorization": f"Bearer {response.json()['token']}"}
 
     await flag(client, cast.post_id, cast.member)
-    read_only = await token(["read", "moderate"])
     writes = [
         ("PUT", f"/moderation/posts/{cast.post_id}/claim", None),
         ("DELETE", f"/moderation/posts/{cast.post_id}/claim", None),
@@ -113,21 +115,22 @@ async def test_moderation_writes_need_the_write_scope(client: AsyncClient, cast:
         ("POST", f"/posts/{cast.post_id}/unhide", None),
         ("POST", f"/moderation/posts/{cast.post_id}/resolve", {"action": "delete"}),
     ]
-    for method, url, payload in writes:
-        response = await client.request(method, url, json=payload, headers=read_only)
+    reads = ["/moderation/queue", "/moderation/queue/count", "/moderation/log"]
+    member_scopes = await token(["read", "write"])
+    for method, url, payload in [*writes, *(("GET", url, None) for url in reads)]:
+        response = await client.request(method, url, json=payload, headers=member_scopes)
         problem(response, 403, "insufficient-scope")
-    # Reading the queue and the log is fine with `read` and `moderate`.
-    for url in ("/moderation/queue", "/moderation/log"):
-        assert (await client.get(url, headers=read_only)).status_code == 200
+        assert 'scope="moderate"' in response.headers["www-authenticate"], url
     item = await queue_item(client, cast.moderator, cast.post_id)
     assert item is not None and item["claimed_by"] is None
     post = await read_post(client, cast.post_id, cast.member)
     assert (post["is_hidden"], post["is_deleted"]) == (False, False)
 
-    # With `write` and `moderate` the same calls work.
-    full = await token(["read", "write", "moderate"])
+    bot = await token(["moderate"])
+    for url in reads:
+        assert (await client.get(url, headers=bot)).status_code == 200, url
     for method, url, payload in writes:
-        response = await client.request(method, url, json=payload, headers=full)
+        response = await client.request(method, url, json=payload, headers=bot)
         assert response.status_code in (200, 204), (url, response.text)
     assert (await read_post(client, cast.post_id, cast.member))["is_deleted"] is True
 

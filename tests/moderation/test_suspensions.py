@@ -30,9 +30,13 @@ async def test_moderator_suspends_a_member(client: AsyncClient, forum: Forum) ->
     response = await suspend(client, moderator, member, until, "Repeated personal attacks.")
     assert response.status_code == 200, response.text
     user = response.json()
-    assert set(user) == USER_FIELDS  # the public User shape: no email, no reason
+    # The public User shape (no email) as before, and the suspension just put on them.
+    assert set(user) == USER_FIELDS | {"suspension"}
     assert user["id"] == member.id and user["username"] == member.username
     assert user["role"] == "member"
+    assert set(user["suspension"]) == {"until", "reason"}
+    assert when(user["suspension"]["until"]) == until
+    assert user["suspension"]["reason"] == "Repeated personal attacks."
 
     me = (await client.get("/me", headers=member.headers)).json()
     assert when(me["suspended_until"]) == until
@@ -56,6 +60,7 @@ async def test_a_suspension_can_be_extended_and_shortened(
     for until in (utc_in(days=1), utc_in(days=7), utc_in(hours=2)):
         response = await suspend(client, moderator, member, until)
         assert response.status_code == 200, response.text
+        assert when(response.json()["suspension"]["until"]) == until
         me = (await client.get("/me", headers=member.headers)).json()
         assert when(me["suspended_until"]) == until
 
@@ -289,12 +294,12 @@ async def test_ranks_moderators_suspend_members_admins_suspend_moderators(
 
     # Moderators cannot suspend moderators or admins.
     for target in (other_moderator, admin):
-        problem(await suspend(client, moderator, target), 403)
+        problem(await suspend(client, moderator, target), 403, "out-of-rank")
     # Nobody suspends themselves.
-    problem(await suspend(client, moderator, moderator), 403)
-    problem(await suspend(client, admin, admin), 403)
+    problem(await suspend(client, moderator, moderator), 403, "out-of-rank")
+    problem(await suspend(client, admin, admin), 403, "out-of-rank")
     # An admin cannot be suspended by another admin either.
-    problem(await suspend(client, other_admin, admin), 403)
+    problem(await suspend(client, other_admin, admin), 403, "out-of-rank")
     for target in (other_moderator, admin, other_admin, moderator):
         me = (await client.get("/me", headers=target.headers)).json()
         assert me["suspended_until"] is None, target.username
@@ -310,6 +315,7 @@ async def test_ranks_moderators_suspend_members_admins_suspend_moderators(
             f"/users/{other_moderator.username}/suspension", headers=moderator.headers
         ),
         403,
+        "out-of-rank",
     )
     response = await client.delete(
         f"/users/{other_moderator.username}/suspension", headers=admin.headers

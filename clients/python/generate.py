@@ -36,6 +36,8 @@ def generate_client(document: Path, output: Path) -> Sequence[GeneratorError]:
     bin_dir = str(Path(sys.executable).parent)
     os.environ["PATH"] = os.pathsep.join([bin_dir, os.environ.get("PATH", "")])
     if output.exists():
+        if any(output.iterdir()) and not (output / "client.py").is_file():
+            raise SystemExit(f"{output} is not a generated client: not replacing it")
         shutil.rmtree(output)
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
@@ -45,7 +47,11 @@ def generate_client(document: Path, output: Path) -> Sequence[GeneratorError]:
         overwrite=True,
         output_path=output,
     )
-    return generate(config=config)
+    findings = generate(config=config)
+    # PEP 561: the package is typed (the generator marks it only when it writes a project).
+    if output.is_dir():
+        (output / "py.typed").touch()
+    return findings
 
 
 def describe(finding: GeneratorError) -> str:

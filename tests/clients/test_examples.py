@@ -39,7 +39,7 @@ async def _unread(village: Village, member: Member) -> int:
     return count
 
 
-async def test_the_member_script_reads_replies_reacts_and_counts(village: Village) -> None:
+async def test_the_member_script_signs_in_reads_replies_reacts_and_counts(village: Village) -> None:
     forum = village.forum
     alice, bob = await forum.member(), await forum.member()
     category = await forum.category(name="Sleep")
@@ -51,6 +51,14 @@ async def test_the_member_script_reads_replies_reacts_and_counts(village: Villag
         return await _unread(village, alice) == 1
 
     await until(notified)  # the reply's notification is written by the worker
+
+    refused = await run_example(
+        "member.py",
+        *("--base-url", village.url, "--username", alice.username, "--password", "wrong"),
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("The API answered 401: ")
+    assert "Traceback" not in refused.stderr
 
     ran = await run_example(
         "member.py",
@@ -71,17 +79,6 @@ async def test_the_member_script_reads_replies_reacts_and_counts(village: Villag
     assert posts[1]["body"] == "Thank you all, this helps a lot."
     assert posts[0]["my_reactions"] == ["thanks"]
     assert posts[0]["reactions"]["thanks"] == 1
-
-
-async def test_the_member_script_says_why_it_cannot_sign_in(village: Village) -> None:
-    alice = await village.forum.member()
-    ran = await run_example(
-        "member.py",
-        *("--base-url", village.url, "--username", alice.username, "--password", "wrong"),
-    )
-    assert ran.returncode == 1
-    assert ran.stderr.startswith("The API answered 401: ")
-    assert "Traceback" not in ran.stderr
 
 
 @dataclass

@@ -177,19 +177,27 @@ def listen(client: AuthenticatedClient, host: str, port: int, secret: str) -> No
     server = ThreadingHTTPServer((host, port), receiver(secret.encode(), events))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     log.info("listening on http://%s:%s/", host, server.server_port)
-    sweep(client)  # what was reported while the bot was not running
+    events.put("flag.created")  # a first sweep: what was reported while the bot was away
     try:
         while True:
             if events.get() == "flag.created":
-                sweep(client)
+                try:
+                    sweep(client)
+                except (RuntimeError, httpx.HTTPError) as exc:
+                    # The posts stay in the queue: the next report's sweep finds them.
+                    log.error("the sweep failed: %s", exc)
     finally:
         server.shutdown()
 
 
 def poll(client: AuthenticatedClient, every: float, once: bool) -> None:
     while True:
-        hidden = sweep(client)
-        log.info("swept the queue: %s hidden", hidden)
+        try:
+            log.info("swept the queue: %s hidden", sweep(client))
+        except (RuntimeError, httpx.HTTPError) as exc:
+            if once:
+                raise
+            log.error("the sweep failed, trying again in %g s: %s", every, exc)
         if once:
             return
         time.sleep(every)

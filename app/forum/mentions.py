@@ -40,6 +40,11 @@ MAX_MENTIONS = 10
 
 class TooManyMentions(UnprocessableEntity):
     slug, title = "too-many-mentions", "Too many mentions"
+    advice = (
+        f"A post may mention (`@username`) at most {MAX_MENTIONS} members. Nothing was "
+        "posted: keep the text, mention fewer members, or write the other names without "
+        "the `@`."
+    )
 
 
 async def render_body(session: AsyncSession, writer: User, source: str) -> str:

@@ -17,6 +17,7 @@ from app.forum import policy
 from app.forum.annotations import MyFlag
 from app.forum.models import CategoryKind, Post, ReactionKind, Thread
 from app.forum.rendering import render_description
+from app.pagination import Page
 from app.validation import HasText, OneLine, RequestBody
 
 MAX_BODY_CHARS = 20_000
@@ -37,73 +38,161 @@ ThreadSort = Literal["active", "new"]
 
 
 class CategoryRef(BaseModel):
+    """A category as a thread names it."""
+
     model_config = ConfigDict(from_attributes=True)
 
-    id: int
-    slug: str
-    name: str
+    id: int = Field(description="The category's id; it never changes.", examples=[3])
+    slug: str = Field(
+        description="Its name in addresses and filters (`GET /threads?category=`): lower-case "
+        "letters, digits and single hyphens. An administrator may change it.",
+        examples=["sleep"],
+    )
+    name: str = Field(description="The name to show.", examples=["Sleep"])
 
 
 class ThreadCategoryRef(CategoryRef):
     """A thread's category: `kind` says where its list is shown (a forum category at
     /c/{slug}, a local group's at /groups/{slug}, or the meet-ups' discussions)."""
 
-    kind: CategoryKind
+    kind: CategoryKind = Field(
+        description="`forum`: one of `GET /categories`; `group`: a local group's thread list "
+        "(`slug` is the group's); `meetups`: where meet-ups' discussions live.",
+        examples=["forum"],
+    )
 
 
 class CategoryRead(CategoryRef):
-    description: str
-    position: int
-    thread_count: int
-    post_count: int
-    last_post_at: datetime | None
+    """A forum category, with the counts of what members can see in it."""
 
-    @computed_field  # type: ignore[prop-decorator]
+    description: str = Field(
+        description="What belongs here, in Markdown (the source of `description_html`).",
+        examples=["Naps, nights and early mornings."],
+    )
+    position: int = Field(
+        description="Where it comes in `GET /categories` (lower first; ties by id).",
+        examples=[10],
+    )
+    thread_count: int = Field(description="Threads in it that are not deleted.", examples=[128])
+    post_count: int = Field(
+        description="Posts in those threads that are not deleted (first posts included).",
+        examples=[1904],
+    )
+    last_post_at: datetime | None = Field(
+        description="When its latest post was written; null while it has none.",
+        examples=["2025-03-14T09:26:53Z"],
+    )
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The description rendered and sanitised as a post's body is: HTML a "
+        "client may insert into a page as it is.",
+        examples=["<p>Naps, nights and early mornings.</p>"],
+    )
     @property
     def description_html(self) -> str:
-        """The description's Markdown as sanitised HTML, as a post's body is rendered."""
         return render_description(self.description)
 
 
 class CategoryCreate(RequestBody):
-    slug: Slug
-    name: CategoryName
-    description: Description = ""
-    position: Position | None = None
+    """A new forum category."""
+
+    slug: Slug = Field(
+        description="Unique among categories and local groups: lower-case letters, digits "
+        "and single hyphens, at most 50 characters.",
+        examples=["sleep"],
+    )
+    name: CategoryName = Field(description="The name to show, one line.", examples=["Sleep"])
+    description: Description = Field(
+        default="", description="What belongs here, in Markdown.", examples=["Naps and nights."]
+    )
+    position: Position | None = Field(
+        default=None,
+        description="Where it comes in the list (lower first); omitted: after the others.",
+        examples=[10],
+    )
 
 
 class CategoryUpdate(RequestBody):
-    slug: Slug | None = None
-    name: CategoryName | None = None
-    description: Description | None = None
-    position: Position | None = None
+    """The fields to change; those omitted (or null) stay as they are."""
+
+    slug: Slug | None = Field(
+        default=None, description="A new slug (old addresses stop working).", examples=["sleep"]
+    )
+    name: CategoryName | None = Field(default=None, description="A new name.", examples=["Sleep"])
+    description: Description | None = Field(
+        default=None, description="A new description, in Markdown.", examples=["Naps."]
+    )
+    position: Position | None = Field(
+        default=None, description="A new place in the list (lower first).", examples=[20]
+    )
 
 
 # Threads
 
 
 class ThreadRead(BaseModel):
-    id: int
-    category: ThreadCategoryRef
-    title: str
-    author: UserRef | None
-    # The author left the forum (never said of an anonymous thread).
-    author_deleted: bool
-    anonymous: bool
-    # The signed-in viewer started it (false for everyone else and for visitors).
-    is_mine: bool
-    created_at: datetime
-    last_post_at: datetime
-    post_count: int
-    is_pinned: bool
-    is_locked: bool
-    content_warning: str | None
-    # The signed-in viewer's reading state (null for visitors): the last post number they
-    # read (0: never opened), the posts after it they can see, and their subscription level
-    # (null: none chosen, which notifies as "normal").
-    last_read_number: int | None
-    unread_count: int | None
-    subscription: SubscriptionLevel | None
+    """A thread as the viewer may see it: its author is null when it is anonymous (except
+    to its author and moderators) or when its author left, and the reading fields are the
+    signed-in viewer's own."""
+
+    id: int = Field(description="The thread's id; it never changes.", examples=[42])
+    category: ThreadCategoryRef = Field(description="Where the thread is listed.")
+    title: str = Field(description="One line, 3–200 characters.", examples=["Sleep regression"])
+    author: UserRef | None = Field(
+        description="Who started it; null when it is anonymous (except to its author and to "
+        "moderators) and when its author left the forum."
+    )
+    author_deleted: bool = Field(
+        description="Its author left the forum. Never true of an anonymous thread, which "
+        "looks like every other one.",
+        examples=[False],
+    )
+    anonymous: bool = Field(
+        description="Started anonymously: its author is named only to themselves and to "
+        "moderators.",
+        examples=[False],
+    )
+    is_mine: bool = Field(
+        description="The signed-in viewer started it (false for everyone else and guests).",
+        examples=[False],
+    )
+    created_at: datetime = Field(
+        description="When it was started.", examples=["2025-03-14T09:26:53Z"]
+    )
+    last_post_at: datetime = Field(
+        description="When its latest post was written: the order of `sort=active`.",
+        examples=["2025-03-15T21:04:10Z"],
+    )
+    post_count: int = Field(
+        description="Its posts that are not deleted, the first one included.", examples=[12]
+    )
+    is_pinned: bool = Field(
+        description="Moderators pinned it: it comes first in its category's list.",
+        examples=[False],
+    )
+    is_locked: bool = Field(
+        description="Moderators locked it: only moderators can reply or edit its posts.",
+        examples=[False],
+    )
+    content_warning: str | None = Field(
+        description="What a reader may want to know before opening it (clients fold the "
+        "thread behind it); null for none.",
+        examples=["Pregnancy loss"],
+    )
+    last_read_number: int | None = Field(
+        description="The signed-in viewer's last read post number (0: never opened); null "
+        "for guests. Moved with `PUT /threads/{thread_id}/read`.",
+        examples=[7],
+    )
+    unread_count: int | None = Field(
+        description="Posts after `last_read_number` that the viewer can see; null for guests.",
+        examples=[5],
+    )
+    subscription: SubscriptionLevel | None = Field(
+        description="The viewer's chosen notification level for it; null when none was "
+        "chosen (it notifies as `normal`) and for guests.",
+        examples=["watching"],
+    )
 
     @classmethod
     def present(
@@ -188,15 +277,25 @@ def reading_json(viewer: User | None, reading: ReadingState | None) -> dict[str,
 
 
 class ReadMark(RequestBody):
-    """`PUT /threads/{id}/read`: the number of the last post read."""
+    """How far you have read a thread."""
 
-    last_read_number: int = Field(ge=0, le=MAX_ID)
+    last_read_number: int = Field(
+        ge=0,
+        le=MAX_ID,
+        description="The number of the last post read. The mark only moves forwards, and a "
+        "number past the thread's last post counts as its last.",
+        examples=[12],
+    )
 
 
 class SubscriptionChoice(RequestBody):
-    """`PUT /threads/{id}/subscription`."""
+    """How much you hear of a thread."""
 
-    level: SubscriptionLevel
+    level: SubscriptionLevel = Field(
+        description="`watching`: a notification for every new post; `normal`: only for what "
+        "is addressed to you (replies to you, mentions); `muted`: none.",
+        examples=["watching"],
+    )
 
 
 def _one_place(schema: dict[str, Any]) -> None:
@@ -214,27 +313,60 @@ class ThreadCreate(RequestBody):
 
     model_config = ConfigDict(json_schema_extra=_one_place)
 
-    category: Slug | None = None
-    group: Slug | None = None
-    title: Title
-    body: Body
-    anonymous: StrictBool = False
-    content_warning: ContentWarning | None = None
+    category: Slug | None = Field(
+        default=None,
+        description="The slug of a forum category (`GET /categories`); an unknown one is 404.",
+        examples=["sleep"],
+    )
+    group: Slug | None = Field(
+        default=None,
+        description="The slug of a local group, for a thread in its own list.",
+        examples=["leeds-north"],
+    )
+    title: Title = Field(description="One line, 3–200 characters.", examples=["Sleep regression"])
+    body: Body = Field(
+        description="The first post, in Markdown (up to 20,000 characters).",
+        examples=["Our 4-month-old wakes every hour. Did this pass for you?"],
+    )
+    anonymous: StrictBool = Field(
+        default=False,
+        description="Start it anonymously: other members see it, and its posts by you, as "
+        '"Anonymous (original poster)". Your replies in it are anonymous by default.',
+        examples=[False],
+    )
+    content_warning: ContentWarning | None = Field(
+        default=None,
+        description="A short warning readers see before opening it.",
+        examples=["Pregnancy loss"],
+    )
 
 
 class ThreadUpdate(RequestBody):
-    title: Title | None = None
-    category: Slug | None = None
-    is_pinned: StrictBool | None = None
-    is_locked: StrictBool | None = None
+    """The fields to change; those omitted (or null) stay as they are. The author or a
+    moderator may rename; only moderators move, pin or lock."""
+
+    title: Title | None = Field(default=None, description="A new title.", examples=["Solved"])
+    category: Slug | None = Field(
+        default=None,
+        description="Move it to this forum category (moderators); an unknown one is 404.",
+        examples=["feeding"],
+    )
+    is_pinned: StrictBool | None = Field(
+        default=None, description="Pin or unpin it (moderators).", examples=[True]
+    )
+    is_locked: StrictBool | None = Field(
+        default=None, description="Lock or unlock it (moderators).", examples=[True]
+    )
 
 
 # Posts
 
 
 class PostNumberRef(BaseModel):
-    id: int
-    number: int
+    """The post this one replies to, by id and by its number in the thread."""
+
+    id: int = Field(description="The post's id.", examples=[311])
+    number: int = Field(description="Its number in the thread.", examples=[4])
 
 
 @dataclass
@@ -252,10 +384,16 @@ class PostView:
 
 
 class ReactionsRead(BaseModel):
-    """A post's reaction counts and the viewer's own, as they are after a reaction changed."""
+    """A post's reactions as they are after yours changed, so a client need not read the
+    post again."""
 
-    reactions: dict[ReactionKind, int]
-    my_reactions: list[ReactionKind]
+    reactions: dict[ReactionKind, int] = Field(
+        description="How many members reacted with each kind; a kind nobody chose is absent.",
+        examples=[{"heart": 3, "hug": 1}],
+    )
+    my_reactions: list[ReactionKind] = Field(
+        description="The kinds you reacted with.", examples=[["heart"]]
+    )
 
     @classmethod
     def of(cls, view: PostView) -> ReactionsRead:
@@ -265,9 +403,14 @@ class ReactionsRead(BaseModel):
 class MyFlagRead(BaseModel):
     """The viewer's own report on a post: `reason` and `status` as the report routes use."""
 
-    id: int
-    reason: str
-    status: str
+    id: int = Field(
+        description="The report's id (`GET /posts/{post_id}/flags/{flag_id}`).", examples=[9]
+    )
+    reason: str = Field(description="Why you reported it.", examples=["spam"])
+    status: str = Field(
+        description="`open` while moderators have not decided, then `upheld` or `dismissed`.",
+        examples=["open"],
+    )
 
 
 HiddenBy = Literal["reports", "moderator"]
@@ -292,33 +435,96 @@ def hidden_by(is_hidden: bool, by_reports: bool) -> HiddenBy | None:
 
 
 class PostRead(BaseModel):
-    id: int
-    thread_id: int
-    number: int
-    author: UserRef | None
-    # The author left the forum (never said of an anonymous post).
-    author_deleted: bool
-    anonymous: bool
-    # "Anonymous (original poster)", "Anonymous 1", …; null for a post under a name.
-    anonymous_label: str | None
-    # The signed-in viewer wrote it (false for everyone else and for visitors).
-    is_mine: bool
-    body: str
-    body_html: str
-    reply_to: PostNumberRef | None
-    created_at: datetime
-    edited_at: datetime | None
-    is_hidden: bool
-    # Hidden pending review after members' reports, or by a moderator's decision.
-    hidden_by: HiddenBy | None
-    hidden_reason: str | None
-    is_deleted: bool
-    reactions: dict[ReactionKind, int]
-    my_reactions: list[ReactionKind]
-    my_flag: MyFlagRead | None
-    # The signed-in viewer blocked its author: the web app collapses it ("Post from someone
-    # you blocked"). Never true of an anonymous post seen by a member (it would unmask it).
-    is_blocked_author: bool
+    """A post as the viewer may see it. Its author is null when it is anonymous (except to
+    its author and moderators) or when its author left; a hidden post's body is empty except
+    to its author and moderators, and a deleted post's to everyone. Insert only `body_html`
+    into a page: it is the one sanitised HTML."""
+
+    id: int = Field(description="The post's id; it never changes.", examples=[314])
+    thread_id: int = Field(description="The thread it is in.", examples=[42])
+    number: int = Field(
+        description="Its place in the thread, from 1 (the thread's first post); numbers are "
+        "never reused, and a deleted post keeps its number.",
+        examples=[5],
+    )
+    author: UserRef | None = Field(
+        description="Who wrote it; null when it is anonymous (except to its author and to "
+        "moderators) and when its author left the forum."
+    )
+    author_deleted: bool = Field(
+        description="Its author left the forum. Never true of an anonymous post, which looks "
+        "like every other one.",
+        examples=[False],
+    )
+    anonymous: bool = Field(description="Written anonymously.", examples=[False])
+    anonymous_label: str | None = Field(
+        description="An anonymous post's pseudonym in this thread: `Anonymous (original "
+        "poster)` for the anonymous thread's author, else `Anonymous 1`, `Anonymous 2`, … in "
+        "order of each anonymous author's first anonymous post here. Stable within the thread "
+        "and meaningless across threads; null for a post under a name.",
+        examples=["Anonymous 1"],
+    )
+    is_mine: bool = Field(
+        description="The signed-in viewer wrote it (false for everyone else and guests).",
+        examples=[False],
+    )
+    body: str = Field(
+        description="The Markdown source, for editing and quoting; empty when the post is "
+        "deleted, or hidden from this viewer. Never insert it into a page as HTML.",
+        examples=["Same here — it passed after **two weeks**."],
+    )
+    body_html: str = Field(
+        description="The body rendered and sanitised by the server: the only HTML a client "
+        "may insert into a page as it is. Empty when `body` is.",
+        examples=["<p>Same here — it passed after <strong>two weeks</strong>.</p>"],
+    )
+    reply_to: PostNumberRef | None = Field(
+        description="The post in this thread it replies to; null when none."
+    )
+    created_at: datetime = Field(
+        description="When it was written.", examples=["2025-03-15T21:04:10Z"]
+    )
+    edited_at: datetime | None = Field(
+        description="When its body last changed; null if never edited (its earlier versions: "
+        "`GET /posts/{post_id}/revisions`).",
+        examples=[None],
+    )
+    is_hidden: bool = Field(
+        description="Hidden from readers by moderation; its body is shown only to its author "
+        "and moderators.",
+        examples=[False],
+    )
+    hidden_by: HiddenBy | None = Field(
+        description="Why it is hidden: `reports` (pending review after members' reports) or "
+        "`moderator` (a moderator's decision); null when it is not hidden.",
+        examples=[None],
+    )
+    hidden_reason: str | None = Field(
+        description="The reason given for hiding it, shown to its author and moderators; "
+        "null for everyone else and when it is not hidden.",
+        examples=[None],
+    )
+    is_deleted: bool = Field(
+        description="Deleted by its author or a moderator: it keeps its place, with an empty body.",
+        examples=[False],
+    )
+    reactions: dict[ReactionKind, int] = Field(
+        description="How many members reacted with each kind; a kind nobody chose is absent.",
+        examples=[{"heart": 3, "hug": 1}],
+    )
+    my_reactions: list[ReactionKind] = Field(
+        description="The kinds the signed-in viewer reacted with (empty for guests).",
+        examples=[["heart"]],
+    )
+    my_flag: MyFlagRead | None = Field(
+        description="The signed-in viewer's own report on it; null when they made none."
+    )
+    is_blocked_author: bool = Field(
+        description='The signed-in viewer blocked its author (the web app folds it: "Post '
+        'from someone you blocked"). Never true of an anonymous post seen by a member, '
+        "which would unmask its author.",
+        examples=[False],
+    )
 
     @classmethod
     def present(cls, view: PostView, viewer: User | None) -> PostRead:
@@ -360,31 +566,78 @@ def post_json(view: PostView, viewer: User | None) -> dict[str, Any]:
 
 
 class ThreadCreated(ThreadRead):
-    first_post: PostRead
+    """The new thread, with its first post."""
+
+    first_post: PostRead = Field(description="The thread's first post (number 1).")
 
 
 class PostCreate(RequestBody):
-    body: Body
-    reply_to: int | None = Field(default=None, ge=1, le=MAX_ID)
+    """A reply."""
+
+    body: Body = Field(
+        description="Markdown, up to 20,000 characters; `@username` mentions notify (at most "
+        "10 members).",
+        examples=["Same here — it passed after **two weeks**."],
+    )
+    reply_to: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_ID,
+        description="The id (not the number) of the post in this thread it answers.",
+        examples=[311],
+    )
     # Omitted: anonymous exactly when the author started this thread anonymously, so a
     # reply there never unmasks them by default. An explicit false is honoured.
-    anonymous: StrictBool | None = None
+    anonymous: StrictBool | None = Field(
+        default=None,
+        description="Post anonymously. Omitted: anonymous exactly when you started this "
+        "thread anonymously, so a reply never unmasks you by default; an explicit `false` "
+        "is honoured.",
+        examples=[None],
+    )
 
 
 class PostUpdate(RequestBody):
-    body: Body
+    """A post's new body; the one it replaces is kept as a revision."""
+
+    body: Body = Field(
+        description="Markdown, up to 20,000 characters.", examples=["Edited: it passed."]
+    )
 
 
 class RevisionRead(BaseModel):
-    number: int
-    body: str
-    created_at: datetime
-    editor: UserRef
+    """An earlier version of a post's body, kept when it was edited."""
+
+    number: int = Field(description="1 for the original body, then each edit's.", examples=[1])
+    body: str = Field(description="The body as it was, in Markdown.", examples=["First draft"])
+    created_at: datetime = Field(
+        description="When this version was replaced.", examples=["2025-03-15T21:10:00Z"]
+    )
+    editor: UserRef = Field(description="Who replaced it (the author or a moderator).")
 
 
 class RenderRequest(RequestBody):
-    body: Annotated[str, Field(max_length=MAX_BODY_CHARS)]
+    """Markdown to preview."""
+
+    body: Annotated[str, Field(max_length=MAX_BODY_CHARS)] = Field(
+        description="Markdown, up to 20,000 characters.", examples=["**Bold** and a list:\n- one"]
+    )
 
 
 class RenderResponse(BaseModel):
-    html: str
+    """The preview."""
+
+    html: str = Field(
+        description="Sanitised HTML, as a post with this body would have as `body_html`; "
+        "safe to insert into a page. Mentions and quotes are not resolved here.",
+        examples=["<p><strong>Bold</strong> and a list:</p>\n<ul>\n<li>one</li>\n</ul>"],
+    )
+
+
+class ThreadPage(Page[ThreadRead]):
+    """A page of threads: pinned first (in a category or group), then by latest activity
+    (`sort=active`) or newest first (`sort=new`)."""
+
+
+class PostPage(Page[PostRead]):
+    """A page of a thread's posts, in number order."""

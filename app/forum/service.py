@@ -83,30 +83,61 @@ NO_SYNC: dict[str, Any] = {"synchronize_session": False}
 
 class CategorySlugTaken(Conflict):
     slug, title = "category-exists", "A category with this slug exists"
+    advice = (
+        "Another category or a local group already has this slug (slugs are unique across "
+        "both). Choose another slug."
+    )
 
 
 class ThreadNotMovable(Conflict):
     slug, title = "thread-not-movable", "This thread cannot move to another category"
+    advice = (
+        "The thread belongs to a local group or to a meet-up, and stays there: only threads "
+        "in forum categories move. Do not retry."
+    )
 
 
 class PostDeleted(Conflict):
     slug, title = "post-deleted", "This post has been deleted"
+    advice = (
+        "The post was deleted, so it can no longer be edited, reacted to or reported. Read "
+        "the thread again to show it as deleted."
+    )
 
 
 class PostErased(Conflict):
     slug, title = "post-erased", "This post was erased"
+    advice = (
+        "Its author erased the post when they left the forum: nothing of it is kept, so it "
+        "cannot be restored. Do not retry."
+    )
 
 
 class DuplicatePost(Conflict):
     slug, title = "duplicate-post", "You just posted this"
+    advice = (
+        "The same member posted the same body here (or the same title and body as a new "
+        "thread) a few minutes ago: this looks like a double submit, and the first one "
+        "stands. To post it again on purpose, change it a little or wait a few minutes; to "
+        "retry safely after a lost answer, send an `Idempotency-Key`."
+    )
 
 
 class NewMemberLimit(Forbidden):
     slug, title = "new-member-limit", "New members have a few limits at first"
+    advice = (
+        "In a member's first hours the forum allows only a few threads and replies "
+        "(`detail` says how many, and `GET /me` shows the limits and when they lift). Wait "
+        "until then; do not retry before."
+    )
 
 
 class TooManyLinks(UnprocessableEntity):
     slug, title = "too-many-links", "Too many links for a new member"
+    advice = (
+        "In a member's first hours a post may carry only a few links (`detail` says how "
+        "many). Keep the text and remove some links, or post it once the limit lifts."
+    )
 
 
 def posting_limits(settings: Settings) -> policy.PostingLimits:
@@ -599,10 +630,11 @@ async def _shift_member_counts(session: AsyncSession, thread_id: int, sign: int)
 
 
 async def _category_for_write(session: AsyncSession, slug: str) -> Category:
-    """A forum category named in a body (a group's is not one: it is named as `group`)."""
+    """A forum category named in a body (a group's is not one: it is named as `group`); an
+    unknown one is 404, as every missing resource is."""
     category = await session.scalar(select(Category).where(Category.slug == slug, FORUM_CATEGORY))
     if category is None:
-        raise UnprocessableEntity(f"There is no category {slug!r}.", loc=("body", "category"))
+        raise NotFound(f"There is no category {slug!r}.")
     return category
 
 

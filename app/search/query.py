@@ -53,6 +53,12 @@ _WORD = re.compile(r"[^\W_]+")
 
 class BadSearch(UnprocessableEntity):
     slug, title = "bad-search", "The search cannot be run"
+    advice = (
+        f"The `q` cannot be searched: it has more than {MAX_TERMS} words, phrases and "
+        f"exclusions, a phrase of more than {MAX_PHRASE_WORDS} words, or nothing left to look "
+        "for once exclusions and very common words (`the`, `and`) are set aside. `detail` "
+        "says which; change the search."
+    )
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail, loc=("query", "q"))

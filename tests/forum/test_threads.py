@@ -182,15 +182,15 @@ async def test_create_thread_validation(client: AsyncClient, forum: Forum) -> No
     )
     problem(malformed, 400, "malformed-json")
 
-    # An unknown category is a validation error of the body, not a 404.
+    # An unknown category is 404, like every other missing resource.
     body = problem(
         await client.post(
             "/threads", json={**valid, "category": "no-such-thing"}, headers=member.headers
         ),
-        422,
-        "validation-error",
+        404,
+        "not-found",
     )
-    assert body["errors"][0]["loc"] == ["body", "category"]
+    assert "no-such-thing" in body["detail"]
 
     # Nothing was created by any of that.
     assert (await client.get("/threads")).json()["items"] == []
@@ -305,9 +305,10 @@ async def test_pin_lock_and_move_are_for_moderators(client: AsyncClient, forum: 
 
     problem(
         await client.patch(url, json={"category": "nowhere"}, headers=moderator.headers),
-        422,
-        "validation-error",
+        404,
+        "not-found",
     )
+    assert (await client.get(url)).json()["category"]["slug"] == elsewhere["slug"]
     problem(
         await client.patch(url, json={"is_pinned": "sometimes"}, headers=moderator.headers),
         422,

@@ -37,11 +37,13 @@ from app.openapi_security import document_security
 from app.ratelimit import RateLimited
 
 # Every request is rate-limited, has its request line and headers bounded (app/server.py,
-# app/middleware.py), and may find the database away (app/transient.py).
+# app/middleware.py), and may find the database away (app/transient.py); and any may meet
+# a defect (500 `internal-error`, with the X-Request-ID to quote).
 EVERY_REQUEST: tuple[type[ProblemError], ...] = (
     UriTooLong,
     RateLimited,
     RequestHeaderFieldsTooLarge,
+    ProblemError,
     ServiceUnavailable,
 )
 WITH_BODY: tuple[type[ProblemError], ...] = (MalformedJson, PayloadTooLarge, UnprocessableEntity)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.config import Config
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from app.config import Settings
 from app.main import create_app, release_resources
 from app.models import Base
-from tests.contract import contract_check
+from tests.contract import ContractTransport
 from tests.helpers import Forum
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,12 +142,9 @@ async def app(settings: Settings) -> AsyncIterator[object]:
 
 @pytest.fixture
 async def client(app: object) -> AsyncIterator[AsyncClient]:
-    transport = ASGITransport(app=app)  # type: ignore[arg-type]
     # Every response is held to the OpenAPI document (tests/contract.py).
-    hooks = {"response": [contract_check(app)]}  # type: ignore[arg-type]
-    async with AsyncClient(
-        transport=transport, base_url="http://test/api/v1", event_hooks=hooks
-    ) as http:
+    transport = ContractTransport(app)  # type: ignore[arg-type]
+    async with AsyncClient(transport=transport, base_url="http://test/api/v1") as http:
         yield http
 
 

@@ -1,6 +1,7 @@
 """Every response the test client sees is held to the OpenAPI document.
 
-The `client` fixture (tests/conftest.py) runs `ContractCheck` on each response: its status
+The `client` fixture (tests/conftest.py) sends its requests through `ContractTransport`,
+which checks each response: its status
 must be one the operation documents, a problem's `type` one of those documented for that
 status, and every header it carries one the document declares for it (beyond HTTP's own
 framing). So the whole suite, walking every route with good and bad input, checks that a
@@ -10,6 +11,8 @@ about.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -85,8 +88,9 @@ class ContractCheck:
                 return operation
         return None
 
-    async def __call__(self, response: httpx.Response) -> None:
-        request = response.request
+    def check(
+        self, request: httpx.Request, status_code: int, headers: httpx.Headers, body: bytes
+    ) -> None:
         path = request.url.path
         if not path.startswith(API_PREFIX + "/"):
             return
@@ -94,14 +98,15 @@ class ContractCheck:
         if operation is None:
             return  # no such operation: the 404/405 of an unknown address
         where = f"{request.method} {operation.template}"
-        status = str(response.status_code)
+        status = str(status_code)
         assert status in operation.responses, (
             f"{where} answered {status}, which its documented responses "
             f"{sorted(operation.responses)} do not include"
         )
-        if response.headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE):
-            await response.aread()
-            problem_type = response.json().get("type")
+        if headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE):
+            if headers.get("content-encoding") == "gzip":
+                body = gzip.decompress(body)
+            problem_type = json.loads(body).get("type")
             documented = operation.problem_types(status)
             assert problem_type in documented, (
                 f"{where} answered {status} {problem_type}, not among the problem types "
@@ -109,13 +114,36 @@ class ContractCheck:
             )
         undeclared = {
             name
-            for name in response.headers
+            for name in headers
             if name.lower() not in FRAMING_HEADERS and name.lower() not in operation.headers(status)
         }
         assert not undeclared, (
             f"{where} answered {status} with headers its documented response does not "
             f"declare: {sorted(undeclared)}"
         )
+
+
+class ContractTransport(httpx.AsyncBaseTransport):
+    """An ASGI transport that checks each response against the document before the test
+    sees it (the ASGI transport has the whole body by then anyway)."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.inner = httpx.ASGITransport(app=app)
+        self.contract = contract_check(app)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        body = b"".join([part async for part in response.stream])  # type: ignore[union-attr]
+        self.contract.check(request, response.status_code, response.headers, body)
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(body),
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 def _pattern(template: str) -> re.Pattern[str]:

@@ -12,7 +12,7 @@ from app.errors import ProblemError, problem_catalogue
 from app.main import create_app
 
 # Answered by the HTTP layer before any operation is chosen: no operation documents them.
-OUTSIDE_OPERATIONS = {"internal-error", "malformed-request", "method-not-allowed"}
+OUTSIDE_OPERATIONS = {"malformed-request", "method-not-allowed"}
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, nullcontext
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -15,12 +15,13 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session, SessionTransaction
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeDecorator
 
@@ -143,7 +144,16 @@ class Database:
     def __init__(self, settings: Settings) -> None:
         self.engine = create_engine(settings)
         self.is_sqlite = settings.is_sqlite
-        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        # PostgreSQL's one-statement reads run in autocommit on the same pool (`one_statement`).
+        autocommit = (
+            None if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
+        self.sessionmaker = async_sessionmaker(
+            self.engine,
+            expire_on_commit=False,
+            sync_session_class=_RequestSession,
+            info={_AUTOCOMMIT_ENGINE: autocommit},
+        )
         # SQLite: one writer at a time. PostgreSQL: writers hold all but one of the pool.
         writers = 1 if self.is_sqlite else settings.db_pool_size + settings.db_max_overflow - 1
         self._writer_turns = asyncio.Semaphore(max(1, writers))
@@ -172,6 +182,37 @@ class Database:
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+# `Session.info` keys: the engine of autocommit connections (None on SQLite), and whether the
+# session's transaction holds a connection yet.
+_AUTOCOMMIT_ENGINE = "autocommit_engine"
+_HOLDS_CONNECTION = "holds_connection"
+
+
+class _RequestSession(Session):
+    """A request's session, which notes when its transaction first takes a connection."""
+
+
+@event.listens_for(_RequestSession, "after_begin")
+def _note_connection(session: Session, _transaction: SessionTransaction, _conn: Any) -> None:
+    session.info[_HOLDS_CONNECTION] = True
+
+
+@asynccontextmanager
+async def one_statement(session: AsyncSession) -> AsyncIterator[AsyncConnection]:
+    """The connection for a read that is one statement. One statement sees one snapshot by
+    itself, so on PostgreSQL it runs in autocommit on a pooled connection of its own, without
+    the `BEGIN` and `COMMIT` round trips of the request's transaction (bench/ measured them
+    at a fifth of a hot read's CPU). When the request's session already holds a connection
+    (it read something first) the statement joins that transaction, so what the request
+    reads still agrees. SQLite keeps its transaction: its `BEGIN` is no round trip."""
+    info = session.info
+    autocommit: AsyncEngine | None = info.get(_AUTOCOMMIT_ENGINE)
+    if autocommit is None or info.get(_HOLDS_CONNECTION):
+        yield await session.connection()
+        return
+    async with autocommit.connect() as connection:
+        yield connection
 
 
 async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:

@@ -46,7 +46,13 @@ async def _viewer(
         user = await _pat_owner(request, session, token)
     else:
         claims = verify_once(request.scope, request.app.state.access_tokens, token)
-        user = None if claims is None else await accounts_service.user_for_claims(session, claims)
+        # A read may take the member's row as it was a few seconds ago (`MemberCache`).
+        members = request.app.state.member_cache if request.method in SAFE_METHODS else None
+        user = (
+            None
+            if claims is None
+            else await accounts_service.user_for_claims(session, claims, members)
+        )
     if user is None:
         raise NotAuthenticated("The token is invalid, revoked or has expired.")
     if request.method in SAFE_METHODS and not user.has_scope(Scope.read):

@@ -19,7 +19,7 @@ from app import domains  # noqa: F401  (every domain's event handlers, registere
 from app.accounts.router import router as accounts_router
 from app.api_docs import docs_router
 from app.api_info import API_CONTACT, API_LICENSE, API_SERVERS, API_TAGS
-from app.client_identity import ClientIdentity, PatCache
+from app.client_identity import ClientIdentity, MemberCache, PatCache
 from app.compression import ApiCompressionMiddleware
 from app.config import Settings, get_settings
 from app.db import Database
@@ -98,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.access_tokens = AccessTokens(settings)
     app.state.rate_limiter = RateLimiter(settings)
     app.state.pat_cache = PatCache()
+    app.state.member_cache = MemberCache()
     # Live events: each committed request's events go to the streams (app/live/).
     app.state.live_hub = LiveHub(settings, database)
     database.commit_listeners.append(app.state.live_hub.committed)

@@ -12,9 +12,9 @@ tests/bench/test_ceiling_matches.py holds both promises to account.
 
 What it leaves out is what the ceiling is for: no ORM, no dependency injection, no
 validation models, no per-request transaction. Each request takes one pooled connection
-and sends its statements in autocommit, one round trip each. (The app's session adds
-`BEGIN;` before them and `COMMIT;` after.) Set CEILING_ROUND_TRIPS=app to send those two
-extra round trips as well, to see what they cost.
+and sends its statements in autocommit, one round trip each, as the app now does for a
+visitor's page (one statement: app/db.py `one_statement`). Set CEILING_ROUND_TRIPS=app to
+send `BEGIN;` and `COMMIT;` around them as well, to see what a transaction costs.
 
 Run: `CEILING_DSN=postgresql://… uvicorn bench.ceiling:app --workers 2 --loop uvloop
 --http httptools` (DATABASE_URL in SQLAlchemy form is read too). Tests build their own
@@ -66,14 +66,22 @@ THREAD_SQL = (
     "WHERE threads.id = $1::INTEGER AND threads.is_deleted = false"
 )
 
+# Reaction counts come in the post's row, one column per kind, in name order.
+REACTION_KINDS = ("heart", "hug", "laugh", "same", "thanks")
+
 _POST_SELECT = (
     "SELECT posts.id, posts.thread_id, posts.number, posts.author_id, posts.anonymous, "
     "posts.anonymous_ordinal, posts.body, posts.body_html, posts.reply_to_id, "
     "posts.created_at, posts.edited_at, posts.is_hidden, posts.hidden_reason, "
     "posts.hidden_by_flags, posts.is_deleted, posts_1.number AS reply_to_number, "
     "users.username AS author_username, users.display_name AS author_display_name, "
-    "users.role AS author_role, users.deleted_at AS author_deleted_at \n"
-    "FROM posts JOIN users ON users.id = posts.author_id "
+    "users.role AS author_role, users.deleted_at AS author_deleted_at, "
+    + ", ".join(
+        f"(SELECT count(*) AS count_{i} \nFROM reactions \n"
+        f"WHERE reactions.post_id = posts.id AND reactions.kind = '{kind}') AS reactions_{kind}"
+        for i, kind in enumerate(REACTION_KINDS, start=1)
+    )
+    + " \nFROM posts JOIN users ON users.id = posts.author_id "
     "LEFT OUTER JOIN posts AS posts_1 ON posts_1.id = posts.reply_to_id "
     "JOIN threads ON threads.id = posts.thread_id \n"
     "WHERE posts.thread_id = $1::INTEGER AND threads.is_deleted = false "
@@ -84,18 +92,7 @@ POSTS_AFTER_SQL = (
 )
 
 
-def reactions_sql(count: int) -> str:
-    """The reaction counts of `count` posts: SQLAlchemy expands `IN` to one parameter each."""
-    placeholders = ", ".join(f"${i}::INTEGER" for i in range(1, count + 1))
-    return (
-        "SELECT reactions.post_id, reactions.kind, count(*) AS count_1 \nFROM reactions \n"
-        f"WHERE reactions.post_id IN ({placeholders}) "
-        "GROUP BY reactions.post_id, reactions.kind ORDER BY reactions.post_id, reactions.kind"
-    )
-
-
 MAX_LIMIT = 100
-_REACTIONS_SQL = [reactions_sql(n) for n in range(MAX_LIMIT + 2)]
 
 # Column positions in the rows of the statements above.
 T_ID, T_AUTHOR, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING = 0, 1, 2, 3, 4
@@ -106,6 +103,7 @@ P_ID, P_THREAD, P_NUMBER, P_AUTHOR, P_ANONYMOUS, P_ORDINAL = 0, 1, 2, 3, 4, 5
 P_BODY, P_HTML, P_REPLY_TO, P_CREATED, P_EDITED, P_HIDDEN = 6, 7, 8, 9, 10, 11
 P_BY_FLAGS, P_DELETED, P_REPLY_NUMBER = 13, 14, 15
 PU_USERNAME, PU_DISPLAY_NAME, PU_ROLE, PU_DELETED_AT = 16, 17, 18, 19
+P_REACTIONS = 20  # the first of REACTION_KINDS' counts
 
 MAX_ID = 2_147_483_647
 
@@ -293,12 +291,7 @@ class Ceiling:
                 rows = await self.fetch(conn, POSTS_SQL, thread_id, limit + 1)
             else:
                 rows = await self.fetch(conn, POSTS_AFTER_SQL, thread_id, after, limit + 1)
-            reactions: dict[int, dict[str, int]] = {row[P_ID]: {} for row in rows}
-            if rows:
-                counts = await self.fetch(conn, _REACTIONS_SQL[len(reactions)], *reactions)
-                for post_id, kind, count in counts:
-                    reactions[post_id][kind] = count
-            elif not await self.fetch(conn, THREAD_SQL, thread_id):
+            if not rows and not await self.fetch(conn, THREAD_SQL, thread_id):
                 return _problem(404)
         next_cursor = None
         if len(rows) > limit:
@@ -335,7 +328,11 @@ class Ceiling:
                     else None,
                     "hidden_reason": None,  # only its author and moderators see why
                     "is_deleted": row[P_DELETED],
-                    "reactions": reactions[row[P_ID]],
+                    "reactions": {
+                        kind: count
+                        for kind, count in zip(REACTION_KINDS, row[P_REACTIONS:], strict=True)
+                        if count
+                    },
                     "my_reactions": [],
                     "my_flag": None,  # a visitor's
                     "is_blocked_author": False,  # a visitor blocks nobody

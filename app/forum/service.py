@@ -41,7 +41,7 @@ from sqlalchemy.orm import joinedload
 from app.accounts.blocks import blocked_among
 from app.accounts.models import User
 from app.config import Settings
-from app.db import dialect_insert, utcnow
+from app.db import dialect_insert, one_statement, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ThreadLocked, UnprocessableEntity
 from app.events import (
     Action,
@@ -282,8 +282,9 @@ async def list_threads(
     if reader is not None:
         statement = reading.member_thread_page(sort, in_category, cursor is not None)
         params |= reading.reader_params(reader)
-    connection = await session.connection()
-    rows = (await connection.execute(statement, params)).all()
+    # One statement (a category's list read its category first, in the request's transaction).
+    async with one_statement(session) as connection:
+        rows = (await connection.execute(statement, params)).all()
     threads, next_cursor = keyset_page(
         rows, limit, lambda row: tuple(getattr(row, column.key) for column in columns)
     )
@@ -817,15 +818,30 @@ async def _post_views(
     statement: queries.RowSelect,
     params: dict[str, Any] | None = None,
 ) -> list[PostView]:
-    """Posts (a select from `queries.POST_ROWS`) with their reactions."""
+    """Posts (a select from `queries.POST_ROWS`) with their reactions. A visitor's page is
+    that one statement (`one_statement`: no transaction needed); a member's adds their own
+    reactions, reports and blocks, read in the request's transaction."""
+    if viewer is None:
+        async with one_statement(session) as connection:
+            rows = (await connection.execute(statement, params)).all()
+        return [_post_view(row) for row in rows]
     connection = await session.connection()
     rows = (await connection.execute(statement, params)).all()
-    views = [PostView(row, row.reply_to_number) for row in rows]
-    await _attach_reactions(connection, viewer, views)
-    if viewer is not None:
-        await _attach_my_flags(connection, viewer, views)
-        await _attach_blocked_authors(connection, viewer, views)
+    views = [_post_view(row) for row in rows]
+    await _attach_my_reactions(connection, viewer, views)
+    await _attach_my_flags(connection, viewer, views)
+    await _attach_blocked_authors(connection, viewer, views)
     return views
+
+
+def _post_view(row: Any) -> PostView:
+    """A row of `queries.POST_ROWS` as a view, its reaction counts from the row's columns."""
+    view = PostView(row, row.reply_to_number)
+    for kind, column in zip(queries.REACTION_KINDS, queries.REACTION_COLUMNS, strict=True):
+        count = getattr(row, column)
+        if count:
+            view.reactions[kind] = count
+    return view
 
 
 async def _attach_blocked_authors(
@@ -849,9 +865,18 @@ async def _attach_reactions(
     for post_id, kind, count in await connection.execute(queries.REACTION_COUNTS, params):
         by_id[post_id].reactions[kind] = count
     if viewer is not None:
-        params["user_id"] = viewer.id
-        for post_id, kind in await connection.execute(queries.MY_REACTIONS, params):
-            by_id[post_id].my_reactions.append(kind)
+        await _attach_my_reactions(connection, viewer, views)
+
+
+async def _attach_my_reactions(
+    connection: AsyncConnection, viewer: User, views: list[PostView]
+) -> None:
+    by_id = {view.post.id: view for view in views}
+    if not by_id:
+        return
+    params = {"post_ids": list(by_id), "user_id": viewer.id}
+    for post_id, kind in await connection.execute(queries.MY_REACTIONS, params):
+        by_id[post_id].my_reactions.append(kind)
 
 
 async def _attach_my_flags(

@@ -1,7 +1,28 @@
-"""Request dependencies: who is asking, and pagination parameters.
+"""Request dependencies: who is asking, with which scopes, and pagination parameters.
 
-Routes declare what they need as `Annotated` aliases (`Viewer`, `CurrentUser`,
-`CurrentWriter`, `CurrentModerator`, `CurrentAdmin`, `PageParams`) that read like types.
+Routes declare what they need as `Annotated` aliases that read like types: `Viewer`
+(anyone, signed in or not), `CurrentUser`, `OwnStateWriter`, `AccountWriter`,
+`CurrentWriter`, `CurrentModerator`, `CurrentAdmin`, and `PageParams`.
+
+Scopes. Each public alias declares the OAuth2 scopes its routes need, once, with
+`Security(..., scopes=...)`; FastAPI writes them into the operation's `security` in the
+OpenAPI document, and `_viewer` enforces the very same `SecurityScopes`, so the document and
+the behaviour cannot disagree. Everything under an alias is plain `Depends`: FastAPI adds the
+scopes of every `Security` down a chain, so an inner `Security` would make every route above
+it need its scopes too. The rule the aliases follow:
+
+- `read`: reading as oneself, and operations that change nothing (`Viewer`, `CurrentUser`).
+- `write`: every change, including a member's own state that nobody else sees (read marks,
+  subscriptions, preferences, blocks, notifications marked read, the calendar key, leaving
+  a group or the forum, the password): `OwnStateWriter`, `AccountWriter`, `CurrentWriter`.
+- `moderate` alone: every moderation route, reads and writes (`CurrentModerator`), so a
+  moderation bot's token needs nothing else.
+- `admin` alone: every administration route (`CurrentAdmin`).
+
+Role before scope: a route that needs a scope the member's role can never carry (a member
+on a moderation route) is 403 `forbidden` whatever the token; `insufficient-scope` (RFC
+6750 `insufficient_scope`) is kept for what a token with more scopes would fix, and names
+every missing scope at once.
 
 Every dependency is `async def`, even when it awaits nothing: FastAPI runs a plain `def`
 dependency in a worker thread, a hand-off that cost more than the work (bench/ measured it).
@@ -9,55 +30,139 @@ dependency in a worker thread, a hand-off that cost more than the work (bench/ m
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import Depends, Path, Query, Request
-from fastapi.security import OAuth2PasswordBearer
+from fastapi import Depends, Path, Query, Request, Security
+from fastapi.security import OAuth2PasswordBearer, SecurityScopes
 from pydantic import AfterValidator
 
+from app.accounts import policy
 from app.accounts import service as accounts_service
-from app.accounts.lifecycle import ensure_verified
+from app.accounts.lifecycle import EmailUnverified, ensure_verified
 from app.accounts.models import Scope, User
 from app.client_identity import PatCache, is_pat, verify_once
 from app.config import Settings
 from app.db import MAX_ID, SAFE_METHODS, SessionDep
-from app.errors import Forbidden, InsufficientScope, InvalidCursor, NotAuthenticated, raises
+from app.errors import (
+    Forbidden,
+    InsufficientScope,
+    InvalidCursor,
+    InvalidToken,
+    NotAuthenticated,
+    Suspended,
+    raises,
+)
 from app.http import API_PREFIX
 from app.security import AccessTokens, PasswordHashing, secret_digest
 from app.validation import reject_nul
 
+SCOPES: dict[str, str] = {
+    Scope.read.value: "Read as yourself: the forum with your view of it (blocks, reading state, "
+    "your reactions), meet-ups and groups, search, and your own account, notifications, "
+    "warnings and data. Also the operations that change nothing (the Markdown preview).",
+    Scope.write.value: "Change things as yourself: threads, posts, reactions, reports, meet-ups, "
+    "RSVPs, groups, your profile, and your own state (read marks, subscriptions, "
+    "preferences, blocks, notifications marked read, the calendar key).",
+    Scope.moderate.value: "Moderators and administrators: every moderation operation, alone (the "
+    "queue, claims, resolving, hiding, deleting and restoring, suspensions, warnings, notes, "
+    "the log); with `read`, the moderator's view of threads and posts (anonymous authors, "
+    "hidden posts).",
+    Scope.admin.value: "Administrators: every administration operation, alone (roles, "
+    "categories, webhooks).",
+}
+
+_SCOPE_ROWS = "\n".join(f"| `{scope}` | {allows} |" for scope, allows in SCOPES.items())
+SCOPE_TABLE = f"""Send `Authorization: Bearer <token>` with either token:
+
+- an **access token** from `POST /auth/token` (this password flow) or `POST /auth/refresh`,
+  which carries every scope the member's role allows: `read` and `write` for everyone,
+  `moderate` for moderators and administrators, `admin` for administrators;
+- a **personal access token** (`PersonalAccessToken`), made at `POST /me/tokens` from a
+  password sign-in, which carries only the scopes chosen for it (never beyond the role).
+
+| Scope | Allows |
+|---|---|
+{_SCOPE_ROWS}
+
+Each operation lists the scopes it needs, all of them required. A token that lacks some the
+role allows gets 403 `/problems/insufficient-scope` with `WWW-Authenticate: Bearer
+error="insufficient_scope", scope="…"` naming every missing one; an operation beyond the
+member's role is 403 `/problems/forbidden` whatever the token. No token on an operation that
+needs one is 401 `WWW-Authenticate: Bearer`; an expired, malformed or revoked token is 401
+`Bearer error="invalid_token"`, never read as a guest. Operations that also list an empty
+requirement (`{{}}`) may be called without a token, as a guest."""
+
 oauth2_scheme = OAuth2PasswordBearer(
     tokenUrl=f"{API_PREFIX}/auth/token",
+    scheme_name="OAuth2Password",
+    scopes=dict(SCOPES),
+    description=SCOPE_TABLE,
     auto_error=False,
-    description="An access token from /auth/token, or a personal access token.",
 )
 
+_ROLE_FOR_SCOPE = {Scope.moderate: "moderators", Scope.admin: "administrators"}
 
+
+@raises(InvalidToken, InsufficientScope)
 async def _viewer(
-    request: Request, session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+    request: Request,
+    session: SessionDep,
+    security_scopes: SecurityScopes,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
 ) -> User | None:
-    """The signed-in user, or None for an anonymous reader. A bad token is a 401, never a
-    silent downgrade to anonymous, so a client notices an expired token. A personal access
-    token limits the user to its scopes (`User.scopes`)."""
+    """The signed-in user, or None for an anonymous reader; the one place scopes are
+    enforced. A bad token is a 401, never a silent downgrade to anonymous, so a client
+    notices an expired token."""
     if token is None:
         return None
-    if is_pat(token):
-        user = await _pat_owner(request, session, token)
-    else:
-        claims = verify_once(request.scope, request.app.state.access_tokens, token)
-        # A read may take the member's row as it was a few seconds ago (`MemberCache`).
-        members = request.app.state.member_cache if request.method in SAFE_METHODS else None
-        user = (
-            None
-            if claims is None
-            else await accounts_service.user_for_claims(session, claims, members)
-        )
+    user = await _token_owner_once(request, session, token)
     if user is None:
-        raise NotAuthenticated("The token is invalid, revoked or has expired.")
-    if request.method in SAFE_METHODS and not user.has_scope(Scope.read):
-        raise InsufficientScope("This token lacks the read scope.")
+        raise InvalidToken("The token is invalid, revoked or has expired.")
+    require_scopes(user, security_scopes.scopes)
     return user
+
+
+def require_scopes(user: User, needed: Iterable[str]) -> None:
+    """Every scope in `needed` must be within the user's role (else 403 forbidden: no token
+    could fix it) and carried by the credential (else 403 naming all that are missing)."""
+    wanted = sorted({Scope(scope) for scope in needed}, key=list(Scope).index)
+    for scope in wanted:
+        if not policy.can_grant_scope(user, scope):
+            raise Forbidden(f"Only {_ROLE_FOR_SCOPE[scope]} can do this.")
+    missing = [scope.value for scope in wanted if not user.has_scope(scope)]
+    if missing:
+        raise InsufficientScope(missing)
+
+
+_OWNER_STATE_KEY = "bearer_token_owner"
+
+
+async def _token_owner_once(request: Request, session: SessionDep, token: str) -> User | None:
+    """`_token_owner`, asked once per request: FastAPI caches a dependency per set of
+    scopes, so a route whose dependencies reach `_viewer` under different scopes (the
+    idempotency claim needs the user but adds no scope) runs it more than once."""
+    known = getattr(request.state, _OWNER_STATE_KEY, None)
+    if known is not None and known[0] == token:
+        owner: User | None = known[1]
+        return owner
+    owner = await _token_owner(request, session, token)
+    setattr(request.state, _OWNER_STATE_KEY, (token, owner))
+    return owner
+
+
+async def _token_owner(request: Request, session: SessionDep, token: str) -> User | None:
+    """The user a bearer token names, limited to the token's scopes (`User.scopes`), or
+    None when it is invalid, revoked or expired, or its account is gone."""
+    if is_pat(token):
+        return await _pat_owner(request, session, token)
+    claims = verify_once(request.scope, request.app.state.access_tokens, token)
+    if claims is None:
+        return None
+    # A read may take the member's row as it was a few seconds ago (`MemberCache`).
+    members = request.app.state.member_cache if request.method in SAFE_METHODS else None
+    return await accounts_service.user_for_claims(session, claims, members)
 
 
 async def _pat_owner(request: Request, session: SessionDep, token: str) -> User | None:
@@ -72,76 +177,79 @@ async def _pat_owner(request: Request, session: SessionDep, token: str) -> User 
     return user
 
 
-Viewer = Annotated[User | None, Depends(_viewer)]
+# Signed in or not, with no scope of its own: only for `_current_user` below.
+_MaybeSignedIn = Annotated[User | None, Depends(_viewer)]
 
-# For routes that take `Viewer` alone: signing in is optional there, and the OpenAPI
-# document says so (an empty requirement), so generated clients do not insist on a token.
-OPTIONAL_AUTH: dict[str, Any] = {"security": [{}]}
+Viewer = Annotated[User | None, Security(_viewer, scopes=[Scope.read.value])]
+"""Anyone, signed in or a guest; a token must carry `read`. The operation is documented as
+callable without a token (app/openapi_security.py)."""
 
 
-async def _current_user(viewer: Viewer) -> User:
+@raises(NotAuthenticated)
+async def _current_user(viewer: _MaybeSignedIn) -> User:
     if viewer is None:
         raise NotAuthenticated("Sign in to do this.")
     return viewer
 
 
-CurrentUser = Annotated[User, Depends(_current_user)]
+SignedIn = Annotated[User, Depends(_current_user)]
+"""A signed-in user, adding no scope: for a dependency that needs the user beside the alias
+that declares the route's scopes (the idempotency claim, a route's own checks)."""
+
+CurrentUser = Annotated[User, Security(_current_user, scopes=[Scope.read.value])]
+"""A signed-in user reading (`read`)."""
+
+OwnStateWriter = Annotated[User, Security(_current_user, scopes=[Scope.write.value])]
+"""A member changing only their own state (`write`): read marks, subscriptions, settings,
+blocks, notifications, the calendar key, a group's membership. A suspended or unverified
+member still reads the forum and keeps their place in it, so neither is a bar."""
 
 
-async def _active_user(session: SessionDep, user: CurrentUser) -> User:
+@raises(Suspended)
+async def _active_user(session: SessionDep, user: SignedIn) -> User:
     """A signed-in user who is not suspended (`accounts_service.ensure_active`)."""
     await accounts_service.ensure_active(session, user)
     return user
 
 
-ActiveUser = Annotated[User, Depends(_active_user)]
+_Active = Annotated[User, Depends(_active_user)]
+
+AccountWriter = Annotated[User, Security(_active_user, scopes=[Scope.write.value])]
+"""A user who may change their own account now (`write`): not suspended. An unverified
+address is no bar: it is how they correct it."""
 
 
-async def _account_writer(user: ActiveUser) -> User:
-    """A user who may change their own account now: not suspended, and the credential
-    allows writing. An unverified address is no bar: it is how they correct it."""
-    if not user.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
-    return user
-
-
-AccountWriter = Annotated[User, Depends(_account_writer)]
-
-
-async def _current_writer(request: Request, user: AccountWriter) -> User:
-    """A user who may write now: not suspended, the credential allows writing, and with
-    REQUIRE_VERIFIED_EMAIL their address is verified."""
+@raises(EmailUnverified)
+async def _verified_user(request: Request, user: _Active) -> User:
+    """Not suspended, and with REQUIRE_VERIFIED_EMAIL their address is verified."""
     ensure_verified(user, request.app.state.settings.require_verified_email)
     return user
 
 
-CurrentWriter = Annotated[User, Depends(_current_writer)]
+CurrentWriter = Annotated[User, Security(_verified_user, scopes=[Scope.write.value])]
+"""A user who may write now (`write`): not suspended, and verified when that is required."""
 
 
-async def _current_moderator(request: Request, user: ActiveUser) -> User:
+@raises(Forbidden)
+async def _current_moderator(user: _Active) -> User:
     if not user.is_moderator:
         raise Forbidden("Only moderators can do this.")
-    if not user.has_scope(Scope.moderate):
-        raise InsufficientScope("This token lacks the moderate scope.")
-    if request.method not in SAFE_METHODS and not user.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
     return user
 
 
-CurrentModerator = Annotated[User, Depends(_current_moderator)]
+CurrentModerator = Annotated[User, Security(_current_moderator, scopes=[Scope.moderate.value])]
+"""A moderator or administrator, not suspended; `moderate` alone, for reads and writes."""
 
 
-async def _current_admin(user: CurrentWriter) -> User:
-    """An administrator; a personal access token also needs the `admin` scope, as moderation
-    routes need `moderate`, so a read/write token of an admin has no admin powers."""
+@raises(Forbidden)
+async def _current_admin(user: Annotated[User, Depends(_verified_user)]) -> User:
     if not user.is_admin:
         raise Forbidden("Only administrators can do this.")
-    if not user.has_scope(Scope.admin):
-        raise InsufficientScope("This token lacks the admin scope.")
     return user
 
 
-CurrentAdmin = Annotated[User, Depends(_current_admin)]
+CurrentAdmin = Annotated[User, Security(_current_admin, scopes=[Scope.admin.value])]
+"""An administrator, not suspended and verified when that is required; `admin` alone."""
 
 
 @dataclass(frozen=True)

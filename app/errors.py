@@ -110,15 +110,35 @@ class MalformedRequest(BadRequest):
 class NotAuthenticated(ProblemError):
     status, slug, title = 401, "not-authenticated", "Authentication required"
     advice = (
-        "No usable credentials came with the request: none, or a token that is invalid, "
-        "expired or revoked (`WWW-Authenticate` says which). Get a new access token from "
-        "`/auth/token` or `/auth/refresh`, or use a live personal access token."
+        "This needs a signed-in member and no credentials came with the request. Send "
+        "`Authorization: Bearer <token>` with an access token from `/auth/token` (or "
+        "`/auth/refresh`) or a personal access token."
     )
 
     def __init__(
         self, detail: str | None = None, *, headers: Mapping[str, str] | None = None
     ) -> None:
-        super().__init__(detail, headers={**(headers or {}), "WWW-Authenticate": "Bearer"})
+        challenge = {"WWW-Authenticate": self.challenge(detail)}
+        super().__init__(detail, headers={**(headers or {}), **challenge})
+
+    def challenge(self, detail: str | None) -> str:
+        """The `WWW-Authenticate` value (RFC 6750 §3): no credentials came, so no error."""
+        return "Bearer"
+
+
+class InvalidToken(NotAuthenticated):
+    slug, title = "invalid-token", "The token is invalid, expired or revoked"
+    advice = (
+        "The bearer token cannot be used: it is malformed, its time is up, it was revoked, "
+        "or its account left. Nothing was done, and a bad token is never taken for a guest. "
+        "Get a new access token from `/auth/refresh` (or sign in again at `/auth/token`); "
+        "a revoked personal access token must be replaced."
+    )
+
+    def challenge(self, detail: str | None) -> str:
+        # RFC 6750 §3: error_description is printable ASCII without `"` or `\`.
+        text = "".join(c for c in detail or self.title if " " <= c <= "~" and c not in '"\\')
+        return f'Bearer error="invalid_token", error_description="{text}"'
 
 
 class InvalidCredentials(NotAuthenticated):
@@ -170,10 +190,21 @@ class Suspended(Forbidden):
 class InsufficientScope(Forbidden):
     slug, title = "insufficient-scope", "This token's scopes do not allow this"
     advice = (
-        "The token lacks a scope this operation needs; `WWW-Authenticate` names every "
-        "missing scope. Make a personal access token with those scopes (`POST "
-        "/me/tokens`)."
+        "The token lacks a scope this operation needs, though the member's role allows it: "
+        '`detail` and `WWW-Authenticate` (`scope="…"`) name every missing scope. Make a '
+        "personal access token with those scopes (`POST /me/tokens`, from a password "
+        "sign-in), or use a password sign-in's access token, which has them all."
     )
+
+    def __init__(self, missing: Sequence[str]) -> None:
+        self.missing = tuple(missing)
+        scopes = " ".join(self.missing)
+        named = " and ".join(f"`{scope}`" for scope in self.missing)
+        plural = "s" if len(self.missing) > 1 else ""
+        super().__init__(
+            f"This token lacks the {named} scope{plural} this operation needs.",
+            headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scopes}"'},
+        )
 
 
 class NotFound(ProblemError):

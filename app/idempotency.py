@@ -37,7 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, SessionDep, UTCDateTime, dialect_insert, utcnow
-from app.deps import CurrentUser
+from app.deps import SignedIn
 from app.errors import IdempotencyInFlight, IdempotencyKeyReused, ProblemError, raises
 from app.transient import LOCK_NOT_AVAILABLE, sqlstate
 
@@ -208,7 +208,7 @@ async def _check_committed_claim(
 async def _idempotency_claim(
     request: Request,
     session: SessionDep,
-    user: CurrentUser,
+    user: SignedIn,
     idempotency_key: Annotated[
         str | None,
         Header(

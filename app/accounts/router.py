@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, Security, status
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic_core import to_json
 
@@ -45,12 +45,14 @@ from app.deps import (
     CurrentUser,
     CurrentWriter,
     Hashing,
+    OwnStateWriter,
     PageParams,
     ResourceId,
+    SignedIn,
     Tokens,
     UsernamePath,
 )
-from app.errors import InsufficientScope, InvalidCredentials
+from app.errors import InvalidCredentials
 from app.http import API_PREFIX, JSON
 from app.mail.compose import Letterhead
 from app.pagination import Page
@@ -183,12 +185,14 @@ async def set_role(
 # refused here first, before any other requirement of the route).
 
 
-async def _require_password_session(user: CurrentUser) -> User:
+async def _require_password_session(user: SignedIn) -> User:
     service.require_token_manager(user)
     return user
 
 
-TokenOwner = Annotated[User, Depends(_require_password_session)]
+# Listing needs `read`, creating and revoking `write` (a password sign-in has both).
+TokenOwner = Annotated[User, Security(_require_password_session, scopes=[Scope.read.value])]
+TokenManager = Annotated[User, Security(_require_password_session, scopes=[Scope.write.value])]
 
 
 @router.post(
@@ -197,7 +201,7 @@ TokenOwner = Annotated[User, Depends(_require_password_session)]
 async def create_token(
     data: TokenCreate,
     session: SessionDep,
-    user: TokenOwner,
+    user: TokenManager,
     _writer: CurrentWriter,
     response: Response,
 ) -> TokenCreated:
@@ -216,7 +220,7 @@ async def list_tokens(session: SessionDep, user: TokenOwner) -> list[TokenRead]:
 
 @router.delete("/me/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["tokens"])
 async def revoke_token(
-    token_id: ResourceId, session: SessionDep, user: TokenOwner, _writer: CurrentWriter
+    token_id: ResourceId, session: SessionDep, user: TokenManager, _writer: CurrentWriter
 ) -> None:
     await service.revoke_pat(session, user, token_id)
 
@@ -242,7 +246,11 @@ async def export_me(session: SessionDep, user: CurrentUser) -> Response:
 
 @router.delete("/me", status_code=status.HTTP_204_NO_CONTENT, tags=["accounts"])
 async def leave(
-    request: Request, data: LeaveRequest, session: SessionDep, hashing: Hashing, user: CurrentUser
+    request: Request,
+    data: LeaveRequest,
+    session: SessionDep,
+    hashing: Hashing,
+    user: OwnStateWriter,
 ) -> None:
     """Delete your account, from a password sign-in and confirmed with your password. A
     suspended member may leave too. Wrong passwords count as failed sign-ins."""
@@ -258,7 +266,7 @@ async def leave(
 # Password change and reset, email verification (API-members.md "Account lifecycle")
 
 
-async def _password_session(user: CurrentUser) -> User:
+async def _password_session(user: OwnStateWriter) -> User:
     lifecycle.require_password_session(user)
     return user
 
@@ -343,17 +351,6 @@ async def resend_verification(
 # notifications"; the lookup is an extension for the composer's @ autocomplete)
 
 
-async def _settings_writer(user: CurrentUser) -> User:
-    """A member changing their own settings: the credential must allow writing, but a
-    suspension is no bar (choosing emails or blocking someone is not posting)."""
-    if not user.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
-    return user
-
-
-SettingsWriter = Annotated[User, Depends(_settings_writer)]
-
-
 @router.get("/me/preferences", response_model=PreferencesRead, tags=["accounts"])
 async def read_preferences(user: CurrentUser) -> PreferencesRead:
     return PreferencesRead.of(user)
@@ -361,14 +358,14 @@ async def read_preferences(user: CurrentUser) -> PreferencesRead:
 
 @router.patch("/me/preferences", response_model=PreferencesRead, tags=["accounts"])
 async def update_preferences(
-    data: PreferencesUpdate, session: SessionDep, user: SettingsWriter
+    data: PreferencesUpdate, session: SessionDep, user: OwnStateWriter
 ) -> PreferencesRead:
     """Changes only the fields given. A suspended member may change them too."""
     return PreferencesRead.of(await preferences.update_preferences(session, user, data))
 
 
 @router.put("/users/{username}/block", status_code=status.HTTP_204_NO_CONTENT, tags=["accounts"])
-async def block_user(username: UsernamePath, session: SessionDep, user: SettingsWriter) -> None:
+async def block_user(username: UsernamePath, session: SessionDep, user: OwnStateWriter) -> None:
     """Their posts come back with `is_blocked_author: true` and they cannot mention, quote-
     or reply-notify you. Nothing tells them. Moderators and administrators cannot be
     blocked (422), nor can you block yourself (422). Blocking again changes nothing."""
@@ -376,7 +373,7 @@ async def block_user(username: UsernamePath, session: SessionDep, user: Settings
 
 
 @router.delete("/users/{username}/block", status_code=status.HTTP_204_NO_CONTENT, tags=["accounts"])
-async def unblock_user(username: UsernamePath, session: SessionDep, user: SettingsWriter) -> None:
+async def unblock_user(username: UsernamePath, session: SessionDep, user: OwnStateWriter) -> None:
     """Unblocking someone you have not blocked changes nothing."""
     await blocks.unblock(session, user, username)
 

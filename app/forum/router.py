@@ -7,22 +7,22 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import TypeAdapter
 
-from app.accounts.models import Scope, User
+from app.accounts.models import User
 from app.accounts.schemas import UserRef
 from app.db import MAX_ID, SessionDep
 from app.deps import (
-    OPTIONAL_AUTH,
     AppSettings,
     CurrentAdmin,
     CurrentModerator,
     CurrentUser,
     CurrentWriter,
+    OwnStateWriter,
     PageParams,
     ResourceId,
     SlugPath,
     Viewer,
 )
-from app.errors import InsufficientScope, UnprocessableEntity
+from app.errors import UnprocessableEntity
 from app.forum import policy, reading, service
 from app.forum.models import ReactionKind
 from app.forum.rendering import render_markdown
@@ -118,9 +118,7 @@ async def update_category(
 # Threads
 
 
-@router.get(
-    "/threads", response_model=Page[ThreadRead], tags=["threads"], openapi_extra=OPTIONAL_AUTH
-)
+@router.get("/threads", response_model=Page[ThreadRead], tags=["threads"])
 async def list_threads(
     session: SessionDep,
     viewer: Viewer,
@@ -176,7 +174,6 @@ async def create_thread(
     response_model=ThreadRead,
     responses=NOT_MODIFIED,
     tags=["threads"],
-    openapi_extra=OPTIONAL_AUTH,
 )
 async def get_thread(
     thread_id: ResourceId, request: Request, session: SessionDep, viewer: Viewer
@@ -212,17 +209,6 @@ async def restore_thread(
     return ThreadRead.present(thread, moderator, state)
 
 
-async def _own_state_writer(user: CurrentUser) -> User:
-    """A member changing their own reading state: the credential must allow writing. A
-    suspended or unverified member still reads the forum, so their place in it still moves."""
-    if not user.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
-    return user
-
-
-OwnStateWriter = Annotated[User, Depends(_own_state_writer)]
-
-
 @router.put("/threads/{thread_id}/read", status_code=status.HTTP_204_NO_CONTENT, tags=["threads"])
 async def mark_read(
     thread_id: ResourceId, data: ReadMark, session: SessionDep, user: OwnStateWriter
@@ -253,7 +239,6 @@ async def set_subscription(
     response_model=Page[PostRead],
     responses=NOT_MODIFIED,
     tags=["posts"],
-    openapi_extra=OPTIONAL_AUTH,
 )
 async def list_posts(
     thread_id: ResourceId,
@@ -326,9 +311,7 @@ async def create_post(
     )
 
 
-@router.get(
-    "/posts/{post_id}", response_model=PostRead, tags=["posts"], openapi_extra=OPTIONAL_AUTH
-)
+@router.get("/posts/{post_id}", response_model=PostRead, tags=["posts"])
 async def get_post(post_id: ResourceId, session: SessionDep, viewer: Viewer) -> PostRead:
     return PostRead.present(await service.get_post_view(session, viewer, post_id), viewer)
 

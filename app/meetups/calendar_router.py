@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 
-from app.accounts.models import Scope, User
 from app.db import SessionDep
-from app.deps import OPTIONAL_AUTH, AppSettings, CurrentUser, ResourceId, Viewer
-from app.errors import InsufficientScope
+from app.deps import AppSettings, OwnStateWriter, ResourceId, Viewer
 from app.http import API_PREFIX
 from app.meetups import calendar
 from app.meetups.calendar import MAX_KEY_CHARS, Site
@@ -28,17 +26,6 @@ _ICS: dict[int | str, dict[str, Any]] = {
         "content": {"text/calendar": {"schema": {"type": "string"}}},
     }
 }
-
-
-async def _calendar_owner(user: CurrentUser) -> User:
-    """The member's own calendar key: the credential must allow writing; a suspension is no
-    bar (the key changes nothing anyone else sees)."""
-    if not user.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
-    return user
-
-
-CalendarOwner = Annotated[User, Depends(_calendar_owner)]
 
 
 def _site(settings: AppSettings) -> Site:
@@ -60,7 +47,6 @@ def _ics(body: bytes, filename: str, cache_control: str) -> Response:
     "/meetups/{meetup_id}.ics",
     response_class=Response,
     responses=_ICS,
-    openapi_extra=OPTIONAL_AUTH,
 )
 async def meetup_ics(
     meetup_id: ResourceId, session: SessionDep, viewer: Viewer, settings: AppSettings
@@ -101,7 +87,7 @@ async def my_calendar(
     status_code=status.HTTP_201_CREATED,
 )
 async def make_calendar_key(
-    response: Response, session: SessionDep, user: CalendarOwner, settings: AppSettings
+    response: Response, session: SessionDep, user: OwnStateWriter, settings: AppSettings
 ) -> CalendarKeyRead:
     """Makes the private feed's key, or replaces it: the old key stops working at once. The
     URL holds the key and is shown this once."""
@@ -110,7 +96,7 @@ async def make_calendar_key(
 
 
 @router.delete("/me/calendar-key", status_code=status.HTTP_204_NO_CONTENT)
-async def revoke_calendar_key(session: SessionDep, user: CalendarOwner) -> None:
+async def revoke_calendar_key(session: SessionDep, user: OwnStateWriter) -> None:
     """Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
     none changes nothing."""
     await calendar.revoke_key(session, user)

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response, status
+from fastapi import APIRouter, Path, Query, Response, status
 from pydantic import AfterValidator
 
-from app.accounts.models import Scope, User
 from app.db import SessionDep
 from app.deps import (
-    OPTIONAL_AUTH,
     AppSettings,
-    CurrentUser,
     CurrentWriter,
+    OwnStateWriter,
     PageParams,
     Viewer,
 )
-from app.errors import InsufficientScope
 from app.http import API_PREFIX, JSON
 from app.idempotency import IdempotencyDep
 from app.meetups import groups
@@ -42,18 +39,7 @@ def present(view: groups.GroupView) -> GroupRead:
     return GroupRead.present(view.group, view.is_member)
 
 
-async def _leaver(user: CurrentUser) -> User:
-    """A member leaving a group: the credential must allow writing; a suspended member may
-    still leave (nobody is kept in a group)."""
-    if not user.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
-    return user
-
-
-Leaver = Annotated[User, Depends(_leaver)]
-
-
-@router.get("/groups", response_model=Page[GroupRead], openapi_extra=OPTIONAL_AUTH)
+@router.get("/groups", response_model=Page[GroupRead])
 async def list_groups(
     session: SessionDep, viewer: Viewer, page: PageParams, area: AreaQuery = None
 ) -> Response:
@@ -83,7 +69,7 @@ async def create_group(
     )
 
 
-@router.get("/groups/{slug}", response_model=GroupRead, openapi_extra=OPTIONAL_AUTH)
+@router.get("/groups/{slug}", response_model=GroupRead)
 async def get_group(slug: GroupSlugPath, session: SessionDep, viewer: Viewer) -> GroupRead:
     return present(await groups.get_group(session, viewer, slug))
 
@@ -95,12 +81,12 @@ async def join_group(slug: GroupSlugPath, session: SessionDep, user: CurrentWrit
 
 
 @router.delete("/groups/{slug}/membership", status_code=status.HTTP_204_NO_CONTENT)
-async def leave_group(slug: GroupSlugPath, session: SessionDep, user: Leaver) -> None:
+async def leave_group(slug: GroupSlugPath, session: SessionDep, user: OwnStateWriter) -> None:
     """Leaves the group (idempotent; a suspended member may leave too)."""
     await groups.leave_group(session, user, slug)
 
 
-@router.get("/areas", response_model=list[AreaRead], openapi_extra=OPTIONAL_AUTH)
+@router.get("/areas", response_model=list[AreaRead])
 async def list_areas(
     session: SessionDep,
     prefix: Annotated[

@@ -14,7 +14,7 @@ from pydantic import BeforeValidator
 
 from app.accounts.policy import exempt_from_posting_limits
 from app.db import SessionDep
-from app.deps import OPTIONAL_AUTH, AppSettings, CurrentWriter, PageParams, ResourceId, Viewer
+from app.deps import AppSettings, CurrentWriter, PageParams, ResourceId, Viewer
 from app.http import API_PREFIX, JSON
 from app.idempotency import IdempotencyDep
 from app.meetups import service
@@ -51,7 +51,7 @@ QueryTime = Annotated[MeetupTime, BeforeValidator(_written_as_date_time)]
 MEETUP_PATH = "/meetups/{meetup_id:int}"
 
 
-@router.get("/meetups", response_model=Page[MeetupRead], openapi_extra=OPTIONAL_AUTH)
+@router.get("/meetups", response_model=Page[MeetupRead])
 async def list_meetups(
     session: SessionDep,
     viewer: Viewer,
@@ -108,7 +108,7 @@ async def create_meetup(
     return await idempotency.respond(session, shown, location=f"{API_PREFIX}/meetups/{meetup.id}")
 
 
-@router.get(MEETUP_PATH, response_model=MeetupRead, openapi_extra=OPTIONAL_AUTH)
+@router.get(MEETUP_PATH, response_model=MeetupRead)
 async def get_meetup(meetup_id: ResourceId, session: SessionDep, viewer: Viewer) -> MeetupRead:
     """A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
     venue is for signed-in members."""

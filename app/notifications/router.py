@@ -9,10 +9,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.accounts.models import Scope, User
 from app.db import SessionDep
-from app.deps import CurrentUser, PageParams
-from app.errors import InsufficientScope
+from app.deps import CurrentUser, OwnStateWriter, PageParams
 from app.notifications import service
 from app.notifications.schemas import MarkRead, MarkReadIds, NotificationRead, UnreadCount
 from app.pagination import Page
@@ -41,15 +39,9 @@ async def unread_count(session: SessionDep, member: CurrentUser) -> UnreadCount:
     return UnreadCount(count=await service.unread_count(session, member))
 
 
-def _require_write(member: User) -> None:
-    if not member.has_scope(Scope.write):
-        raise InsufficientScope("This token lacks the write scope.")
-
-
 @router.post("/notifications/read", status_code=status.HTTP_204_NO_CONTENT)
-async def mark_read(data: MarkRead, session: SessionDep, member: CurrentUser) -> None:
+async def mark_read(data: MarkRead, session: SessionDep, member: OwnStateWriter) -> None:
     """Marks `ids` (at most 100; ids that are not the caller's are ignored) or, with `{"all":
     true}`, every notification of the caller's read. Marking again changes nothing."""
-    _require_write(member)
     ids = data.ids if isinstance(data, MarkReadIds) else None
     await service.mark_read(session, member, ids, ids is None)

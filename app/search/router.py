@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.client_identity import address_key
 from app.db import SessionDep
-from app.deps import OPTIONAL_AUTH, PageParams, Viewer
+from app.deps import PageParams, Viewer
 from app.forum.schemas import post_json
 from app.http import JSON
 from app.pagination import Page, page_json
@@ -21,7 +21,7 @@ from app.validation import SafeStr
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search", response_model=Page[SearchHit], openapi_extra=OPTIONAL_AUTH)
+@router.get("/search", response_model=Page[SearchHit])
 async def search(
     request: Request,
     session: SessionDep,

@@ -20,23 +20,23 @@ from typing import Any, TypeVar
 
 import httpx
 from village_client import AuthenticatedClient, Client
-from village_client.api.auth import token
+from village_client.api.auth import sign_in
 from village_client.api.categories import list_categories
 from village_client.api.notifications import list_notifications, unread_count
 from village_client.api.posts import add_reaction, create_post, list_posts
 from village_client.api.threads import get_thread, list_threads
 from village_client.models import (
-    BodyToken,
     CategoryRead,
     NotificationRead,
     PageNotificationRead,
-    PagePostRead,
-    PageThreadRead,
     PostCreate,
+    PostPage,
     PostRead,
     ReactionsRead,
+    ThreadPage,
     ThreadRead,
     TokenPair,
+    TokenRequest,
     UnreadCount,
 )
 from village_client.types import Response
@@ -59,11 +59,11 @@ def expect(response: Response[Any], kind: type[T]) -> T:
     raise SystemExit(f"The API answered {response.status_code}: {said}")
 
 
-def sign_in(base_url: str, username: str, password: str) -> str:
+def access_token_for(base_url: str, username: str, password: str) -> str:
     """The token route takes a form (OAuth2's password flow), not JSON; the client knows."""
     with Client(base_url=base_url, timeout=httpx.Timeout(10)) as guest:
-        answer = token.sync_detailed(
-            client=guest, body=BodyToken(username=username, password=password)
+        answer = sign_in.sync_detailed(
+            client=guest, body=TokenRequest(username=username, password=password)
         )
     return expect(answer, TokenPair).access_token
 
@@ -85,7 +85,7 @@ def visit(client: AuthenticatedClient, username: str, thread_id: int | None, rep
     names = ", ".join(category.name for category in categories)
     print(f"Signed in as {username}. {len(categories)} categories: {names}")
 
-    threads = expect(list_threads.sync_detailed(client=client, limit=5), PageThreadRead)
+    threads = expect(list_threads.sync_detailed(client=client, limit=5), ThreadPage)
     print("The liveliest threads:")
     for listed in threads.items:
         print(f"  {listed.id}: {listed.title} ({listed.post_count} posts)")
@@ -95,7 +95,7 @@ def visit(client: AuthenticatedClient, username: str, thread_id: int | None, rep
         thread_id = threads.items[0].id
 
     thread = expect(get_thread.sync_detailed(thread_id, client=client), ThreadRead)
-    posts = expect(list_posts.sync_detailed(thread_id, client=client, limit=50), PagePostRead)
+    posts = expect(list_posts.sync_detailed(thread_id, client=client, limit=50), PostPage)
     print(f'Opened "{thread.title}" in {thread.category.name}: {len(posts.items)} posts read.')
 
     # An Idempotency-Key makes a retried POST (after a timeout, say) post once, not twice.
@@ -136,7 +136,7 @@ def main() -> int:
     if not args.username or not args.password:
         parser.error("a username and password are needed (or VILLAGE_USERNAME/VILLAGE_PASSWORD)")
 
-    access_token = sign_in(args.base_url, args.username, args.password)
+    access_token = access_token_for(args.base_url, args.username, args.password)
     with AuthenticatedClient(
         base_url=args.base_url, token=access_token, timeout=httpx.Timeout(10)
     ) as client:

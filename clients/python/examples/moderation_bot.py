@@ -45,11 +45,11 @@ from typing import Any, TypeVar
 
 import httpx
 from village_client import AuthenticatedClient
-from village_client.api.moderation import claim, read_queue, resolve
+from village_client.api.moderation import claim_queue_item, list_queue, resolve_queue_item
 from village_client.api.webhooks import create_webhook
 from village_client.models import (
-    PageQueueItemRead,
     PostRead,
+    QueueItemPage,
     QueueItemRead,
     ResolveRequest,
     WebhookCreate,
@@ -95,7 +95,7 @@ def sweep(client: AuthenticatedClient) -> int:
     hidden = 0
     cursor: str | Unset = UNSET
     while True:
-        page = expect(read_queue.sync_detailed(client=client, cursor=cursor), PageQueueItemRead)
+        page = expect(list_queue.sync_detailed(client=client, cursor=cursor), QueueItemPage)
         for item in page.items:
             why = verdict(item)
             if why is not None and take(client, item) and hide(client, item, why):
@@ -107,19 +107,19 @@ def sweep(client: AuthenticatedClient) -> int:
 
 def take(client: AuthenticatedClient, item: QueueItemRead) -> bool:
     """Claims the post; False when a moderator holds it (409) or it is resolved (404)."""
-    answer = claim.sync_detailed(item.post.id, client=client)
+    answer = claim_queue_item.sync_detailed(item.id, client=client)
     if answer.status_code == HTTPStatus.NO_CONTENT:  # ours now, or ours already
         return True
     if answer.status_code in (HTTPStatus.CONFLICT, HTTPStatus.NOT_FOUND):
-        log.info("post %s: taken by someone else, left alone", item.post.id)
+        log.info("post %s: taken by someone else, left alone", item.id)
         return False
-    raise RuntimeError(f"claiming post {item.post.id}: {answer.status_code} {answer.content!r}")
+    raise RuntimeError(f"claiming post {item.id}: {answer.status_code} {answer.content!r}")
 
 
 def hide(client: AuthenticatedClient, item: QueueItemRead, why: str) -> bool:
     """Resolves the post's reports as upheld and hides it, with the reason in the log."""
-    answer = resolve.sync_detailed(
-        item.post.id,
+    answer = resolve_queue_item.sync_detailed(
+        item.id,
         client=client,
         body=ResolveRequest(action="hide", note=f"Moderation bot: {why}."),
     )

@@ -14,7 +14,7 @@ class Accepted:
     """A request taken; what follows arrives by email.
 
     Attributes:
-        detail (str):
+        detail (str): What happens next, in words to show the person.
     """
 
     detail: str

@@ -24,7 +24,8 @@ class AttendeeRead:
         created_at (datetime.datetime):
         position (int | None):
         status (AttendeeReadStatus):
-        user (UserRef):
+        user (UserRef): A member as other members see them wherever they are named (an author, a host, a
+            moderator). Link to their profile by `username`; show `display_name`.
         waitlisted (bool):
     """
 

@@ -16,10 +16,12 @@ T = TypeVar("T", bound="BlockRead")
 
 @_attrs_define
 class BlockRead:
-    """
+    """A member you blocked.
+
     Attributes:
         created_at (datetime.datetime): When you blocked them.
-        user (UserRef):
+        user (UserRef): A member as other members see them wherever they are named (an author, a host, a
+            moderator). Link to their profile by `username`; show `display_name`.
     """
 
     created_at: datetime.datetime

@@ -1,8 +1,12 @@
 from typing import Literal
 
-BlockUserResponse422Type = Literal["/problems/validation-error"]
+BlockUserResponse422Type = Literal[
+    "/problems/cannot-block-staff", "/problems/cannot-block-yourself", "/problems/validation-error"
+]
 
 BLOCK_USER_RESPONSE_422_TYPE_VALUES: set[BlockUserResponse422Type] = {
+    "/problems/cannot-block-staff",
+    "/problems/cannot-block-yourself",
     "/problems/validation-error",
 }
 

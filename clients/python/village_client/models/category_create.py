@@ -13,12 +13,14 @@ T = TypeVar("T", bound="CategoryCreate")
 
 @_attrs_define
 class CategoryCreate:
-    """
+    """A new forum category.
+
     Attributes:
-        name (str):
-        slug (str):
-        description (str | Unset):  Default: ''.
-        position (int | None | Unset):
+        name (str): The name to show, one line.
+        slug (str): Unique among categories and local groups: lower-case letters, digits and single hyphens, at most 50
+            characters.
+        description (str | Unset): What belongs here, in Markdown. Default: ''.
+        position (int | None | Unset): Where it comes in the list (lower first); omitted: after the others.
     """
 
     name: str

@@ -12,17 +12,20 @@ T = TypeVar("T", bound="CategoryRead")
 
 @_attrs_define
 class CategoryRead:
-    """
+    """A forum category, with the counts of what members can see in it.
+
     Attributes:
-        description (str):
-        description_html (str): The description's Markdown as sanitised HTML, as a post's body is rendered.
-        id (int):
-        last_post_at (datetime.datetime | None):
-        name (str):
-        position (int):
-        post_count (int):
-        slug (str):
-        thread_count (int):
+        description (str): What belongs here, in Markdown (the source of `description_html`).
+        description_html (str): The description rendered and sanitised as a post's body is: HTML a client may insert
+            into a page as it is.
+        id (int): The category's id; it never changes.
+        last_post_at (datetime.datetime | None): When its latest post was written; null while it has none.
+        name (str): The name to show.
+        position (int): Where it comes in `GET /categories` (lower first; ties by id).
+        post_count (int): Posts in those threads that are not deleted (first posts included).
+        slug (str): Its name in addresses and filters (`GET /threads?category=`): lower-case letters, digits and single
+            hyphens. An administrator may change it.
+        thread_count (int): Threads in it that are not deleted.
     """
 
     description: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="CategoryUpdate")
 
 @_attrs_define
 class CategoryUpdate:
-    """
+    """The fields to change; those omitted (or null) stay as they are.
+
     Attributes:
-        description (None | str | Unset):
-        name (None | str | Unset):
-        position (int | None | Unset):
-        slug (None | str | Unset):
+        description (None | str | Unset): A new description, in Markdown.
+        name (None | str | Unset): A new name.
+        position (int | None | Unset): A new place in the list (lower first).
+        slug (None | str | Unset): A new slug (old addresses stop working).
     """
 
     description: None | str | Unset = UNSET

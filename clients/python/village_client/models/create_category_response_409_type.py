@@ -1,8 +1,11 @@
 from typing import Literal
 
-CreateCategoryResponse409Type = Literal["/problems/idempotency-in-flight"]
+CreateCategoryResponse409Type = Literal[
+    "/problems/category-exists", "/problems/idempotency-in-flight"
+]
 
 CREATE_CATEGORY_RESPONSE_409_TYPE_VALUES: set[CreateCategoryResponse409Type] = {
+    "/problems/category-exists",
     "/problems/idempotency-in-flight",
 }
 

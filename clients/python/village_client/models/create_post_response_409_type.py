@@ -1,8 +1,9 @@
 from typing import Literal
 
-CreatePostResponse409Type = Literal["/problems/idempotency-in-flight"]
+CreatePostResponse409Type = Literal["/problems/duplicate-post", "/problems/idempotency-in-flight"]
 
 CREATE_POST_RESPONSE_409_TYPE_VALUES: set[CreatePostResponse409Type] = {
+    "/problems/duplicate-post",
     "/problems/idempotency-in-flight",
 }
 

@@ -1,11 +1,16 @@
 from typing import Literal
 
 CreatePostResponse422Type = Literal[
-    "/problems/idempotency-key-reused", "/problems/validation-error"
+    "/problems/idempotency-key-reused",
+    "/problems/too-many-links",
+    "/problems/too-many-mentions",
+    "/problems/validation-error",
 ]
 
 CREATE_POST_RESPONSE_422_TYPE_VALUES: set[CreatePostResponse422Type] = {
     "/problems/idempotency-key-reused",
+    "/problems/too-many-links",
+    "/problems/too-many-mentions",
     "/problems/validation-error",
 }
 

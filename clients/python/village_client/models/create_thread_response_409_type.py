@@ -1,8 +1,9 @@
 from typing import Literal
 
-CreateThreadResponse409Type = Literal["/problems/idempotency-in-flight"]
+CreateThreadResponse409Type = Literal["/problems/duplicate-post", "/problems/idempotency-in-flight"]
 
 CREATE_THREAD_RESPONSE_409_TYPE_VALUES: set[CreateThreadResponse409Type] = {
+    "/problems/duplicate-post",
     "/problems/idempotency-in-flight",
 }
 

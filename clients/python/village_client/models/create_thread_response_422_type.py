@@ -1,11 +1,16 @@
 from typing import Literal
 
 CreateThreadResponse422Type = Literal[
-    "/problems/idempotency-key-reused", "/problems/validation-error"
+    "/problems/idempotency-key-reused",
+    "/problems/too-many-links",
+    "/problems/too-many-mentions",
+    "/problems/validation-error",
 ]
 
 CREATE_THREAD_RESPONSE_422_TYPE_VALUES: set[CreateThreadResponse422Type] = {
     "/problems/idempotency-key-reused",
+    "/problems/too-many-links",
+    "/problems/too-many-mentions",
     "/problems/validation-error",
 }
 

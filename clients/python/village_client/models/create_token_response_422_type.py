@@ -1,8 +1,9 @@
 from typing import Literal
 
-CreateTokenResponse422Type = Literal["/problems/validation-error"]
+CreateTokenResponse422Type = Literal["/problems/scope-beyond-role", "/problems/validation-error"]
 
 CREATE_TOKEN_RESPONSE_422_TYPE_VALUES: set[CreateTokenResponse422Type] = {
+    "/problems/scope-beyond-role",
     "/problems/validation-error",
 }
 

@@ -1,12 +1,17 @@
 from typing import Literal
 
 CreateWebhookResponse422Type = Literal[
-    "/problems/idempotency-key-reused", "/problems/validation-error"
+    "/problems/idempotency-key-reused",
+    "/problems/invalid-webhook-url",
+    "/problems/validation-error",
+    "/problems/webhook-target-refused",
 ]
 
 CREATE_WEBHOOK_RESPONSE_422_TYPE_VALUES: set[CreateWebhookResponse422Type] = {
     "/problems/idempotency-key-reused",
+    "/problems/invalid-webhook-url",
     "/problems/validation-error",
+    "/problems/webhook-target-refused",
 }
 
 

@@ -15,20 +15,22 @@ T = TypeVar("T", bound="DeliveryRead")
 
 @_attrs_define
 class DeliveryRead:
-    """
+    """One event sent (or to be sent) to one webhook, and how its attempts went.
+
     Attributes:
         attempts (int): Attempts in the current sequence (since a redelivery).
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the event was queued for this webhook.
         event (EventKind):
-        event_id (str): The event's id: X-Village-Delivery, for de-duplication.
-        finished_at (datetime.datetime | None):
-        id (int):
-        last_attempt_at (datetime.datetime | None):
-        last_error (None | str):
+        event_id (str): The event's id: `X-Village-Delivery`, the same on every attempt and redelivery, for de-
+            duplication.
+        finished_at (datetime.datetime | None): When it succeeded or was given up (dead); null while pending or failed.
+        id (int): The delivery's id.
+        last_attempt_at (datetime.datetime | None): When the last attempt was made.
+        last_error (None | str): Why the last attempt failed, when it did (e.g. no answer in time).
         last_response_code (int | None): The HTTP status of the last attempt; null when it got no answer.
-        next_attempt_at (datetime.datetime | None):
+        next_attempt_at (datetime.datetime | None): When the next attempt is due; null once succeeded or dead.
         status (JobStatus):
-        webhook_id (int):
+        webhook_id (int): The webhook it is for.
     """
 
     attempts: int

@@ -1,8 +1,12 @@
 from typing import Literal
 
-EditPostResponse422Type = Literal["/problems/validation-error"]
+EditPostResponse422Type = Literal[
+    "/problems/too-many-links", "/problems/too-many-mentions", "/problems/validation-error"
+]
 
 EDIT_POST_RESPONSE_422_TYPE_VALUES: set[EditPostResponse422Type] = {
+    "/problems/too-many-links",
+    "/problems/too-many-mentions",
     "/problems/validation-error",
 }
 

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="EmailVerification")
 
 @_attrs_define
 class EmailVerification:
-    """
+    """A verification link's token.
+
     Attributes:
-        token (str):
+        token (str): The `token` query parameter of the emailed link, unchanged.
     """
 
     token: str

@@ -14,10 +14,13 @@ T = TypeVar("T", bound="FlagCreate")
 
 @_attrs_define
 class FlagCreate:
-    """
+    """A member's report of a post to the moderators.
+
     Attributes:
-        reason (FlagReason):
-        note (None | str | Unset):
+        reason (FlagReason): Why a member reports a post. `safety` means someone may be at risk: those posts come
+            first in the review queue. `other` needs a note saying what is wrong.
+        note (None | str | Unset): What is wrong, in the reporter's words, for the moderators only. Required when
+            `reason` is `other`.
     """
 
     reason: FlagReason

@@ -1,9 +1,13 @@
 from typing import Literal
 
-FlagPostResponse409Type = Literal["/problems/idempotency-in-flight"]
+FlagPostResponse409Type = Literal[
+    "/problems/already-flagged", "/problems/idempotency-in-flight", "/problems/post-deleted"
+]
 
 FLAG_POST_RESPONSE_409_TYPE_VALUES: set[FlagPostResponse409Type] = {
+    "/problems/already-flagged",
     "/problems/idempotency-in-flight",
+    "/problems/post-deleted",
 }
 
 

@@ -19,15 +19,19 @@ T = TypeVar("T", bound="FlagRead")
 
 @_attrs_define
 class FlagRead:
-    """
+    """A report on a post. Seen only by the member who made it and by moderators.
+
     Attributes:
-        created_at (datetime.datetime):
-        flagger (UserRef):
-        id (int):
-        note (None | str):
-        post_id (int):
-        reason (FlagReason):
-        status (FlagStatus):
+        created_at (datetime.datetime): When the report was made (UTC).
+        flagger (UserRef): A member as other members see them wherever they are named (an author, a host, a
+            moderator). Link to their profile by `username`; show `display_name`.
+        id (int): The report's id.
+        note (None | str): The reporter's note, if they wrote one.
+        post_id (int): The reported post's id.
+        reason (FlagReason): Why a member reports a post. `safety` means someone may be at risk: those posts come
+            first in the review queue. `other` needs a note saying what is wrong.
+        status (FlagStatus): A report's state: `open` until a moderator reviews the post, then `upheld` (the post
+            was hidden or deleted) or `dismissed` (it stays).
     """
 
     created_at: datetime.datetime

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="HideRequest")
 
 @_attrs_define
 class HideRequest:
-    """
+    """Why a moderator hides a post.
+
     Attributes:
-        reason (str):
+        reason (str): Shown to readers as the post's `hidden_reason`.
     """
 
     reason: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="LeaveRequest")
 
 @_attrs_define
 class LeaveRequest:
-    """
+    """Confirms leaving with your password, and says what becomes of your posts.
+
     Attributes:
-        password (str):
+        password (str): Your current password.
         posts (LeaveRequestPosts): keep: your posts stay, shown as by a deleted member; erase: their words are removed
             as deleted posts' are, keeping every reply in its place.
     """

@@ -19,21 +19,26 @@ T = TypeVar("T", bound="MeRead")
 
 @_attrs_define
 class MeRead:
-    """
-    Attributes:
-        bio (str):
-        created_at (datetime.datetime):
-        display_name (str):
-        email (str):
-        email_verified (bool):
-        id (int):
-        new_member (NewMemberLimits | None): The limits in force while the member is new; null otherwise.
-        pending_email (None | str): A new address waiting for its verification link to be used.
-        post_count (int):
-        role (Role):
-        suspended_until (datetime.datetime | None):
-        suspension (None | SuspensionRead): Null when not suspended (or ended).
-        username (str):
+    """Your own account: the public profile plus what only you see (your address, its
+    verification, a suspension, the limits on a new member).
+
+        Attributes:
+            bio (str): What they say about themselves: plain text, not Markdown.
+            created_at (datetime.datetime): When they joined.
+            display_name (str): The name to show.
+            email (str): The address the forum writes to.
+            email_verified (bool): Whether a link sent to `email` was used. With `REQUIRE_VERIFIED_EMAIL` on, an unverified
+                member can read but not write.
+            id (int): The member's id; it never changes.
+            new_member (NewMemberLimits | None): The limits in force while the member is new; null otherwise.
+            pending_email (None | str): A new address waiting for its verification link to be used.
+            post_count (int): Posts they have written that are still shown, replies and first posts alike.
+            role (Role):
+            suspended_until (datetime.datetime | None): The same as `suspension.until`, kept for older clients; null when
+                not suspended.
+            suspension (None | SuspensionRead): Null when not suspended (or ended).
+            username (str): Unique in any case, 3–30 letters, digits or `_`; it is in the profile's address
+                (`/users/{username}`). Freed when the member leaves.
     """
 
     bio: str

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="MeUpdate")
 
 @_attrs_define
 class MeUpdate:
-    """
+    """The fields of your profile to change; those left out stay as they are.
+
     Attributes:
-        bio (None | str | Unset):
-        display_name (None | str | Unset):
+        bio (None | str | Unset): What you say about yourself: plain text, up to 2,000 characters.
+        display_name (None | str | Unset): The name to show, on one line.
         email (None | str | Unset): A new address: it becomes `pending_email`, and replaces `email` once the link sent
             to it is used. Your current address cancels a pending change.
     """

@@ -29,7 +29,8 @@ class MeetupRead:
         ends_at (datetime.datetime | None):
         going_count (int):
         group (GroupRef | None):
-        host (UserRef):
+        host (UserRef): A member as other members see them wherever they are named (an author, a host, a
+            moderator). Link to their profile by `username`; show `display_name`.
         id (int):
         is_cancelled (bool):
         kind (MeetupKind):

@@ -21,8 +21,8 @@ class MemberExport:
     and later ones) are objects or lists of plain values.
 
         Attributes:
-            exported_at (datetime.datetime):
-            format_ (str): The export's format and version, e.g. village-export/1.
+            exported_at (datetime.datetime): When this export was made.
+            format_ (str): The export's format and version.
             withheld (list[WithheldData]): What the forum keeps about you but does not include, and why.
     """
 

@@ -14,9 +14,9 @@ class MyFlagRead:
     """The viewer's own report on a post: `reason` and `status` as the report routes use.
 
     Attributes:
-        id (int):
-        reason (str):
-        status (str):
+        id (int): The report's id (`GET /posts/{post_id}/flags/{flag_id}`).
+        reason (str): Why you reported it.
+        status (str): `open` while moderators have not decided, then `upheld` or `dismissed`.
     """
 
     id: int

@@ -16,8 +16,8 @@ class NewMemberLimits:
 
     Attributes:
         max_links (int): Links allowed in one post.
-        max_replies (int):
-        max_threads (int):
+        max_replies (int): Replies they may write while new.
+        max_threads (int): Threads they may start while new.
         until (datetime.datetime): When the limits lift.
     """
 

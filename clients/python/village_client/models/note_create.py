@@ -11,9 +11,10 @@ T = TypeVar("T", bound="NoteCreate")
 
 @_attrs_define
 class NoteCreate:
-    """
+    """A moderators' note about a member.
+
     Attributes:
-        body (str):
+        body (str): Plain text for other moderators; the member never sees it (not even in their data export).
     """
 
     body: str

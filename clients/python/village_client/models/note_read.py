@@ -16,12 +16,14 @@ T = TypeVar("T", bound="NoteRead")
 
 @_attrs_define
 class NoteRead:
-    """
+    """A note moderators keep about a member; never shown to the member.
+
     Attributes:
-        author (UserRef):
-        body (str):
-        created_at (datetime.datetime):
-        id (int):
+        author (UserRef): A member as other members see them wherever they are named (an author, a host, a
+            moderator). Link to their profile by `username`; show `display_name`.
+        body (str): The note, as plain text.
+        created_at (datetime.datetime): When it was written (UTC).
+        id (int): The note's id.
     """
 
     author: UserRef

@@ -17,8 +17,9 @@ T = TypeVar("T", bound="PageMeetupRead")
 class PageMeetupRead:
     """
     Attributes:
-        items (list[MeetupRead]):
-        next_cursor (None | str):
+        items (list[MeetupRead]): This page's items, in the list's order.
+        next_cursor (None | str): Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its
+            contents may change between versions.
     """
 
     items: list[MeetupRead]

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="PasswordChange")
 
 @_attrs_define
 class PasswordChange:
-    """
+    """Your current password, to prove it is you, and the new one.
+
     Attributes:
-        current_password (str):
-        new_password (str):
+        current_password (str): The password you sign in with now.
+        new_password (str): At least 10 characters.
     """
 
     current_password: str

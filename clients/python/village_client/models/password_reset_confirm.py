@@ -11,10 +11,11 @@ T = TypeVar("T", bound="PasswordResetConfirm")
 
 @_attrs_define
 class PasswordResetConfirm:
-    """
+    """A reset link's token and the new password.
+
     Attributes:
-        new_password (str):
-        token (str):
+        new_password (str): At least 10 characters.
+        token (str): The `token` query parameter of the emailed link, unchanged.
     """
 
     new_password: str

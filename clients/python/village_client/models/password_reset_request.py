@@ -11,9 +11,10 @@ T = TypeVar("T", bound="PasswordResetRequest")
 
 @_attrs_define
 class PasswordResetRequest:
-    """
+    """The address of the account whose password was forgotten.
+
     Attributes:
-        email (str):
+        email (str): The account's email address.
     """
 
     email: str

@@ -13,11 +13,13 @@ T = TypeVar("T", bound="PostCreate")
 
 @_attrs_define
 class PostCreate:
-    """
+    """A reply.
+
     Attributes:
-        body (str):
-        anonymous (bool | None | Unset):
-        reply_to (int | None | Unset):
+        body (str): Markdown, up to 20,000 characters; `@username` mentions notify (at most 10 members).
+        anonymous (bool | None | Unset): Post anonymously. Omitted: anonymous exactly when you started this thread
+            anonymously, so a reply never unmasks you by default; an explicit `false` is honoured.
+        reply_to (int | None | Unset): The id (not the number) of the post in this thread it answers.
     """
 
     body: str

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="PostNumberRef")
 
 @_attrs_define
 class PostNumberRef:
-    """
+    """The post this one replies to, by id and by its number in the thread.
+
     Attributes:
-        id (int):
-        number (int):
+        id (int): The post's id.
+        number (int): Its number in the thread.
     """
 
     id: int

@@ -25,29 +25,44 @@ T = TypeVar("T", bound="PostRead")
 
 @_attrs_define
 class PostRead:
-    """
-    Attributes:
-        anonymous (bool):
-        anonymous_label (None | str):
-        author (None | UserRef):
-        author_deleted (bool):
-        body (str):
-        body_html (str):
-        created_at (datetime.datetime):
-        edited_at (datetime.datetime | None):
-        hidden_by (None | PostReadHiddenByType0):
-        hidden_reason (None | str):
-        id (int):
-        is_blocked_author (bool):
-        is_deleted (bool):
-        is_hidden (bool):
-        is_mine (bool):
-        my_flag (MyFlagRead | None):
-        my_reactions (list[ReactionKind]):
-        number (int):
-        reactions (PostReadReactions):
-        reply_to (None | PostNumberRef):
-        thread_id (int):
+    """A post as the viewer may see it. Its author is null when it is anonymous (except to
+    its author and moderators) or when its author left; a hidden post's body is empty except
+    to its author and moderators, and a deleted post's to everyone. Insert only `body_html`
+    into a page: it is the one sanitised HTML.
+
+        Attributes:
+            anonymous (bool): Written anonymously.
+            anonymous_label (None | str): An anonymous post's pseudonym in this thread: `Anonymous (original poster)` for
+                the anonymous thread's author, else `Anonymous 1`, `Anonymous 2`, … in order of each anonymous author's first
+                anonymous post here. Stable within the thread and meaningless across threads; null for a post under a name.
+            author (None | UserRef): Who wrote it; null when it is anonymous (except to its author and to moderators) and
+                when its author left the forum.
+            author_deleted (bool): Its author left the forum. Never true of an anonymous post, which looks like every other
+                one.
+            body (str): The Markdown source, for editing and quoting; empty when the post is deleted, or hidden from this
+                viewer. Never insert it into a page as HTML.
+            body_html (str): The body rendered and sanitised by the server: the only HTML a client may insert into a page as
+                it is. Empty when `body` is.
+            created_at (datetime.datetime): When it was written.
+            edited_at (datetime.datetime | None): When its body last changed; null if never edited (its earlier versions:
+                `GET /posts/{post_id}/revisions`).
+            hidden_by (None | PostReadHiddenByType0): Why it is hidden: `reports` (pending review after members' reports) or
+                `moderator` (a moderator's decision); null when it is not hidden.
+            hidden_reason (None | str): The reason given for hiding it, shown to its author and moderators; null for
+                everyone else and when it is not hidden.
+            id (int): The post's id; it never changes.
+            is_blocked_author (bool): The signed-in viewer blocked its author (the web app folds it: "Post from someone you
+                blocked"). Never true of an anonymous post seen by a member, which would unmask its author.
+            is_deleted (bool): Deleted by its author or a moderator: it keeps its place, with an empty body.
+            is_hidden (bool): Hidden from readers by moderation; its body is shown only to its author and moderators.
+            is_mine (bool): The signed-in viewer wrote it (false for everyone else and guests).
+            my_flag (MyFlagRead | None): The signed-in viewer's own report on it; null when they made none.
+            my_reactions (list[ReactionKind]): The kinds the signed-in viewer reacted with (empty for guests).
+            number (int): Its place in the thread, from 1 (the thread's first post); numbers are never reused, and a deleted
+                post keeps its number.
+            reactions (PostReadReactions): How many members reacted with each kind; a kind nobody chose is absent.
+            reply_to (None | PostNumberRef): The post in this thread it replies to; null when none.
+            thread_id (int): The thread it is in.
     """
 
     anonymous: bool

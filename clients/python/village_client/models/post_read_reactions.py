@@ -11,6 +11,8 @@ T = TypeVar("T", bound="PostReadReactions")
 
 @_attrs_define
 class PostReadReactions:
+    """How many members reacted with each kind; a kind nobody chose is absent."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="PostUpdate")
 
 @_attrs_define
 class PostUpdate:
-    """
+    """A post's new body; the one it replaces is kept as a revision.
+
     Attributes:
-        body (str):
+        body (str): Markdown, up to 20,000 characters.
     """
 
     body: str

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="PreferencesRead")
 
 @_attrs_define
 class PreferencesRead:
-    """
+    """Your settings: which emails the forum sends you, and how you follow threads.
+
     Attributes:
         default_subscription (PreferencesReadDefaultSubscription): The level a thread gets when you reply in it without
             having chosen one.

@@ -24,11 +24,13 @@ class PreferencesUpdate:
     """Only the fields given change; null is no value for any of them.
 
     Attributes:
-        default_subscription (None | PreferencesUpdateDefaultSubscriptionType0 | Unset):
-        email_digest (None | PreferencesUpdateEmailDigestType0 | Unset):
-        email_meetups (bool | None | Unset):
-        email_mentions (bool | None | Unset):
-        email_replies (bool | None | Unset):
+        default_subscription (None | PreferencesUpdateDefaultSubscriptionType0 | Unset): The level a thread gets when
+            you reply in it without having chosen one.
+        email_digest (None | PreferencesUpdateEmailDigestType0 | Unset): `daily` for a daily digest of watched threads,
+            or `off`.
+        email_meetups (bool | None | Unset): Email at once about meet-ups you answered.
+        email_mentions (bool | None | Unset): Email at once when someone mentions you.
+        email_replies (bool | None | Unset): Email at once when someone replies to or quotes you.
     """
 
     default_subscription: None | PreferencesUpdateDefaultSubscriptionType0 | Unset = UNSET

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="QueueCount")
 
 @_attrs_define
 class QueueCount:
-    """
+    """How many posts wait in the review queue.
+
     Attributes:
         open_ (int): Posts with open reports waiting for a moderator.
     """

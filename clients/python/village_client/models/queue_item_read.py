@@ -19,20 +19,28 @@ T = TypeVar("T", bound="QueueItemRead")
 
 @_attrs_define
 class QueueItemRead:
-    """
-    Attributes:
-        claimed_by (None | UserRef):
-        first_flagged_at (datetime.datetime):
-        flag_count (int):
-        flags (list[FlagRead]):
-        post (PostRead):
-        thread (QueueThread):
+    """A post waiting for review, with its open reports. There is one item per post, so the
+    item's `id` is the post's id: stable while the post waits, the key of a client's list,
+    and the id that claiming, releasing and resolving take.
+
+        Attributes:
+            claimed_by (None | UserRef): The moderator working on it; null while nobody has claimed it.
+            first_flagged_at (datetime.datetime): When the first of the open reports was made (UTC): how long it waits.
+            flag_count (int): How many open reports the post has.
+            flags (list[FlagRead]): The post's open reports, oldest first.
+            id (int): The item's id, which is the reported post's id (one item per post).
+            post (PostRead): A post as the viewer may see it. Its author is null when it is anonymous (except to
+                its author and moderators) or when its author left; a hidden post's body is empty except
+                to its author and moderators, and a deleted post's to everyone. Insert only `body_html`
+                into a page: it is the one sanitised HTML.
+            thread (QueueThread): The thread a queued post is in, so a reviewer sees its context without another call.
     """
 
     claimed_by: None | UserRef
     first_flagged_at: datetime.datetime
     flag_count: int
     flags: list[FlagRead]
+    id: int
     post: PostRead
     thread: QueueThread
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,6 +63,8 @@ class QueueItemRead:
             flags_item = flags_item_data.to_dict()
             flags.append(flags_item)
 
+        id = self.id
+
         post = self.post.to_dict()
 
         thread = self.thread.to_dict()
@@ -67,6 +77,7 @@ class QueueItemRead:
                 "first_flagged_at": first_flagged_at,
                 "flag_count": flag_count,
                 "flags": flags,
+                "id": id,
                 "post": post,
                 "thread": thread,
             }
@@ -109,6 +120,8 @@ class QueueItemRead:
 
             flags.append(flags_item)
 
+        id = d.pop("id")
+
         post = PostRead.from_dict(d.pop("post"))
 
         thread = QueueThread.from_dict(d.pop("thread"))
@@ -118,6 +131,7 @@ class QueueItemRead:
             first_flagged_at=first_flagged_at,
             flag_count=flag_count,
             flags=flags,
+            id=id,
             post=post,
             thread=thread,
         )

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="QueueThread")
 
 @_attrs_define
 class QueueThread:
-    """
+    """The thread a queued post is in, so a reviewer sees its context without another call.
+
     Attributes:
-        id (int):
-        title (str):
+        id (int): The thread's id.
+        title (str): The thread's title.
     """
 
     id: int

@@ -17,11 +17,12 @@ T = TypeVar("T", bound="ReactionsRead")
 
 @_attrs_define
 class ReactionsRead:
-    """A post's reaction counts and the viewer's own, as they are after a reaction changed.
+    """A post's reactions as they are after yours changed, so a client need not read the
+    post again.
 
-    Attributes:
-        my_reactions (list[ReactionKind]):
-        reactions (ReactionsReadReactions):
+        Attributes:
+            my_reactions (list[ReactionKind]): The kinds you reacted with.
+            reactions (ReactionsReadReactions): How many members reacted with each kind; a kind nobody chose is absent.
     """
 
     my_reactions: list[ReactionKind]

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ReadMark")
 
 @_attrs_define
 class ReadMark:
-    """`PUT /threads/{id}/read`: the number of the last post read.
+    """How far you have read a thread.
 
     Attributes:
-        last_read_number (int):
+        last_read_number (int): The number of the last post read. The mark only moves forwards, and a number past the
+            thread's last post counts as its last.
     """
 
     last_read_number: int

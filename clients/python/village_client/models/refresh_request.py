@@ -11,9 +11,10 @@ T = TypeVar("T", bound="RefreshRequest")
 
 @_attrs_define
 class RefreshRequest:
-    """
+    """A refresh token to exchange, or to end its sign-in with.
+
     Attributes:
-        refresh_token (str):
+        refresh_token (str): The `refresh_token` of the latest pair of this sign-in.
     """
 
     refresh_token: str

@@ -13,12 +13,14 @@ T = TypeVar("T", bound="RegisterRequest")
 
 @_attrs_define
 class RegisterRequest:
-    """
-    Attributes:
-        email (str):
-        password (str):
-        username (str):
-        display_name (None | str | Unset):
+    """A new account. Sign in afterwards at `/auth/token` with the username (or the email)
+    and the password.
+
+        Attributes:
+            email (str): Where the verification link is sent; unique in any case.
+            password (str): At least 10 characters.
+            username (str): 3–30 letters, digits or `_`; unique in any case.
+            display_name (None | str | Unset): The name to show, on one line; the username when left out.
     """
 
     email: str

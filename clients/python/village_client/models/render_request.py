@@ -11,9 +11,10 @@ T = TypeVar("T", bound="RenderRequest")
 
 @_attrs_define
 class RenderRequest:
-    """
+    """Markdown to preview.
+
     Attributes:
-        body (str):
+        body (str): Markdown, up to 20,000 characters.
     """
 
     body: str

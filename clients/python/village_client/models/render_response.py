@@ -11,9 +11,11 @@ T = TypeVar("T", bound="RenderResponse")
 
 @_attrs_define
 class RenderResponse:
-    """
+    """The preview.
+
     Attributes:
-        html (str):
+        html (str): Sanitised HTML, as a post with this body would have as `body_html`; safe to insert into a page.
+            Mentions and quotes are not resolved here.
     """
 
     html: str

@@ -1,8 +1,9 @@
 from typing import Literal
 
-ResetPasswordResponse400Type = Literal["/problems/malformed-json"]
+ResetPasswordResponse400Type = Literal["/problems/invalid-reset-token", "/problems/malformed-json"]
 
 RESET_PASSWORD_RESPONSE_400_TYPE_VALUES: set[ResetPasswordResponse400Type] = {
+    "/problems/invalid-reset-token",
     "/problems/malformed-json",
 }
 

@@ -17,10 +17,13 @@ T = TypeVar("T", bound="ResolveRequest")
 
 @_attrs_define
 class ResolveRequest:
-    """
+    """A moderator's verdict on a queued post's reports.
+
     Attributes:
-        action (ResolveRequestAction):
-        note (None | str | Unset):
+        action (ResolveRequestAction): `dismiss`: the post stays (and shows again if reports hid it), its reports are
+            dismissed. `hide`: the post is hidden, `note` (or a standard text) as its `hidden_reason`. `delete`: the post is
+            deleted. Both uphold the reports.
+        note (None | str | Unset): Why, for the moderation log; with `hide`, also the hidden reason readers see.
     """
 
     action: ResolveRequestAction

@@ -16,12 +16,14 @@ T = TypeVar("T", bound="RevisionRead")
 
 @_attrs_define
 class RevisionRead:
-    """
+    """An earlier version of a post's body, kept when it was edited.
+
     Attributes:
-        body (str):
-        created_at (datetime.datetime):
-        editor (UserRef):
-        number (int):
+        body (str): The body as it was, in Markdown.
+        created_at (datetime.datetime): When this version was replaced.
+        editor (UserRef): A member as other members see them wherever they are named (an author, a host, a
+            moderator). Link to their profile by `username`; show `display_name`.
+        number (int): 1 for the original body, then each edit's.
     """
 
     body: str

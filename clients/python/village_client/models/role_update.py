@@ -13,7 +13,8 @@ T = TypeVar("T", bound="RoleUpdate")
 
 @_attrs_define
 class RoleUpdate:
-    """
+    """The role to give the member.
+
     Attributes:
         role (Role):
     """

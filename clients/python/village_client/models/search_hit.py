@@ -16,11 +16,17 @@ T = TypeVar("T", bound="SearchHit")
 
 @_attrs_define
 class SearchHit:
-    """
+    """A post that matches the search, as the viewer may see it, with its thread.
+
     Attributes:
-        post (PostRead):
-        snippet_html (str):
-        thread (SearchThread):
+        post (PostRead): A post as the viewer may see it. Its author is null when it is anonymous (except to
+            its author and moderators) or when its author left; a hidden post's body is empty except
+            to its author and moderators, and a deleted post's to everyone. Insert only `body_html`
+            into a page: it is the one sanitised HTML.
+        snippet_html (str): A short excerpt of the post's Markdown source around the match: every character HTML-escaped
+            and the matched words wrapped in `<mark>`, nothing else as markup, so it is safe to insert into a page. Empty
+            when the post was hidden or deleted after the search read it.
+        thread (SearchThread): The thread a found post is in.
     """
 
     post: PostRead

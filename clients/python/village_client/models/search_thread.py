@@ -11,10 +11,11 @@ T = TypeVar("T", bound="SearchThread")
 
 @_attrs_define
 class SearchThread:
-    """
+    """The thread a found post is in.
+
     Attributes:
-        id (int):
-        title (str):
+        id (int): The thread's id.
+        title (str): The thread's title.
     """
 
     id: int

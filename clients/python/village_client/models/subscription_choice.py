@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SubscriptionChoice")
 
 @_attrs_define
 class SubscriptionChoice:
-    """`PUT /threads/{id}/subscription`.
+    """How much you hear of a thread.
 
     Attributes:
         level (SubscriptionLevel): How much a member hears of a thread: every new post, only what is addressed to them

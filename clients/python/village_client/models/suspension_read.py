@@ -12,10 +12,11 @@ T = TypeVar("T", bound="SuspensionRead")
 
 @_attrs_define
 class SuspensionRead:
-    """
+    """A suspension in force: the member can read but not write until `until`.
+
     Attributes:
         reason (None | str): The moderator's words to the member.
-        until (datetime.datetime):
+        until (datetime.datetime): When the suspension ends by itself.
     """
 
     reason: None | str

@@ -12,10 +12,11 @@ T = TypeVar("T", bound="SuspensionRequest")
 
 @_attrs_define
 class SuspensionRequest:
-    """
+    """A suspension to put on a member (or to replace the one they have).
+
     Attributes:
-        reason (str):
-        until (datetime.datetime): When the suspension ends (ISO-8601 with an offset).
+        reason (str): The moderator's words to the member, shown to them while suspended.
+        until (datetime.datetime): When the suspension ends: a future time with a UTC offset (ISO 8601).
     """
 
     reason: str

@@ -17,10 +17,11 @@ class ThreadCategoryRef:
     /c/{slug}, a local group's at /groups/{slug}, or the meet-ups' discussions).
 
         Attributes:
-            id (int):
+            id (int): The category's id; it never changes.
             kind (CategoryKind):
-            name (str):
-            slug (str):
+            name (str): The name to show.
+            slug (str): Its name in addresses and filters (`GET /threads?category=`): lower-case letters, digits and single
+                hyphens. An administrator may change it.
     """
 
     id: int

@@ -19,25 +19,33 @@ T = TypeVar("T", bound="ThreadRead")
 
 @_attrs_define
 class ThreadRead:
-    """
-    Attributes:
-        anonymous (bool):
-        author (None | UserRef):
-        author_deleted (bool):
-        category (ThreadCategoryRef): A thread's category: `kind` says where its list is shown (a forum category at
-            /c/{slug}, a local group's at /groups/{slug}, or the meet-ups' discussions).
-        content_warning (None | str):
-        created_at (datetime.datetime):
-        id (int):
-        is_locked (bool):
-        is_mine (bool):
-        is_pinned (bool):
-        last_post_at (datetime.datetime):
-        last_read_number (int | None):
-        post_count (int):
-        subscription (None | SubscriptionLevel):
-        title (str):
-        unread_count (int | None):
+    """A thread as the viewer may see it: its author is null when it is anonymous (except
+    to its author and moderators) or when its author left, and the reading fields are the
+    signed-in viewer's own.
+
+        Attributes:
+            anonymous (bool): Started anonymously: its author is named only to themselves and to moderators.
+            author (None | UserRef): Who started it; null when it is anonymous (except to its author and to moderators) and
+                when its author left the forum.
+            author_deleted (bool): Its author left the forum. Never true of an anonymous thread, which looks like every
+                other one.
+            category (ThreadCategoryRef): A thread's category: `kind` says where its list is shown (a forum category at
+                /c/{slug}, a local group's at /groups/{slug}, or the meet-ups' discussions).
+            content_warning (None | str): What a reader may want to know before opening it (clients fold the thread behind
+                it); null for none.
+            created_at (datetime.datetime): When it was started.
+            id (int): The thread's id; it never changes.
+            is_locked (bool): Moderators locked it: only moderators can reply or edit its posts.
+            is_mine (bool): The signed-in viewer started it (false for everyone else and guests).
+            is_pinned (bool): Moderators pinned it: it comes first in its category's list.
+            last_post_at (datetime.datetime): When its latest post was written: the order of `sort=active`.
+            last_read_number (int | None): The signed-in viewer's last read post number (0: never opened); null for guests.
+                Moved with `PUT /threads/{thread_id}/read`.
+            post_count (int): Its posts that are not deleted, the first one included.
+            subscription (None | SubscriptionLevel): The viewer's chosen notification level for it; null when none was
+                chosen (it notifies as `normal`) and for guests.
+            title (str): One line, 3–200 characters.
+            unread_count (int | None): Posts after `last_read_number` that the viewer can see; null for guests.
     """
 
     anonymous: bool

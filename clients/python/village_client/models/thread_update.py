@@ -13,12 +13,14 @@ T = TypeVar("T", bound="ThreadUpdate")
 
 @_attrs_define
 class ThreadUpdate:
-    """
-    Attributes:
-        category (None | str | Unset):
-        is_locked (bool | None | Unset):
-        is_pinned (bool | None | Unset):
-        title (None | str | Unset):
+    """The fields to change; those omitted (or null) stay as they are. The author or a
+    moderator may rename; only moderators move, pin or lock.
+
+        Attributes:
+            category (None | str | Unset): Move it to this forum category (moderators); an unknown one is 404.
+            is_locked (bool | None | Unset): Lock or unlock it (moderators).
+            is_pinned (bool | None | Unset): Pin or unpin it (moderators).
+            title (None | str | Unset): A new title.
     """
 
     category: None | str | Unset = UNSET

@@ -13,10 +13,12 @@ T = TypeVar("T", bound="TokenCreate")
 
 @_attrs_define
 class TokenCreate:
-    """
+    """A new personal access token, with only the scopes a script or bot needs.
+
     Attributes:
-        name (str):
-        scopes (list[Scope]):
+        name (str): Your name for it, to tell tokens apart; one line.
+        scopes (list[Scope]): What the token may do: `read`, `write`, `moderate` (moderators and administrators) and
+            `admin` (administrators); see the security scheme's scope table. Never beyond your role.
     """
 
     name: str

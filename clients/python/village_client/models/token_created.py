@@ -14,13 +14,16 @@ T = TypeVar("T", bound="TokenCreated")
 
 @_attrs_define
 class TokenCreated:
-    """
+    """The token just made, with its secret: the only time the secret is shown.
+
     Attributes:
         created_at (datetime.datetime):
-        id (int):
-        name (str):
-        scopes (list[Scope]):
-        token (str): Shown once; store it now. Only a digest is kept.
+        id (int): The token's id, for revoking it.
+        name (str): Your name for it.
+        scopes (list[Scope]): What the token may do: `read`, `write`, `moderate` (moderators and administrators) and
+            `admin` (administrators); see the security scheme's scope table.
+        token (str): The secret to send as `Authorization: Bearer <token>`. Shown once; store it now. Only a digest is
+            kept, so it cannot be shown again: revoke it and make another if it is lost.
     """
 
     created_at: datetime.datetime

@@ -18,12 +18,16 @@ T = TypeVar("T", bound="TokenPair")
 
 @_attrs_define
 class TokenPair:
-    """
-    Attributes:
-        access_token (str):
-        expires_in (int): Seconds until the access token expires.
-        refresh_token (str):
-        token_type (Literal['bearer'] | Unset):  Default: 'bearer'.
+    """A sign-in: an access token to send as `Authorization: Bearer <access_token>`, and a
+    refresh token to get the next pair from `/auth/refresh` before or after it expires.
+
+        Attributes:
+            access_token (str): A short-lived bearer token (a JWT; treat it as opaque). It carries every scope the member's
+                role allows.
+            expires_in (int): Seconds until the access token expires (15 minutes by default).
+            refresh_token (str): A single-use secret for `/auth/refresh`, valid for 30 days by default. It rotates: each use
+                answers a new one, and presenting a used one again ends this sign-in everywhere. Keep it out of logs and URLs.
+            token_type (Literal['bearer'] | Unset): Always `bearer` (OAuth2). Default: 'bearer'.
     """
 
     access_token: str

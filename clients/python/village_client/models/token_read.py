@@ -14,13 +14,15 @@ T = TypeVar("T", bound="TokenRead")
 
 @_attrs_define
 class TokenRead:
-    """
+    """A personal access token as listed: never its secret.
+
     Attributes:
         created_at (datetime.datetime):
-        id (int):
-        last_used_at (datetime.datetime | None):
-        name (str):
-        scopes (list[Scope]):
+        id (int): The token's id, for revoking it.
+        last_used_at (datetime.datetime | None): When it was last used, to the minute; null if never.
+        name (str): Your name for it.
+        scopes (list[Scope]): What the token may do: `read`, `write`, `moderate` (moderators and administrators) and
+            `admin` (administrators); see the security scheme's scope table.
     """
 
     created_at: datetime.datetime

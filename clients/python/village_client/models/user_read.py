@@ -14,15 +14,17 @@ T = TypeVar("T", bound="UserRead")
 
 @_attrs_define
 class UserRead:
-    """
+    """A member's public profile.
+
     Attributes:
-        bio (str):
-        created_at (datetime.datetime):
-        display_name (str):
-        id (int):
-        post_count (int):
+        bio (str): What they say about themselves: plain text, not Markdown.
+        created_at (datetime.datetime): When they joined.
+        display_name (str): The name to show.
+        id (int): The member's id; it never changes.
+        post_count (int): Posts they have written that are still shown, replies and first posts alike.
         role (Role):
-        username (str):
+        username (str): Unique in any case, 3–30 letters, digits or `_`; it is in the profile's address
+            (`/users/{username}`). Freed when the member leaves.
     """
 
     bio: str

@@ -13,12 +13,15 @@ T = TypeVar("T", bound="UserRef")
 
 @_attrs_define
 class UserRef:
-    """
-    Attributes:
-        display_name (str):
-        id (int):
-        role (Role):
-        username (str):
+    """A member as other members see them wherever they are named (an author, a host, a
+    moderator). Link to their profile by `username`; show `display_name`.
+
+        Attributes:
+            display_name (str): The name to show.
+            id (int): The member's id; it never changes.
+            role (Role):
+            username (str): Unique in any case, 3–30 letters, digits or `_`; it is in the profile's address
+                (`/users/{username}`). Freed when the member leaves.
     """
 
     display_name: str

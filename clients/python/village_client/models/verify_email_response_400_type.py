@@ -1,8 +1,11 @@
 from typing import Literal
 
-VerifyEmailResponse400Type = Literal["/problems/malformed-json"]
+VerifyEmailResponse400Type = Literal[
+    "/problems/invalid-verification-token", "/problems/malformed-json"
+]
 
 VERIFY_EMAIL_RESPONSE_400_TYPE_VALUES: set[VerifyEmailResponse400Type] = {
+    "/problems/invalid-verification-token",
     "/problems/malformed-json",
 }
 

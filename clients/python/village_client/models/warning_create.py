@@ -11,9 +11,10 @@ T = TypeVar("T", bound="WarningCreate")
 
 @_attrs_define
 class WarningCreate:
-    """
+    """A warning to a member, which they see at `GET /me/warnings`.
+
     Attributes:
-        reason (str):
+        reason (str): What the member did and what should change; the member reads it.
     """
 
     reason: str

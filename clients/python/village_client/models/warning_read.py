@@ -16,12 +16,14 @@ T = TypeVar("T", bound="WarningRead")
 
 @_attrs_define
 class WarningRead:
-    """
+    """A warning a moderator gave a member.
+
     Attributes:
-        created_at (datetime.datetime):
-        id (int):
-        moderator (UserRef):
-        reason (str):
+        created_at (datetime.datetime): When it was given (UTC).
+        id (int): The warning's id.
+        moderator (UserRef): A member as other members see them wherever they are named (an author, a host, a
+            moderator). Link to their profile by `username`; show `display_name`.
+        reason (str): The moderator's words to the member.
     """
 
     created_at: datetime.datetime

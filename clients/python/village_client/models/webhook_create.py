@@ -16,11 +16,12 @@ T = TypeVar("T", bound="WebhookCreate")
 
 @_attrs_define
 class WebhookCreate:
-    """
+    """An endpoint to receive events, and which ones.
+
     Attributes:
-        events (list[WebhookCreateWebhookEventKind]):
-        secret (str): Signs every delivery (X-Village-Signature); never shown again.
-        url (str):
+        events (list[WebhookCreateWebhookEventKind]): The event kinds to receive (a kind listed twice counts once).
+        secret (str): Signs every delivery (`X-Village-Signature`); never shown again.
+        url (str): Where each delivery is POSTed: a public `http(s)` URL without credentials.
     """
 
     events: list[WebhookCreateWebhookEventKind]

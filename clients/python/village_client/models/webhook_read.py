@@ -14,11 +14,12 @@ T = TypeVar("T", bound="WebhookRead")
 
 @_attrs_define
 class WebhookRead:
-    """
+    """A registered endpoint. Its secret is never shown.
+
     Attributes:
-        created_at (datetime.datetime):
-        events (list[EventKind]):
-        id (int):
+        created_at (datetime.datetime): When it was registered (UTC).
+        events (list[EventKind]): The event kinds it receives.
+        id (int): The webhook's id.
         url (str):
     """
 

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="WithheldData")
 
 @_attrs_define
 class WithheldData:
-    """
+    """Something the forum keeps about you but leaves out of the export.
+
     Attributes:
-        statement (str):
-        what (str):
+        statement (str): Why it is withheld.
+        what (str): What it is.
     """
 
     statement: str

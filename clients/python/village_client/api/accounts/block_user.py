@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.block_user_response_401 import BlockUserResponse401
+from ...models.block_user_response_403 import BlockUserResponse403
+from ...models.block_user_response_404 import BlockUserResponse404
+from ...models.block_user_response_414 import BlockUserResponse414
 from ...models.block_user_response_422 import BlockUserResponse422
 from ...models.block_user_response_429 import BlockUserResponse429
+from ...models.block_user_response_431 import BlockUserResponse431
 from ...models.block_user_response_503 import BlockUserResponse503
 from ...types import Response
 
@@ -28,10 +33,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503 | None:
+) -> (
+    Any
+    | BlockUserResponse401
+    | BlockUserResponse403
+    | BlockUserResponse404
+    | BlockUserResponse414
+    | BlockUserResponse422
+    | BlockUserResponse429
+    | BlockUserResponse431
+    | BlockUserResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = BlockUserResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = BlockUserResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = BlockUserResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = BlockUserResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = BlockUserResponse422.from_dict(response.json())
@@ -42,6 +78,11 @@ def _parse_response(
         response_429 = BlockUserResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = BlockUserResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = BlockUserResponse503.from_dict(response.json())
@@ -56,7 +97,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503]:
+) -> Response[
+    Any
+    | BlockUserResponse401
+    | BlockUserResponse403
+    | BlockUserResponse404
+    | BlockUserResponse414
+    | BlockUserResponse422
+    | BlockUserResponse429
+    | BlockUserResponse431
+    | BlockUserResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,22 +120,35 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503]:
-    """Block User
+) -> Response[
+    Any
+    | BlockUserResponse401
+    | BlockUserResponse403
+    | BlockUserResponse404
+    | BlockUserResponse414
+    | BlockUserResponse422
+    | BlockUserResponse429
+    | BlockUserResponse431
+    | BlockUserResponse503
+]:
+    """Block a member
 
-     Their posts come back with `is_blocked_author: true` and they cannot mention, quote-
-    or reply-notify you. Nothing tells them. Moderators and administrators cannot be
-    blocked (422), nor can you block yourself (422). Blocking again changes nothing.
+     Their posts come back to you with `is_blocked_author: true`, and they cannot
+    mention, quote- or reply-notify you. Blocking is private: no notification, event or
+    webhook tells them, and nothing in their views changes. Moderators and administrators
+    cannot be blocked (422 `cannot-block-staff`), nor can you block yourself (422
+    `cannot-block-yourself`); blocking again changes nothing. Needs `write`; a suspended
+    member may block too.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503]
+        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -102,22 +166,36 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503 | None:
-    """Block User
+) -> (
+    Any
+    | BlockUserResponse401
+    | BlockUserResponse403
+    | BlockUserResponse404
+    | BlockUserResponse414
+    | BlockUserResponse422
+    | BlockUserResponse429
+    | BlockUserResponse431
+    | BlockUserResponse503
+    | None
+):
+    """Block a member
 
-     Their posts come back with `is_blocked_author: true` and they cannot mention, quote-
-    or reply-notify you. Nothing tells them. Moderators and administrators cannot be
-    blocked (422), nor can you block yourself (422). Blocking again changes nothing.
+     Their posts come back to you with `is_blocked_author: true`, and they cannot
+    mention, quote- or reply-notify you. Blocking is private: no notification, event or
+    webhook tells them, and nothing in their views changes. Moderators and administrators
+    cannot be blocked (422 `cannot-block-staff`), nor can you block yourself (422
+    `cannot-block-yourself`); blocking again changes nothing. Needs `write`; a suspended
+    member may block too.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503
+        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503
     """
 
     return sync_detailed(
@@ -130,22 +208,35 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503]:
-    """Block User
+) -> Response[
+    Any
+    | BlockUserResponse401
+    | BlockUserResponse403
+    | BlockUserResponse404
+    | BlockUserResponse414
+    | BlockUserResponse422
+    | BlockUserResponse429
+    | BlockUserResponse431
+    | BlockUserResponse503
+]:
+    """Block a member
 
-     Their posts come back with `is_blocked_author: true` and they cannot mention, quote-
-    or reply-notify you. Nothing tells them. Moderators and administrators cannot be
-    blocked (422), nor can you block yourself (422). Blocking again changes nothing.
+     Their posts come back to you with `is_blocked_author: true`, and they cannot
+    mention, quote- or reply-notify you. Blocking is private: no notification, event or
+    webhook tells them, and nothing in their views changes. Moderators and administrators
+    cannot be blocked (422 `cannot-block-staff`), nor can you block yourself (422
+    `cannot-block-yourself`); blocking again changes nothing. Needs `write`; a suspended
+    member may block too.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503]
+        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -161,22 +252,36 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503 | None:
-    """Block User
+) -> (
+    Any
+    | BlockUserResponse401
+    | BlockUserResponse403
+    | BlockUserResponse404
+    | BlockUserResponse414
+    | BlockUserResponse422
+    | BlockUserResponse429
+    | BlockUserResponse431
+    | BlockUserResponse503
+    | None
+):
+    """Block a member
 
-     Their posts come back with `is_blocked_author: true` and they cannot mention, quote-
-    or reply-notify you. Nothing tells them. Moderators and administrators cannot be
-    blocked (422), nor can you block yourself (422). Blocking again changes nothing.
+     Their posts come back to you with `is_blocked_author: true`, and they cannot
+    mention, quote- or reply-notify you. Blocking is private: no notification, event or
+    webhook tells them, and nothing in their views changes. Moderators and administrators
+    cannot be blocked (422 `cannot-block-staff`), nor can you block yourself (422
+    `cannot-block-yourself`); blocking again changes nothing. Needs `write`; a suspended
+    member may block too.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse503
+        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503
     """
 
     return (

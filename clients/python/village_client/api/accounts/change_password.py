@@ -6,9 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_password_response_400 import ChangePasswordResponse400
+from ...models.change_password_response_401 import ChangePasswordResponse401
+from ...models.change_password_response_403 import ChangePasswordResponse403
 from ...models.change_password_response_413 import ChangePasswordResponse413
+from ...models.change_password_response_414 import ChangePasswordResponse414
 from ...models.change_password_response_422 import ChangePasswordResponse422
 from ...models.change_password_response_429 import ChangePasswordResponse429
+from ...models.change_password_response_431 import ChangePasswordResponse431
 from ...models.change_password_response_503 import ChangePasswordResponse503
 from ...models.password_change import PasswordChange
 from ...models.token_pair import TokenPair
@@ -38,9 +42,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ChangePasswordResponse400
+    | ChangePasswordResponse401
+    | ChangePasswordResponse403
     | ChangePasswordResponse413
+    | ChangePasswordResponse414
     | ChangePasswordResponse422
     | ChangePasswordResponse429
+    | ChangePasswordResponse431
     | ChangePasswordResponse503
     | TokenPair
     | None
@@ -55,10 +63,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ChangePasswordResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChangePasswordResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = ChangePasswordResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = ChangePasswordResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = ChangePasswordResponse422.from_dict(response.json())
@@ -69,6 +92,11 @@ def _parse_response(
         response_429 = ChangePasswordResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ChangePasswordResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ChangePasswordResponse503.from_dict(response.json())
@@ -85,9 +113,13 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ChangePasswordResponse400
+    | ChangePasswordResponse401
+    | ChangePasswordResponse403
     | ChangePasswordResponse413
+    | ChangePasswordResponse414
     | ChangePasswordResponse422
     | ChangePasswordResponse429
+    | ChangePasswordResponse431
     | ChangePasswordResponse503
     | TokenPair
 ]:
@@ -105,26 +137,34 @@ def sync_detailed(
     body: PasswordChange,
 ) -> Response[
     ChangePasswordResponse400
+    | ChangePasswordResponse401
+    | ChangePasswordResponse403
     | ChangePasswordResponse413
+    | ChangePasswordResponse414
     | ChangePasswordResponse422
     | ChangePasswordResponse429
+    | ChangePasswordResponse431
     | ChangePasswordResponse503
     | TokenPair
 ]:
-    """Change Password
+    """Change your password
 
-     Every other sign-in ends; this one continues with the new pair. A suspended member
-    may still secure their account. Wrong current passwords count as failed sign-ins.
+     Sets a new password, confirmed with the current one. Every other sign-in of the
+    account ends (its refresh tokens stop working) and this one continues with the new pair
+    in the answer: replace both tokens. Needs a password sign-in with `write` (403
+    `password-sign-in-required` for a personal access token); a suspended member may still
+    secure their account. A wrong current password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several); of two concurrent changes one wins.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange): Your current password, to prove it is you, and the new one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePasswordResponse400 | ChangePasswordResponse413 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse503 | TokenPair]
+        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair]
     """
 
     kwargs = _get_kwargs(
@@ -144,27 +184,35 @@ def sync(
     body: PasswordChange,
 ) -> (
     ChangePasswordResponse400
+    | ChangePasswordResponse401
+    | ChangePasswordResponse403
     | ChangePasswordResponse413
+    | ChangePasswordResponse414
     | ChangePasswordResponse422
     | ChangePasswordResponse429
+    | ChangePasswordResponse431
     | ChangePasswordResponse503
     | TokenPair
     | None
 ):
-    """Change Password
+    """Change your password
 
-     Every other sign-in ends; this one continues with the new pair. A suspended member
-    may still secure their account. Wrong current passwords count as failed sign-ins.
+     Sets a new password, confirmed with the current one. Every other sign-in of the
+    account ends (its refresh tokens stop working) and this one continues with the new pair
+    in the answer: replace both tokens. Needs a password sign-in with `write` (403
+    `password-sign-in-required` for a personal access token); a suspended member may still
+    secure their account. A wrong current password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several); of two concurrent changes one wins.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange): Your current password, to prove it is you, and the new one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePasswordResponse400 | ChangePasswordResponse413 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse503 | TokenPair
+        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair
     """
 
     return sync_detailed(
@@ -179,26 +227,34 @@ async def asyncio_detailed(
     body: PasswordChange,
 ) -> Response[
     ChangePasswordResponse400
+    | ChangePasswordResponse401
+    | ChangePasswordResponse403
     | ChangePasswordResponse413
+    | ChangePasswordResponse414
     | ChangePasswordResponse422
     | ChangePasswordResponse429
+    | ChangePasswordResponse431
     | ChangePasswordResponse503
     | TokenPair
 ]:
-    """Change Password
+    """Change your password
 
-     Every other sign-in ends; this one continues with the new pair. A suspended member
-    may still secure their account. Wrong current passwords count as failed sign-ins.
+     Sets a new password, confirmed with the current one. Every other sign-in of the
+    account ends (its refresh tokens stop working) and this one continues with the new pair
+    in the answer: replace both tokens. Needs a password sign-in with `write` (403
+    `password-sign-in-required` for a personal access token); a suspended member may still
+    secure their account. A wrong current password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several); of two concurrent changes one wins.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange): Your current password, to prove it is you, and the new one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePasswordResponse400 | ChangePasswordResponse413 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse503 | TokenPair]
+        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair]
     """
 
     kwargs = _get_kwargs(
@@ -216,27 +272,35 @@ async def asyncio(
     body: PasswordChange,
 ) -> (
     ChangePasswordResponse400
+    | ChangePasswordResponse401
+    | ChangePasswordResponse403
     | ChangePasswordResponse413
+    | ChangePasswordResponse414
     | ChangePasswordResponse422
     | ChangePasswordResponse429
+    | ChangePasswordResponse431
     | ChangePasswordResponse503
     | TokenPair
     | None
 ):
-    """Change Password
+    """Change your password
 
-     Every other sign-in ends; this one continues with the new pair. A suspended member
-    may still secure their account. Wrong current passwords count as failed sign-ins.
+     Sets a new password, confirmed with the current one. Every other sign-in of the
+    account ends (its refresh tokens stop working) and this one continues with the new pair
+    in the answer: replace both tokens. Needs a password sign-in with `write` (403
+    `password-sign-in-required` for a personal access token); a suspended member may still
+    secure their account. A wrong current password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several); of two concurrent changes one wins.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange): Your current password, to prove it is you, and the new one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePasswordResponse400 | ChangePasswordResponse413 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse503 | TokenPair
+        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair
     """
 
     return (

@@ -5,7 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.export_me_response_401 import ExportMeResponse401
+from ...models.export_me_response_403 import ExportMeResponse403
+from ...models.export_me_response_414 import ExportMeResponse414
 from ...models.export_me_response_429 import ExportMeResponse429
+from ...models.export_me_response_431 import ExportMeResponse431
 from ...models.export_me_response_503 import ExportMeResponse503
 from ...models.member_export import MemberExport
 from ...types import Response
@@ -23,16 +27,45 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportMeResponse429 | ExportMeResponse503 | MemberExport | None:
+) -> (
+    ExportMeResponse401
+    | ExportMeResponse403
+    | ExportMeResponse414
+    | ExportMeResponse429
+    | ExportMeResponse431
+    | ExportMeResponse503
+    | MemberExport
+    | None
+):
     if response.status_code == 200:
         response_200 = MemberExport.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ExportMeResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ExportMeResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ExportMeResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 429:
         response_429 = ExportMeResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ExportMeResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ExportMeResponse503.from_dict(response.json())
@@ -47,7 +80,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportMeResponse429 | ExportMeResponse503 | MemberExport]:
+) -> Response[
+    ExportMeResponse401
+    | ExportMeResponse403
+    | ExportMeResponse414
+    | ExportMeResponse429
+    | ExportMeResponse431
+    | ExportMeResponse503
+    | MemberExport
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +100,30 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ExportMeResponse429 | ExportMeResponse503 | MemberExport]:
-    """Export Me
+) -> Response[
+    ExportMeResponse401
+    | ExportMeResponse403
+    | ExportMeResponse414
+    | ExportMeResponse429
+    | ExportMeResponse431
+    | ExportMeResponse503
+    | MemberExport
+]:
+    """Export your data
 
-     Everything the forum keeps about you, as a JSON file to download. A personal access
-    token may fetch it as it may read /me: with the `read` scope.
+     Everything the forum keeps about you (GDPR art. 15 and 20), as a JSON file to
+    download: your profile, threads and posts with their revisions (anonymous ones marked),
+    reactions, reports you made, warnings and suspensions you received, tokens (names,
+    scopes and dates, never secrets), sign-ins, preferences, blocks, notifications, groups
+    and RSVPs. What is kept but left out (moderators' private notes) is named in
+    `withheld`. Any signed-in member with `read`, a personal access token too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportMeResponse429 | ExportMeResponse503 | MemberExport]
+        Response[ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport]
     """
 
     kwargs = _get_kwargs()
@@ -85,18 +138,31 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ExportMeResponse429 | ExportMeResponse503 | MemberExport | None:
-    """Export Me
+) -> (
+    ExportMeResponse401
+    | ExportMeResponse403
+    | ExportMeResponse414
+    | ExportMeResponse429
+    | ExportMeResponse431
+    | ExportMeResponse503
+    | MemberExport
+    | None
+):
+    """Export your data
 
-     Everything the forum keeps about you, as a JSON file to download. A personal access
-    token may fetch it as it may read /me: with the `read` scope.
+     Everything the forum keeps about you (GDPR art. 15 and 20), as a JSON file to
+    download: your profile, threads and posts with their revisions (anonymous ones marked),
+    reactions, reports you made, warnings and suspensions you received, tokens (names,
+    scopes and dates, never secrets), sign-ins, preferences, blocks, notifications, groups
+    and RSVPs. What is kept but left out (moderators' private notes) is named in
+    `withheld`. Any signed-in member with `read`, a personal access token too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportMeResponse429 | ExportMeResponse503 | MemberExport
+        ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport
     """
 
     return sync_detailed(
@@ -107,18 +173,30 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ExportMeResponse429 | ExportMeResponse503 | MemberExport]:
-    """Export Me
+) -> Response[
+    ExportMeResponse401
+    | ExportMeResponse403
+    | ExportMeResponse414
+    | ExportMeResponse429
+    | ExportMeResponse431
+    | ExportMeResponse503
+    | MemberExport
+]:
+    """Export your data
 
-     Everything the forum keeps about you, as a JSON file to download. A personal access
-    token may fetch it as it may read /me: with the `read` scope.
+     Everything the forum keeps about you (GDPR art. 15 and 20), as a JSON file to
+    download: your profile, threads and posts with their revisions (anonymous ones marked),
+    reactions, reports you made, warnings and suspensions you received, tokens (names,
+    scopes and dates, never secrets), sign-ins, preferences, blocks, notifications, groups
+    and RSVPs. What is kept but left out (moderators' private notes) is named in
+    `withheld`. Any signed-in member with `read`, a personal access token too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportMeResponse429 | ExportMeResponse503 | MemberExport]
+        Response[ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport]
     """
 
     kwargs = _get_kwargs()
@@ -131,18 +209,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ExportMeResponse429 | ExportMeResponse503 | MemberExport | None:
-    """Export Me
+) -> (
+    ExportMeResponse401
+    | ExportMeResponse403
+    | ExportMeResponse414
+    | ExportMeResponse429
+    | ExportMeResponse431
+    | ExportMeResponse503
+    | MemberExport
+    | None
+):
+    """Export your data
 
-     Everything the forum keeps about you, as a JSON file to download. A personal access
-    token may fetch it as it may read /me: with the `read` scope.
+     Everything the forum keeps about you (GDPR art. 15 and 20), as a JSON file to
+    download: your profile, threads and posts with their revisions (anonymous ones marked),
+    reactions, reports you made, warnings and suspensions you received, tokens (names,
+    scopes and dates, never secrets), sign-ins, preferences, blocks, notifications, groups
+    and RSVPs. What is kept but left out (moderators' private notes) is named in
+    `withheld`. Any signed-in member with `read`, a personal access token too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportMeResponse429 | ExportMeResponse503 | MemberExport
+        ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport
     """
 
     return (

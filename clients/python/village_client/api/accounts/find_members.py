@@ -5,8 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.find_members_response_401 import FindMembersResponse401
+from ...models.find_members_response_403 import FindMembersResponse403
+from ...models.find_members_response_414 import FindMembersResponse414
 from ...models.find_members_response_422 import FindMembersResponse422
 from ...models.find_members_response_429 import FindMembersResponse429
+from ...models.find_members_response_431 import FindMembersResponse431
 from ...models.find_members_response_503 import FindMembersResponse503
 from ...models.user_ref import UserRef
 from ...types import UNSET, Response, Unset
@@ -38,7 +42,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef] | None
+    FindMembersResponse401
+    | FindMembersResponse403
+    | FindMembersResponse414
+    | FindMembersResponse422
+    | FindMembersResponse429
+    | FindMembersResponse431
+    | FindMembersResponse503
+    | list[UserRef]
+    | None
 ):
     if response.status_code == 200:
         response_200 = []
@@ -50,6 +62,21 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = FindMembersResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = FindMembersResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = FindMembersResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = FindMembersResponse422.from_dict(response.json())
 
@@ -59,6 +86,11 @@ def _parse_response(
         response_429 = FindMembersResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = FindMembersResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = FindMembersResponse503.from_dict(response.json())
@@ -74,7 +106,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef]
+    FindMembersResponse401
+    | FindMembersResponse403
+    | FindMembersResponse414
+    | FindMembersResponse422
+    | FindMembersResponse429
+    | FindMembersResponse431
+    | FindMembersResponse503
+    | list[UserRef]
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,24 +129,31 @@ def sync_detailed(
     prefix: str,
     limit: int | Unset = 8,
 ) -> Response[
-    FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef]
+    FindMembersResponse401
+    | FindMembersResponse403
+    | FindMembersResponse414
+    | FindMembersResponse422
+    | FindMembersResponse429
+    | FindMembersResponse431
+    | FindMembersResponse503
+    | list[UserRef]
 ]:
-    """Find Members
+    """Find members by username
 
-     Members whose username starts with `prefix` (the composer's @ autocomplete), in
-    username order; members who left are not among them. Signed-in members only (an
-    extension of the contract).
+     Members whose username starts with `prefix`, any case, in username order: the
+    composer's @ autocomplete. Members who left are never among them. Any signed-in member,
+    with `read` (an extension of the contract).
 
     Args:
         prefix (str): The start of a username, any case.
-        limit (int | Unset): At most this many. Default: 8.
+        limit (int | Unset): At most this many members. Default: 8.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef]]
+        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]]
     """
 
     kwargs = _get_kwargs(
@@ -128,24 +174,32 @@ def sync(
     prefix: str,
     limit: int | Unset = 8,
 ) -> (
-    FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef] | None
+    FindMembersResponse401
+    | FindMembersResponse403
+    | FindMembersResponse414
+    | FindMembersResponse422
+    | FindMembersResponse429
+    | FindMembersResponse431
+    | FindMembersResponse503
+    | list[UserRef]
+    | None
 ):
-    """Find Members
+    """Find members by username
 
-     Members whose username starts with `prefix` (the composer's @ autocomplete), in
-    username order; members who left are not among them. Signed-in members only (an
-    extension of the contract).
+     Members whose username starts with `prefix`, any case, in username order: the
+    composer's @ autocomplete. Members who left are never among them. Any signed-in member,
+    with `read` (an extension of the contract).
 
     Args:
         prefix (str): The start of a username, any case.
-        limit (int | Unset): At most this many. Default: 8.
+        limit (int | Unset): At most this many members. Default: 8.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef]
+        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]
     """
 
     return sync_detailed(
@@ -161,24 +215,31 @@ async def asyncio_detailed(
     prefix: str,
     limit: int | Unset = 8,
 ) -> Response[
-    FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef]
+    FindMembersResponse401
+    | FindMembersResponse403
+    | FindMembersResponse414
+    | FindMembersResponse422
+    | FindMembersResponse429
+    | FindMembersResponse431
+    | FindMembersResponse503
+    | list[UserRef]
 ]:
-    """Find Members
+    """Find members by username
 
-     Members whose username starts with `prefix` (the composer's @ autocomplete), in
-    username order; members who left are not among them. Signed-in members only (an
-    extension of the contract).
+     Members whose username starts with `prefix`, any case, in username order: the
+    composer's @ autocomplete. Members who left are never among them. Any signed-in member,
+    with `read` (an extension of the contract).
 
     Args:
         prefix (str): The start of a username, any case.
-        limit (int | Unset): At most this many. Default: 8.
+        limit (int | Unset): At most this many members. Default: 8.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef]]
+        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]]
     """
 
     kwargs = _get_kwargs(
@@ -197,24 +258,32 @@ async def asyncio(
     prefix: str,
     limit: int | Unset = 8,
 ) -> (
-    FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef] | None
+    FindMembersResponse401
+    | FindMembersResponse403
+    | FindMembersResponse414
+    | FindMembersResponse422
+    | FindMembersResponse429
+    | FindMembersResponse431
+    | FindMembersResponse503
+    | list[UserRef]
+    | None
 ):
-    """Find Members
+    """Find members by username
 
-     Members whose username starts with `prefix` (the composer's @ autocomplete), in
-    username order; members who left are not among them. Signed-in members only (an
-    extension of the contract).
+     Members whose username starts with `prefix`, any case, in username order: the
+    composer's @ autocomplete. Members who left are never among them. Any signed-in member,
+    with `read` (an extension of the contract).
 
     Args:
         prefix (str): The start of a username, any case.
-        limit (int | Unset): At most this many. Default: 8.
+        limit (int | Unset): At most this many members. Default: 8.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse503 | list[UserRef]
+        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]
     """
 
     return (

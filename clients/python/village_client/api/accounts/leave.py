@@ -7,9 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.leave_request import LeaveRequest
 from ...models.leave_response_400 import LeaveResponse400
+from ...models.leave_response_401 import LeaveResponse401
+from ...models.leave_response_403 import LeaveResponse403
+from ...models.leave_response_409 import LeaveResponse409
 from ...models.leave_response_413 import LeaveResponse413
+from ...models.leave_response_414 import LeaveResponse414
 from ...models.leave_response_422 import LeaveResponse422
 from ...models.leave_response_429 import LeaveResponse429
+from ...models.leave_response_431 import LeaveResponse431
 from ...models.leave_response_503 import LeaveResponse503
 from ...types import Response
 
@@ -38,9 +43,14 @@ def _parse_response(
 ) -> (
     Any
     | LeaveResponse400
+    | LeaveResponse401
+    | LeaveResponse403
+    | LeaveResponse409
     | LeaveResponse413
+    | LeaveResponse414
     | LeaveResponse422
     | LeaveResponse429
+    | LeaveResponse431
     | LeaveResponse503
     | None
 ):
@@ -53,10 +63,30 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = LeaveResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = LeaveResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = LeaveResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = LeaveResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = LeaveResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = LeaveResponse422.from_dict(response.json())
@@ -67,6 +97,11 @@ def _parse_response(
         response_429 = LeaveResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = LeaveResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = LeaveResponse503.from_dict(response.json())
@@ -84,9 +119,14 @@ def _build_response(
 ) -> Response[
     Any
     | LeaveResponse400
+    | LeaveResponse401
+    | LeaveResponse403
+    | LeaveResponse409
     | LeaveResponse413
+    | LeaveResponse414
     | LeaveResponse422
     | LeaveResponse429
+    | LeaveResponse431
     | LeaveResponse503
 ]:
     return Response(
@@ -104,25 +144,37 @@ def sync_detailed(
 ) -> Response[
     Any
     | LeaveResponse400
+    | LeaveResponse401
+    | LeaveResponse403
+    | LeaveResponse409
     | LeaveResponse413
+    | LeaveResponse414
     | LeaveResponse422
     | LeaveResponse429
+    | LeaveResponse431
     | LeaveResponse503
 ]:
-    """Leave
+    """Delete your account
 
-     Delete your account, from a password sign-in and confirmed with your password. A
-    suspended member may leave too. Wrong passwords count as failed sign-ins.
+     Deletes your account for good (GDPR art. 17), confirmed with your password: your
+    email address, password, bio, tokens, sign-ins, reactions and blocks are erased and the
+    username is freed at once. With `posts: keep` your posts stay, shown as by a deleted
+    member; with `erase` their words are removed as deleted posts' are, every reply keeping
+    its place. Anonymous posts stay anonymous either way. Needs a password sign-in with
+    `write` (a suspended member may leave too); a moderator or administrator is made a member
+    first (409 `demote-first`). A wrong password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several).
 
     Args:
-        body (LeaveRequest):
+        body (LeaveRequest): Confirms leaving with your password, and says what becomes of your
+            posts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveResponse400 | LeaveResponse413 | LeaveResponse422 | LeaveResponse429 | LeaveResponse503]
+        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -143,26 +195,38 @@ def sync(
 ) -> (
     Any
     | LeaveResponse400
+    | LeaveResponse401
+    | LeaveResponse403
+    | LeaveResponse409
     | LeaveResponse413
+    | LeaveResponse414
     | LeaveResponse422
     | LeaveResponse429
+    | LeaveResponse431
     | LeaveResponse503
     | None
 ):
-    """Leave
+    """Delete your account
 
-     Delete your account, from a password sign-in and confirmed with your password. A
-    suspended member may leave too. Wrong passwords count as failed sign-ins.
+     Deletes your account for good (GDPR art. 17), confirmed with your password: your
+    email address, password, bio, tokens, sign-ins, reactions and blocks are erased and the
+    username is freed at once. With `posts: keep` your posts stay, shown as by a deleted
+    member; with `erase` their words are removed as deleted posts' are, every reply keeping
+    its place. Anonymous posts stay anonymous either way. Needs a password sign-in with
+    `write` (a suspended member may leave too); a moderator or administrator is made a member
+    first (409 `demote-first`). A wrong password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several).
 
     Args:
-        body (LeaveRequest):
+        body (LeaveRequest): Confirms leaving with your password, and says what becomes of your
+            posts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveResponse400 | LeaveResponse413 | LeaveResponse422 | LeaveResponse429 | LeaveResponse503
+        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503
     """
 
     return sync_detailed(
@@ -178,25 +242,37 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | LeaveResponse400
+    | LeaveResponse401
+    | LeaveResponse403
+    | LeaveResponse409
     | LeaveResponse413
+    | LeaveResponse414
     | LeaveResponse422
     | LeaveResponse429
+    | LeaveResponse431
     | LeaveResponse503
 ]:
-    """Leave
+    """Delete your account
 
-     Delete your account, from a password sign-in and confirmed with your password. A
-    suspended member may leave too. Wrong passwords count as failed sign-ins.
+     Deletes your account for good (GDPR art. 17), confirmed with your password: your
+    email address, password, bio, tokens, sign-ins, reactions and blocks are erased and the
+    username is freed at once. With `posts: keep` your posts stay, shown as by a deleted
+    member; with `erase` their words are removed as deleted posts' are, every reply keeping
+    its place. Anonymous posts stay anonymous either way. Needs a password sign-in with
+    `write` (a suspended member may leave too); a moderator or administrator is made a member
+    first (409 `demote-first`). A wrong password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several).
 
     Args:
-        body (LeaveRequest):
+        body (LeaveRequest): Confirms leaving with your password, and says what becomes of your
+            posts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveResponse400 | LeaveResponse413 | LeaveResponse422 | LeaveResponse429 | LeaveResponse503]
+        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -215,26 +291,38 @@ async def asyncio(
 ) -> (
     Any
     | LeaveResponse400
+    | LeaveResponse401
+    | LeaveResponse403
+    | LeaveResponse409
     | LeaveResponse413
+    | LeaveResponse414
     | LeaveResponse422
     | LeaveResponse429
+    | LeaveResponse431
     | LeaveResponse503
     | None
 ):
-    """Leave
+    """Delete your account
 
-     Delete your account, from a password sign-in and confirmed with your password. A
-    suspended member may leave too. Wrong passwords count as failed sign-ins.
+     Deletes your account for good (GDPR art. 17), confirmed with your password: your
+    email address, password, bio, tokens, sign-ins, reactions and blocks are erased and the
+    username is freed at once. With `posts: keep` your posts stay, shown as by a deleted
+    member; with `erase` their words are removed as deleted posts' are, every reply keeping
+    its place. Anonymous posts stay anonymous either way. Needs a password sign-in with
+    `write` (a suspended member may leave too); a moderator or administrator is made a member
+    first (409 `demote-first`). A wrong password is 403 `wrong-password` and counts as a
+    failed sign-in (429 after several).
 
     Args:
-        body (LeaveRequest):
+        body (LeaveRequest): Confirms leaving with your password, and says what becomes of your
+            posts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveResponse400 | LeaveResponse413 | LeaveResponse422 | LeaveResponse429 | LeaveResponse503
+        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503
     """
 
     return (

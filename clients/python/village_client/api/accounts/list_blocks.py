@@ -5,11 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.block_page import BlockPage
 from ...models.list_blocks_response_400 import ListBlocksResponse400
+from ...models.list_blocks_response_401 import ListBlocksResponse401
+from ...models.list_blocks_response_403 import ListBlocksResponse403
+from ...models.list_blocks_response_414 import ListBlocksResponse414
 from ...models.list_blocks_response_422 import ListBlocksResponse422
 from ...models.list_blocks_response_429 import ListBlocksResponse429
+from ...models.list_blocks_response_431 import ListBlocksResponse431
 from ...models.list_blocks_response_503 import ListBlocksResponse503
-from ...models.page_block_read import PageBlockRead
 from ...types import UNSET, Response, Unset
 
 
@@ -44,15 +48,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListBlocksResponse400
+    BlockPage
+    | ListBlocksResponse400
+    | ListBlocksResponse401
+    | ListBlocksResponse403
+    | ListBlocksResponse414
     | ListBlocksResponse422
     | ListBlocksResponse429
+    | ListBlocksResponse431
     | ListBlocksResponse503
-    | PageBlockRead
     | None
 ):
     if response.status_code == 200:
-        response_200 = PageBlockRead.from_dict(response.json())
+        response_200 = BlockPage.from_dict(response.json())
 
         return response_200
 
@@ -60,6 +68,21 @@ def _parse_response(
         response_400 = ListBlocksResponse400.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ListBlocksResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListBlocksResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListBlocksResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = ListBlocksResponse422.from_dict(response.json())
@@ -70,6 +93,11 @@ def _parse_response(
         response_429 = ListBlocksResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListBlocksResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListBlocksResponse503.from_dict(response.json())
@@ -85,11 +113,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListBlocksResponse400
+    BlockPage
+    | ListBlocksResponse400
+    | ListBlocksResponse401
+    | ListBlocksResponse403
+    | ListBlocksResponse414
     | ListBlocksResponse422
     | ListBlocksResponse429
+    | ListBlocksResponse431
     | ListBlocksResponse503
-    | PageBlockRead
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -105,15 +137,20 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListBlocksResponse400
+    BlockPage
+    | ListBlocksResponse400
+    | ListBlocksResponse401
+    | ListBlocksResponse403
+    | ListBlocksResponse414
     | ListBlocksResponse422
     | ListBlocksResponse429
+    | ListBlocksResponse431
     | ListBlocksResponse503
-    | PageBlockRead
 ]:
-    """List Blocks
+    """List the members you blocked
 
-     The members you blocked, in a stable order (not by date).
+     The members you blocked, a page at a time in a stable order (not by date), each
+    with when you blocked them. Only you see this list. Needs `read`.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -124,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlocksResponse400 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse503 | PageBlockRead]
+        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -145,16 +182,21 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListBlocksResponse400
+    BlockPage
+    | ListBlocksResponse400
+    | ListBlocksResponse401
+    | ListBlocksResponse403
+    | ListBlocksResponse414
     | ListBlocksResponse422
     | ListBlocksResponse429
+    | ListBlocksResponse431
     | ListBlocksResponse503
-    | PageBlockRead
     | None
 ):
-    """List Blocks
+    """List the members you blocked
 
-     The members you blocked, in a stable order (not by date).
+     The members you blocked, a page at a time in a stable order (not by date), each
+    with when you blocked them. Only you see this list. Needs `read`.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -165,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlocksResponse400 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse503 | PageBlockRead
+        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503
     """
 
     return sync_detailed(
@@ -181,15 +223,20 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListBlocksResponse400
+    BlockPage
+    | ListBlocksResponse400
+    | ListBlocksResponse401
+    | ListBlocksResponse403
+    | ListBlocksResponse414
     | ListBlocksResponse422
     | ListBlocksResponse429
+    | ListBlocksResponse431
     | ListBlocksResponse503
-    | PageBlockRead
 ]:
-    """List Blocks
+    """List the members you blocked
 
-     The members you blocked, in a stable order (not by date).
+     The members you blocked, a page at a time in a stable order (not by date), each
+    with when you blocked them. Only you see this list. Needs `read`.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -200,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlocksResponse400 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse503 | PageBlockRead]
+        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -219,16 +266,21 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListBlocksResponse400
+    BlockPage
+    | ListBlocksResponse400
+    | ListBlocksResponse401
+    | ListBlocksResponse403
+    | ListBlocksResponse414
     | ListBlocksResponse422
     | ListBlocksResponse429
+    | ListBlocksResponse431
     | ListBlocksResponse503
-    | PageBlockRead
     | None
 ):
-    """List Blocks
+    """List the members you blocked
 
-     The members you blocked, in a stable order (not by date).
+     The members you blocked, a page at a time in a stable order (not by date), each
+    with when you blocked them. Only you see this list. Needs `read`.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -239,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlocksResponse400 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse503 | PageBlockRead
+        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503
     """
 
     return (

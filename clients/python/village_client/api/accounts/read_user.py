@@ -6,8 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.read_user_response_404 import ReadUserResponse404
+from ...models.read_user_response_414 import ReadUserResponse414
 from ...models.read_user_response_422 import ReadUserResponse422
 from ...models.read_user_response_429 import ReadUserResponse429
+from ...models.read_user_response_431 import ReadUserResponse431
 from ...models.read_user_response_503 import ReadUserResponse503
 from ...models.user_read import UserRead
 from ...types import Response
@@ -29,11 +32,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead | None:
+) -> (
+    ReadUserResponse404
+    | ReadUserResponse414
+    | ReadUserResponse422
+    | ReadUserResponse429
+    | ReadUserResponse431
+    | ReadUserResponse503
+    | UserRead
+    | None
+):
     if response.status_code == 200:
         response_200 = UserRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 404:
+        response_404 = ReadUserResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = ReadUserResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = ReadUserResponse422.from_dict(response.json())
@@ -44,6 +66,11 @@ def _parse_response(
         response_429 = ReadUserResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ReadUserResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ReadUserResponse503.from_dict(response.json())
@@ -58,7 +85,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead]:
+) -> Response[
+    ReadUserResponse404
+    | ReadUserResponse414
+    | ReadUserResponse422
+    | ReadUserResponse429
+    | ReadUserResponse431
+    | ReadUserResponse503
+    | UserRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,18 +106,30 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead]:
-    """Read User
+) -> Response[
+    ReadUserResponse404
+    | ReadUserResponse414
+    | ReadUserResponse422
+    | ReadUserResponse429
+    | ReadUserResponse431
+    | ReadUserResponse503
+    | UserRead
+]:
+    """Read a profile
+
+     A member's public profile, by username in any case. Anyone may read it, guests
+    too. An unknown name and a member who left are both 404. Nothing private is here (the
+    address, a suspension): that is only in the member's own `GET /me`.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead]
+        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -100,18 +147,31 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead | None:
-    """Read User
+) -> (
+    ReadUserResponse404
+    | ReadUserResponse414
+    | ReadUserResponse422
+    | ReadUserResponse429
+    | ReadUserResponse431
+    | ReadUserResponse503
+    | UserRead
+    | None
+):
+    """Read a profile
+
+     A member's public profile, by username in any case. Anyone may read it, guests
+    too. An unknown name and a member who left are both 404. Nothing private is here (the
+    address, a suspension): that is only in the member's own `GET /me`.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead
+        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead
     """
 
     return sync_detailed(
@@ -124,18 +184,30 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead]:
-    """Read User
+) -> Response[
+    ReadUserResponse404
+    | ReadUserResponse414
+    | ReadUserResponse422
+    | ReadUserResponse429
+    | ReadUserResponse431
+    | ReadUserResponse503
+    | UserRead
+]:
+    """Read a profile
+
+     A member's public profile, by username in any case. Anyone may read it, guests
+    too. An unknown name and a member who left are both 404. Nothing private is here (the
+    address, a suspension): that is only in the member's own `GET /me`.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead]
+        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -151,18 +223,31 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead | None:
-    """Read User
+) -> (
+    ReadUserResponse404
+    | ReadUserResponse414
+    | ReadUserResponse422
+    | ReadUserResponse429
+    | ReadUserResponse431
+    | ReadUserResponse503
+    | UserRead
+    | None
+):
+    """Read a profile
+
+     A member's public profile, by username in any case. Anyone may read it, guests
+    too. An unknown name and a member who left are both 404. Nothing private is here (the
+    address, a suspension): that is only in the member's own `GET /me`.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse503 | UserRead
+        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead
     """
 
     return (

@@ -6,7 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.accepted import Accepted
+from ...models.resend_verification_response_401 import ResendVerificationResponse401
+from ...models.resend_verification_response_403 import ResendVerificationResponse403
+from ...models.resend_verification_response_409 import ResendVerificationResponse409
+from ...models.resend_verification_response_414 import ResendVerificationResponse414
 from ...models.resend_verification_response_429 import ResendVerificationResponse429
+from ...models.resend_verification_response_431 import ResendVerificationResponse431
 from ...models.resend_verification_response_503 import ResendVerificationResponse503
 from ...types import Response
 
@@ -23,16 +28,51 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Accepted | ResendVerificationResponse429 | ResendVerificationResponse503 | None:
+) -> (
+    Accepted
+    | ResendVerificationResponse401
+    | ResendVerificationResponse403
+    | ResendVerificationResponse409
+    | ResendVerificationResponse414
+    | ResendVerificationResponse429
+    | ResendVerificationResponse431
+    | ResendVerificationResponse503
+    | None
+):
     if response.status_code == 202:
         response_202 = Accepted.from_dict(response.json())
 
         return response_202
 
+    if response.status_code == 401:
+        response_401 = ResendVerificationResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ResendVerificationResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ResendVerificationResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 414:
+        response_414 = ResendVerificationResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 429:
         response_429 = ResendVerificationResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ResendVerificationResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ResendVerificationResponse503.from_dict(response.json())
@@ -47,7 +87,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Accepted | ResendVerificationResponse429 | ResendVerificationResponse503]:
+) -> Response[
+    Accepted
+    | ResendVerificationResponse401
+    | ResendVerificationResponse403
+    | ResendVerificationResponse409
+    | ResendVerificationResponse414
+    | ResendVerificationResponse429
+    | ResendVerificationResponse431
+    | ResendVerificationResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,17 +108,29 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Accepted | ResendVerificationResponse429 | ResendVerificationResponse503]:
-    """Resend Verification
+) -> Response[
+    Accepted
+    | ResendVerificationResponse401
+    | ResendVerificationResponse403
+    | ResendVerificationResponse409
+    | ResendVerificationResponse414
+    | ResendVerificationResponse429
+    | ResendVerificationResponse431
+    | ResendVerificationResponse503
+]:
+    """Send the verification link again
 
-     Sends the verification link again (to the pending address, if there is one).
+     Sends the verification link again: to the pending new address if there is one,
+    else to your address while it is unverified; `detail` names the address. Needs `write`,
+    not while suspended; rate-limited per member (429). An address already verified, with
+    nothing pending, is 409 `email-already-verified`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | ResendVerificationResponse429 | ResendVerificationResponse503]
+        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -84,17 +145,30 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Accepted | ResendVerificationResponse429 | ResendVerificationResponse503 | None:
-    """Resend Verification
+) -> (
+    Accepted
+    | ResendVerificationResponse401
+    | ResendVerificationResponse403
+    | ResendVerificationResponse409
+    | ResendVerificationResponse414
+    | ResendVerificationResponse429
+    | ResendVerificationResponse431
+    | ResendVerificationResponse503
+    | None
+):
+    """Send the verification link again
 
-     Sends the verification link again (to the pending address, if there is one).
+     Sends the verification link again: to the pending new address if there is one,
+    else to your address while it is unverified; `detail` names the address. Needs `write`,
+    not while suspended; rate-limited per member (429). An address already verified, with
+    nothing pending, is 409 `email-already-verified`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | ResendVerificationResponse429 | ResendVerificationResponse503
+        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503
     """
 
     return sync_detailed(
@@ -105,17 +179,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Accepted | ResendVerificationResponse429 | ResendVerificationResponse503]:
-    """Resend Verification
+) -> Response[
+    Accepted
+    | ResendVerificationResponse401
+    | ResendVerificationResponse403
+    | ResendVerificationResponse409
+    | ResendVerificationResponse414
+    | ResendVerificationResponse429
+    | ResendVerificationResponse431
+    | ResendVerificationResponse503
+]:
+    """Send the verification link again
 
-     Sends the verification link again (to the pending address, if there is one).
+     Sends the verification link again: to the pending new address if there is one,
+    else to your address while it is unverified; `detail` names the address. Needs `write`,
+    not while suspended; rate-limited per member (429). An address already verified, with
+    nothing pending, is 409 `email-already-verified`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | ResendVerificationResponse429 | ResendVerificationResponse503]
+        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -128,17 +214,30 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Accepted | ResendVerificationResponse429 | ResendVerificationResponse503 | None:
-    """Resend Verification
+) -> (
+    Accepted
+    | ResendVerificationResponse401
+    | ResendVerificationResponse403
+    | ResendVerificationResponse409
+    | ResendVerificationResponse414
+    | ResendVerificationResponse429
+    | ResendVerificationResponse431
+    | ResendVerificationResponse503
+    | None
+):
+    """Send the verification link again
 
-     Sends the verification link again (to the pending address, if there is one).
+     Sends the verification link again: to the pending new address if there is one,
+    else to your address while it is unverified; `detail` names the address. Needs `write`,
+    not while suspended; rate-limited per member (429). An address already verified, with
+    nothing pending, is 409 `email-already-verified`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | ResendVerificationResponse429 | ResendVerificationResponse503
+        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503
     """
 
     return (

@@ -8,9 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.role_update import RoleUpdate
 from ...models.set_role_response_400 import SetRoleResponse400
+from ...models.set_role_response_401 import SetRoleResponse401
+from ...models.set_role_response_403 import SetRoleResponse403
+from ...models.set_role_response_404 import SetRoleResponse404
 from ...models.set_role_response_413 import SetRoleResponse413
+from ...models.set_role_response_414 import SetRoleResponse414
 from ...models.set_role_response_422 import SetRoleResponse422
 from ...models.set_role_response_429 import SetRoleResponse429
+from ...models.set_role_response_431 import SetRoleResponse431
 from ...models.set_role_response_503 import SetRoleResponse503
 from ...models.user_read import UserRead
 from ...types import Response
@@ -42,9 +47,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     SetRoleResponse400
+    | SetRoleResponse401
+    | SetRoleResponse403
+    | SetRoleResponse404
     | SetRoleResponse413
+    | SetRoleResponse414
     | SetRoleResponse422
     | SetRoleResponse429
+    | SetRoleResponse431
     | SetRoleResponse503
     | UserRead
     | None
@@ -59,10 +69,30 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = SetRoleResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SetRoleResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SetRoleResponse404.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
         response_413 = SetRoleResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = SetRoleResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = SetRoleResponse422.from_dict(response.json())
@@ -73,6 +103,11 @@ def _parse_response(
         response_429 = SetRoleResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = SetRoleResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = SetRoleResponse503.from_dict(response.json())
@@ -89,9 +124,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     SetRoleResponse400
+    | SetRoleResponse401
+    | SetRoleResponse403
+    | SetRoleResponse404
     | SetRoleResponse413
+    | SetRoleResponse414
     | SetRoleResponse422
     | SetRoleResponse429
+    | SetRoleResponse431
     | SetRoleResponse503
     | UserRead
 ]:
@@ -110,24 +150,34 @@ def sync_detailed(
     body: RoleUpdate,
 ) -> Response[
     SetRoleResponse400
+    | SetRoleResponse401
+    | SetRoleResponse403
+    | SetRoleResponse404
     | SetRoleResponse413
+    | SetRoleResponse414
     | SetRoleResponse422
     | SetRoleResponse429
+    | SetRoleResponse431
     | SetRoleResponse503
     | UserRead
 ]:
-    """Set Role
+    """Set a member's role
+
+     Makes someone a `member`, `moderator` or `admin`. Administrators only, with the
+    `admin` scope; an administrator cannot change their own role (403), so the forum always
+    keeps one. A change is written to the moderation log (`user_role`, old → new); giving
+    the role a member already has changes and logs nothing. Answers the member's profile.
 
     Args:
-        username (str):
-        body (RoleUpdate):
+        username (str): The member's username, in any case.
+        body (RoleUpdate): The role to give the member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetRoleResponse400 | SetRoleResponse413 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse503 | UserRead]
+        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -149,25 +199,35 @@ def sync(
     body: RoleUpdate,
 ) -> (
     SetRoleResponse400
+    | SetRoleResponse401
+    | SetRoleResponse403
+    | SetRoleResponse404
     | SetRoleResponse413
+    | SetRoleResponse414
     | SetRoleResponse422
     | SetRoleResponse429
+    | SetRoleResponse431
     | SetRoleResponse503
     | UserRead
     | None
 ):
-    """Set Role
+    """Set a member's role
+
+     Makes someone a `member`, `moderator` or `admin`. Administrators only, with the
+    `admin` scope; an administrator cannot change their own role (403), so the forum always
+    keeps one. A change is written to the moderation log (`user_role`, old → new); giving
+    the role a member already has changes and logs nothing. Answers the member's profile.
 
     Args:
-        username (str):
-        body (RoleUpdate):
+        username (str): The member's username, in any case.
+        body (RoleUpdate): The role to give the member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetRoleResponse400 | SetRoleResponse413 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse503 | UserRead
+        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead
     """
 
     return sync_detailed(
@@ -184,24 +244,34 @@ async def asyncio_detailed(
     body: RoleUpdate,
 ) -> Response[
     SetRoleResponse400
+    | SetRoleResponse401
+    | SetRoleResponse403
+    | SetRoleResponse404
     | SetRoleResponse413
+    | SetRoleResponse414
     | SetRoleResponse422
     | SetRoleResponse429
+    | SetRoleResponse431
     | SetRoleResponse503
     | UserRead
 ]:
-    """Set Role
+    """Set a member's role
+
+     Makes someone a `member`, `moderator` or `admin`. Administrators only, with the
+    `admin` scope; an administrator cannot change their own role (403), so the forum always
+    keeps one. A change is written to the moderation log (`user_role`, old → new); giving
+    the role a member already has changes and logs nothing. Answers the member's profile.
 
     Args:
-        username (str):
-        body (RoleUpdate):
+        username (str): The member's username, in any case.
+        body (RoleUpdate): The role to give the member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetRoleResponse400 | SetRoleResponse413 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse503 | UserRead]
+        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -221,25 +291,35 @@ async def asyncio(
     body: RoleUpdate,
 ) -> (
     SetRoleResponse400
+    | SetRoleResponse401
+    | SetRoleResponse403
+    | SetRoleResponse404
     | SetRoleResponse413
+    | SetRoleResponse414
     | SetRoleResponse422
     | SetRoleResponse429
+    | SetRoleResponse431
     | SetRoleResponse503
     | UserRead
     | None
 ):
-    """Set Role
+    """Set a member's role
+
+     Makes someone a `member`, `moderator` or `admin`. Administrators only, with the
+    `admin` scope; an administrator cannot change their own role (403), so the forum always
+    keeps one. A change is written to the moderation log (`user_role`, old → new); giving
+    the role a member already has changes and logs nothing. Answers the member's profile.
 
     Args:
-        username (str):
-        body (RoleUpdate):
+        username (str): The member's username, in any case.
+        body (RoleUpdate): The role to give the member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetRoleResponse400 | SetRoleResponse413 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse503 | UserRead
+        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead
     """
 
     return (

@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.unblock_user_response_401 import UnblockUserResponse401
+from ...models.unblock_user_response_403 import UnblockUserResponse403
+from ...models.unblock_user_response_404 import UnblockUserResponse404
+from ...models.unblock_user_response_414 import UnblockUserResponse414
 from ...models.unblock_user_response_422 import UnblockUserResponse422
 from ...models.unblock_user_response_429 import UnblockUserResponse429
+from ...models.unblock_user_response_431 import UnblockUserResponse431
 from ...models.unblock_user_response_503 import UnblockUserResponse503
 from ...types import Response
 
@@ -28,10 +33,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503 | None:
+) -> (
+    Any
+    | UnblockUserResponse401
+    | UnblockUserResponse403
+    | UnblockUserResponse404
+    | UnblockUserResponse414
+    | UnblockUserResponse422
+    | UnblockUserResponse429
+    | UnblockUserResponse431
+    | UnblockUserResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = UnblockUserResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UnblockUserResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = UnblockUserResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = UnblockUserResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UnblockUserResponse422.from_dict(response.json())
@@ -42,6 +78,11 @@ def _parse_response(
         response_429 = UnblockUserResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UnblockUserResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UnblockUserResponse503.from_dict(response.json())
@@ -56,7 +97,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503]:
+) -> Response[
+    Any
+    | UnblockUserResponse401
+    | UnblockUserResponse403
+    | UnblockUserResponse404
+    | UnblockUserResponse414
+    | UnblockUserResponse422
+    | UnblockUserResponse429
+    | UnblockUserResponse431
+    | UnblockUserResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +120,32 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503]:
-    """Unblock User
+) -> Response[
+    Any
+    | UnblockUserResponse401
+    | UnblockUserResponse403
+    | UnblockUserResponse404
+    | UnblockUserResponse414
+    | UnblockUserResponse422
+    | UnblockUserResponse429
+    | UnblockUserResponse431
+    | UnblockUserResponse503
+]:
+    """Unblock a member
 
-     Unblocking someone you have not blocked changes nothing.
+     Removes your block of the member: their posts show normally again and they can
+    notify you. Unblocking someone you have not blocked changes nothing (204 too); an
+    unknown username is 404. Needs `write`; nothing tells them.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503]
+        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -100,20 +163,33 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503 | None:
-    """Unblock User
+) -> (
+    Any
+    | UnblockUserResponse401
+    | UnblockUserResponse403
+    | UnblockUserResponse404
+    | UnblockUserResponse414
+    | UnblockUserResponse422
+    | UnblockUserResponse429
+    | UnblockUserResponse431
+    | UnblockUserResponse503
+    | None
+):
+    """Unblock a member
 
-     Unblocking someone you have not blocked changes nothing.
+     Removes your block of the member: their posts show normally again and they can
+    notify you. Unblocking someone you have not blocked changes nothing (204 too); an
+    unknown username is 404. Needs `write`; nothing tells them.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503
+        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503
     """
 
     return sync_detailed(
@@ -126,20 +202,32 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503]:
-    """Unblock User
+) -> Response[
+    Any
+    | UnblockUserResponse401
+    | UnblockUserResponse403
+    | UnblockUserResponse404
+    | UnblockUserResponse414
+    | UnblockUserResponse422
+    | UnblockUserResponse429
+    | UnblockUserResponse431
+    | UnblockUserResponse503
+]:
+    """Unblock a member
 
-     Unblocking someone you have not blocked changes nothing.
+     Removes your block of the member: their posts show normally again and they can
+    notify you. Unblocking someone you have not blocked changes nothing (204 too); an
+    unknown username is 404. Needs `write`; nothing tells them.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503]
+        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -155,20 +243,33 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503 | None:
-    """Unblock User
+) -> (
+    Any
+    | UnblockUserResponse401
+    | UnblockUserResponse403
+    | UnblockUserResponse404
+    | UnblockUserResponse414
+    | UnblockUserResponse422
+    | UnblockUserResponse429
+    | UnblockUserResponse431
+    | UnblockUserResponse503
+    | None
+):
+    """Unblock a member
 
-     Unblocking someone you have not blocked changes nothing.
+     Removes your block of the member: their posts show normally again and they can
+    notify you. Unblocking someone you have not blocked changes nothing (204 too); an
+    unknown username is 404. Needs `write`; nothing tells them.
 
     Args:
-        username (str):
+        username (str): The member's username, in any case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse503
+        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503
     """
 
     return (

@@ -8,9 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.me_read import MeRead
 from ...models.me_update import MeUpdate
 from ...models.update_me_response_400 import UpdateMeResponse400
+from ...models.update_me_response_401 import UpdateMeResponse401
+from ...models.update_me_response_403 import UpdateMeResponse403
+from ...models.update_me_response_409 import UpdateMeResponse409
 from ...models.update_me_response_413 import UpdateMeResponse413
+from ...models.update_me_response_414 import UpdateMeResponse414
 from ...models.update_me_response_422 import UpdateMeResponse422
 from ...models.update_me_response_429 import UpdateMeResponse429
+from ...models.update_me_response_431 import UpdateMeResponse431
 from ...models.update_me_response_503 import UpdateMeResponse503
 from ...types import Response
 
@@ -39,9 +44,14 @@ def _parse_response(
 ) -> (
     MeRead
     | UpdateMeResponse400
+    | UpdateMeResponse401
+    | UpdateMeResponse403
+    | UpdateMeResponse409
     | UpdateMeResponse413
+    | UpdateMeResponse414
     | UpdateMeResponse422
     | UpdateMeResponse429
+    | UpdateMeResponse431
     | UpdateMeResponse503
     | None
 ):
@@ -55,10 +65,30 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = UpdateMeResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UpdateMeResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = UpdateMeResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = UpdateMeResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = UpdateMeResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UpdateMeResponse422.from_dict(response.json())
@@ -69,6 +99,11 @@ def _parse_response(
         response_429 = UpdateMeResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UpdateMeResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UpdateMeResponse503.from_dict(response.json())
@@ -86,9 +121,14 @@ def _build_response(
 ) -> Response[
     MeRead
     | UpdateMeResponse400
+    | UpdateMeResponse401
+    | UpdateMeResponse403
+    | UpdateMeResponse409
     | UpdateMeResponse413
+    | UpdateMeResponse414
     | UpdateMeResponse422
     | UpdateMeResponse429
+    | UpdateMeResponse431
     | UpdateMeResponse503
 ]:
     return Response(
@@ -106,25 +146,35 @@ def sync_detailed(
 ) -> Response[
     MeRead
     | UpdateMeResponse400
+    | UpdateMeResponse401
+    | UpdateMeResponse403
+    | UpdateMeResponse409
     | UpdateMeResponse413
+    | UpdateMeResponse414
     | UpdateMeResponse422
     | UpdateMeResponse429
+    | UpdateMeResponse431
     | UpdateMeResponse503
 ]:
-    """Update Me
+    """Update your profile
 
-     A new `email` is mailed a verification link and waits in `pending_email` until the
-    link is used (from a password sign-in only). An unverified member may correct it.
+     Changes your display name, bio or email address; fields left out stay as they are.
+    A new `email` does not replace the address at once: it waits in `pending_email`, is
+    mailed a verification link, and becomes `email` when the link is used (`POST
+    /auth/verify-email`); your current address cancels a pending change. Changing the
+    address needs a password sign-in (403 `password-sign-in-required` for a personal access
+    token) and is rate-limited. Needs `write`; not while suspended, but an unverified member
+    may (it is how they correct a mistyped address).
 
     Args:
-        body (MeUpdate):
+        body (MeUpdate): The fields of your profile to change; those left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse413 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse503]
+        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -145,26 +195,36 @@ def sync(
 ) -> (
     MeRead
     | UpdateMeResponse400
+    | UpdateMeResponse401
+    | UpdateMeResponse403
+    | UpdateMeResponse409
     | UpdateMeResponse413
+    | UpdateMeResponse414
     | UpdateMeResponse422
     | UpdateMeResponse429
+    | UpdateMeResponse431
     | UpdateMeResponse503
     | None
 ):
-    """Update Me
+    """Update your profile
 
-     A new `email` is mailed a verification link and waits in `pending_email` until the
-    link is used (from a password sign-in only). An unverified member may correct it.
+     Changes your display name, bio or email address; fields left out stay as they are.
+    A new `email` does not replace the address at once: it waits in `pending_email`, is
+    mailed a verification link, and becomes `email` when the link is used (`POST
+    /auth/verify-email`); your current address cancels a pending change. Changing the
+    address needs a password sign-in (403 `password-sign-in-required` for a personal access
+    token) and is rate-limited. Needs `write`; not while suspended, but an unverified member
+    may (it is how they correct a mistyped address).
 
     Args:
-        body (MeUpdate):
+        body (MeUpdate): The fields of your profile to change; those left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | UpdateMeResponse400 | UpdateMeResponse413 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse503
+        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503
     """
 
     return sync_detailed(
@@ -180,25 +240,35 @@ async def asyncio_detailed(
 ) -> Response[
     MeRead
     | UpdateMeResponse400
+    | UpdateMeResponse401
+    | UpdateMeResponse403
+    | UpdateMeResponse409
     | UpdateMeResponse413
+    | UpdateMeResponse414
     | UpdateMeResponse422
     | UpdateMeResponse429
+    | UpdateMeResponse431
     | UpdateMeResponse503
 ]:
-    """Update Me
+    """Update your profile
 
-     A new `email` is mailed a verification link and waits in `pending_email` until the
-    link is used (from a password sign-in only). An unverified member may correct it.
+     Changes your display name, bio or email address; fields left out stay as they are.
+    A new `email` does not replace the address at once: it waits in `pending_email`, is
+    mailed a verification link, and becomes `email` when the link is used (`POST
+    /auth/verify-email`); your current address cancels a pending change. Changing the
+    address needs a password sign-in (403 `password-sign-in-required` for a personal access
+    token) and is rate-limited. Needs `write`; not while suspended, but an unverified member
+    may (it is how they correct a mistyped address).
 
     Args:
-        body (MeUpdate):
+        body (MeUpdate): The fields of your profile to change; those left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse413 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse503]
+        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -217,26 +287,36 @@ async def asyncio(
 ) -> (
     MeRead
     | UpdateMeResponse400
+    | UpdateMeResponse401
+    | UpdateMeResponse403
+    | UpdateMeResponse409
     | UpdateMeResponse413
+    | UpdateMeResponse414
     | UpdateMeResponse422
     | UpdateMeResponse429
+    | UpdateMeResponse431
     | UpdateMeResponse503
     | None
 ):
-    """Update Me
+    """Update your profile
 
-     A new `email` is mailed a verification link and waits in `pending_email` until the
-    link is used (from a password sign-in only). An unverified member may correct it.
+     Changes your display name, bio or email address; fields left out stay as they are.
+    A new `email` does not replace the address at once: it waits in `pending_email`, is
+    mailed a verification link, and becomes `email` when the link is used (`POST
+    /auth/verify-email`); your current address cancels a pending change. Changing the
+    address needs a password sign-in (403 `password-sign-in-required` for a personal access
+    token) and is rate-limited. Needs `write`; not while suspended, but an unverified member
+    may (it is how they correct a mistyped address).
 
     Args:
-        body (MeUpdate):
+        body (MeUpdate): The fields of your profile to change; those left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | UpdateMeResponse400 | UpdateMeResponse413 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse503
+        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503
     """
 
     return (

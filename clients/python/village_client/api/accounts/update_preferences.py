@@ -8,9 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.preferences_read import PreferencesRead
 from ...models.preferences_update import PreferencesUpdate
 from ...models.update_preferences_response_400 import UpdatePreferencesResponse400
+from ...models.update_preferences_response_401 import UpdatePreferencesResponse401
+from ...models.update_preferences_response_403 import UpdatePreferencesResponse403
 from ...models.update_preferences_response_413 import UpdatePreferencesResponse413
+from ...models.update_preferences_response_414 import UpdatePreferencesResponse414
 from ...models.update_preferences_response_422 import UpdatePreferencesResponse422
 from ...models.update_preferences_response_429 import UpdatePreferencesResponse429
+from ...models.update_preferences_response_431 import UpdatePreferencesResponse431
 from ...models.update_preferences_response_503 import UpdatePreferencesResponse503
 from ...types import Response
 
@@ -39,9 +43,13 @@ def _parse_response(
 ) -> (
     PreferencesRead
     | UpdatePreferencesResponse400
+    | UpdatePreferencesResponse401
+    | UpdatePreferencesResponse403
     | UpdatePreferencesResponse413
+    | UpdatePreferencesResponse414
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
+    | UpdatePreferencesResponse431
     | UpdatePreferencesResponse503
     | None
 ):
@@ -55,10 +63,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = UpdatePreferencesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UpdatePreferencesResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = UpdatePreferencesResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = UpdatePreferencesResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UpdatePreferencesResponse422.from_dict(response.json())
@@ -69,6 +92,11 @@ def _parse_response(
         response_429 = UpdatePreferencesResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UpdatePreferencesResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UpdatePreferencesResponse503.from_dict(response.json())
@@ -86,9 +114,13 @@ def _build_response(
 ) -> Response[
     PreferencesRead
     | UpdatePreferencesResponse400
+    | UpdatePreferencesResponse401
+    | UpdatePreferencesResponse403
     | UpdatePreferencesResponse413
+    | UpdatePreferencesResponse414
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
+    | UpdatePreferencesResponse431
     | UpdatePreferencesResponse503
 ]:
     return Response(
@@ -106,14 +138,20 @@ def sync_detailed(
 ) -> Response[
     PreferencesRead
     | UpdatePreferencesResponse400
+    | UpdatePreferencesResponse401
+    | UpdatePreferencesResponse403
     | UpdatePreferencesResponse413
+    | UpdatePreferencesResponse414
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
+    | UpdatePreferencesResponse431
     | UpdatePreferencesResponse503
 ]:
-    """Update Preferences
+    """Update your preferences
 
-     Changes only the fields given. A suspended member may change them too.
+     Changes only the fields given; null is refused for every one (leave a field out to
+    keep it). Answers all your preferences. Needs `write`; a suspended or unverified member
+    may change them too (choosing emails is not posting).
 
     Args:
         body (PreferencesUpdate): Only the fields given change; null is no value for any of them.
@@ -123,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse413 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse503]
+        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -144,15 +182,21 @@ def sync(
 ) -> (
     PreferencesRead
     | UpdatePreferencesResponse400
+    | UpdatePreferencesResponse401
+    | UpdatePreferencesResponse403
     | UpdatePreferencesResponse413
+    | UpdatePreferencesResponse414
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
+    | UpdatePreferencesResponse431
     | UpdatePreferencesResponse503
     | None
 ):
-    """Update Preferences
+    """Update your preferences
 
-     Changes only the fields given. A suspended member may change them too.
+     Changes only the fields given; null is refused for every one (leave a field out to
+    keep it). Answers all your preferences. Needs `write`; a suspended or unverified member
+    may change them too (choosing emails is not posting).
 
     Args:
         body (PreferencesUpdate): Only the fields given change; null is no value for any of them.
@@ -162,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse413 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse503
+        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503
     """
 
     return sync_detailed(
@@ -178,14 +222,20 @@ async def asyncio_detailed(
 ) -> Response[
     PreferencesRead
     | UpdatePreferencesResponse400
+    | UpdatePreferencesResponse401
+    | UpdatePreferencesResponse403
     | UpdatePreferencesResponse413
+    | UpdatePreferencesResponse414
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
+    | UpdatePreferencesResponse431
     | UpdatePreferencesResponse503
 ]:
-    """Update Preferences
+    """Update your preferences
 
-     Changes only the fields given. A suspended member may change them too.
+     Changes only the fields given; null is refused for every one (leave a field out to
+    keep it). Answers all your preferences. Needs `write`; a suspended or unverified member
+    may change them too (choosing emails is not posting).
 
     Args:
         body (PreferencesUpdate): Only the fields given change; null is no value for any of them.
@@ -195,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse413 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse503]
+        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -214,15 +264,21 @@ async def asyncio(
 ) -> (
     PreferencesRead
     | UpdatePreferencesResponse400
+    | UpdatePreferencesResponse401
+    | UpdatePreferencesResponse403
     | UpdatePreferencesResponse413
+    | UpdatePreferencesResponse414
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
+    | UpdatePreferencesResponse431
     | UpdatePreferencesResponse503
     | None
 ):
-    """Update Preferences
+    """Update your preferences
 
-     Changes only the fields given. A suspended member may change them too.
+     Changes only the fields given; null is refused for every one (leave a field out to
+    keep it). Answers all your preferences. Needs `write`; a suspended or unverified member
+    may change them too (choosing emails is not posting).
 
     Args:
         body (PreferencesUpdate): Only the fields given change; null is no value for any of them.
@@ -232,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse413 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse503
+        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503
     """
 
     return (

@@ -8,9 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.me_read import MeRead
 from ...models.register_request import RegisterRequest
 from ...models.register_response_400 import RegisterResponse400
+from ...models.register_response_409 import RegisterResponse409
 from ...models.register_response_413 import RegisterResponse413
+from ...models.register_response_414 import RegisterResponse414
 from ...models.register_response_422 import RegisterResponse422
 from ...models.register_response_429 import RegisterResponse429
+from ...models.register_response_431 import RegisterResponse431
 from ...models.register_response_503 import RegisterResponse503
 from ...types import Response
 
@@ -39,9 +42,12 @@ def _parse_response(
 ) -> (
     MeRead
     | RegisterResponse400
+    | RegisterResponse409
     | RegisterResponse413
+    | RegisterResponse414
     | RegisterResponse422
     | RegisterResponse429
+    | RegisterResponse431
     | RegisterResponse503
     | None
 ):
@@ -55,10 +61,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 409:
+        response_409 = RegisterResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = RegisterResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = RegisterResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = RegisterResponse422.from_dict(response.json())
@@ -69,6 +85,11 @@ def _parse_response(
         response_429 = RegisterResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = RegisterResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = RegisterResponse503.from_dict(response.json())
@@ -86,9 +107,12 @@ def _build_response(
 ) -> Response[
     MeRead
     | RegisterResponse400
+    | RegisterResponse409
     | RegisterResponse413
+    | RegisterResponse414
     | RegisterResponse422
     | RegisterResponse429
+    | RegisterResponse431
     | RegisterResponse503
 ]:
     return Response(
@@ -106,24 +130,33 @@ def sync_detailed(
 ) -> Response[
     MeRead
     | RegisterResponse400
+    | RegisterResponse409
     | RegisterResponse413
+    | RegisterResponse414
     | RegisterResponse422
     | RegisterResponse429
+    | RegisterResponse431
     | RegisterResponse503
 ]:
-    """Register
+    """Register an account
 
-     Creates an account and emails a link that verifies its address.
+     Creates a member account and emails a link that verifies its address (the link's
+    token goes to `POST /auth/verify-email`). No token is needed and none is returned: sign
+    in at `/auth/token` next. Answers the new account, with `Location` at its public
+    profile. A username or an email address already taken, in any case, is 409; registering
+    is rate-limited per client address and per email address.
 
     Args:
-        body (RegisterRequest):
+        body (RegisterRequest): A new account. Sign in afterwards at `/auth/token` with the
+            username (or the email)
+            and the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | RegisterResponse400 | RegisterResponse413 | RegisterResponse422 | RegisterResponse429 | RegisterResponse503]
+        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -144,25 +177,34 @@ def sync(
 ) -> (
     MeRead
     | RegisterResponse400
+    | RegisterResponse409
     | RegisterResponse413
+    | RegisterResponse414
     | RegisterResponse422
     | RegisterResponse429
+    | RegisterResponse431
     | RegisterResponse503
     | None
 ):
-    """Register
+    """Register an account
 
-     Creates an account and emails a link that verifies its address.
+     Creates a member account and emails a link that verifies its address (the link's
+    token goes to `POST /auth/verify-email`). No token is needed and none is returned: sign
+    in at `/auth/token` next. Answers the new account, with `Location` at its public
+    profile. A username or an email address already taken, in any case, is 409; registering
+    is rate-limited per client address and per email address.
 
     Args:
-        body (RegisterRequest):
+        body (RegisterRequest): A new account. Sign in afterwards at `/auth/token` with the
+            username (or the email)
+            and the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | RegisterResponse400 | RegisterResponse413 | RegisterResponse422 | RegisterResponse429 | RegisterResponse503
+        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503
     """
 
     return sync_detailed(
@@ -178,24 +220,33 @@ async def asyncio_detailed(
 ) -> Response[
     MeRead
     | RegisterResponse400
+    | RegisterResponse409
     | RegisterResponse413
+    | RegisterResponse414
     | RegisterResponse422
     | RegisterResponse429
+    | RegisterResponse431
     | RegisterResponse503
 ]:
-    """Register
+    """Register an account
 
-     Creates an account and emails a link that verifies its address.
+     Creates a member account and emails a link that verifies its address (the link's
+    token goes to `POST /auth/verify-email`). No token is needed and none is returned: sign
+    in at `/auth/token` next. Answers the new account, with `Location` at its public
+    profile. A username or an email address already taken, in any case, is 409; registering
+    is rate-limited per client address and per email address.
 
     Args:
-        body (RegisterRequest):
+        body (RegisterRequest): A new account. Sign in afterwards at `/auth/token` with the
+            username (or the email)
+            and the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | RegisterResponse400 | RegisterResponse413 | RegisterResponse422 | RegisterResponse429 | RegisterResponse503]
+        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -214,25 +265,34 @@ async def asyncio(
 ) -> (
     MeRead
     | RegisterResponse400
+    | RegisterResponse409
     | RegisterResponse413
+    | RegisterResponse414
     | RegisterResponse422
     | RegisterResponse429
+    | RegisterResponse431
     | RegisterResponse503
     | None
 ):
-    """Register
+    """Register an account
 
-     Creates an account and emails a link that verifies its address.
+     Creates a member account and emails a link that verifies its address (the link's
+    token goes to `POST /auth/verify-email`). No token is needed and none is returned: sign
+    in at `/auth/token` next. Answers the new account, with `Location` at its public
+    profile. A username or an email address already taken, in any case, is 409; registering
+    is rate-limited per client address and per email address.
 
     Args:
-        body (RegisterRequest):
+        body (RegisterRequest): A new account. Sign in afterwards at `/auth/token` with the
+            username (or the email)
+            and the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | RegisterResponse400 | RegisterResponse413 | RegisterResponse422 | RegisterResponse429 | RegisterResponse503
+        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503
     """
 
     return (

@@ -13,11 +13,17 @@ from ...models.request_password_reset_response_400 import (
 from ...models.request_password_reset_response_413 import (
     RequestPasswordResetResponse413,
 )
+from ...models.request_password_reset_response_414 import (
+    RequestPasswordResetResponse414,
+)
 from ...models.request_password_reset_response_422 import (
     RequestPasswordResetResponse422,
 )
 from ...models.request_password_reset_response_429 import (
     RequestPasswordResetResponse429,
+)
+from ...models.request_password_reset_response_431 import (
+    RequestPasswordResetResponse431,
 )
 from ...models.request_password_reset_response_503 import (
     RequestPasswordResetResponse503,
@@ -50,8 +56,10 @@ def _parse_response(
     Accepted
     | RequestPasswordResetResponse400
     | RequestPasswordResetResponse413
+    | RequestPasswordResetResponse414
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
+    | RequestPasswordResetResponse431
     | RequestPasswordResetResponse503
     | None
 ):
@@ -70,6 +78,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = RequestPasswordResetResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = RequestPasswordResetResponse422.from_dict(response.json())
 
@@ -79,6 +92,11 @@ def _parse_response(
         response_429 = RequestPasswordResetResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = RequestPasswordResetResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = RequestPasswordResetResponse503.from_dict(response.json())
@@ -97,8 +115,10 @@ def _build_response(
     Accepted
     | RequestPasswordResetResponse400
     | RequestPasswordResetResponse413
+    | RequestPasswordResetResponse414
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
+    | RequestPasswordResetResponse431
     | RequestPasswordResetResponse503
 ]:
     return Response(
@@ -117,24 +137,29 @@ def sync_detailed(
     Accepted
     | RequestPasswordResetResponse400
     | RequestPasswordResetResponse413
+    | RequestPasswordResetResponse414
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
+    | RequestPasswordResetResponse431
     | RequestPasswordResetResponse503
 ]:
-    """Request Password Reset
+    """Ask for a password reset link
 
-     Emails a single-use link, valid for an hour, if the address has an account. The
-    answer is the same either way.
+     Emails a single-use link to choose a new password, valid for an hour, if the
+    address has an account; its token goes to `POST /auth/password-reset/confirm`. The
+    answer is the same 202 either way, in the same time, so it never tells whether an address
+    is registered. No sign-in is needed; rate-limited per client address and per email
+    address (429).
 
     Args:
-        body (PasswordResetRequest):
+        body (PasswordResetRequest): The address of the account whose password was forgotten.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse503]
+        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -156,25 +181,30 @@ def sync(
     Accepted
     | RequestPasswordResetResponse400
     | RequestPasswordResetResponse413
+    | RequestPasswordResetResponse414
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
+    | RequestPasswordResetResponse431
     | RequestPasswordResetResponse503
     | None
 ):
-    """Request Password Reset
+    """Ask for a password reset link
 
-     Emails a single-use link, valid for an hour, if the address has an account. The
-    answer is the same either way.
+     Emails a single-use link to choose a new password, valid for an hour, if the
+    address has an account; its token goes to `POST /auth/password-reset/confirm`. The
+    answer is the same 202 either way, in the same time, so it never tells whether an address
+    is registered. No sign-in is needed; rate-limited per client address and per email
+    address (429).
 
     Args:
-        body (PasswordResetRequest):
+        body (PasswordResetRequest): The address of the account whose password was forgotten.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse503
+        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503
     """
 
     return sync_detailed(
@@ -191,24 +221,29 @@ async def asyncio_detailed(
     Accepted
     | RequestPasswordResetResponse400
     | RequestPasswordResetResponse413
+    | RequestPasswordResetResponse414
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
+    | RequestPasswordResetResponse431
     | RequestPasswordResetResponse503
 ]:
-    """Request Password Reset
+    """Ask for a password reset link
 
-     Emails a single-use link, valid for an hour, if the address has an account. The
-    answer is the same either way.
+     Emails a single-use link to choose a new password, valid for an hour, if the
+    address has an account; its token goes to `POST /auth/password-reset/confirm`. The
+    answer is the same 202 either way, in the same time, so it never tells whether an address
+    is registered. No sign-in is needed; rate-limited per client address and per email
+    address (429).
 
     Args:
-        body (PasswordResetRequest):
+        body (PasswordResetRequest): The address of the account whose password was forgotten.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse503]
+        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -228,25 +263,30 @@ async def asyncio(
     Accepted
     | RequestPasswordResetResponse400
     | RequestPasswordResetResponse413
+    | RequestPasswordResetResponse414
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
+    | RequestPasswordResetResponse431
     | RequestPasswordResetResponse503
     | None
 ):
-    """Request Password Reset
+    """Ask for a password reset link
 
-     Emails a single-use link, valid for an hour, if the address has an account. The
-    answer is the same either way.
+     Emails a single-use link to choose a new password, valid for an hour, if the
+    address has an account; its token goes to `POST /auth/password-reset/confirm`. The
+    answer is the same 202 either way, in the same time, so it never tells whether an address
+    is registered. No sign-in is needed; rate-limited per client address and per email
+    address (429).
 
     Args:
-        body (PasswordResetRequest):
+        body (PasswordResetRequest): The address of the account whose password was forgotten.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse503
+        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503
     """
 
     return (

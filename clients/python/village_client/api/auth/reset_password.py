@@ -8,8 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.password_reset_confirm import PasswordResetConfirm
 from ...models.reset_password_response_400 import ResetPasswordResponse400
 from ...models.reset_password_response_413 import ResetPasswordResponse413
+from ...models.reset_password_response_414 import ResetPasswordResponse414
 from ...models.reset_password_response_422 import ResetPasswordResponse422
 from ...models.reset_password_response_429 import ResetPasswordResponse429
+from ...models.reset_password_response_431 import ResetPasswordResponse431
 from ...models.reset_password_response_503 import ResetPasswordResponse503
 from ...types import Response
 
@@ -39,8 +41,10 @@ def _parse_response(
     Any
     | ResetPasswordResponse400
     | ResetPasswordResponse413
+    | ResetPasswordResponse414
     | ResetPasswordResponse422
     | ResetPasswordResponse429
+    | ResetPasswordResponse431
     | ResetPasswordResponse503
     | None
 ):
@@ -58,6 +62,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = ResetPasswordResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ResetPasswordResponse422.from_dict(response.json())
 
@@ -67,6 +76,11 @@ def _parse_response(
         response_429 = ResetPasswordResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ResetPasswordResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ResetPasswordResponse503.from_dict(response.json())
@@ -85,8 +99,10 @@ def _build_response(
     Any
     | ResetPasswordResponse400
     | ResetPasswordResponse413
+    | ResetPasswordResponse414
     | ResetPasswordResponse422
     | ResetPasswordResponse429
+    | ResetPasswordResponse431
     | ResetPasswordResponse503
 ]:
     return Response(
@@ -105,23 +121,28 @@ def sync_detailed(
     Any
     | ResetPasswordResponse400
     | ResetPasswordResponse413
+    | ResetPasswordResponse414
     | ResetPasswordResponse422
     | ResetPasswordResponse429
+    | ResetPasswordResponse431
     | ResetPasswordResponse503
 ]:
-    """Reset Password
+    """Reset a forgotten password
 
-     Sets a new password with the link's token; every sign-in of the account ends.
+     Sets a new password with the token of a reset link. Every sign-in of the account
+    ends: sign in again with the new password. The address counts as verified from then on
+    (the link reached it). An unknown, used or expired link, or one sent to an address the
+    account no longer has, is 400 `invalid-reset-token`. No sign-in is needed.
 
     Args:
-        body (PasswordResetConfirm):
+        body (PasswordResetConfirm): A reset link's token and the new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse503]
+        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -143,24 +164,29 @@ def sync(
     Any
     | ResetPasswordResponse400
     | ResetPasswordResponse413
+    | ResetPasswordResponse414
     | ResetPasswordResponse422
     | ResetPasswordResponse429
+    | ResetPasswordResponse431
     | ResetPasswordResponse503
     | None
 ):
-    """Reset Password
+    """Reset a forgotten password
 
-     Sets a new password with the link's token; every sign-in of the account ends.
+     Sets a new password with the token of a reset link. Every sign-in of the account
+    ends: sign in again with the new password. The address counts as verified from then on
+    (the link reached it). An unknown, used or expired link, or one sent to an address the
+    account no longer has, is 400 `invalid-reset-token`. No sign-in is needed.
 
     Args:
-        body (PasswordResetConfirm):
+        body (PasswordResetConfirm): A reset link's token and the new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse503
+        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503
     """
 
     return sync_detailed(
@@ -177,23 +203,28 @@ async def asyncio_detailed(
     Any
     | ResetPasswordResponse400
     | ResetPasswordResponse413
+    | ResetPasswordResponse414
     | ResetPasswordResponse422
     | ResetPasswordResponse429
+    | ResetPasswordResponse431
     | ResetPasswordResponse503
 ]:
-    """Reset Password
+    """Reset a forgotten password
 
-     Sets a new password with the link's token; every sign-in of the account ends.
+     Sets a new password with the token of a reset link. Every sign-in of the account
+    ends: sign in again with the new password. The address counts as verified from then on
+    (the link reached it). An unknown, used or expired link, or one sent to an address the
+    account no longer has, is 400 `invalid-reset-token`. No sign-in is needed.
 
     Args:
-        body (PasswordResetConfirm):
+        body (PasswordResetConfirm): A reset link's token and the new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse503]
+        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -213,24 +244,29 @@ async def asyncio(
     Any
     | ResetPasswordResponse400
     | ResetPasswordResponse413
+    | ResetPasswordResponse414
     | ResetPasswordResponse422
     | ResetPasswordResponse429
+    | ResetPasswordResponse431
     | ResetPasswordResponse503
     | None
 ):
-    """Reset Password
+    """Reset a forgotten password
 
-     Sets a new password with the link's token; every sign-in of the account ends.
+     Sets a new password with the token of a reset link. Every sign-in of the account
+    ends: sign in again with the new password. The address counts as verified from then on
+    (the link reached it). An unknown, used or expired link, or one sent to an address the
+    account no longer has, is 400 `invalid-reset-token`. No sign-in is needed.
 
     Args:
-        body (PasswordResetConfirm):
+        body (PasswordResetConfirm): A reset link's token and the new password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse503
+        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503
     """
 
     return (

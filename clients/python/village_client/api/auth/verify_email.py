@@ -7,9 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_verification import EmailVerification
 from ...models.verify_email_response_400 import VerifyEmailResponse400
+from ...models.verify_email_response_409 import VerifyEmailResponse409
 from ...models.verify_email_response_413 import VerifyEmailResponse413
+from ...models.verify_email_response_414 import VerifyEmailResponse414
 from ...models.verify_email_response_422 import VerifyEmailResponse422
 from ...models.verify_email_response_429 import VerifyEmailResponse429
+from ...models.verify_email_response_431 import VerifyEmailResponse431
 from ...models.verify_email_response_503 import VerifyEmailResponse503
 from ...types import Response
 
@@ -38,9 +41,12 @@ def _parse_response(
 ) -> (
     Any
     | VerifyEmailResponse400
+    | VerifyEmailResponse409
     | VerifyEmailResponse413
+    | VerifyEmailResponse414
     | VerifyEmailResponse422
     | VerifyEmailResponse429
+    | VerifyEmailResponse431
     | VerifyEmailResponse503
     | None
 ):
@@ -53,10 +59,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 409:
+        response_409 = VerifyEmailResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = VerifyEmailResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = VerifyEmailResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = VerifyEmailResponse422.from_dict(response.json())
@@ -67,6 +83,11 @@ def _parse_response(
         response_429 = VerifyEmailResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = VerifyEmailResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = VerifyEmailResponse503.from_dict(response.json())
@@ -84,9 +105,12 @@ def _build_response(
 ) -> Response[
     Any
     | VerifyEmailResponse400
+    | VerifyEmailResponse409
     | VerifyEmailResponse413
+    | VerifyEmailResponse414
     | VerifyEmailResponse422
     | VerifyEmailResponse429
+    | VerifyEmailResponse431
     | VerifyEmailResponse503
 ]:
     return Response(
@@ -104,25 +128,31 @@ def sync_detailed(
 ) -> Response[
     Any
     | VerifyEmailResponse400
+    | VerifyEmailResponse409
     | VerifyEmailResponse413
+    | VerifyEmailResponse414
     | VerifyEmailResponse422
     | VerifyEmailResponse429
+    | VerifyEmailResponse431
     | VerifyEmailResponse503
 ]:
-    """Verify Email
+    """Verify an email address
 
-     Uses a verification link: the address is verified, or a pending new address
-    replaces the old one (409 if another account took it meanwhile).
+     Uses the token of a verification link: the account's address is verified, or a
+    pending new address replaces the old one (and the old address is told by email). No
+    sign-in is needed: the link is the proof. An unknown, used or expired link is 400
+    `invalid-verification-token`; 409 `email-taken` if another account took the new address
+    meanwhile.
 
     Args:
-        body (EmailVerification):
+        body (EmailVerification): A verification link's token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse413 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse503]
+        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -143,26 +173,32 @@ def sync(
 ) -> (
     Any
     | VerifyEmailResponse400
+    | VerifyEmailResponse409
     | VerifyEmailResponse413
+    | VerifyEmailResponse414
     | VerifyEmailResponse422
     | VerifyEmailResponse429
+    | VerifyEmailResponse431
     | VerifyEmailResponse503
     | None
 ):
-    """Verify Email
+    """Verify an email address
 
-     Uses a verification link: the address is verified, or a pending new address
-    replaces the old one (409 if another account took it meanwhile).
+     Uses the token of a verification link: the account's address is verified, or a
+    pending new address replaces the old one (and the old address is told by email). No
+    sign-in is needed: the link is the proof. An unknown, used or expired link is 400
+    `invalid-verification-token`; 409 `email-taken` if another account took the new address
+    meanwhile.
 
     Args:
-        body (EmailVerification):
+        body (EmailVerification): A verification link's token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerifyEmailResponse400 | VerifyEmailResponse413 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse503
+        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503
     """
 
     return sync_detailed(
@@ -178,25 +214,31 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | VerifyEmailResponse400
+    | VerifyEmailResponse409
     | VerifyEmailResponse413
+    | VerifyEmailResponse414
     | VerifyEmailResponse422
     | VerifyEmailResponse429
+    | VerifyEmailResponse431
     | VerifyEmailResponse503
 ]:
-    """Verify Email
+    """Verify an email address
 
-     Uses a verification link: the address is verified, or a pending new address
-    replaces the old one (409 if another account took it meanwhile).
+     Uses the token of a verification link: the account's address is verified, or a
+    pending new address replaces the old one (and the old address is told by email). No
+    sign-in is needed: the link is the proof. An unknown, used or expired link is 400
+    `invalid-verification-token`; 409 `email-taken` if another account took the new address
+    meanwhile.
 
     Args:
-        body (EmailVerification):
+        body (EmailVerification): A verification link's token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse413 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse503]
+        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -215,26 +257,32 @@ async def asyncio(
 ) -> (
     Any
     | VerifyEmailResponse400
+    | VerifyEmailResponse409
     | VerifyEmailResponse413
+    | VerifyEmailResponse414
     | VerifyEmailResponse422
     | VerifyEmailResponse429
+    | VerifyEmailResponse431
     | VerifyEmailResponse503
     | None
 ):
-    """Verify Email
+    """Verify an email address
 
-     Uses a verification link: the address is verified, or a pending new address
-    replaces the old one (409 if another account took it meanwhile).
+     Uses the token of a verification link: the account's address is verified, or a
+    pending new address replaces the old one (and the old address is told by email). No
+    sign-in is needed: the link is the proof. An unknown, used or expired link is 400
+    `invalid-verification-token`; 409 `email-taken` if another account took the new address
+    meanwhile.
 
     Args:
-        body (EmailVerification):
+        body (EmailVerification): A verification link's token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerifyEmailResponse400 | VerifyEmailResponse413 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse503
+        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503
     """
 
     return (

@@ -8,10 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.category_create import CategoryCreate
 from ...models.category_read import CategoryRead
 from ...models.create_category_response_400 import CreateCategoryResponse400
+from ...models.create_category_response_401 import CreateCategoryResponse401
+from ...models.create_category_response_403 import CreateCategoryResponse403
 from ...models.create_category_response_409 import CreateCategoryResponse409
 from ...models.create_category_response_413 import CreateCategoryResponse413
+from ...models.create_category_response_414 import CreateCategoryResponse414
 from ...models.create_category_response_422 import CreateCategoryResponse422
 from ...models.create_category_response_429 import CreateCategoryResponse429
+from ...models.create_category_response_431 import CreateCategoryResponse431
 from ...models.create_category_response_503 import CreateCategoryResponse503
 from ...types import UNSET, Response, Unset
 
@@ -43,10 +47,14 @@ def _parse_response(
 ) -> (
     CategoryRead
     | CreateCategoryResponse400
+    | CreateCategoryResponse401
+    | CreateCategoryResponse403
     | CreateCategoryResponse409
     | CreateCategoryResponse413
+    | CreateCategoryResponse414
     | CreateCategoryResponse422
     | CreateCategoryResponse429
+    | CreateCategoryResponse431
     | CreateCategoryResponse503
     | None
 ):
@@ -60,6 +68,16 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CreateCategoryResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreateCategoryResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 409:
         response_409 = CreateCategoryResponse409.from_dict(response.json())
 
@@ -70,6 +88,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = CreateCategoryResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = CreateCategoryResponse422.from_dict(response.json())
 
@@ -79,6 +102,11 @@ def _parse_response(
         response_429 = CreateCategoryResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CreateCategoryResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CreateCategoryResponse503.from_dict(response.json())
@@ -96,10 +124,14 @@ def _build_response(
 ) -> Response[
     CategoryRead
     | CreateCategoryResponse400
+    | CreateCategoryResponse401
+    | CreateCategoryResponse403
     | CreateCategoryResponse409
     | CreateCategoryResponse413
+    | CreateCategoryResponse414
     | CreateCategoryResponse422
     | CreateCategoryResponse429
+    | CreateCategoryResponse431
     | CreateCategoryResponse503
 ]:
     return Response(
@@ -118,25 +150,33 @@ def sync_detailed(
 ) -> Response[
     CategoryRead
     | CreateCategoryResponse400
+    | CreateCategoryResponse401
+    | CreateCategoryResponse403
     | CreateCategoryResponse409
     | CreateCategoryResponse413
+    | CreateCategoryResponse414
     | CreateCategoryResponse422
     | CreateCategoryResponse429
+    | CreateCategoryResponse431
     | CreateCategoryResponse503
 ]:
-    """Create Category
+    """Create a category
+
+     Adds a forum category (administrators, `admin` scope); it is written in the
+    moderation log. A slug already used by a category or a local group is 409. Send an
+    `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (CategoryCreate):
+        body (CategoryCreate): A new forum category.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse503]
+        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -159,26 +199,34 @@ def sync(
 ) -> (
     CategoryRead
     | CreateCategoryResponse400
+    | CreateCategoryResponse401
+    | CreateCategoryResponse403
     | CreateCategoryResponse409
     | CreateCategoryResponse413
+    | CreateCategoryResponse414
     | CreateCategoryResponse422
     | CreateCategoryResponse429
+    | CreateCategoryResponse431
     | CreateCategoryResponse503
     | None
 ):
-    """Create Category
+    """Create a category
+
+     Adds a forum category (administrators, `admin` scope); it is written in the
+    moderation log. A slug already used by a category or a local group is 409. Send an
+    `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (CategoryCreate):
+        body (CategoryCreate): A new forum category.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse503
+        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503
     """
 
     return sync_detailed(
@@ -196,25 +244,33 @@ async def asyncio_detailed(
 ) -> Response[
     CategoryRead
     | CreateCategoryResponse400
+    | CreateCategoryResponse401
+    | CreateCategoryResponse403
     | CreateCategoryResponse409
     | CreateCategoryResponse413
+    | CreateCategoryResponse414
     | CreateCategoryResponse422
     | CreateCategoryResponse429
+    | CreateCategoryResponse431
     | CreateCategoryResponse503
 ]:
-    """Create Category
+    """Create a category
+
+     Adds a forum category (administrators, `admin` scope); it is written in the
+    moderation log. A slug already used by a category or a local group is 409. Send an
+    `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (CategoryCreate):
+        body (CategoryCreate): A new forum category.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse503]
+        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -235,26 +291,34 @@ async def asyncio(
 ) -> (
     CategoryRead
     | CreateCategoryResponse400
+    | CreateCategoryResponse401
+    | CreateCategoryResponse403
     | CreateCategoryResponse409
     | CreateCategoryResponse413
+    | CreateCategoryResponse414
     | CreateCategoryResponse422
     | CreateCategoryResponse429
+    | CreateCategoryResponse431
     | CreateCategoryResponse503
     | None
 ):
-    """Create Category
+    """Create a category
+
+     Adds a forum category (administrators, `admin` scope); it is written in the
+    moderation log. A slug already used by a category or a local group is 409. Send an
+    `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (CategoryCreate):
+        body (CategoryCreate): A new forum category.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse503
+        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503
     """
 
     return (

@@ -7,8 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_read import CategoryRead
+from ...models.get_category_response_404 import GetCategoryResponse404
+from ...models.get_category_response_414 import GetCategoryResponse414
 from ...models.get_category_response_422 import GetCategoryResponse422
 from ...models.get_category_response_429 import GetCategoryResponse429
+from ...models.get_category_response_431 import GetCategoryResponse431
 from ...models.get_category_response_503 import GetCategoryResponse503
 from ...types import Response
 
@@ -29,11 +32,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503 | None:
+) -> (
+    CategoryRead
+    | GetCategoryResponse404
+    | GetCategoryResponse414
+    | GetCategoryResponse422
+    | GetCategoryResponse429
+    | GetCategoryResponse431
+    | GetCategoryResponse503
+    | None
+):
     if response.status_code == 200:
         response_200 = CategoryRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 404:
+        response_404 = GetCategoryResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = GetCategoryResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = GetCategoryResponse422.from_dict(response.json())
@@ -44,6 +66,11 @@ def _parse_response(
         response_429 = GetCategoryResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = GetCategoryResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = GetCategoryResponse503.from_dict(response.json())
@@ -59,7 +86,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503
+    CategoryRead
+    | GetCategoryResponse404
+    | GetCategoryResponse414
+    | GetCategoryResponse422
+    | GetCategoryResponse429
+    | GetCategoryResponse431
+    | GetCategoryResponse503
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -74,19 +107,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503
+    CategoryRead
+    | GetCategoryResponse404
+    | GetCategoryResponse414
+    | GetCategoryResponse422
+    | GetCategoryResponse429
+    | GetCategoryResponse431
+    | GetCategoryResponse503
 ]:
-    """Get Category
+    """Get a category
+
+     One forum category by its slug, with its counts. Anyone may call it, without a
+    token; a local group's slug is 404 here (read it at `/groups/{slug}`).
 
     Args:
-        slug (str):
+        slug (str): The category's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503]
+        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -104,18 +146,30 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503 | None:
-    """Get Category
+) -> (
+    CategoryRead
+    | GetCategoryResponse404
+    | GetCategoryResponse414
+    | GetCategoryResponse422
+    | GetCategoryResponse429
+    | GetCategoryResponse431
+    | GetCategoryResponse503
+    | None
+):
+    """Get a category
+
+     One forum category by its slug, with its counts. Anyone may call it, without a
+    token; a local group's slug is 404 here (read it at `/groups/{slug}`).
 
     Args:
-        slug (str):
+        slug (str): The category's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503
+        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503
     """
 
     return sync_detailed(
@@ -129,19 +183,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503
+    CategoryRead
+    | GetCategoryResponse404
+    | GetCategoryResponse414
+    | GetCategoryResponse422
+    | GetCategoryResponse429
+    | GetCategoryResponse431
+    | GetCategoryResponse503
 ]:
-    """Get Category
+    """Get a category
+
+     One forum category by its slug, with its counts. Anyone may call it, without a
+    token; a local group's slug is 404 here (read it at `/groups/{slug}`).
 
     Args:
-        slug (str):
+        slug (str): The category's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503]
+        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -157,18 +220,30 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503 | None:
-    """Get Category
+) -> (
+    CategoryRead
+    | GetCategoryResponse404
+    | GetCategoryResponse414
+    | GetCategoryResponse422
+    | GetCategoryResponse429
+    | GetCategoryResponse431
+    | GetCategoryResponse503
+    | None
+):
+    """Get a category
+
+     One forum category by its slug, with its counts. Anyone may call it, without a
+    token; a local group's slug is 404 here (read it at `/groups/{slug}`).
 
     Args:
-        slug (str):
+        slug (str): The category's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse503
+        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503
     """
 
     return (

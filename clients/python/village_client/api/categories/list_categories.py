@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_read import CategoryRead
+from ...models.list_categories_response_414 import ListCategoriesResponse414
 from ...models.list_categories_response_429 import ListCategoriesResponse429
+from ...models.list_categories_response_431 import ListCategoriesResponse431
 from ...models.list_categories_response_503 import ListCategoriesResponse503
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +32,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead] | None:
+) -> (
+    Any
+    | ListCategoriesResponse414
+    | ListCategoriesResponse429
+    | ListCategoriesResponse431
+    | ListCategoriesResponse503
+    | list[CategoryRead]
+    | None
+):
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -45,10 +55,20 @@ def _parse_response(
         response_304 = cast(Any, None)
         return response_304
 
+    if response.status_code == 414:
+        response_414 = ListCategoriesResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 429:
         response_429 = ListCategoriesResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListCategoriesResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListCategoriesResponse503.from_dict(response.json())
@@ -63,7 +83,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead]]:
+) -> Response[
+    Any
+    | ListCategoriesResponse414
+    | ListCategoriesResponse429
+    | ListCategoriesResponse431
+    | ListCategoriesResponse503
+    | list[CategoryRead]
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,8 +103,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead]]:
-    """List Categories
+) -> Response[
+    Any
+    | ListCategoriesResponse414
+    | ListCategoriesResponse429
+    | ListCategoriesResponse431
+    | ListCategoriesResponse503
+    | list[CategoryRead]
+]:
+    """List categories
+
+     The forum's categories in their order (`position`, then id), with their counts.
+    Anyone may call it, without a token. Local groups' and meet-ups' thread lists are not
+    categories here. A conditional GET: send the `ETag` back in `If-None-Match` for a 304.
 
     Args:
         if_none_match (str | Unset):
@@ -87,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead]]
+        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -105,8 +143,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: str | Unset = UNSET,
-) -> Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead] | None:
-    """List Categories
+) -> (
+    Any
+    | ListCategoriesResponse414
+    | ListCategoriesResponse429
+    | ListCategoriesResponse431
+    | ListCategoriesResponse503
+    | list[CategoryRead]
+    | None
+):
+    """List categories
+
+     The forum's categories in their order (`position`, then id), with their counts.
+    Anyone may call it, without a token. Local groups' and meet-ups' thread lists are not
+    categories here. A conditional GET: send the `ETag` back in `If-None-Match` for a 304.
 
     Args:
         if_none_match (str | Unset):
@@ -116,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead]
+        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]
     """
 
     return sync_detailed(
@@ -129,8 +179,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead]]:
-    """List Categories
+) -> Response[
+    Any
+    | ListCategoriesResponse414
+    | ListCategoriesResponse429
+    | ListCategoriesResponse431
+    | ListCategoriesResponse503
+    | list[CategoryRead]
+]:
+    """List categories
+
+     The forum's categories in their order (`position`, then id), with their counts.
+    Anyone may call it, without a token. Local groups' and meet-ups' thread lists are not
+    categories here. A conditional GET: send the `ETag` back in `If-None-Match` for a 304.
 
     Args:
         if_none_match (str | Unset):
@@ -140,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead]]
+        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -156,8 +217,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: str | Unset = UNSET,
-) -> Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead] | None:
-    """List Categories
+) -> (
+    Any
+    | ListCategoriesResponse414
+    | ListCategoriesResponse429
+    | ListCategoriesResponse431
+    | ListCategoriesResponse503
+    | list[CategoryRead]
+    | None
+):
+    """List categories
+
+     The forum's categories in their order (`position`, then id), with their counts.
+    Anyone may call it, without a token. Local groups' and meet-ups' thread lists are not
+    categories here. A conditional GET: send the `ETag` back in `If-None-Match` for a 304.
 
     Args:
         if_none_match (str | Unset):
@@ -167,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListCategoriesResponse429 | ListCategoriesResponse503 | list[CategoryRead]
+        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]
     """
 
     return (

@@ -9,9 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.category_read import CategoryRead
 from ...models.category_update import CategoryUpdate
 from ...models.update_category_response_400 import UpdateCategoryResponse400
+from ...models.update_category_response_401 import UpdateCategoryResponse401
+from ...models.update_category_response_403 import UpdateCategoryResponse403
+from ...models.update_category_response_404 import UpdateCategoryResponse404
+from ...models.update_category_response_409 import UpdateCategoryResponse409
 from ...models.update_category_response_413 import UpdateCategoryResponse413
+from ...models.update_category_response_414 import UpdateCategoryResponse414
 from ...models.update_category_response_422 import UpdateCategoryResponse422
 from ...models.update_category_response_429 import UpdateCategoryResponse429
+from ...models.update_category_response_431 import UpdateCategoryResponse431
 from ...models.update_category_response_503 import UpdateCategoryResponse503
 from ...types import Response
 
@@ -43,9 +49,15 @@ def _parse_response(
 ) -> (
     CategoryRead
     | UpdateCategoryResponse400
+    | UpdateCategoryResponse401
+    | UpdateCategoryResponse403
+    | UpdateCategoryResponse404
+    | UpdateCategoryResponse409
     | UpdateCategoryResponse413
+    | UpdateCategoryResponse414
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
+    | UpdateCategoryResponse431
     | UpdateCategoryResponse503
     | None
 ):
@@ -59,10 +71,35 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = UpdateCategoryResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UpdateCategoryResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = UpdateCategoryResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = UpdateCategoryResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = UpdateCategoryResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = UpdateCategoryResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UpdateCategoryResponse422.from_dict(response.json())
@@ -73,6 +110,11 @@ def _parse_response(
         response_429 = UpdateCategoryResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UpdateCategoryResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UpdateCategoryResponse503.from_dict(response.json())
@@ -90,9 +132,15 @@ def _build_response(
 ) -> Response[
     CategoryRead
     | UpdateCategoryResponse400
+    | UpdateCategoryResponse401
+    | UpdateCategoryResponse403
+    | UpdateCategoryResponse404
+    | UpdateCategoryResponse409
     | UpdateCategoryResponse413
+    | UpdateCategoryResponse414
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
+    | UpdateCategoryResponse431
     | UpdateCategoryResponse503
 ]:
     return Response(
@@ -111,23 +159,33 @@ def sync_detailed(
 ) -> Response[
     CategoryRead
     | UpdateCategoryResponse400
+    | UpdateCategoryResponse401
+    | UpdateCategoryResponse403
+    | UpdateCategoryResponse404
+    | UpdateCategoryResponse409
     | UpdateCategoryResponse413
+    | UpdateCategoryResponse414
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
+    | UpdateCategoryResponse431
     | UpdateCategoryResponse503
 ]:
-    """Update Category
+    """Update a category
+
+     Renames, re-describes, re-slugs or re-orders a category (administrators, `admin`
+    scope); it is written in the moderation log. Fields left out stay as they are; a slug
+    already taken is 409.
 
     Args:
-        slug (str):
-        body (CategoryUpdate):
+        slug (str): The category's slug.
+        body (CategoryUpdate): The fields to change; those omitted (or null) stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse413 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse503]
+        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -150,24 +208,34 @@ def sync(
 ) -> (
     CategoryRead
     | UpdateCategoryResponse400
+    | UpdateCategoryResponse401
+    | UpdateCategoryResponse403
+    | UpdateCategoryResponse404
+    | UpdateCategoryResponse409
     | UpdateCategoryResponse413
+    | UpdateCategoryResponse414
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
+    | UpdateCategoryResponse431
     | UpdateCategoryResponse503
     | None
 ):
-    """Update Category
+    """Update a category
+
+     Renames, re-describes, re-slugs or re-orders a category (administrators, `admin`
+    scope); it is written in the moderation log. Fields left out stay as they are; a slug
+    already taken is 409.
 
     Args:
-        slug (str):
-        body (CategoryUpdate):
+        slug (str): The category's slug.
+        body (CategoryUpdate): The fields to change; those omitted (or null) stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse413 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse503
+        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503
     """
 
     return sync_detailed(
@@ -185,23 +253,33 @@ async def asyncio_detailed(
 ) -> Response[
     CategoryRead
     | UpdateCategoryResponse400
+    | UpdateCategoryResponse401
+    | UpdateCategoryResponse403
+    | UpdateCategoryResponse404
+    | UpdateCategoryResponse409
     | UpdateCategoryResponse413
+    | UpdateCategoryResponse414
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
+    | UpdateCategoryResponse431
     | UpdateCategoryResponse503
 ]:
-    """Update Category
+    """Update a category
+
+     Renames, re-describes, re-slugs or re-orders a category (administrators, `admin`
+    scope); it is written in the moderation log. Fields left out stay as they are; a slug
+    already taken is 409.
 
     Args:
-        slug (str):
-        body (CategoryUpdate):
+        slug (str): The category's slug.
+        body (CategoryUpdate): The fields to change; those omitted (or null) stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse413 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse503]
+        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -222,24 +300,34 @@ async def asyncio(
 ) -> (
     CategoryRead
     | UpdateCategoryResponse400
+    | UpdateCategoryResponse401
+    | UpdateCategoryResponse403
+    | UpdateCategoryResponse404
+    | UpdateCategoryResponse409
     | UpdateCategoryResponse413
+    | UpdateCategoryResponse414
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
+    | UpdateCategoryResponse431
     | UpdateCategoryResponse503
     | None
 ):
-    """Update Category
+    """Update a category
+
+     Renames, re-describes, re-slugs or re-orders a category (administrators, `admin`
+    scope); it is written in the moderation log. Fields left out stay as they are; a slug
+    already taken is 409.
 
     Args:
-        slug (str):
-        body (CategoryUpdate):
+        slug (str): The category's slug.
+        body (CategoryUpdate): The fields to change; those omitted (or null) stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse413 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse503
+        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503
     """
 
     return (

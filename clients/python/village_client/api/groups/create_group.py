@@ -6,10 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_group_response_400 import CreateGroupResponse400
+from ...models.create_group_response_401 import CreateGroupResponse401
+from ...models.create_group_response_403 import CreateGroupResponse403
 from ...models.create_group_response_409 import CreateGroupResponse409
 from ...models.create_group_response_413 import CreateGroupResponse413
+from ...models.create_group_response_414 import CreateGroupResponse414
 from ...models.create_group_response_422 import CreateGroupResponse422
 from ...models.create_group_response_429 import CreateGroupResponse429
+from ...models.create_group_response_431 import CreateGroupResponse431
 from ...models.create_group_response_503 import CreateGroupResponse503
 from ...models.group_create import GroupCreate
 from ...models.group_read import GroupRead
@@ -42,10 +46,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateGroupResponse400
+    | CreateGroupResponse401
+    | CreateGroupResponse403
     | CreateGroupResponse409
     | CreateGroupResponse413
+    | CreateGroupResponse414
     | CreateGroupResponse422
     | CreateGroupResponse429
+    | CreateGroupResponse431
     | CreateGroupResponse503
     | GroupRead
     | None
@@ -60,6 +68,16 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CreateGroupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreateGroupResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 409:
         response_409 = CreateGroupResponse409.from_dict(response.json())
 
@@ -70,6 +88,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = CreateGroupResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = CreateGroupResponse422.from_dict(response.json())
 
@@ -79,6 +102,11 @@ def _parse_response(
         response_429 = CreateGroupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CreateGroupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CreateGroupResponse503.from_dict(response.json())
@@ -95,10 +123,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateGroupResponse400
+    | CreateGroupResponse401
+    | CreateGroupResponse403
     | CreateGroupResponse409
     | CreateGroupResponse413
+    | CreateGroupResponse414
     | CreateGroupResponse422
     | CreateGroupResponse429
+    | CreateGroupResponse431
     | CreateGroupResponse503
     | GroupRead
 ]:
@@ -117,10 +149,14 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateGroupResponse400
+    | CreateGroupResponse401
+    | CreateGroupResponse403
     | CreateGroupResponse409
     | CreateGroupResponse413
+    | CreateGroupResponse414
     | CreateGroupResponse422
     | CreateGroupResponse429
+    | CreateGroupResponse431
     | CreateGroupResponse503
     | GroupRead
 ]:
@@ -140,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse400 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse503 | GroupRead]
+        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -162,10 +198,14 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateGroupResponse400
+    | CreateGroupResponse401
+    | CreateGroupResponse403
     | CreateGroupResponse409
     | CreateGroupResponse413
+    | CreateGroupResponse414
     | CreateGroupResponse422
     | CreateGroupResponse429
+    | CreateGroupResponse431
     | CreateGroupResponse503
     | GroupRead
     | None
@@ -186,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse400 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse503 | GroupRead
+        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead
     """
 
     return sync_detailed(
@@ -203,10 +243,14 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateGroupResponse400
+    | CreateGroupResponse401
+    | CreateGroupResponse403
     | CreateGroupResponse409
     | CreateGroupResponse413
+    | CreateGroupResponse414
     | CreateGroupResponse422
     | CreateGroupResponse429
+    | CreateGroupResponse431
     | CreateGroupResponse503
     | GroupRead
 ]:
@@ -226,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse400 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse503 | GroupRead]
+        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -246,10 +290,14 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateGroupResponse400
+    | CreateGroupResponse401
+    | CreateGroupResponse403
     | CreateGroupResponse409
     | CreateGroupResponse413
+    | CreateGroupResponse414
     | CreateGroupResponse422
     | CreateGroupResponse429
+    | CreateGroupResponse431
     | CreateGroupResponse503
     | GroupRead
     | None
@@ -270,7 +318,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse400 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse503 | GroupRead
+        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead
     """
 
     return (

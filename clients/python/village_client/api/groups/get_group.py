@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_group_response_401 import GetGroupResponse401
+from ...models.get_group_response_403 import GetGroupResponse403
+from ...models.get_group_response_414 import GetGroupResponse414
 from ...models.get_group_response_422 import GetGroupResponse422
 from ...models.get_group_response_429 import GetGroupResponse429
+from ...models.get_group_response_431 import GetGroupResponse431
 from ...models.get_group_response_503 import GetGroupResponse503
 from ...models.group_read import GroupRead
 from ...types import Response
@@ -29,11 +33,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead | None:
+) -> (
+    GetGroupResponse401
+    | GetGroupResponse403
+    | GetGroupResponse414
+    | GetGroupResponse422
+    | GetGroupResponse429
+    | GetGroupResponse431
+    | GetGroupResponse503
+    | GroupRead
+    | None
+):
     if response.status_code == 200:
         response_200 = GroupRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = GetGroupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetGroupResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = GetGroupResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = GetGroupResponse422.from_dict(response.json())
@@ -44,6 +73,11 @@ def _parse_response(
         response_429 = GetGroupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = GetGroupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = GetGroupResponse503.from_dict(response.json())
@@ -58,7 +92,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead]:
+) -> Response[
+    GetGroupResponse401
+    | GetGroupResponse403
+    | GetGroupResponse414
+    | GetGroupResponse422
+    | GetGroupResponse429
+    | GetGroupResponse431
+    | GetGroupResponse503
+    | GroupRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +114,16 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead]:
+) -> Response[
+    GetGroupResponse401
+    | GetGroupResponse403
+    | GetGroupResponse414
+    | GetGroupResponse422
+    | GetGroupResponse429
+    | GetGroupResponse431
+    | GetGroupResponse503
+    | GroupRead
+]:
     """Get Group
 
     Args:
@@ -82,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead]
+        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +152,17 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead | None:
+) -> (
+    GetGroupResponse401
+    | GetGroupResponse403
+    | GetGroupResponse414
+    | GetGroupResponse422
+    | GetGroupResponse429
+    | GetGroupResponse431
+    | GetGroupResponse503
+    | GroupRead
+    | None
+):
     """Get Group
 
     Args:
@@ -111,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead
+        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead
     """
 
     return sync_detailed(
@@ -124,7 +186,16 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead]:
+) -> Response[
+    GetGroupResponse401
+    | GetGroupResponse403
+    | GetGroupResponse414
+    | GetGroupResponse422
+    | GetGroupResponse429
+    | GetGroupResponse431
+    | GetGroupResponse503
+    | GroupRead
+]:
     """Get Group
 
     Args:
@@ -135,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead]
+        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +222,17 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead | None:
+) -> (
+    GetGroupResponse401
+    | GetGroupResponse403
+    | GetGroupResponse414
+    | GetGroupResponse422
+    | GetGroupResponse429
+    | GetGroupResponse431
+    | GetGroupResponse503
+    | GroupRead
+    | None
+):
     """Get Group
 
     Args:
@@ -162,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse503 | GroupRead
+        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.join_group_response_401 import JoinGroupResponse401
+from ...models.join_group_response_403 import JoinGroupResponse403
+from ...models.join_group_response_414 import JoinGroupResponse414
 from ...models.join_group_response_422 import JoinGroupResponse422
 from ...models.join_group_response_429 import JoinGroupResponse429
+from ...models.join_group_response_431 import JoinGroupResponse431
 from ...models.join_group_response_503 import JoinGroupResponse503
 from ...types import Response
 
@@ -28,10 +32,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503 | None:
+) -> (
+    Any
+    | JoinGroupResponse401
+    | JoinGroupResponse403
+    | JoinGroupResponse414
+    | JoinGroupResponse422
+    | JoinGroupResponse429
+    | JoinGroupResponse431
+    | JoinGroupResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = JoinGroupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = JoinGroupResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = JoinGroupResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = JoinGroupResponse422.from_dict(response.json())
@@ -42,6 +71,11 @@ def _parse_response(
         response_429 = JoinGroupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = JoinGroupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = JoinGroupResponse503.from_dict(response.json())
@@ -56,7 +90,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503]:
+) -> Response[
+    Any
+    | JoinGroupResponse401
+    | JoinGroupResponse403
+    | JoinGroupResponse414
+    | JoinGroupResponse422
+    | JoinGroupResponse429
+    | JoinGroupResponse431
+    | JoinGroupResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +112,16 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503]:
+) -> Response[
+    Any
+    | JoinGroupResponse401
+    | JoinGroupResponse403
+    | JoinGroupResponse414
+    | JoinGroupResponse422
+    | JoinGroupResponse429
+    | JoinGroupResponse431
+    | JoinGroupResponse503
+]:
     """Join Group
 
      Joins the group (idempotent: joining again changes nothing).
@@ -82,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503]
+        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +152,17 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503 | None:
+) -> (
+    Any
+    | JoinGroupResponse401
+    | JoinGroupResponse403
+    | JoinGroupResponse414
+    | JoinGroupResponse422
+    | JoinGroupResponse429
+    | JoinGroupResponse431
+    | JoinGroupResponse503
+    | None
+):
     """Join Group
 
      Joins the group (idempotent: joining again changes nothing).
@@ -113,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503
+        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503
     """
 
     return sync_detailed(
@@ -126,7 +188,16 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503]:
+) -> Response[
+    Any
+    | JoinGroupResponse401
+    | JoinGroupResponse403
+    | JoinGroupResponse414
+    | JoinGroupResponse422
+    | JoinGroupResponse429
+    | JoinGroupResponse431
+    | JoinGroupResponse503
+]:
     """Join Group
 
      Joins the group (idempotent: joining again changes nothing).
@@ -139,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503]
+        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +226,17 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503 | None:
+) -> (
+    Any
+    | JoinGroupResponse401
+    | JoinGroupResponse403
+    | JoinGroupResponse414
+    | JoinGroupResponse422
+    | JoinGroupResponse429
+    | JoinGroupResponse431
+    | JoinGroupResponse503
+    | None
+):
     """Join Group
 
      Joins the group (idempotent: joining again changes nothing).
@@ -168,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse503
+        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503
     """
 
     return (

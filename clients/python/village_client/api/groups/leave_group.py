@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.leave_group_response_401 import LeaveGroupResponse401
+from ...models.leave_group_response_403 import LeaveGroupResponse403
+from ...models.leave_group_response_414 import LeaveGroupResponse414
 from ...models.leave_group_response_422 import LeaveGroupResponse422
 from ...models.leave_group_response_429 import LeaveGroupResponse429
+from ...models.leave_group_response_431 import LeaveGroupResponse431
 from ...models.leave_group_response_503 import LeaveGroupResponse503
 from ...types import Response
 
@@ -28,10 +32,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503 | None:
+) -> (
+    Any
+    | LeaveGroupResponse401
+    | LeaveGroupResponse403
+    | LeaveGroupResponse414
+    | LeaveGroupResponse422
+    | LeaveGroupResponse429
+    | LeaveGroupResponse431
+    | LeaveGroupResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = LeaveGroupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = LeaveGroupResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = LeaveGroupResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = LeaveGroupResponse422.from_dict(response.json())
@@ -42,6 +71,11 @@ def _parse_response(
         response_429 = LeaveGroupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = LeaveGroupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = LeaveGroupResponse503.from_dict(response.json())
@@ -56,7 +90,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503]:
+) -> Response[
+    Any
+    | LeaveGroupResponse401
+    | LeaveGroupResponse403
+    | LeaveGroupResponse414
+    | LeaveGroupResponse422
+    | LeaveGroupResponse429
+    | LeaveGroupResponse431
+    | LeaveGroupResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +112,16 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503]:
+) -> Response[
+    Any
+    | LeaveGroupResponse401
+    | LeaveGroupResponse403
+    | LeaveGroupResponse414
+    | LeaveGroupResponse422
+    | LeaveGroupResponse429
+    | LeaveGroupResponse431
+    | LeaveGroupResponse503
+]:
     """Leave Group
 
      Leaves the group (idempotent; a suspended member may leave too).
@@ -82,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503]
+        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +152,17 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503 | None:
+) -> (
+    Any
+    | LeaveGroupResponse401
+    | LeaveGroupResponse403
+    | LeaveGroupResponse414
+    | LeaveGroupResponse422
+    | LeaveGroupResponse429
+    | LeaveGroupResponse431
+    | LeaveGroupResponse503
+    | None
+):
     """Leave Group
 
      Leaves the group (idempotent; a suspended member may leave too).
@@ -113,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503
+        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503
     """
 
     return sync_detailed(
@@ -126,7 +188,16 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503]:
+) -> Response[
+    Any
+    | LeaveGroupResponse401
+    | LeaveGroupResponse403
+    | LeaveGroupResponse414
+    | LeaveGroupResponse422
+    | LeaveGroupResponse429
+    | LeaveGroupResponse431
+    | LeaveGroupResponse503
+]:
     """Leave Group
 
      Leaves the group (idempotent; a suspended member may leave too).
@@ -139,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503]
+        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +226,17 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-) -> Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503 | None:
+) -> (
+    Any
+    | LeaveGroupResponse401
+    | LeaveGroupResponse403
+    | LeaveGroupResponse414
+    | LeaveGroupResponse422
+    | LeaveGroupResponse429
+    | LeaveGroupResponse431
+    | LeaveGroupResponse503
+    | None
+):
     """Leave Group
 
      Leaves the group (idempotent; a suspended member may leave too).
@@ -168,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse503
+        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.area_read import AreaRead
+from ...models.list_areas_response_414 import ListAreasResponse414
 from ...models.list_areas_response_422 import ListAreasResponse422
 from ...models.list_areas_response_429 import ListAreasResponse429
+from ...models.list_areas_response_431 import ListAreasResponse431
 from ...models.list_areas_response_503 import ListAreasResponse503
 from ...types import UNSET, Response, Unset
 
@@ -42,7 +44,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead] | None:
+) -> (
+    ListAreasResponse414
+    | ListAreasResponse422
+    | ListAreasResponse429
+    | ListAreasResponse431
+    | ListAreasResponse503
+    | list[AreaRead]
+    | None
+):
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,6 +63,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 414:
+        response_414 = ListAreasResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListAreasResponse422.from_dict(response.json())
 
@@ -62,6 +77,11 @@ def _parse_response(
         response_429 = ListAreasResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListAreasResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListAreasResponse503.from_dict(response.json())
@@ -76,7 +96,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead]]:
+) -> Response[
+    ListAreasResponse414
+    | ListAreasResponse422
+    | ListAreasResponse429
+    | ListAreasResponse431
+    | ListAreasResponse503
+    | list[AreaRead]
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,10 +114,17 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead]]:
+) -> Response[
+    ListAreasResponse414
+    | ListAreasResponse422
+    | ListAreasResponse429
+    | ListAreasResponse431
+    | ListAreasResponse503
+    | list[AreaRead]
+]:
     """List Areas
 
      Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
@@ -104,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead]]
+        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]]
     """
 
     kwargs = _get_kwargs(
@@ -121,10 +155,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead] | None:
+) -> (
+    ListAreasResponse414
+    | ListAreasResponse422
+    | ListAreasResponse429
+    | ListAreasResponse431
+    | ListAreasResponse503
+    | list[AreaRead]
+    | None
+):
     """List Areas
 
      Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
@@ -138,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead]
+        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]
     """
 
     return sync_detailed(
@@ -150,10 +192,17 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead]]:
+) -> Response[
+    ListAreasResponse414
+    | ListAreasResponse422
+    | ListAreasResponse429
+    | ListAreasResponse431
+    | ListAreasResponse503
+    | list[AreaRead]
+]:
     """List Areas
 
      Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
@@ -167,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead]]
+        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]]
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +231,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead] | None:
+) -> (
+    ListAreasResponse414
+    | ListAreasResponse422
+    | ListAreasResponse429
+    | ListAreasResponse431
+    | ListAreasResponse503
+    | list[AreaRead]
+    | None
+):
     """List Areas
 
      Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
@@ -199,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse503 | list[AreaRead]
+        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_groups_response_400 import ListGroupsResponse400
+from ...models.list_groups_response_401 import ListGroupsResponse401
+from ...models.list_groups_response_403 import ListGroupsResponse403
+from ...models.list_groups_response_414 import ListGroupsResponse414
 from ...models.list_groups_response_422 import ListGroupsResponse422
 from ...models.list_groups_response_429 import ListGroupsResponse429
+from ...models.list_groups_response_431 import ListGroupsResponse431
 from ...models.list_groups_response_503 import ListGroupsResponse503
 from ...models.page_group_read import PageGroupRead
 from ...types import UNSET, Response, Unset
@@ -53,8 +57,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ListGroupsResponse400
+    | ListGroupsResponse401
+    | ListGroupsResponse403
+    | ListGroupsResponse414
     | ListGroupsResponse422
     | ListGroupsResponse429
+    | ListGroupsResponse431
     | ListGroupsResponse503
     | PageGroupRead
     | None
@@ -69,6 +77,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ListGroupsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListGroupsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListGroupsResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListGroupsResponse422.from_dict(response.json())
 
@@ -78,6 +101,11 @@ def _parse_response(
         response_429 = ListGroupsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListGroupsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListGroupsResponse503.from_dict(response.json())
@@ -94,8 +122,12 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ListGroupsResponse400
+    | ListGroupsResponse401
+    | ListGroupsResponse403
+    | ListGroupsResponse414
     | ListGroupsResponse422
     | ListGroupsResponse429
+    | ListGroupsResponse431
     | ListGroupsResponse503
     | PageGroupRead
 ]:
@@ -115,8 +147,12 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListGroupsResponse400
+    | ListGroupsResponse401
+    | ListGroupsResponse403
+    | ListGroupsResponse414
     | ListGroupsResponse422
     | ListGroupsResponse429
+    | ListGroupsResponse431
     | ListGroupsResponse503
     | PageGroupRead
 ]:
@@ -135,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGroupsResponse400 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse503 | PageGroupRead]
+        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -159,8 +195,12 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListGroupsResponse400
+    | ListGroupsResponse401
+    | ListGroupsResponse403
+    | ListGroupsResponse414
     | ListGroupsResponse422
     | ListGroupsResponse429
+    | ListGroupsResponse431
     | ListGroupsResponse503
     | PageGroupRead
     | None
@@ -180,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGroupsResponse400 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse503 | PageGroupRead
+        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead
     """
 
     return sync_detailed(
@@ -199,8 +239,12 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListGroupsResponse400
+    | ListGroupsResponse401
+    | ListGroupsResponse403
+    | ListGroupsResponse414
     | ListGroupsResponse422
     | ListGroupsResponse429
+    | ListGroupsResponse431
     | ListGroupsResponse503
     | PageGroupRead
 ]:
@@ -219,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGroupsResponse400 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse503 | PageGroupRead]
+        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -241,8 +285,12 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListGroupsResponse400
+    | ListGroupsResponse401
+    | ListGroupsResponse403
+    | ListGroupsResponse414
     | ListGroupsResponse422
     | ListGroupsResponse429
+    | ListGroupsResponse431
     | ListGroupsResponse503
     | PageGroupRead
     | None
@@ -262,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGroupsResponse400 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse503 | PageGroupRead
+        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.approve_rsvp_response_401 import ApproveRsvpResponse401
+from ...models.approve_rsvp_response_403 import ApproveRsvpResponse403
+from ...models.approve_rsvp_response_414 import ApproveRsvpResponse414
 from ...models.approve_rsvp_response_422 import ApproveRsvpResponse422
 from ...models.approve_rsvp_response_429 import ApproveRsvpResponse429
+from ...models.approve_rsvp_response_431 import ApproveRsvpResponse431
 from ...models.approve_rsvp_response_503 import ApproveRsvpResponse503
 from ...models.rsvp_read import RsvpRead
 from ...types import Response
@@ -31,11 +35,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead | None:
+) -> (
+    ApproveRsvpResponse401
+    | ApproveRsvpResponse403
+    | ApproveRsvpResponse414
+    | ApproveRsvpResponse422
+    | ApproveRsvpResponse429
+    | ApproveRsvpResponse431
+    | ApproveRsvpResponse503
+    | RsvpRead
+    | None
+):
     if response.status_code == 200:
         response_200 = RsvpRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApproveRsvpResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApproveRsvpResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ApproveRsvpResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = ApproveRsvpResponse422.from_dict(response.json())
@@ -46,6 +75,11 @@ def _parse_response(
         response_429 = ApproveRsvpResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ApproveRsvpResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ApproveRsvpResponse503.from_dict(response.json())
@@ -60,7 +94,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead]:
+) -> Response[
+    ApproveRsvpResponse401
+    | ApproveRsvpResponse403
+    | ApproveRsvpResponse414
+    | ApproveRsvpResponse422
+    | ApproveRsvpResponse429
+    | ApproveRsvpResponse431
+    | ApproveRsvpResponse503
+    | RsvpRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +117,16 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead]:
+) -> Response[
+    ApproveRsvpResponse401
+    | ApproveRsvpResponse403
+    | ApproveRsvpResponse414
+    | ApproveRsvpResponse422
+    | ApproveRsvpResponse429
+    | ApproveRsvpResponse431
+    | ApproveRsvpResponse503
+    | RsvpRead
+]:
     """Approve Rsvp
 
      The host (or a moderator) says yes to a member's request to go: she takes a place,
@@ -91,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead]
+        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +163,17 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead | None:
+) -> (
+    ApproveRsvpResponse401
+    | ApproveRsvpResponse403
+    | ApproveRsvpResponse414
+    | ApproveRsvpResponse422
+    | ApproveRsvpResponse429
+    | ApproveRsvpResponse431
+    | ApproveRsvpResponse503
+    | RsvpRead
+    | None
+):
     """Approve Rsvp
 
      The host (or a moderator) says yes to a member's request to go: she takes a place,
@@ -128,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead
+        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead
     """
 
     return sync_detailed(
@@ -143,7 +205,16 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead]:
+) -> Response[
+    ApproveRsvpResponse401
+    | ApproveRsvpResponse403
+    | ApproveRsvpResponse414
+    | ApproveRsvpResponse422
+    | ApproveRsvpResponse429
+    | ApproveRsvpResponse431
+    | ApproveRsvpResponse503
+    | RsvpRead
+]:
     """Approve Rsvp
 
      The host (or a moderator) says yes to a member's request to go: she takes a place,
@@ -160,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead]
+        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +249,17 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead | None:
+) -> (
+    ApproveRsvpResponse401
+    | ApproveRsvpResponse403
+    | ApproveRsvpResponse414
+    | ApproveRsvpResponse422
+    | ApproveRsvpResponse429
+    | ApproveRsvpResponse431
+    | ApproveRsvpResponse503
+    | RsvpRead
+    | None
+):
     """Approve Rsvp
 
      The host (or a moderator) says yes to a member's request to go: she takes a place,
@@ -195,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse503 | RsvpRead
+        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead
     """
 
     return (

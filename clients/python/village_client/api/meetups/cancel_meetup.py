@@ -7,9 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_meetup_response_400 import CancelMeetupResponse400
+from ...models.cancel_meetup_response_401 import CancelMeetupResponse401
+from ...models.cancel_meetup_response_403 import CancelMeetupResponse403
 from ...models.cancel_meetup_response_413 import CancelMeetupResponse413
+from ...models.cancel_meetup_response_414 import CancelMeetupResponse414
 from ...models.cancel_meetup_response_422 import CancelMeetupResponse422
 from ...models.cancel_meetup_response_429 import CancelMeetupResponse429
+from ...models.cancel_meetup_response_431 import CancelMeetupResponse431
 from ...models.cancel_meetup_response_503 import CancelMeetupResponse503
 from ...models.meetup_cancel import MeetupCancel
 from ...models.meetup_read import MeetupRead
@@ -45,9 +49,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CancelMeetupResponse400
+    | CancelMeetupResponse401
+    | CancelMeetupResponse403
     | CancelMeetupResponse413
+    | CancelMeetupResponse414
     | CancelMeetupResponse422
     | CancelMeetupResponse429
+    | CancelMeetupResponse431
     | CancelMeetupResponse503
     | MeetupRead
     | None
@@ -62,10 +70,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CancelMeetupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CancelMeetupResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = CancelMeetupResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = CancelMeetupResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = CancelMeetupResponse422.from_dict(response.json())
@@ -76,6 +99,11 @@ def _parse_response(
         response_429 = CancelMeetupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CancelMeetupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CancelMeetupResponse503.from_dict(response.json())
@@ -92,9 +120,13 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CancelMeetupResponse400
+    | CancelMeetupResponse401
+    | CancelMeetupResponse403
     | CancelMeetupResponse413
+    | CancelMeetupResponse414
     | CancelMeetupResponse422
     | CancelMeetupResponse429
+    | CancelMeetupResponse431
     | CancelMeetupResponse503
     | MeetupRead
 ]:
@@ -113,9 +145,13 @@ def sync_detailed(
     body: MeetupCancel | None | Unset = UNSET,
 ) -> Response[
     CancelMeetupResponse400
+    | CancelMeetupResponse401
+    | CancelMeetupResponse403
     | CancelMeetupResponse413
+    | CancelMeetupResponse414
     | CancelMeetupResponse422
     | CancelMeetupResponse429
+    | CancelMeetupResponse431
     | CancelMeetupResponse503
     | MeetupRead
 ]:
@@ -134,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetupResponse400 | CancelMeetupResponse413 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse503 | MeetupRead]
+        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +192,13 @@ def sync(
     body: MeetupCancel | None | Unset = UNSET,
 ) -> (
     CancelMeetupResponse400
+    | CancelMeetupResponse401
+    | CancelMeetupResponse403
     | CancelMeetupResponse413
+    | CancelMeetupResponse414
     | CancelMeetupResponse422
     | CancelMeetupResponse429
+    | CancelMeetupResponse431
     | CancelMeetupResponse503
     | MeetupRead
     | None
@@ -178,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetupResponse400 | CancelMeetupResponse413 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse503 | MeetupRead
+        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead
     """
 
     return sync_detailed(
@@ -195,9 +235,13 @@ async def asyncio_detailed(
     body: MeetupCancel | None | Unset = UNSET,
 ) -> Response[
     CancelMeetupResponse400
+    | CancelMeetupResponse401
+    | CancelMeetupResponse403
     | CancelMeetupResponse413
+    | CancelMeetupResponse414
     | CancelMeetupResponse422
     | CancelMeetupResponse429
+    | CancelMeetupResponse431
     | CancelMeetupResponse503
     | MeetupRead
 ]:
@@ -216,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetupResponse400 | CancelMeetupResponse413 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse503 | MeetupRead]
+        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -236,9 +280,13 @@ async def asyncio(
     body: MeetupCancel | None | Unset = UNSET,
 ) -> (
     CancelMeetupResponse400
+    | CancelMeetupResponse401
+    | CancelMeetupResponse403
     | CancelMeetupResponse413
+    | CancelMeetupResponse414
     | CancelMeetupResponse422
     | CancelMeetupResponse429
+    | CancelMeetupResponse431
     | CancelMeetupResponse503
     | MeetupRead
     | None
@@ -258,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetupResponse400 | CancelMeetupResponse413 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse503 | MeetupRead
+        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead
     """
 
     return (

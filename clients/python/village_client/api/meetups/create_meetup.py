@@ -6,10 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_meetup_response_400 import CreateMeetupResponse400
+from ...models.create_meetup_response_401 import CreateMeetupResponse401
+from ...models.create_meetup_response_403 import CreateMeetupResponse403
 from ...models.create_meetup_response_409 import CreateMeetupResponse409
 from ...models.create_meetup_response_413 import CreateMeetupResponse413
+from ...models.create_meetup_response_414 import CreateMeetupResponse414
 from ...models.create_meetup_response_422 import CreateMeetupResponse422
 from ...models.create_meetup_response_429 import CreateMeetupResponse429
+from ...models.create_meetup_response_431 import CreateMeetupResponse431
 from ...models.create_meetup_response_503 import CreateMeetupResponse503
 from ...models.meetup_create import MeetupCreate
 from ...models.meetup_read import MeetupRead
@@ -42,10 +46,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateMeetupResponse400
+    | CreateMeetupResponse401
+    | CreateMeetupResponse403
     | CreateMeetupResponse409
     | CreateMeetupResponse413
+    | CreateMeetupResponse414
     | CreateMeetupResponse422
     | CreateMeetupResponse429
+    | CreateMeetupResponse431
     | CreateMeetupResponse503
     | MeetupRead
     | None
@@ -60,6 +68,16 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CreateMeetupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreateMeetupResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 409:
         response_409 = CreateMeetupResponse409.from_dict(response.json())
 
@@ -70,6 +88,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = CreateMeetupResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = CreateMeetupResponse422.from_dict(response.json())
 
@@ -79,6 +102,11 @@ def _parse_response(
         response_429 = CreateMeetupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CreateMeetupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CreateMeetupResponse503.from_dict(response.json())
@@ -95,10 +123,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateMeetupResponse400
+    | CreateMeetupResponse401
+    | CreateMeetupResponse403
     | CreateMeetupResponse409
     | CreateMeetupResponse413
+    | CreateMeetupResponse414
     | CreateMeetupResponse422
     | CreateMeetupResponse429
+    | CreateMeetupResponse431
     | CreateMeetupResponse503
     | MeetupRead
 ]:
@@ -117,10 +149,14 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateMeetupResponse400
+    | CreateMeetupResponse401
+    | CreateMeetupResponse403
     | CreateMeetupResponse409
     | CreateMeetupResponse413
+    | CreateMeetupResponse414
     | CreateMeetupResponse422
     | CreateMeetupResponse429
+    | CreateMeetupResponse431
     | CreateMeetupResponse503
     | MeetupRead
 ]:
@@ -141,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMeetupResponse400 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse503 | MeetupRead]
+        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -163,10 +199,14 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateMeetupResponse400
+    | CreateMeetupResponse401
+    | CreateMeetupResponse403
     | CreateMeetupResponse409
     | CreateMeetupResponse413
+    | CreateMeetupResponse414
     | CreateMeetupResponse422
     | CreateMeetupResponse429
+    | CreateMeetupResponse431
     | CreateMeetupResponse503
     | MeetupRead
     | None
@@ -188,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMeetupResponse400 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse503 | MeetupRead
+        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead
     """
 
     return sync_detailed(
@@ -205,10 +245,14 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateMeetupResponse400
+    | CreateMeetupResponse401
+    | CreateMeetupResponse403
     | CreateMeetupResponse409
     | CreateMeetupResponse413
+    | CreateMeetupResponse414
     | CreateMeetupResponse422
     | CreateMeetupResponse429
+    | CreateMeetupResponse431
     | CreateMeetupResponse503
     | MeetupRead
 ]:
@@ -229,7 +273,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMeetupResponse400 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse503 | MeetupRead]
+        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -249,10 +293,14 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateMeetupResponse400
+    | CreateMeetupResponse401
+    | CreateMeetupResponse403
     | CreateMeetupResponse409
     | CreateMeetupResponse413
+    | CreateMeetupResponse414
     | CreateMeetupResponse422
     | CreateMeetupResponse429
+    | CreateMeetupResponse431
     | CreateMeetupResponse503
     | MeetupRead
     | None
@@ -274,7 +322,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMeetupResponse400 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse503 | MeetupRead
+        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead
     """
 
     return (

@@ -8,10 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.flag_create import FlagCreate
 from ...models.flag_meetup_response_400 import FlagMeetupResponse400
+from ...models.flag_meetup_response_401 import FlagMeetupResponse401
+from ...models.flag_meetup_response_403 import FlagMeetupResponse403
 from ...models.flag_meetup_response_409 import FlagMeetupResponse409
 from ...models.flag_meetup_response_413 import FlagMeetupResponse413
+from ...models.flag_meetup_response_414 import FlagMeetupResponse414
 from ...models.flag_meetup_response_422 import FlagMeetupResponse422
 from ...models.flag_meetup_response_429 import FlagMeetupResponse429
+from ...models.flag_meetup_response_431 import FlagMeetupResponse431
 from ...models.flag_meetup_response_503 import FlagMeetupResponse503
 from ...models.flag_read import FlagRead
 from ...types import UNSET, Response, Unset
@@ -46,10 +50,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     FlagMeetupResponse400
+    | FlagMeetupResponse401
+    | FlagMeetupResponse403
     | FlagMeetupResponse409
     | FlagMeetupResponse413
+    | FlagMeetupResponse414
     | FlagMeetupResponse422
     | FlagMeetupResponse429
+    | FlagMeetupResponse431
     | FlagMeetupResponse503
     | FlagRead
     | None
@@ -64,6 +72,16 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = FlagMeetupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = FlagMeetupResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 409:
         response_409 = FlagMeetupResponse409.from_dict(response.json())
 
@@ -74,6 +92,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = FlagMeetupResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = FlagMeetupResponse422.from_dict(response.json())
 
@@ -83,6 +106,11 @@ def _parse_response(
         response_429 = FlagMeetupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = FlagMeetupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = FlagMeetupResponse503.from_dict(response.json())
@@ -99,10 +127,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     FlagMeetupResponse400
+    | FlagMeetupResponse401
+    | FlagMeetupResponse403
     | FlagMeetupResponse409
     | FlagMeetupResponse413
+    | FlagMeetupResponse414
     | FlagMeetupResponse422
     | FlagMeetupResponse429
+    | FlagMeetupResponse431
     | FlagMeetupResponse503
     | FlagRead
 ]:
@@ -122,10 +154,14 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     FlagMeetupResponse400
+    | FlagMeetupResponse401
+    | FlagMeetupResponse403
     | FlagMeetupResponse409
     | FlagMeetupResponse413
+    | FlagMeetupResponse414
     | FlagMeetupResponse422
     | FlagMeetupResponse429
+    | FlagMeetupResponse431
     | FlagMeetupResponse503
     | FlagRead
 ]:
@@ -139,14 +175,14 @@ def sync_detailed(
         meetup_id (int):
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagMeetupResponse400 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse503 | FlagRead]
+        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -170,10 +206,14 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     FlagMeetupResponse400
+    | FlagMeetupResponse401
+    | FlagMeetupResponse403
     | FlagMeetupResponse409
     | FlagMeetupResponse413
+    | FlagMeetupResponse414
     | FlagMeetupResponse422
     | FlagMeetupResponse429
+    | FlagMeetupResponse431
     | FlagMeetupResponse503
     | FlagRead
     | None
@@ -188,14 +228,14 @@ def sync(
         meetup_id (int):
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagMeetupResponse400 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse503 | FlagRead
+        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead
     """
 
     return sync_detailed(
@@ -214,10 +254,14 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     FlagMeetupResponse400
+    | FlagMeetupResponse401
+    | FlagMeetupResponse403
     | FlagMeetupResponse409
     | FlagMeetupResponse413
+    | FlagMeetupResponse414
     | FlagMeetupResponse422
     | FlagMeetupResponse429
+    | FlagMeetupResponse431
     | FlagMeetupResponse503
     | FlagRead
 ]:
@@ -231,14 +275,14 @@ async def asyncio_detailed(
         meetup_id (int):
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagMeetupResponse400 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse503 | FlagRead]
+        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -260,10 +304,14 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     FlagMeetupResponse400
+    | FlagMeetupResponse401
+    | FlagMeetupResponse403
     | FlagMeetupResponse409
     | FlagMeetupResponse413
+    | FlagMeetupResponse414
     | FlagMeetupResponse422
     | FlagMeetupResponse429
+    | FlagMeetupResponse431
     | FlagMeetupResponse503
     | FlagRead
     | None
@@ -278,14 +326,14 @@ async def asyncio(
         meetup_id (int):
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagMeetupResponse400 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse503 | FlagRead
+        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_meetup_response_401 import GetMeetupResponse401
+from ...models.get_meetup_response_403 import GetMeetupResponse403
+from ...models.get_meetup_response_414 import GetMeetupResponse414
 from ...models.get_meetup_response_422 import GetMeetupResponse422
 from ...models.get_meetup_response_429 import GetMeetupResponse429
+from ...models.get_meetup_response_431 import GetMeetupResponse431
 from ...models.get_meetup_response_503 import GetMeetupResponse503
 from ...models.meetup_read import MeetupRead
 from ...types import Response
@@ -29,11 +33,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead | None:
+) -> (
+    GetMeetupResponse401
+    | GetMeetupResponse403
+    | GetMeetupResponse414
+    | GetMeetupResponse422
+    | GetMeetupResponse429
+    | GetMeetupResponse431
+    | GetMeetupResponse503
+    | MeetupRead
+    | None
+):
     if response.status_code == 200:
         response_200 = MeetupRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = GetMeetupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetMeetupResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = GetMeetupResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = GetMeetupResponse422.from_dict(response.json())
@@ -44,6 +73,11 @@ def _parse_response(
         response_429 = GetMeetupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = GetMeetupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = GetMeetupResponse503.from_dict(response.json())
@@ -58,7 +92,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead]:
+) -> Response[
+    GetMeetupResponse401
+    | GetMeetupResponse403
+    | GetMeetupResponse414
+    | GetMeetupResponse422
+    | GetMeetupResponse429
+    | GetMeetupResponse431
+    | GetMeetupResponse503
+    | MeetupRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +114,16 @@ def sync_detailed(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead]:
+) -> Response[
+    GetMeetupResponse401
+    | GetMeetupResponse403
+    | GetMeetupResponse414
+    | GetMeetupResponse422
+    | GetMeetupResponse429
+    | GetMeetupResponse431
+    | GetMeetupResponse503
+    | MeetupRead
+]:
     """Get Meetup
 
      A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
@@ -85,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead]
+        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +155,17 @@ def sync(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead | None:
+) -> (
+    GetMeetupResponse401
+    | GetMeetupResponse403
+    | GetMeetupResponse414
+    | GetMeetupResponse422
+    | GetMeetupResponse429
+    | GetMeetupResponse431
+    | GetMeetupResponse503
+    | MeetupRead
+    | None
+):
     """Get Meetup
 
      A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
@@ -117,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead
+        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead
     """
 
     return sync_detailed(
@@ -130,7 +192,16 @@ async def asyncio_detailed(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead]:
+) -> Response[
+    GetMeetupResponse401
+    | GetMeetupResponse403
+    | GetMeetupResponse414
+    | GetMeetupResponse422
+    | GetMeetupResponse429
+    | GetMeetupResponse431
+    | GetMeetupResponse503
+    | MeetupRead
+]:
     """Get Meetup
 
      A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
@@ -144,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead]
+        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +231,17 @@ async def asyncio(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead | None:
+) -> (
+    GetMeetupResponse401
+    | GetMeetupResponse403
+    | GetMeetupResponse414
+    | GetMeetupResponse422
+    | GetMeetupResponse429
+    | GetMeetupResponse431
+    | GetMeetupResponse503
+    | MeetupRead
+    | None
+):
     """Get Meetup
 
      A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
@@ -174,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse503 | MeetupRead
+        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead
     """
 
     return (

@@ -7,8 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_meetups_response_400 import ListMeetupsResponse400
+from ...models.list_meetups_response_401 import ListMeetupsResponse401
+from ...models.list_meetups_response_403 import ListMeetupsResponse403
+from ...models.list_meetups_response_414 import ListMeetupsResponse414
 from ...models.list_meetups_response_422 import ListMeetupsResponse422
 from ...models.list_meetups_response_429 import ListMeetupsResponse429
+from ...models.list_meetups_response_431 import ListMeetupsResponse431
 from ...models.list_meetups_response_503 import ListMeetupsResponse503
 from ...models.page_meetup_read import PageMeetupRead
 from ...types import UNSET, Response, Unset
@@ -82,8 +86,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ListMeetupsResponse400
+    | ListMeetupsResponse401
+    | ListMeetupsResponse403
+    | ListMeetupsResponse414
     | ListMeetupsResponse422
     | ListMeetupsResponse429
+    | ListMeetupsResponse431
     | ListMeetupsResponse503
     | PageMeetupRead
     | None
@@ -98,6 +106,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ListMeetupsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListMeetupsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListMeetupsResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListMeetupsResponse422.from_dict(response.json())
 
@@ -107,6 +130,11 @@ def _parse_response(
         response_429 = ListMeetupsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListMeetupsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListMeetupsResponse503.from_dict(response.json())
@@ -123,8 +151,12 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ListMeetupsResponse400
+    | ListMeetupsResponse401
+    | ListMeetupsResponse403
+    | ListMeetupsResponse414
     | ListMeetupsResponse422
     | ListMeetupsResponse429
+    | ListMeetupsResponse431
     | ListMeetupsResponse503
     | PageMeetupRead
 ]:
@@ -147,8 +179,12 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListMeetupsResponse400
+    | ListMeetupsResponse401
+    | ListMeetupsResponse403
+    | ListMeetupsResponse414
     | ListMeetupsResponse422
     | ListMeetupsResponse429
+    | ListMeetupsResponse431
     | ListMeetupsResponse503
     | PageMeetupRead
 ]:
@@ -170,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMeetupsResponse400 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse503 | PageMeetupRead]
+        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -200,8 +236,12 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListMeetupsResponse400
+    | ListMeetupsResponse401
+    | ListMeetupsResponse403
+    | ListMeetupsResponse414
     | ListMeetupsResponse422
     | ListMeetupsResponse429
+    | ListMeetupsResponse431
     | ListMeetupsResponse503
     | PageMeetupRead
     | None
@@ -224,7 +264,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMeetupsResponse400 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse503 | PageMeetupRead
+        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead
     """
 
     return sync_detailed(
@@ -249,8 +289,12 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListMeetupsResponse400
+    | ListMeetupsResponse401
+    | ListMeetupsResponse403
+    | ListMeetupsResponse414
     | ListMeetupsResponse422
     | ListMeetupsResponse429
+    | ListMeetupsResponse431
     | ListMeetupsResponse503
     | PageMeetupRead
 ]:
@@ -272,7 +316,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMeetupsResponse400 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse503 | PageMeetupRead]
+        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -300,8 +344,12 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListMeetupsResponse400
+    | ListMeetupsResponse401
+    | ListMeetupsResponse403
+    | ListMeetupsResponse414
     | ListMeetupsResponse422
     | ListMeetupsResponse429
+    | ListMeetupsResponse431
     | ListMeetupsResponse503
     | PageMeetupRead
     | None
@@ -324,7 +372,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMeetupsResponse400 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse503 | PageMeetupRead
+        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead
     """
 
     return (

@@ -7,8 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_rsvps_response_400 import ListRsvpsResponse400
+from ...models.list_rsvps_response_401 import ListRsvpsResponse401
+from ...models.list_rsvps_response_403 import ListRsvpsResponse403
+from ...models.list_rsvps_response_414 import ListRsvpsResponse414
 from ...models.list_rsvps_response_422 import ListRsvpsResponse422
 from ...models.list_rsvps_response_429 import ListRsvpsResponse429
+from ...models.list_rsvps_response_431 import ListRsvpsResponse431
 from ...models.list_rsvps_response_503 import ListRsvpsResponse503
 from ...models.list_rsvps_status_type_0 import (
     ListRsvpsStatusType0,
@@ -62,8 +66,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ListRsvpsResponse400
+    | ListRsvpsResponse401
+    | ListRsvpsResponse403
+    | ListRsvpsResponse414
     | ListRsvpsResponse422
     | ListRsvpsResponse429
+    | ListRsvpsResponse431
     | ListRsvpsResponse503
     | PageAttendeeRead
     | None
@@ -78,6 +86,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ListRsvpsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListRsvpsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListRsvpsResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListRsvpsResponse422.from_dict(response.json())
 
@@ -87,6 +110,11 @@ def _parse_response(
         response_429 = ListRsvpsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListRsvpsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListRsvpsResponse503.from_dict(response.json())
@@ -103,8 +131,12 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ListRsvpsResponse400
+    | ListRsvpsResponse401
+    | ListRsvpsResponse403
+    | ListRsvpsResponse414
     | ListRsvpsResponse422
     | ListRsvpsResponse429
+    | ListRsvpsResponse431
     | ListRsvpsResponse503
     | PageAttendeeRead
 ]:
@@ -125,8 +157,12 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListRsvpsResponse400
+    | ListRsvpsResponse401
+    | ListRsvpsResponse403
+    | ListRsvpsResponse414
     | ListRsvpsResponse422
     | ListRsvpsResponse429
+    | ListRsvpsResponse431
     | ListRsvpsResponse503
     | PageAttendeeRead
 ]:
@@ -147,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRsvpsResponse400 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse503 | PageAttendeeRead]
+        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead]
     """
 
     kwargs = _get_kwargs(
@@ -173,8 +209,12 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListRsvpsResponse400
+    | ListRsvpsResponse401
+    | ListRsvpsResponse403
+    | ListRsvpsResponse414
     | ListRsvpsResponse422
     | ListRsvpsResponse429
+    | ListRsvpsResponse431
     | ListRsvpsResponse503
     | PageAttendeeRead
     | None
@@ -196,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRsvpsResponse400 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse503 | PageAttendeeRead
+        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead
     """
 
     return sync_detailed(
@@ -217,8 +257,12 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListRsvpsResponse400
+    | ListRsvpsResponse401
+    | ListRsvpsResponse403
+    | ListRsvpsResponse414
     | ListRsvpsResponse422
     | ListRsvpsResponse429
+    | ListRsvpsResponse431
     | ListRsvpsResponse503
     | PageAttendeeRead
 ]:
@@ -239,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRsvpsResponse400 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse503 | PageAttendeeRead]
+        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead]
     """
 
     kwargs = _get_kwargs(
@@ -263,8 +307,12 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListRsvpsResponse400
+    | ListRsvpsResponse401
+    | ListRsvpsResponse403
+    | ListRsvpsResponse414
     | ListRsvpsResponse422
     | ListRsvpsResponse429
+    | ListRsvpsResponse431
     | ListRsvpsResponse503
     | PageAttendeeRead
     | None
@@ -286,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRsvpsResponse400 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse503 | PageAttendeeRead
+        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead
     """
 
     return (

@@ -6,7 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_key_read import CalendarKeyRead
+from ...models.make_calendar_key_response_401 import MakeCalendarKeyResponse401
+from ...models.make_calendar_key_response_403 import MakeCalendarKeyResponse403
+from ...models.make_calendar_key_response_414 import MakeCalendarKeyResponse414
 from ...models.make_calendar_key_response_429 import MakeCalendarKeyResponse429
+from ...models.make_calendar_key_response_431 import MakeCalendarKeyResponse431
 from ...models.make_calendar_key_response_503 import MakeCalendarKeyResponse503
 from ...types import Response
 
@@ -23,16 +27,45 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503 | None:
+) -> (
+    CalendarKeyRead
+    | MakeCalendarKeyResponse401
+    | MakeCalendarKeyResponse403
+    | MakeCalendarKeyResponse414
+    | MakeCalendarKeyResponse429
+    | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse503
+    | None
+):
     if response.status_code == 201:
         response_201 = CalendarKeyRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 401:
+        response_401 = MakeCalendarKeyResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MakeCalendarKeyResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = MakeCalendarKeyResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 429:
         response_429 = MakeCalendarKeyResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = MakeCalendarKeyResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = MakeCalendarKeyResponse503.from_dict(response.json())
@@ -47,7 +80,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503]:
+) -> Response[
+    CalendarKeyRead
+    | MakeCalendarKeyResponse401
+    | MakeCalendarKeyResponse403
+    | MakeCalendarKeyResponse414
+    | MakeCalendarKeyResponse429
+    | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +100,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503]:
+) -> Response[
+    CalendarKeyRead
+    | MakeCalendarKeyResponse401
+    | MakeCalendarKeyResponse403
+    | MakeCalendarKeyResponse414
+    | MakeCalendarKeyResponse429
+    | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse503
+]:
     """Make Calendar Key
 
      Makes the private feed's key, or replaces it: the old key stops working at once. The
@@ -70,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503]
+        Response[CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -85,7 +134,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503 | None:
+) -> (
+    CalendarKeyRead
+    | MakeCalendarKeyResponse401
+    | MakeCalendarKeyResponse403
+    | MakeCalendarKeyResponse414
+    | MakeCalendarKeyResponse429
+    | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse503
+    | None
+):
     """Make Calendar Key
 
      Makes the private feed's key, or replaces it: the old key stops working at once. The
@@ -96,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503
+        CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503
     """
 
     return sync_detailed(
@@ -107,7 +165,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503]:
+) -> Response[
+    CalendarKeyRead
+    | MakeCalendarKeyResponse401
+    | MakeCalendarKeyResponse403
+    | MakeCalendarKeyResponse414
+    | MakeCalendarKeyResponse429
+    | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse503
+]:
     """Make Calendar Key
 
      Makes the private feed's key, or replaces it: the old key stops working at once. The
@@ -118,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503]
+        Response[CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -131,7 +197,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503 | None:
+) -> (
+    CalendarKeyRead
+    | MakeCalendarKeyResponse401
+    | MakeCalendarKeyResponse403
+    | MakeCalendarKeyResponse414
+    | MakeCalendarKeyResponse429
+    | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse503
+    | None
+):
     """Make Calendar Key
 
      Makes the private feed's key, or replaces it: the old key stops working at once. The
@@ -142,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CalendarKeyRead | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse503
+        CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503
     """
 
     return (

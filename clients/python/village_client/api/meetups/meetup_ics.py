@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.meetup_ics_response_401 import MeetupIcsResponse401
+from ...models.meetup_ics_response_403 import MeetupIcsResponse403
+from ...models.meetup_ics_response_414 import MeetupIcsResponse414
 from ...models.meetup_ics_response_422 import MeetupIcsResponse422
 from ...models.meetup_ics_response_429 import MeetupIcsResponse429
+from ...models.meetup_ics_response_431 import MeetupIcsResponse431
 from ...models.meetup_ics_response_503 import MeetupIcsResponse503
 from ...types import Response
 
@@ -28,10 +32,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str | None:
+) -> (
+    MeetupIcsResponse401
+    | MeetupIcsResponse403
+    | MeetupIcsResponse414
+    | MeetupIcsResponse422
+    | MeetupIcsResponse429
+    | MeetupIcsResponse431
+    | MeetupIcsResponse503
+    | str
+    | None
+):
     if response.status_code == 200:
         response_200 = response.text
         return response_200
+
+    if response.status_code == 401:
+        response_401 = MeetupIcsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MeetupIcsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = MeetupIcsResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = MeetupIcsResponse422.from_dict(response.json())
@@ -42,6 +71,11 @@ def _parse_response(
         response_429 = MeetupIcsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = MeetupIcsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = MeetupIcsResponse503.from_dict(response.json())
@@ -56,7 +90,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str]:
+) -> Response[
+    MeetupIcsResponse401
+    | MeetupIcsResponse403
+    | MeetupIcsResponse414
+    | MeetupIcsResponse422
+    | MeetupIcsResponse429
+    | MeetupIcsResponse431
+    | MeetupIcsResponse503
+    | str
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +112,16 @@ def sync_detailed(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str]:
+) -> Response[
+    MeetupIcsResponse401
+    | MeetupIcsResponse403
+    | MeetupIcsResponse414
+    | MeetupIcsResponse422
+    | MeetupIcsResponse429
+    | MeetupIcsResponse431
+    | MeetupIcsResponse503
+    | str
+]:
     """Meetup Ics
 
      The meet-up for a calendar app: a stable UID, SEQUENCE bumped by every change,
@@ -84,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str]
+        Response[MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +154,17 @@ def sync(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str | None:
+) -> (
+    MeetupIcsResponse401
+    | MeetupIcsResponse403
+    | MeetupIcsResponse414
+    | MeetupIcsResponse422
+    | MeetupIcsResponse429
+    | MeetupIcsResponse431
+    | MeetupIcsResponse503
+    | str
+    | None
+):
     """Meetup Ics
 
      The meet-up for a calendar app: a stable UID, SEQUENCE bumped by every change,
@@ -117,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str
+        MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str
     """
 
     return sync_detailed(
@@ -130,7 +192,16 @@ async def asyncio_detailed(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str]:
+) -> Response[
+    MeetupIcsResponse401
+    | MeetupIcsResponse403
+    | MeetupIcsResponse414
+    | MeetupIcsResponse422
+    | MeetupIcsResponse429
+    | MeetupIcsResponse431
+    | MeetupIcsResponse503
+    | str
+]:
     """Meetup Ics
 
      The meet-up for a calendar app: a stable UID, SEQUENCE bumped by every change,
@@ -145,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str]
+        Response[MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +232,17 @@ async def asyncio(
     meetup_id: int,
     *,
     client: AuthenticatedClient,
-) -> MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str | None:
+) -> (
+    MeetupIcsResponse401
+    | MeetupIcsResponse403
+    | MeetupIcsResponse414
+    | MeetupIcsResponse422
+    | MeetupIcsResponse429
+    | MeetupIcsResponse431
+    | MeetupIcsResponse503
+    | str
+    | None
+):
     """Meetup Ics
 
      The meet-up for a calendar app: a stable UID, SEQUENCE bumped by every change,
@@ -176,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse503 | str
+        MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str
     """
 
     return (

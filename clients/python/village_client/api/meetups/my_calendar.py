@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.my_calendar_response_414 import MyCalendarResponse414
 from ...models.my_calendar_response_422 import MyCalendarResponse422
 from ...models.my_calendar_response_429 import MyCalendarResponse429
+from ...models.my_calendar_response_431 import MyCalendarResponse431
 from ...models.my_calendar_response_503 import MyCalendarResponse503
 from ...types import UNSET, Response, Unset
 
@@ -38,10 +40,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str | None:
+) -> (
+    MyCalendarResponse414
+    | MyCalendarResponse422
+    | MyCalendarResponse429
+    | MyCalendarResponse431
+    | MyCalendarResponse503
+    | str
+    | None
+):
     if response.status_code == 200:
         response_200 = response.text
         return response_200
+
+    if response.status_code == 414:
+        response_414 = MyCalendarResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = MyCalendarResponse422.from_dict(response.json())
@@ -52,6 +67,11 @@ def _parse_response(
         response_429 = MyCalendarResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = MyCalendarResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = MyCalendarResponse503.from_dict(response.json())
@@ -66,7 +86,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str]:
+) -> Response[
+    MyCalendarResponse414
+    | MyCalendarResponse422
+    | MyCalendarResponse429
+    | MyCalendarResponse431
+    | MyCalendarResponse503
+    | str
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +106,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     key: None | str | Unset = UNSET,
-) -> Response[MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str]:
+) -> Response[
+    MyCalendarResponse414
+    | MyCalendarResponse422
+    | MyCalendarResponse429
+    | MyCalendarResponse431
+    | MyCalendarResponse503
+    | str
+]:
     """My Calendar
 
      The meet-ups the key's owner is going to (not waitlisted), upcoming and from the
@@ -95,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str]
+        Response[MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +147,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     key: None | str | Unset = UNSET,
-) -> MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str | None:
+) -> (
+    MyCalendarResponse414
+    | MyCalendarResponse422
+    | MyCalendarResponse429
+    | MyCalendarResponse431
+    | MyCalendarResponse503
+    | str
+    | None
+):
     """My Calendar
 
      The meet-ups the key's owner is going to (not waitlisted), upcoming and from the
@@ -129,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str
+        MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str
     """
 
     return sync_detailed(
@@ -142,7 +184,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     key: None | str | Unset = UNSET,
-) -> Response[MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str]:
+) -> Response[
+    MyCalendarResponse414
+    | MyCalendarResponse422
+    | MyCalendarResponse429
+    | MyCalendarResponse431
+    | MyCalendarResponse503
+    | str
+]:
     """My Calendar
 
      The meet-ups the key's owner is going to (not waitlisted), upcoming and from the
@@ -158,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str]
+        Response[MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +223,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     key: None | str | Unset = UNSET,
-) -> MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str | None:
+) -> (
+    MyCalendarResponse414
+    | MyCalendarResponse422
+    | MyCalendarResponse429
+    | MyCalendarResponse431
+    | MyCalendarResponse503
+    | str
+    | None
+):
     """My Calendar
 
      The meet-ups the key's owner is going to (not waitlisted), upcoming and from the
@@ -190,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse503 | str
+        MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str
     """
 
     return (

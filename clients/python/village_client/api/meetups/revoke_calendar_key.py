@@ -5,7 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.revoke_calendar_key_response_401 import RevokeCalendarKeyResponse401
+from ...models.revoke_calendar_key_response_403 import RevokeCalendarKeyResponse403
+from ...models.revoke_calendar_key_response_414 import RevokeCalendarKeyResponse414
 from ...models.revoke_calendar_key_response_429 import RevokeCalendarKeyResponse429
+from ...models.revoke_calendar_key_response_431 import RevokeCalendarKeyResponse431
 from ...models.revoke_calendar_key_response_503 import RevokeCalendarKeyResponse503
 from ...types import Response
 
@@ -22,15 +26,44 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503 | None:
+) -> (
+    Any
+    | RevokeCalendarKeyResponse401
+    | RevokeCalendarKeyResponse403
+    | RevokeCalendarKeyResponse414
+    | RevokeCalendarKeyResponse429
+    | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = RevokeCalendarKeyResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RevokeCalendarKeyResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = RevokeCalendarKeyResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 429:
         response_429 = RevokeCalendarKeyResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = RevokeCalendarKeyResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = RevokeCalendarKeyResponse503.from_dict(response.json())
@@ -45,7 +78,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503]:
+) -> Response[
+    Any
+    | RevokeCalendarKeyResponse401
+    | RevokeCalendarKeyResponse403
+    | RevokeCalendarKeyResponse414
+    | RevokeCalendarKeyResponse429
+    | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +98,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503]:
+) -> Response[
+    Any
+    | RevokeCalendarKeyResponse401
+    | RevokeCalendarKeyResponse403
+    | RevokeCalendarKeyResponse414
+    | RevokeCalendarKeyResponse429
+    | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse503
+]:
     """Revoke Calendar Key
 
      Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
@@ -68,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503]
+        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +132,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503 | None:
+) -> (
+    Any
+    | RevokeCalendarKeyResponse401
+    | RevokeCalendarKeyResponse403
+    | RevokeCalendarKeyResponse414
+    | RevokeCalendarKeyResponse429
+    | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse503
+    | None
+):
     """Revoke Calendar Key
 
      Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
@@ -94,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503
+        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503
     """
 
     return sync_detailed(
@@ -105,7 +163,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503]:
+) -> Response[
+    Any
+    | RevokeCalendarKeyResponse401
+    | RevokeCalendarKeyResponse403
+    | RevokeCalendarKeyResponse414
+    | RevokeCalendarKeyResponse429
+    | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse503
+]:
     """Revoke Calendar Key
 
      Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
@@ -116,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503]
+        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -129,7 +195,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503 | None:
+) -> (
+    Any
+    | RevokeCalendarKeyResponse401
+    | RevokeCalendarKeyResponse403
+    | RevokeCalendarKeyResponse414
+    | RevokeCalendarKeyResponse429
+    | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse503
+    | None
+):
     """Revoke Calendar Key
 
      Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
@@ -140,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse503
+        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503
     """
 
     return (

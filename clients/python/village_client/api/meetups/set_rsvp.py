@@ -9,9 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.rsvp_read import RsvpRead
 from ...models.rsvp_update import RsvpUpdate
 from ...models.set_rsvp_response_400 import SetRsvpResponse400
+from ...models.set_rsvp_response_401 import SetRsvpResponse401
+from ...models.set_rsvp_response_403 import SetRsvpResponse403
 from ...models.set_rsvp_response_413 import SetRsvpResponse413
+from ...models.set_rsvp_response_414 import SetRsvpResponse414
 from ...models.set_rsvp_response_422 import SetRsvpResponse422
 from ...models.set_rsvp_response_429 import SetRsvpResponse429
+from ...models.set_rsvp_response_431 import SetRsvpResponse431
 from ...models.set_rsvp_response_503 import SetRsvpResponse503
 from ...types import Response
 
@@ -43,9 +47,13 @@ def _parse_response(
 ) -> (
     RsvpRead
     | SetRsvpResponse400
+    | SetRsvpResponse401
+    | SetRsvpResponse403
     | SetRsvpResponse413
+    | SetRsvpResponse414
     | SetRsvpResponse422
     | SetRsvpResponse429
+    | SetRsvpResponse431
     | SetRsvpResponse503
     | None
 ):
@@ -59,10 +67,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = SetRsvpResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SetRsvpResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = SetRsvpResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = SetRsvpResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = SetRsvpResponse422.from_dict(response.json())
@@ -73,6 +96,11 @@ def _parse_response(
         response_429 = SetRsvpResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = SetRsvpResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = SetRsvpResponse503.from_dict(response.json())
@@ -90,9 +118,13 @@ def _build_response(
 ) -> Response[
     RsvpRead
     | SetRsvpResponse400
+    | SetRsvpResponse401
+    | SetRsvpResponse403
     | SetRsvpResponse413
+    | SetRsvpResponse414
     | SetRsvpResponse422
     | SetRsvpResponse429
+    | SetRsvpResponse431
     | SetRsvpResponse503
 ]:
     return Response(
@@ -111,9 +143,13 @@ def sync_detailed(
 ) -> Response[
     RsvpRead
     | SetRsvpResponse400
+    | SetRsvpResponse401
+    | SetRsvpResponse403
     | SetRsvpResponse413
+    | SetRsvpResponse414
     | SetRsvpResponse422
     | SetRsvpResponse429
+    | SetRsvpResponse431
     | SetRsvpResponse503
 ]:
     """Set Rsvp
@@ -133,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse413 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse503]
+        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +192,13 @@ def sync(
 ) -> (
     RsvpRead
     | SetRsvpResponse400
+    | SetRsvpResponse401
+    | SetRsvpResponse403
     | SetRsvpResponse413
+    | SetRsvpResponse414
     | SetRsvpResponse422
     | SetRsvpResponse429
+    | SetRsvpResponse431
     | SetRsvpResponse503
     | None
 ):
@@ -179,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RsvpRead | SetRsvpResponse400 | SetRsvpResponse413 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse503
+        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503
     """
 
     return sync_detailed(
@@ -197,9 +237,13 @@ async def asyncio_detailed(
 ) -> Response[
     RsvpRead
     | SetRsvpResponse400
+    | SetRsvpResponse401
+    | SetRsvpResponse403
     | SetRsvpResponse413
+    | SetRsvpResponse414
     | SetRsvpResponse422
     | SetRsvpResponse429
+    | SetRsvpResponse431
     | SetRsvpResponse503
 ]:
     """Set Rsvp
@@ -219,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse413 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse503]
+        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -240,9 +284,13 @@ async def asyncio(
 ) -> (
     RsvpRead
     | SetRsvpResponse400
+    | SetRsvpResponse401
+    | SetRsvpResponse403
     | SetRsvpResponse413
+    | SetRsvpResponse414
     | SetRsvpResponse422
     | SetRsvpResponse429
+    | SetRsvpResponse431
     | SetRsvpResponse503
     | None
 ):
@@ -263,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RsvpRead | SetRsvpResponse400 | SetRsvpResponse413 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse503
+        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503
     """
 
     return (

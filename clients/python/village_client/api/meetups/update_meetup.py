@@ -9,9 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.meetup_read import MeetupRead
 from ...models.meetup_update import MeetupUpdate
 from ...models.update_meetup_response_400 import UpdateMeetupResponse400
+from ...models.update_meetup_response_401 import UpdateMeetupResponse401
+from ...models.update_meetup_response_403 import UpdateMeetupResponse403
 from ...models.update_meetup_response_413 import UpdateMeetupResponse413
+from ...models.update_meetup_response_414 import UpdateMeetupResponse414
 from ...models.update_meetup_response_422 import UpdateMeetupResponse422
 from ...models.update_meetup_response_429 import UpdateMeetupResponse429
+from ...models.update_meetup_response_431 import UpdateMeetupResponse431
 from ...models.update_meetup_response_503 import UpdateMeetupResponse503
 from ...types import Response
 
@@ -43,9 +47,13 @@ def _parse_response(
 ) -> (
     MeetupRead
     | UpdateMeetupResponse400
+    | UpdateMeetupResponse401
+    | UpdateMeetupResponse403
     | UpdateMeetupResponse413
+    | UpdateMeetupResponse414
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
+    | UpdateMeetupResponse431
     | UpdateMeetupResponse503
     | None
 ):
@@ -59,10 +67,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = UpdateMeetupResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UpdateMeetupResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = UpdateMeetupResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = UpdateMeetupResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UpdateMeetupResponse422.from_dict(response.json())
@@ -73,6 +96,11 @@ def _parse_response(
         response_429 = UpdateMeetupResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UpdateMeetupResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UpdateMeetupResponse503.from_dict(response.json())
@@ -90,9 +118,13 @@ def _build_response(
 ) -> Response[
     MeetupRead
     | UpdateMeetupResponse400
+    | UpdateMeetupResponse401
+    | UpdateMeetupResponse403
     | UpdateMeetupResponse413
+    | UpdateMeetupResponse414
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
+    | UpdateMeetupResponse431
     | UpdateMeetupResponse503
 ]:
     return Response(
@@ -111,9 +143,13 @@ def sync_detailed(
 ) -> Response[
     MeetupRead
     | UpdateMeetupResponse400
+    | UpdateMeetupResponse401
+    | UpdateMeetupResponse403
     | UpdateMeetupResponse413
+    | UpdateMeetupResponse414
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
+    | UpdateMeetupResponse431
     | UpdateMeetupResponse503
 ]:
     """Update Meetup
@@ -135,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse413 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse503]
+        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +194,13 @@ def sync(
 ) -> (
     MeetupRead
     | UpdateMeetupResponse400
+    | UpdateMeetupResponse401
+    | UpdateMeetupResponse403
     | UpdateMeetupResponse413
+    | UpdateMeetupResponse414
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
+    | UpdateMeetupResponse431
     | UpdateMeetupResponse503
     | None
 ):
@@ -183,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse413 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse503
+        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503
     """
 
     return sync_detailed(
@@ -201,9 +241,13 @@ async def asyncio_detailed(
 ) -> Response[
     MeetupRead
     | UpdateMeetupResponse400
+    | UpdateMeetupResponse401
+    | UpdateMeetupResponse403
     | UpdateMeetupResponse413
+    | UpdateMeetupResponse414
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
+    | UpdateMeetupResponse431
     | UpdateMeetupResponse503
 ]:
     """Update Meetup
@@ -225,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse413 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse503]
+        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -246,9 +290,13 @@ async def asyncio(
 ) -> (
     MeetupRead
     | UpdateMeetupResponse400
+    | UpdateMeetupResponse401
+    | UpdateMeetupResponse403
     | UpdateMeetupResponse413
+    | UpdateMeetupResponse414
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
+    | UpdateMeetupResponse431
     | UpdateMeetupResponse503
     | None
 ):
@@ -271,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse413 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse503
+        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503
     """
 
     return (

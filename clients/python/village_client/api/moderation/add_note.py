@@ -7,10 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_note_response_400 import AddNoteResponse400
+from ...models.add_note_response_401 import AddNoteResponse401
+from ...models.add_note_response_403 import AddNoteResponse403
+from ...models.add_note_response_404 import AddNoteResponse404
 from ...models.add_note_response_409 import AddNoteResponse409
 from ...models.add_note_response_413 import AddNoteResponse413
+from ...models.add_note_response_414 import AddNoteResponse414
 from ...models.add_note_response_422 import AddNoteResponse422
 from ...models.add_note_response_429 import AddNoteResponse429
+from ...models.add_note_response_431 import AddNoteResponse431
 from ...models.add_note_response_503 import AddNoteResponse503
 from ...models.note_create import NoteCreate
 from ...models.note_read import NoteRead
@@ -46,10 +51,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     AddNoteResponse400
+    | AddNoteResponse401
+    | AddNoteResponse403
+    | AddNoteResponse404
     | AddNoteResponse409
     | AddNoteResponse413
+    | AddNoteResponse414
     | AddNoteResponse422
     | AddNoteResponse429
+    | AddNoteResponse431
     | AddNoteResponse503
     | NoteRead
     | None
@@ -64,6 +74,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = AddNoteResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AddNoteResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = AddNoteResponse404.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = AddNoteResponse409.from_dict(response.json())
 
@@ -74,6 +99,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = AddNoteResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = AddNoteResponse422.from_dict(response.json())
 
@@ -83,6 +113,11 @@ def _parse_response(
         response_429 = AddNoteResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = AddNoteResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = AddNoteResponse503.from_dict(response.json())
@@ -99,10 +134,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     AddNoteResponse400
+    | AddNoteResponse401
+    | AddNoteResponse403
+    | AddNoteResponse404
     | AddNoteResponse409
     | AddNoteResponse413
+    | AddNoteResponse414
     | AddNoteResponse422
     | AddNoteResponse429
+    | AddNoteResponse431
     | AddNoteResponse503
     | NoteRead
 ]:
@@ -122,27 +162,36 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     AddNoteResponse400
+    | AddNoteResponse401
+    | AddNoteResponse403
+    | AddNoteResponse404
     | AddNoteResponse409
     | AddNoteResponse413
+    | AddNoteResponse414
     | AddNoteResponse422
     | AddNoteResponse429
+    | AddNoteResponse431
     | AddNoteResponse503
     | NoteRead
 ]:
-    """Add Note
+    """Add a note on a member
+
+     Adds a note about a member for other moderators (moderators; `moderate` scope; any
+    member, moderators included). The member never sees it. Logged as `user.note`, without
+    its text. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        username (str):
+        username (str): The member's username.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (NoteCreate):
+        body (NoteCreate): A moderators' note about a member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNoteResponse400 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse503 | NoteRead]
+        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead]
     """
 
     kwargs = _get_kwargs(
@@ -166,28 +215,37 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     AddNoteResponse400
+    | AddNoteResponse401
+    | AddNoteResponse403
+    | AddNoteResponse404
     | AddNoteResponse409
     | AddNoteResponse413
+    | AddNoteResponse414
     | AddNoteResponse422
     | AddNoteResponse429
+    | AddNoteResponse431
     | AddNoteResponse503
     | NoteRead
     | None
 ):
-    """Add Note
+    """Add a note on a member
+
+     Adds a note about a member for other moderators (moderators; `moderate` scope; any
+    member, moderators included). The member never sees it. Logged as `user.note`, without
+    its text. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        username (str):
+        username (str): The member's username.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (NoteCreate):
+        body (NoteCreate): A moderators' note about a member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNoteResponse400 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse503 | NoteRead
+        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead
     """
 
     return sync_detailed(
@@ -206,27 +264,36 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     AddNoteResponse400
+    | AddNoteResponse401
+    | AddNoteResponse403
+    | AddNoteResponse404
     | AddNoteResponse409
     | AddNoteResponse413
+    | AddNoteResponse414
     | AddNoteResponse422
     | AddNoteResponse429
+    | AddNoteResponse431
     | AddNoteResponse503
     | NoteRead
 ]:
-    """Add Note
+    """Add a note on a member
+
+     Adds a note about a member for other moderators (moderators; `moderate` scope; any
+    member, moderators included). The member never sees it. Logged as `user.note`, without
+    its text. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        username (str):
+        username (str): The member's username.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (NoteCreate):
+        body (NoteCreate): A moderators' note about a member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNoteResponse400 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse503 | NoteRead]
+        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead]
     """
 
     kwargs = _get_kwargs(
@@ -248,28 +315,37 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     AddNoteResponse400
+    | AddNoteResponse401
+    | AddNoteResponse403
+    | AddNoteResponse404
     | AddNoteResponse409
     | AddNoteResponse413
+    | AddNoteResponse414
     | AddNoteResponse422
     | AddNoteResponse429
+    | AddNoteResponse431
     | AddNoteResponse503
     | NoteRead
     | None
 ):
-    """Add Note
+    """Add a note on a member
+
+     Adds a note about a member for other moderators (moderators; `moderate` scope; any
+    member, moderators included). The member never sees it. Logged as `user.note`, without
+    its text. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        username (str):
+        username (str): The member's username.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (NoteCreate):
+        body (NoteCreate): A moderators' note about a member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNoteResponse400 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse503 | NoteRead
+        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead
     """
 
     return (

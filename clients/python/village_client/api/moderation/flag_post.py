@@ -8,10 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.flag_create import FlagCreate
 from ...models.flag_post_response_400 import FlagPostResponse400
+from ...models.flag_post_response_401 import FlagPostResponse401
+from ...models.flag_post_response_403 import FlagPostResponse403
+from ...models.flag_post_response_404 import FlagPostResponse404
 from ...models.flag_post_response_409 import FlagPostResponse409
 from ...models.flag_post_response_413 import FlagPostResponse413
+from ...models.flag_post_response_414 import FlagPostResponse414
 from ...models.flag_post_response_422 import FlagPostResponse422
 from ...models.flag_post_response_429 import FlagPostResponse429
+from ...models.flag_post_response_431 import FlagPostResponse431
 from ...models.flag_post_response_503 import FlagPostResponse503
 from ...models.flag_read import FlagRead
 from ...types import UNSET, Response, Unset
@@ -46,10 +51,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     FlagPostResponse400
+    | FlagPostResponse401
+    | FlagPostResponse403
+    | FlagPostResponse404
     | FlagPostResponse409
     | FlagPostResponse413
+    | FlagPostResponse414
     | FlagPostResponse422
     | FlagPostResponse429
+    | FlagPostResponse431
     | FlagPostResponse503
     | FlagRead
     | None
@@ -64,6 +74,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = FlagPostResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = FlagPostResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = FlagPostResponse404.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = FlagPostResponse409.from_dict(response.json())
 
@@ -74,6 +99,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = FlagPostResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = FlagPostResponse422.from_dict(response.json())
 
@@ -83,6 +113,11 @@ def _parse_response(
         response_429 = FlagPostResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = FlagPostResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = FlagPostResponse503.from_dict(response.json())
@@ -99,10 +134,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     FlagPostResponse400
+    | FlagPostResponse401
+    | FlagPostResponse403
+    | FlagPostResponse404
     | FlagPostResponse409
     | FlagPostResponse413
+    | FlagPostResponse414
     | FlagPostResponse422
     | FlagPostResponse429
+    | FlagPostResponse431
     | FlagPostResponse503
     | FlagRead
 ]:
@@ -122,29 +162,39 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     FlagPostResponse400
+    | FlagPostResponse401
+    | FlagPostResponse403
+    | FlagPostResponse404
     | FlagPostResponse409
     | FlagPostResponse413
+    | FlagPostResponse414
     | FlagPostResponse422
     | FlagPostResponse429
+    | FlagPostResponse431
     | FlagPostResponse503
     | FlagRead
 ]:
-    """Flag Post
+    """Report a post
 
-     Report a post to the moderators. `safety` means someone may be at risk.
+     Reports a post to the moderators (`write` scope; not your own post, 403; one open
+    report per member and post, 409 `already-flagged`). `safety` means someone may be at
+    risk and puts the post first in the review queue. The post joins the queue (a
+    `flag.created` webhook event); when enough members have reported it, it is hidden
+    pending review and its `hidden_reason` says so. Who reported a post is never shown to
+    other members. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagPostResponse400 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse503 | FlagRead]
+        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -168,30 +218,40 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     FlagPostResponse400
+    | FlagPostResponse401
+    | FlagPostResponse403
+    | FlagPostResponse404
     | FlagPostResponse409
     | FlagPostResponse413
+    | FlagPostResponse414
     | FlagPostResponse422
     | FlagPostResponse429
+    | FlagPostResponse431
     | FlagPostResponse503
     | FlagRead
     | None
 ):
-    """Flag Post
+    """Report a post
 
-     Report a post to the moderators. `safety` means someone may be at risk.
+     Reports a post to the moderators (`write` scope; not your own post, 403; one open
+    report per member and post, 409 `already-flagged`). `safety` means someone may be at
+    risk and puts the post first in the review queue. The post joins the queue (a
+    `flag.created` webhook event); when enough members have reported it, it is hidden
+    pending review and its `hidden_reason` says so. Who reported a post is never shown to
+    other members. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagPostResponse400 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse503 | FlagRead
+        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead
     """
 
     return sync_detailed(
@@ -210,29 +270,39 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     FlagPostResponse400
+    | FlagPostResponse401
+    | FlagPostResponse403
+    | FlagPostResponse404
     | FlagPostResponse409
     | FlagPostResponse413
+    | FlagPostResponse414
     | FlagPostResponse422
     | FlagPostResponse429
+    | FlagPostResponse431
     | FlagPostResponse503
     | FlagRead
 ]:
-    """Flag Post
+    """Report a post
 
-     Report a post to the moderators. `safety` means someone may be at risk.
+     Reports a post to the moderators (`write` scope; not your own post, 403; one open
+    report per member and post, 409 `already-flagged`). `safety` means someone may be at
+    risk and puts the post first in the review queue. The post joins the queue (a
+    `flag.created` webhook event); when enough members have reported it, it is hidden
+    pending review and its `hidden_reason` says so. Who reported a post is never shown to
+    other members. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagPostResponse400 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse503 | FlagRead]
+        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -254,30 +324,40 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     FlagPostResponse400
+    | FlagPostResponse401
+    | FlagPostResponse403
+    | FlagPostResponse404
     | FlagPostResponse409
     | FlagPostResponse413
+    | FlagPostResponse414
     | FlagPostResponse422
     | FlagPostResponse429
+    | FlagPostResponse431
     | FlagPostResponse503
     | FlagRead
     | None
 ):
-    """Flag Post
+    """Report a post
 
-     Report a post to the moderators. `safety` means someone may be at risk.
+     Reports a post to the moderators (`write` scope; not your own post, 403; one open
+    report per member and post, 409 `already-flagged`). `safety` means someone may be at
+    risk and puts the post first in the review queue. The post joins the queue (a
+    `flag.created` webhook event); when enough members have reported it, it is hidden
+    pending review and its `hidden_reason` says so. Who reported a post is never shown to
+    other members. Send an `Idempotency-Key` to retry safely.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (FlagCreate):
+        body (FlagCreate): A member's report of a post to the moderators.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagPostResponse400 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse503 | FlagRead
+        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead
     """
 
     return (

@@ -7,8 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.flag_read import FlagRead
+from ...models.get_flag_response_401 import GetFlagResponse401
+from ...models.get_flag_response_403 import GetFlagResponse403
+from ...models.get_flag_response_404 import GetFlagResponse404
+from ...models.get_flag_response_414 import GetFlagResponse414
 from ...models.get_flag_response_422 import GetFlagResponse422
 from ...models.get_flag_response_429 import GetFlagResponse429
+from ...models.get_flag_response_431 import GetFlagResponse431
 from ...models.get_flag_response_503 import GetFlagResponse503
 from ...types import Response
 
@@ -31,11 +36,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503 | None:
+) -> (
+    FlagRead
+    | GetFlagResponse401
+    | GetFlagResponse403
+    | GetFlagResponse404
+    | GetFlagResponse414
+    | GetFlagResponse422
+    | GetFlagResponse429
+    | GetFlagResponse431
+    | GetFlagResponse503
+    | None
+):
     if response.status_code == 200:
         response_200 = FlagRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = GetFlagResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetFlagResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetFlagResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = GetFlagResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = GetFlagResponse422.from_dict(response.json())
@@ -46,6 +82,11 @@ def _parse_response(
         response_429 = GetFlagResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = GetFlagResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = GetFlagResponse503.from_dict(response.json())
@@ -60,7 +101,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503]:
+) -> Response[
+    FlagRead
+    | GetFlagResponse401
+    | GetFlagResponse403
+    | GetFlagResponse404
+    | GetFlagResponse414
+    | GetFlagResponse422
+    | GetFlagResponse429
+    | GetFlagResponse431
+    | GetFlagResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,22 +125,34 @@ def sync_detailed(
     flag_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503]:
-    """Get Flag
+) -> Response[
+    FlagRead
+    | GetFlagResponse401
+    | GetFlagResponse403
+    | GetFlagResponse404
+    | GetFlagResponse414
+    | GetFlagResponse422
+    | GetFlagResponse429
+    | GetFlagResponse431
+    | GetFlagResponse503
+]:
+    """Get a report
 
-     A report and its status (`open`, `upheld`, `dismissed`): for the member who made it,
-    and for moderators. The `Location` of a new report points here.
+     A report and its status (`open`, `upheld`, `dismissed`), so its reporter can follow
+    the outcome. Only the member who made it and moderators see it; for anyone else it does
+    not exist (404), so nobody learns who reported whom. The `Location` of a new report
+    points here.
 
     Args:
-        post_id (int):
-        flag_id (int):
+        post_id (int): The post's id (a queue item's `id`).
+        flag_id (int): The report's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503]
+        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -109,22 +172,35 @@ def sync(
     flag_id: int,
     *,
     client: AuthenticatedClient,
-) -> FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503 | None:
-    """Get Flag
+) -> (
+    FlagRead
+    | GetFlagResponse401
+    | GetFlagResponse403
+    | GetFlagResponse404
+    | GetFlagResponse414
+    | GetFlagResponse422
+    | GetFlagResponse429
+    | GetFlagResponse431
+    | GetFlagResponse503
+    | None
+):
+    """Get a report
 
-     A report and its status (`open`, `upheld`, `dismissed`): for the member who made it,
-    and for moderators. The `Location` of a new report points here.
+     A report and its status (`open`, `upheld`, `dismissed`), so its reporter can follow
+    the outcome. Only the member who made it and moderators see it; for anyone else it does
+    not exist (404), so nobody learns who reported whom. The `Location` of a new report
+    points here.
 
     Args:
-        post_id (int):
-        flag_id (int):
+        post_id (int): The post's id (a queue item's `id`).
+        flag_id (int): The report's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503
+        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503
     """
 
     return sync_detailed(
@@ -139,22 +215,34 @@ async def asyncio_detailed(
     flag_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503]:
-    """Get Flag
+) -> Response[
+    FlagRead
+    | GetFlagResponse401
+    | GetFlagResponse403
+    | GetFlagResponse404
+    | GetFlagResponse414
+    | GetFlagResponse422
+    | GetFlagResponse429
+    | GetFlagResponse431
+    | GetFlagResponse503
+]:
+    """Get a report
 
-     A report and its status (`open`, `upheld`, `dismissed`): for the member who made it,
-    and for moderators. The `Location` of a new report points here.
+     A report and its status (`open`, `upheld`, `dismissed`), so its reporter can follow
+    the outcome. Only the member who made it and moderators see it; for anyone else it does
+    not exist (404), so nobody learns who reported whom. The `Location` of a new report
+    points here.
 
     Args:
-        post_id (int):
-        flag_id (int):
+        post_id (int): The post's id (a queue item's `id`).
+        flag_id (int): The report's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503]
+        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -172,22 +260,35 @@ async def asyncio(
     flag_id: int,
     *,
     client: AuthenticatedClient,
-) -> FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503 | None:
-    """Get Flag
+) -> (
+    FlagRead
+    | GetFlagResponse401
+    | GetFlagResponse403
+    | GetFlagResponse404
+    | GetFlagResponse414
+    | GetFlagResponse422
+    | GetFlagResponse429
+    | GetFlagResponse431
+    | GetFlagResponse503
+    | None
+):
+    """Get a report
 
-     A report and its status (`open`, `upheld`, `dismissed`): for the member who made it,
-    and for moderators. The `Location` of a new report points here.
+     A report and its status (`open`, `upheld`, `dismissed`), so its reporter can follow
+    the outcome. Only the member who made it and moderators see it; for anyone else it does
+    not exist (404), so nobody learns who reported whom. The `Location` of a new report
+    points here.
 
     Args:
-        post_id (int):
-        flag_id (int):
+        post_id (int): The post's id (a queue item's `id`).
+        flag_id (int): The report's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagRead | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse503
+        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503
     """
 
     return (

@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_notes_response_401 import ListNotesResponse401
+from ...models.list_notes_response_403 import ListNotesResponse403
+from ...models.list_notes_response_404 import ListNotesResponse404
+from ...models.list_notes_response_414 import ListNotesResponse414
 from ...models.list_notes_response_422 import ListNotesResponse422
 from ...models.list_notes_response_429 import ListNotesResponse429
+from ...models.list_notes_response_431 import ListNotesResponse431
 from ...models.list_notes_response_503 import ListNotesResponse503
 from ...models.note_read import NoteRead
 from ...types import Response
@@ -29,7 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead] | None:
+) -> (
+    ListNotesResponse401
+    | ListNotesResponse403
+    | ListNotesResponse404
+    | ListNotesResponse414
+    | ListNotesResponse422
+    | ListNotesResponse429
+    | ListNotesResponse431
+    | ListNotesResponse503
+    | list[NoteRead]
+    | None
+):
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -40,6 +56,26 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ListNotesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListNotesResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ListNotesResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = ListNotesResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListNotesResponse422.from_dict(response.json())
 
@@ -49,6 +85,11 @@ def _parse_response(
         response_429 = ListNotesResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListNotesResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListNotesResponse503.from_dict(response.json())
@@ -63,7 +104,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead]]:
+) -> Response[
+    ListNotesResponse401
+    | ListNotesResponse403
+    | ListNotesResponse404
+    | ListNotesResponse414
+    | ListNotesResponse422
+    | ListNotesResponse429
+    | ListNotesResponse431
+    | ListNotesResponse503
+    | list[NoteRead]
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,18 +127,31 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead]]:
-    """List Notes
+) -> Response[
+    ListNotesResponse401
+    | ListNotesResponse403
+    | ListNotesResponse404
+    | ListNotesResponse414
+    | ListNotesResponse422
+    | ListNotesResponse429
+    | ListNotesResponse431
+    | ListNotesResponse503
+    | list[NoteRead]
+]:
+    """List notes on a member
+
+     The notes moderators keep about a member, newest first (moderators; `moderate`
+    scope). The member never sees them, not even in their data export. Not paged.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead]]
+        Response[ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]]
     """
 
     kwargs = _get_kwargs(
@@ -105,18 +169,32 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead] | None:
-    """List Notes
+) -> (
+    ListNotesResponse401
+    | ListNotesResponse403
+    | ListNotesResponse404
+    | ListNotesResponse414
+    | ListNotesResponse422
+    | ListNotesResponse429
+    | ListNotesResponse431
+    | ListNotesResponse503
+    | list[NoteRead]
+    | None
+):
+    """List notes on a member
+
+     The notes moderators keep about a member, newest first (moderators; `moderate`
+    scope). The member never sees them, not even in their data export. Not paged.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead]
+        ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]
     """
 
     return sync_detailed(
@@ -129,18 +207,31 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead]]:
-    """List Notes
+) -> Response[
+    ListNotesResponse401
+    | ListNotesResponse403
+    | ListNotesResponse404
+    | ListNotesResponse414
+    | ListNotesResponse422
+    | ListNotesResponse429
+    | ListNotesResponse431
+    | ListNotesResponse503
+    | list[NoteRead]
+]:
+    """List notes on a member
+
+     The notes moderators keep about a member, newest first (moderators; `moderate`
+    scope). The member never sees them, not even in their data export. Not paged.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead]]
+        Response[ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]]
     """
 
     kwargs = _get_kwargs(
@@ -156,18 +247,32 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient,
-) -> ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead] | None:
-    """List Notes
+) -> (
+    ListNotesResponse401
+    | ListNotesResponse403
+    | ListNotesResponse404
+    | ListNotesResponse414
+    | ListNotesResponse422
+    | ListNotesResponse429
+    | ListNotesResponse431
+    | ListNotesResponse503
+    | list[NoteRead]
+    | None
+):
+    """List notes on a member
+
+     The notes moderators keep about a member, newest first (moderators; `moderate`
+    scope). The member never sees them, not even in their data export. Not paged.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse503 | list[NoteRead]
+        ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]
     """
 
     return (

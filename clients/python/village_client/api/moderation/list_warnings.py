@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_warnings_response_401 import ListWarningsResponse401
+from ...models.list_warnings_response_403 import ListWarningsResponse403
+from ...models.list_warnings_response_404 import ListWarningsResponse404
+from ...models.list_warnings_response_414 import ListWarningsResponse414
 from ...models.list_warnings_response_422 import ListWarningsResponse422
 from ...models.list_warnings_response_429 import ListWarningsResponse429
+from ...models.list_warnings_response_431 import ListWarningsResponse431
 from ...models.list_warnings_response_503 import ListWarningsResponse503
 from ...models.warning_read import WarningRead
 from ...types import Response
@@ -30,8 +35,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListWarningsResponse422
+    ListWarningsResponse401
+    | ListWarningsResponse403
+    | ListWarningsResponse404
+    | ListWarningsResponse414
+    | ListWarningsResponse422
     | ListWarningsResponse429
+    | ListWarningsResponse431
     | ListWarningsResponse503
     | list[WarningRead]
     | None
@@ -46,6 +56,26 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ListWarningsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListWarningsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ListWarningsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = ListWarningsResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListWarningsResponse422.from_dict(response.json())
 
@@ -55,6 +85,11 @@ def _parse_response(
         response_429 = ListWarningsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListWarningsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListWarningsResponse503.from_dict(response.json())
@@ -70,7 +105,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse503 | list[WarningRead]
+    ListWarningsResponse401
+    | ListWarningsResponse403
+    | ListWarningsResponse404
+    | ListWarningsResponse414
+    | ListWarningsResponse422
+    | ListWarningsResponse429
+    | ListWarningsResponse431
+    | ListWarningsResponse503
+    | list[WarningRead]
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,19 +128,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse503 | list[WarningRead]
+    ListWarningsResponse401
+    | ListWarningsResponse403
+    | ListWarningsResponse404
+    | ListWarningsResponse414
+    | ListWarningsResponse422
+    | ListWarningsResponse429
+    | ListWarningsResponse431
+    | ListWarningsResponse503
+    | list[WarningRead]
 ]:
-    """List Warnings
+    """List a member's warnings
+
+     Every warning the member has been given, newest first (moderators; `moderate`
+    scope). Not paged: warnings are few.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse503 | list[WarningRead]]
+        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -116,23 +170,31 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListWarningsResponse422
+    ListWarningsResponse401
+    | ListWarningsResponse403
+    | ListWarningsResponse404
+    | ListWarningsResponse414
+    | ListWarningsResponse422
     | ListWarningsResponse429
+    | ListWarningsResponse431
     | ListWarningsResponse503
     | list[WarningRead]
     | None
 ):
-    """List Warnings
+    """List a member's warnings
+
+     Every warning the member has been given, newest first (moderators; `moderate`
+    scope). Not paged: warnings are few.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse503 | list[WarningRead]
+        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]
     """
 
     return sync_detailed(
@@ -146,19 +208,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse503 | list[WarningRead]
+    ListWarningsResponse401
+    | ListWarningsResponse403
+    | ListWarningsResponse404
+    | ListWarningsResponse414
+    | ListWarningsResponse422
+    | ListWarningsResponse429
+    | ListWarningsResponse431
+    | ListWarningsResponse503
+    | list[WarningRead]
 ]:
-    """List Warnings
+    """List a member's warnings
+
+     Every warning the member has been given, newest first (moderators; `moderate`
+    scope). Not paged: warnings are few.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse503 | list[WarningRead]]
+        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -175,23 +248,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListWarningsResponse422
+    ListWarningsResponse401
+    | ListWarningsResponse403
+    | ListWarningsResponse404
+    | ListWarningsResponse414
+    | ListWarningsResponse422
     | ListWarningsResponse429
+    | ListWarningsResponse431
     | ListWarningsResponse503
     | list[WarningRead]
     | None
 ):
-    """List Warnings
+    """List a member's warnings
+
+     Every warning the member has been given, newest first (moderators; `moderate`
+    scope). Not paged: warnings are few.
 
     Args:
-        username (str):
+        username (str): The member's username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse503 | list[WarningRead]
+        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]
     """
 
     return (

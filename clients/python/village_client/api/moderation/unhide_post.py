@@ -7,8 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.post_read import PostRead
+from ...models.unhide_post_response_401 import UnhidePostResponse401
+from ...models.unhide_post_response_403 import UnhidePostResponse403
+from ...models.unhide_post_response_404 import UnhidePostResponse404
+from ...models.unhide_post_response_414 import UnhidePostResponse414
 from ...models.unhide_post_response_422 import UnhidePostResponse422
 from ...models.unhide_post_response_429 import UnhidePostResponse429
+from ...models.unhide_post_response_431 import UnhidePostResponse431
 from ...models.unhide_post_response_503 import UnhidePostResponse503
 from ...types import Response
 
@@ -29,11 +34,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503 | None:
+) -> (
+    PostRead
+    | UnhidePostResponse401
+    | UnhidePostResponse403
+    | UnhidePostResponse404
+    | UnhidePostResponse414
+    | UnhidePostResponse422
+    | UnhidePostResponse429
+    | UnhidePostResponse431
+    | UnhidePostResponse503
+    | None
+):
     if response.status_code == 200:
         response_200 = PostRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = UnhidePostResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UnhidePostResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = UnhidePostResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = UnhidePostResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UnhidePostResponse422.from_dict(response.json())
@@ -44,6 +80,11 @@ def _parse_response(
         response_429 = UnhidePostResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UnhidePostResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UnhidePostResponse503.from_dict(response.json())
@@ -58,7 +99,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503]:
+) -> Response[
+    PostRead
+    | UnhidePostResponse401
+    | UnhidePostResponse403
+    | UnhidePostResponse404
+    | UnhidePostResponse414
+    | UnhidePostResponse422
+    | UnhidePostResponse429
+    | UnhidePostResponse431
+    | UnhidePostResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,18 +122,32 @@ def sync_detailed(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503]:
-    """Unhide Post
+) -> Response[
+    PostRead
+    | UnhidePostResponse401
+    | UnhidePostResponse403
+    | UnhidePostResponse404
+    | UnhidePostResponse414
+    | UnhidePostResponse422
+    | UnhidePostResponse429
+    | UnhidePostResponse431
+    | UnhidePostResponse503
+]:
+    """Show a hidden post
+
+     Shows a hidden post to readers again, whoever hid it (moderators; `moderate` scope);
+    a post that is not hidden is answered unchanged. Sends a `post.unhidden` event and is
+    logged as `post.unhide`. Its open reports, if any, stay in the queue.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503]
+        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -100,18 +165,33 @@ def sync(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503 | None:
-    """Unhide Post
+) -> (
+    PostRead
+    | UnhidePostResponse401
+    | UnhidePostResponse403
+    | UnhidePostResponse404
+    | UnhidePostResponse414
+    | UnhidePostResponse422
+    | UnhidePostResponse429
+    | UnhidePostResponse431
+    | UnhidePostResponse503
+    | None
+):
+    """Show a hidden post
+
+     Shows a hidden post to readers again, whoever hid it (moderators; `moderate` scope);
+    a post that is not hidden is answered unchanged. Sends a `post.unhidden` event and is
+    logged as `post.unhide`. Its open reports, if any, stay in the queue.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503
+        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503
     """
 
     return sync_detailed(
@@ -124,18 +204,32 @@ async def asyncio_detailed(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503]:
-    """Unhide Post
+) -> Response[
+    PostRead
+    | UnhidePostResponse401
+    | UnhidePostResponse403
+    | UnhidePostResponse404
+    | UnhidePostResponse414
+    | UnhidePostResponse422
+    | UnhidePostResponse429
+    | UnhidePostResponse431
+    | UnhidePostResponse503
+]:
+    """Show a hidden post
+
+     Shows a hidden post to readers again, whoever hid it (moderators; `moderate` scope);
+    a post that is not hidden is answered unchanged. Sends a `post.unhidden` event and is
+    logged as `post.unhide`. Its open reports, if any, stay in the queue.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503]
+        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -151,18 +245,33 @@ async def asyncio(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503 | None:
-    """Unhide Post
+) -> (
+    PostRead
+    | UnhidePostResponse401
+    | UnhidePostResponse403
+    | UnhidePostResponse404
+    | UnhidePostResponse414
+    | UnhidePostResponse422
+    | UnhidePostResponse429
+    | UnhidePostResponse431
+    | UnhidePostResponse503
+    | None
+):
+    """Show a hidden post
+
+     Shows a hidden post to readers again, whoever hid it (moderators; `moderate` scope);
+    a post that is not hidden is answered unchanged. Sends a `post.unhidden` event and is
+    logged as `post.unhide`. Its open reports, if any, stay in the queue.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (a queue item's `id`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse503
+        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503
     """
 
     return (

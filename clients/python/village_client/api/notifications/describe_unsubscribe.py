@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.describe_unsubscribe_response_414 import DescribeUnsubscribeResponse414
 from ...models.describe_unsubscribe_response_422 import DescribeUnsubscribeResponse422
 from ...models.describe_unsubscribe_response_429 import DescribeUnsubscribeResponse429
+from ...models.describe_unsubscribe_response_431 import DescribeUnsubscribeResponse431
 from ...models.describe_unsubscribe_response_503 import DescribeUnsubscribeResponse503
 from ...models.unsubscribe_link import UnsubscribeLink
 from ...types import UNSET, Response
@@ -35,8 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DescribeUnsubscribeResponse422
+    DescribeUnsubscribeResponse414
+    | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
+    | DescribeUnsubscribeResponse431
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
     | None
@@ -45,6 +49,11 @@ def _parse_response(
         response_200 = UnsubscribeLink.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 414:
+        response_414 = DescribeUnsubscribeResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = DescribeUnsubscribeResponse422.from_dict(response.json())
@@ -55,6 +64,11 @@ def _parse_response(
         response_429 = DescribeUnsubscribeResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = DescribeUnsubscribeResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = DescribeUnsubscribeResponse503.from_dict(response.json())
@@ -70,8 +84,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DescribeUnsubscribeResponse422
+    DescribeUnsubscribeResponse414
+    | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
+    | DescribeUnsubscribeResponse431
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
 ]:
@@ -88,8 +104,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[
-    DescribeUnsubscribeResponse422
+    DescribeUnsubscribeResponse414
+    | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
+    | DescribeUnsubscribeResponse431
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
 ]:
@@ -105,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
+        Response[DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -124,8 +142,10 @@ def sync(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> (
-    DescribeUnsubscribeResponse422
+    DescribeUnsubscribeResponse414
+    | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
+    | DescribeUnsubscribeResponse431
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
     | None
@@ -142,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse503 | UnsubscribeLink
+        DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink
     """
 
     return sync_detailed(
@@ -156,8 +176,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[
-    DescribeUnsubscribeResponse422
+    DescribeUnsubscribeResponse414
+    | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
+    | DescribeUnsubscribeResponse431
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
 ]:
@@ -173,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
+        Response[DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +212,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> (
-    DescribeUnsubscribeResponse422
+    DescribeUnsubscribeResponse414
+    | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
+    | DescribeUnsubscribeResponse431
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
     | None
@@ -208,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse503 | UnsubscribeLink
+        DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_notifications_response_400 import ListNotificationsResponse400
+from ...models.list_notifications_response_401 import ListNotificationsResponse401
+from ...models.list_notifications_response_403 import ListNotificationsResponse403
+from ...models.list_notifications_response_414 import ListNotificationsResponse414
 from ...models.list_notifications_response_422 import ListNotificationsResponse422
 from ...models.list_notifications_response_429 import ListNotificationsResponse429
+from ...models.list_notifications_response_431 import ListNotificationsResponse431
 from ...models.list_notifications_response_503 import ListNotificationsResponse503
 from ...models.page_notification_read import PageNotificationRead
 from ...types import UNSET, Response, Unset
@@ -48,8 +52,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ListNotificationsResponse400
+    | ListNotificationsResponse401
+    | ListNotificationsResponse403
+    | ListNotificationsResponse414
     | ListNotificationsResponse422
     | ListNotificationsResponse429
+    | ListNotificationsResponse431
     | ListNotificationsResponse503
     | PageNotificationRead
     | None
@@ -64,6 +72,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ListNotificationsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListNotificationsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListNotificationsResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListNotificationsResponse422.from_dict(response.json())
 
@@ -73,6 +96,11 @@ def _parse_response(
         response_429 = ListNotificationsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListNotificationsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListNotificationsResponse503.from_dict(response.json())
@@ -89,8 +117,12 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ListNotificationsResponse400
+    | ListNotificationsResponse401
+    | ListNotificationsResponse403
+    | ListNotificationsResponse414
     | ListNotificationsResponse422
     | ListNotificationsResponse429
+    | ListNotificationsResponse431
     | ListNotificationsResponse503
     | PageNotificationRead
 ]:
@@ -110,8 +142,12 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListNotificationsResponse400
+    | ListNotificationsResponse401
+    | ListNotificationsResponse403
+    | ListNotificationsResponse414
     | ListNotificationsResponse422
     | ListNotificationsResponse429
+    | ListNotificationsResponse431
     | ListNotificationsResponse503
     | PageNotificationRead
 ]:
@@ -130,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotificationsResponse400 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse503 | PageNotificationRead]
+        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead]
     """
 
     kwargs = _get_kwargs(
@@ -154,8 +190,12 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListNotificationsResponse400
+    | ListNotificationsResponse401
+    | ListNotificationsResponse403
+    | ListNotificationsResponse414
     | ListNotificationsResponse422
     | ListNotificationsResponse429
+    | ListNotificationsResponse431
     | ListNotificationsResponse503
     | PageNotificationRead
     | None
@@ -175,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotificationsResponse400 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse503 | PageNotificationRead
+        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead
     """
 
     return sync_detailed(
@@ -194,8 +234,12 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListNotificationsResponse400
+    | ListNotificationsResponse401
+    | ListNotificationsResponse403
+    | ListNotificationsResponse414
     | ListNotificationsResponse422
     | ListNotificationsResponse429
+    | ListNotificationsResponse431
     | ListNotificationsResponse503
     | PageNotificationRead
 ]:
@@ -214,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotificationsResponse400 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse503 | PageNotificationRead]
+        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead]
     """
 
     kwargs = _get_kwargs(
@@ -236,8 +280,12 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListNotificationsResponse400
+    | ListNotificationsResponse401
+    | ListNotificationsResponse403
+    | ListNotificationsResponse414
     | ListNotificationsResponse422
     | ListNotificationsResponse429
+    | ListNotificationsResponse431
     | ListNotificationsResponse503
     | PageNotificationRead
     | None
@@ -257,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotificationsResponse400 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse503 | PageNotificationRead
+        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead
     """
 
     return (

@@ -8,9 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.mark_read_all import MarkReadAll
 from ...models.mark_read_ids import MarkReadIds
 from ...models.mark_read_response_400 import MarkReadResponse400
+from ...models.mark_read_response_401 import MarkReadResponse401
+from ...models.mark_read_response_403 import MarkReadResponse403
 from ...models.mark_read_response_413 import MarkReadResponse413
+from ...models.mark_read_response_414 import MarkReadResponse414
 from ...models.mark_read_response_422 import MarkReadResponse422
 from ...models.mark_read_response_429 import MarkReadResponse429
+from ...models.mark_read_response_431 import MarkReadResponse431
 from ...models.mark_read_response_503 import MarkReadResponse503
 from ...types import Response
 
@@ -42,9 +46,13 @@ def _parse_response(
 ) -> (
     Any
     | MarkReadResponse400
+    | MarkReadResponse401
+    | MarkReadResponse403
     | MarkReadResponse413
+    | MarkReadResponse414
     | MarkReadResponse422
     | MarkReadResponse429
+    | MarkReadResponse431
     | MarkReadResponse503
     | None
 ):
@@ -57,10 +65,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = MarkReadResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MarkReadResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = MarkReadResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = MarkReadResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = MarkReadResponse422.from_dict(response.json())
@@ -71,6 +94,11 @@ def _parse_response(
         response_429 = MarkReadResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = MarkReadResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = MarkReadResponse503.from_dict(response.json())
@@ -88,9 +116,13 @@ def _build_response(
 ) -> Response[
     Any
     | MarkReadResponse400
+    | MarkReadResponse401
+    | MarkReadResponse403
     | MarkReadResponse413
+    | MarkReadResponse414
     | MarkReadResponse422
     | MarkReadResponse429
+    | MarkReadResponse431
     | MarkReadResponse503
 ]:
     return Response(
@@ -108,9 +140,13 @@ def sync_detailed(
 ) -> Response[
     Any
     | MarkReadResponse400
+    | MarkReadResponse401
+    | MarkReadResponse403
     | MarkReadResponse413
+    | MarkReadResponse414
     | MarkReadResponse422
     | MarkReadResponse429
+    | MarkReadResponse431
     | MarkReadResponse503
 ]:
     """Mark Read
@@ -126,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkReadResponse400 | MarkReadResponse413 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse503]
+        Response[Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -147,9 +183,13 @@ def sync(
 ) -> (
     Any
     | MarkReadResponse400
+    | MarkReadResponse401
+    | MarkReadResponse403
     | MarkReadResponse413
+    | MarkReadResponse414
     | MarkReadResponse422
     | MarkReadResponse429
+    | MarkReadResponse431
     | MarkReadResponse503
     | None
 ):
@@ -166,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkReadResponse400 | MarkReadResponse413 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse503
+        Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503
     """
 
     return sync_detailed(
@@ -182,9 +222,13 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | MarkReadResponse400
+    | MarkReadResponse401
+    | MarkReadResponse403
     | MarkReadResponse413
+    | MarkReadResponse414
     | MarkReadResponse422
     | MarkReadResponse429
+    | MarkReadResponse431
     | MarkReadResponse503
 ]:
     """Mark Read
@@ -200,7 +244,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkReadResponse400 | MarkReadResponse413 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse503]
+        Response[Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +263,13 @@ async def asyncio(
 ) -> (
     Any
     | MarkReadResponse400
+    | MarkReadResponse401
+    | MarkReadResponse403
     | MarkReadResponse413
+    | MarkReadResponse414
     | MarkReadResponse422
     | MarkReadResponse429
+    | MarkReadResponse431
     | MarkReadResponse503
     | None
 ):
@@ -238,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkReadResponse400 | MarkReadResponse413 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse503
+        Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503
     """
 
     return (

@@ -6,7 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.unread_count import UnreadCount
+from ...models.unread_count_response_401 import UnreadCountResponse401
+from ...models.unread_count_response_403 import UnreadCountResponse403
+from ...models.unread_count_response_414 import UnreadCountResponse414
 from ...models.unread_count_response_429 import UnreadCountResponse429
+from ...models.unread_count_response_431 import UnreadCountResponse431
 from ...models.unread_count_response_503 import UnreadCountResponse503
 from ...types import Response
 
@@ -23,16 +27,45 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UnreadCount | UnreadCountResponse429 | UnreadCountResponse503 | None:
+) -> (
+    UnreadCount
+    | UnreadCountResponse401
+    | UnreadCountResponse403
+    | UnreadCountResponse414
+    | UnreadCountResponse429
+    | UnreadCountResponse431
+    | UnreadCountResponse503
+    | None
+):
     if response.status_code == 200:
         response_200 = UnreadCount.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = UnreadCountResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UnreadCountResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = UnreadCountResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 429:
         response_429 = UnreadCountResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UnreadCountResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UnreadCountResponse503.from_dict(response.json())
@@ -47,7 +80,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UnreadCount | UnreadCountResponse429 | UnreadCountResponse503]:
+) -> Response[
+    UnreadCount
+    | UnreadCountResponse401
+    | UnreadCountResponse403
+    | UnreadCountResponse414
+    | UnreadCountResponse429
+    | UnreadCountResponse431
+    | UnreadCountResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +100,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[UnreadCount | UnreadCountResponse429 | UnreadCountResponse503]:
+) -> Response[
+    UnreadCount
+    | UnreadCountResponse401
+    | UnreadCountResponse403
+    | UnreadCountResponse414
+    | UnreadCountResponse429
+    | UnreadCountResponse431
+    | UnreadCountResponse503
+]:
     """Unread Count
 
      How many of the caller's notifications are unread (exact).
@@ -69,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnreadCount | UnreadCountResponse429 | UnreadCountResponse503]
+        Response[UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +133,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> UnreadCount | UnreadCountResponse429 | UnreadCountResponse503 | None:
+) -> (
+    UnreadCount
+    | UnreadCountResponse401
+    | UnreadCountResponse403
+    | UnreadCountResponse414
+    | UnreadCountResponse429
+    | UnreadCountResponse431
+    | UnreadCountResponse503
+    | None
+):
     """Unread Count
 
      How many of the caller's notifications are unread (exact).
@@ -94,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnreadCount | UnreadCountResponse429 | UnreadCountResponse503
+        UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503
     """
 
     return sync_detailed(
@@ -105,7 +163,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[UnreadCount | UnreadCountResponse429 | UnreadCountResponse503]:
+) -> Response[
+    UnreadCount
+    | UnreadCountResponse401
+    | UnreadCountResponse403
+    | UnreadCountResponse414
+    | UnreadCountResponse429
+    | UnreadCountResponse431
+    | UnreadCountResponse503
+]:
     """Unread Count
 
      How many of the caller's notifications are unread (exact).
@@ -115,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnreadCount | UnreadCountResponse429 | UnreadCountResponse503]
+        Response[UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +194,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> UnreadCount | UnreadCountResponse429 | UnreadCountResponse503 | None:
+) -> (
+    UnreadCount
+    | UnreadCountResponse401
+    | UnreadCountResponse403
+    | UnreadCountResponse414
+    | UnreadCountResponse429
+    | UnreadCountResponse431
+    | UnreadCountResponse503
+    | None
+):
     """Unread Count
 
      How many of the caller's notifications are unread (exact).
@@ -138,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnreadCount | UnreadCountResponse429 | UnreadCountResponse503
+        UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503
     """
 
     return (

@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.unsubscribe_by_link_response_414 import UnsubscribeByLinkResponse414
 from ...models.unsubscribe_by_link_response_422 import UnsubscribeByLinkResponse422
 from ...models.unsubscribe_by_link_response_429 import UnsubscribeByLinkResponse429
+from ...models.unsubscribe_by_link_response_431 import UnsubscribeByLinkResponse431
 from ...models.unsubscribe_by_link_response_503 import UnsubscribeByLinkResponse503
 from ...models.unsubscribe_link import UnsubscribeLink
 from ...types import UNSET, Response
@@ -35,8 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    UnsubscribeByLinkResponse422
+    UnsubscribeByLinkResponse414
+    | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
+    | UnsubscribeByLinkResponse431
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
     | None
@@ -45,6 +49,11 @@ def _parse_response(
         response_200 = UnsubscribeLink.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 414:
+        response_414 = UnsubscribeByLinkResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UnsubscribeByLinkResponse422.from_dict(response.json())
@@ -55,6 +64,11 @@ def _parse_response(
         response_429 = UnsubscribeByLinkResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UnsubscribeByLinkResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UnsubscribeByLinkResponse503.from_dict(response.json())
@@ -70,8 +84,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    UnsubscribeByLinkResponse422
+    UnsubscribeByLinkResponse414
+    | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
+    | UnsubscribeByLinkResponse431
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
 ]:
@@ -88,8 +104,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[
-    UnsubscribeByLinkResponse422
+    UnsubscribeByLinkResponse414
+    | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
+    | UnsubscribeByLinkResponse431
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
 ]:
@@ -107,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
+        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -126,8 +144,10 @@ def sync(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> (
-    UnsubscribeByLinkResponse422
+    UnsubscribeByLinkResponse414
+    | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
+    | UnsubscribeByLinkResponse431
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
     | None
@@ -146,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse503 | UnsubscribeLink
+        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink
     """
 
     return sync_detailed(
@@ -160,8 +180,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[
-    UnsubscribeByLinkResponse422
+    UnsubscribeByLinkResponse414
+    | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
+    | UnsubscribeByLinkResponse431
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
 ]:
@@ -179,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
+        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -196,8 +218,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> (
-    UnsubscribeByLinkResponse422
+    UnsubscribeByLinkResponse414
+    | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
+    | UnsubscribeByLinkResponse431
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
     | None
@@ -216,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse503 | UnsubscribeLink
+        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink
     """
 
     return (

@@ -6,8 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.add_reaction_response_401 import AddReactionResponse401
+from ...models.add_reaction_response_403 import AddReactionResponse403
+from ...models.add_reaction_response_404 import AddReactionResponse404
+from ...models.add_reaction_response_409 import AddReactionResponse409
+from ...models.add_reaction_response_414 import AddReactionResponse414
 from ...models.add_reaction_response_422 import AddReactionResponse422
 from ...models.add_reaction_response_429 import AddReactionResponse429
+from ...models.add_reaction_response_431 import AddReactionResponse431
 from ...models.add_reaction_response_503 import AddReactionResponse503
 from ...models.reaction_kind import ReactionKind
 from ...models.reactions_read import ReactionsRead
@@ -33,12 +39,47 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead | None
+    AddReactionResponse401
+    | AddReactionResponse403
+    | AddReactionResponse404
+    | AddReactionResponse409
+    | AddReactionResponse414
+    | AddReactionResponse422
+    | AddReactionResponse429
+    | AddReactionResponse431
+    | AddReactionResponse503
+    | ReactionsRead
+    | None
 ):
     if response.status_code == 200:
         response_200 = ReactionsRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = AddReactionResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AddReactionResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = AddReactionResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = AddReactionResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 414:
+        response_414 = AddReactionResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = AddReactionResponse422.from_dict(response.json())
@@ -49,6 +90,11 @@ def _parse_response(
         response_429 = AddReactionResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = AddReactionResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = AddReactionResponse503.from_dict(response.json())
@@ -64,7 +110,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead
+    AddReactionResponse401
+    | AddReactionResponse403
+    | AddReactionResponse404
+    | AddReactionResponse409
+    | AddReactionResponse414
+    | AddReactionResponse422
+    | AddReactionResponse429
+    | AddReactionResponse431
+    | AddReactionResponse503
+    | ReactionsRead
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,14 +135,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead
+    AddReactionResponse401
+    | AddReactionResponse403
+    | AddReactionResponse404
+    | AddReactionResponse409
+    | AddReactionResponse414
+    | AddReactionResponse422
+    | AddReactionResponse429
+    | AddReactionResponse431
+    | AddReactionResponse503
+    | ReactionsRead
 ]:
-    """Add Reaction
+    """React to a post
 
-     Adds your reaction (idempotent); answers the post's reactions as they are now.
+     Adds your reaction of this kind to the post (members, `write` scope) and answers the
+    post's reaction counts and your own as they are now. Idempotent: reacting twice is
+    reacting once. A deleted post takes no reaction (409). Who reacted is never shown.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -95,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead]
+        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead]
     """
 
     kwargs = _get_kwargs(
@@ -116,14 +182,26 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead | None
+    AddReactionResponse401
+    | AddReactionResponse403
+    | AddReactionResponse404
+    | AddReactionResponse409
+    | AddReactionResponse414
+    | AddReactionResponse422
+    | AddReactionResponse429
+    | AddReactionResponse431
+    | AddReactionResponse503
+    | ReactionsRead
+    | None
 ):
-    """Add Reaction
+    """React to a post
 
-     Adds your reaction (idempotent); answers the post's reactions as they are now.
+     Adds your reaction of this kind to the post (members, `write` scope) and answers the
+    post's reaction counts and your own as they are now. Idempotent: reacting twice is
+    reacting once. A deleted post takes no reaction (409). Who reacted is never shown.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -131,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead
+        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead
     """
 
     return sync_detailed(
@@ -147,14 +225,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead
+    AddReactionResponse401
+    | AddReactionResponse403
+    | AddReactionResponse404
+    | AddReactionResponse409
+    | AddReactionResponse414
+    | AddReactionResponse422
+    | AddReactionResponse429
+    | AddReactionResponse431
+    | AddReactionResponse503
+    | ReactionsRead
 ]:
-    """Add Reaction
+    """React to a post
 
-     Adds your reaction (idempotent); answers the post's reactions as they are now.
+     Adds your reaction of this kind to the post (members, `write` scope) and answers the
+    post's reaction counts and your own as they are now. Idempotent: reacting twice is
+    reacting once. A deleted post takes no reaction (409). Who reacted is never shown.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -162,7 +251,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead]
+        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead]
     """
 
     kwargs = _get_kwargs(
@@ -181,14 +270,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead | None
+    AddReactionResponse401
+    | AddReactionResponse403
+    | AddReactionResponse404
+    | AddReactionResponse409
+    | AddReactionResponse414
+    | AddReactionResponse422
+    | AddReactionResponse429
+    | AddReactionResponse431
+    | AddReactionResponse503
+    | ReactionsRead
+    | None
 ):
-    """Add Reaction
+    """React to a post
 
-     Adds your reaction (idempotent); answers the post's reactions as they are now.
+     Adds your reaction of this kind to the post (members, `write` scope) and answers the
+    post's reaction counts and your own as they are now. Idempotent: reacting twice is
+    reacting once. A deleted post takes no reaction (409). Who reacted is never shown.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -196,7 +297,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse503 | ReactionsRead
+        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead
     """
 
     return (

@@ -7,10 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_post_response_400 import CreatePostResponse400
+from ...models.create_post_response_401 import CreatePostResponse401
+from ...models.create_post_response_403 import CreatePostResponse403
+from ...models.create_post_response_404 import CreatePostResponse404
 from ...models.create_post_response_409 import CreatePostResponse409
 from ...models.create_post_response_413 import CreatePostResponse413
+from ...models.create_post_response_414 import CreatePostResponse414
 from ...models.create_post_response_422 import CreatePostResponse422
 from ...models.create_post_response_429 import CreatePostResponse429
+from ...models.create_post_response_431 import CreatePostResponse431
 from ...models.create_post_response_503 import CreatePostResponse503
 from ...models.post_create import PostCreate
 from ...models.post_read import PostRead
@@ -46,10 +51,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreatePostResponse400
+    | CreatePostResponse401
+    | CreatePostResponse403
+    | CreatePostResponse404
     | CreatePostResponse409
     | CreatePostResponse413
+    | CreatePostResponse414
     | CreatePostResponse422
     | CreatePostResponse429
+    | CreatePostResponse431
     | CreatePostResponse503
     | PostRead
     | None
@@ -64,6 +74,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CreatePostResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreatePostResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = CreatePostResponse404.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = CreatePostResponse409.from_dict(response.json())
 
@@ -74,6 +99,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = CreatePostResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = CreatePostResponse422.from_dict(response.json())
 
@@ -83,6 +113,11 @@ def _parse_response(
         response_429 = CreatePostResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CreatePostResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CreatePostResponse503.from_dict(response.json())
@@ -99,10 +134,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreatePostResponse400
+    | CreatePostResponse401
+    | CreatePostResponse403
+    | CreatePostResponse404
     | CreatePostResponse409
     | CreatePostResponse413
+    | CreatePostResponse414
     | CreatePostResponse422
     | CreatePostResponse429
+    | CreatePostResponse431
     | CreatePostResponse503
     | PostRead
 ]:
@@ -122,27 +162,39 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreatePostResponse400
+    | CreatePostResponse401
+    | CreatePostResponse403
+    | CreatePostResponse404
     | CreatePostResponse409
     | CreatePostResponse413
+    | CreatePostResponse414
     | CreatePostResponse422
     | CreatePostResponse429
+    | CreatePostResponse431
     | CreatePostResponse503
     | PostRead
 ]:
-    """Create Post
+    """Reply to a thread
+
+     Adds a post at the end of the thread (members, `write` scope; not while suspended,
+    nor unverified when the forum requires a verified address). A locked thread takes
+    replies only from moderators (403 `thread-locked`). Counts against the posting rate
+    limit and the new-member limits; notifies the people it replies to or mentions and
+    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
+    same body again within minutes is 409 `duplicate-post`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (PostCreate):
+        body (PostCreate): A reply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePostResponse400 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse503 | PostRead]
+        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -166,28 +218,40 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreatePostResponse400
+    | CreatePostResponse401
+    | CreatePostResponse403
+    | CreatePostResponse404
     | CreatePostResponse409
     | CreatePostResponse413
+    | CreatePostResponse414
     | CreatePostResponse422
     | CreatePostResponse429
+    | CreatePostResponse431
     | CreatePostResponse503
     | PostRead
     | None
 ):
-    """Create Post
+    """Reply to a thread
+
+     Adds a post at the end of the thread (members, `write` scope; not while suspended,
+    nor unverified when the forum requires a verified address). A locked thread takes
+    replies only from moderators (403 `thread-locked`). Counts against the posting rate
+    limit and the new-member limits; notifies the people it replies to or mentions and
+    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
+    same body again within minutes is 409 `duplicate-post`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (PostCreate):
+        body (PostCreate): A reply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePostResponse400 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse503 | PostRead
+        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead
     """
 
     return sync_detailed(
@@ -206,27 +270,39 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreatePostResponse400
+    | CreatePostResponse401
+    | CreatePostResponse403
+    | CreatePostResponse404
     | CreatePostResponse409
     | CreatePostResponse413
+    | CreatePostResponse414
     | CreatePostResponse422
     | CreatePostResponse429
+    | CreatePostResponse431
     | CreatePostResponse503
     | PostRead
 ]:
-    """Create Post
+    """Reply to a thread
+
+     Adds a post at the end of the thread (members, `write` scope; not while suspended,
+    nor unverified when the forum requires a verified address). A locked thread takes
+    replies only from moderators (403 `thread-locked`). Counts against the posting rate
+    limit and the new-member limits; notifies the people it replies to or mentions and
+    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
+    same body again within minutes is 409 `duplicate-post`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (PostCreate):
+        body (PostCreate): A reply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePostResponse400 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse503 | PostRead]
+        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -248,28 +324,40 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreatePostResponse400
+    | CreatePostResponse401
+    | CreatePostResponse403
+    | CreatePostResponse404
     | CreatePostResponse409
     | CreatePostResponse413
+    | CreatePostResponse414
     | CreatePostResponse422
     | CreatePostResponse429
+    | CreatePostResponse431
     | CreatePostResponse503
     | PostRead
     | None
 ):
-    """Create Post
+    """Reply to a thread
+
+     Adds a post at the end of the thread (members, `write` scope; not while suspended,
+    nor unverified when the forum requires a verified address). A locked thread takes
+    replies only from moderators (403 `thread-locked`). Counts against the posting rate
+    limit and the new-member limits; notifies the people it replies to or mentions and
+    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
+    same body again within minutes is 409 `duplicate-post`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (PostCreate):
+        body (PostCreate): A reply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePostResponse400 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse503 | PostRead
+        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead
     """
 
     return (

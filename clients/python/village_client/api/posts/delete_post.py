@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_post_response_401 import DeletePostResponse401
+from ...models.delete_post_response_403 import DeletePostResponse403
+from ...models.delete_post_response_404 import DeletePostResponse404
+from ...models.delete_post_response_414 import DeletePostResponse414
 from ...models.delete_post_response_422 import DeletePostResponse422
 from ...models.delete_post_response_429 import DeletePostResponse429
+from ...models.delete_post_response_431 import DeletePostResponse431
 from ...models.delete_post_response_503 import DeletePostResponse503
 from ...types import Response
 
@@ -28,10 +33,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503 | None:
+) -> (
+    Any
+    | DeletePostResponse401
+    | DeletePostResponse403
+    | DeletePostResponse404
+    | DeletePostResponse414
+    | DeletePostResponse422
+    | DeletePostResponse429
+    | DeletePostResponse431
+    | DeletePostResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = DeletePostResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DeletePostResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DeletePostResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = DeletePostResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = DeletePostResponse422.from_dict(response.json())
@@ -42,6 +78,11 @@ def _parse_response(
         response_429 = DeletePostResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = DeletePostResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = DeletePostResponse503.from_dict(response.json())
@@ -56,7 +97,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503]:
+) -> Response[
+    Any
+    | DeletePostResponse401
+    | DeletePostResponse403
+    | DeletePostResponse404
+    | DeletePostResponse414
+    | DeletePostResponse422
+    | DeletePostResponse429
+    | DeletePostResponse431
+    | DeletePostResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,18 +120,33 @@ def sync_detailed(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503]:
-    """Delete Post
+) -> Response[
+    Any
+    | DeletePostResponse401
+    | DeletePostResponse403
+    | DeletePostResponse404
+    | DeletePostResponse414
+    | DeletePostResponse422
+    | DeletePostResponse429
+    | DeletePostResponse431
+    | DeletePostResponse503
+]:
+    """Delete a post
+
+     Deletes a post (its author or a moderator, `write` scope): it keeps its number and
+    place with an empty body, and no longer counts. A moderator's delete is written in the
+    moderation log and closes the open reports on it. Deleting a deleted post changes
+    nothing (204). Emits `post.deleted`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503]
+        Response[Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -98,18 +164,34 @@ def sync(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503 | None:
-    """Delete Post
+) -> (
+    Any
+    | DeletePostResponse401
+    | DeletePostResponse403
+    | DeletePostResponse404
+    | DeletePostResponse414
+    | DeletePostResponse422
+    | DeletePostResponse429
+    | DeletePostResponse431
+    | DeletePostResponse503
+    | None
+):
+    """Delete a post
+
+     Deletes a post (its author or a moderator, `write` scope): it keeps its number and
+    place with an empty body, and no longer counts. A moderator's delete is written in the
+    moderation log and closes the open reports on it. Deleting a deleted post changes
+    nothing (204). Emits `post.deleted`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503
+        Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503
     """
 
     return sync_detailed(
@@ -122,18 +204,33 @@ async def asyncio_detailed(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503]:
-    """Delete Post
+) -> Response[
+    Any
+    | DeletePostResponse401
+    | DeletePostResponse403
+    | DeletePostResponse404
+    | DeletePostResponse414
+    | DeletePostResponse422
+    | DeletePostResponse429
+    | DeletePostResponse431
+    | DeletePostResponse503
+]:
+    """Delete a post
+
+     Deletes a post (its author or a moderator, `write` scope): it keeps its number and
+    place with an empty body, and no longer counts. A moderator's delete is written in the
+    moderation log and closes the open reports on it. Deleting a deleted post changes
+    nothing (204). Emits `post.deleted`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503]
+        Response[Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -149,18 +246,34 @@ async def asyncio(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503 | None:
-    """Delete Post
+) -> (
+    Any
+    | DeletePostResponse401
+    | DeletePostResponse403
+    | DeletePostResponse404
+    | DeletePostResponse414
+    | DeletePostResponse422
+    | DeletePostResponse429
+    | DeletePostResponse431
+    | DeletePostResponse503
+    | None
+):
+    """Delete a post
+
+     Deletes a post (its author or a moderator, `write` scope): it keeps its number and
+    place with an empty body, and no longer counts. A moderator's delete is written in the
+    moderation log and closes the open reports on it. Deleting a deleted post changes
+    nothing (204). Emits `post.deleted`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse503
+        Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503
     """
 
     return (

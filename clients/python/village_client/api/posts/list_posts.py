@@ -7,10 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_posts_response_400 import ListPostsResponse400
+from ...models.list_posts_response_401 import ListPostsResponse401
+from ...models.list_posts_response_403 import ListPostsResponse403
+from ...models.list_posts_response_404 import ListPostsResponse404
+from ...models.list_posts_response_414 import ListPostsResponse414
 from ...models.list_posts_response_422 import ListPostsResponse422
 from ...models.list_posts_response_429 import ListPostsResponse429
+from ...models.list_posts_response_431 import ListPostsResponse431
 from ...models.list_posts_response_503 import ListPostsResponse503
-from ...models.page_post_read import PagePostRead
+from ...models.post_page import PostPage
 from ...types import UNSET, Response, Unset
 
 
@@ -71,14 +76,19 @@ def _parse_response(
 ) -> (
     Any
     | ListPostsResponse400
+    | ListPostsResponse401
+    | ListPostsResponse403
+    | ListPostsResponse404
+    | ListPostsResponse414
     | ListPostsResponse422
     | ListPostsResponse429
+    | ListPostsResponse431
     | ListPostsResponse503
-    | PagePostRead
+    | PostPage
     | None
 ):
     if response.status_code == 200:
-        response_200 = PagePostRead.from_dict(response.json())
+        response_200 = PostPage.from_dict(response.json())
 
         return response_200
 
@@ -91,6 +101,26 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ListPostsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListPostsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ListPostsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = ListPostsResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListPostsResponse422.from_dict(response.json())
 
@@ -100,6 +130,11 @@ def _parse_response(
         response_429 = ListPostsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListPostsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListPostsResponse503.from_dict(response.json())
@@ -117,10 +152,15 @@ def _build_response(
 ) -> Response[
     Any
     | ListPostsResponse400
+    | ListPostsResponse401
+    | ListPostsResponse403
+    | ListPostsResponse404
+    | ListPostsResponse414
     | ListPostsResponse422
     | ListPostsResponse429
+    | ListPostsResponse431
     | ListPostsResponse503
-    | PagePostRead
+    | PostPage
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -142,19 +182,27 @@ def sync_detailed(
 ) -> Response[
     Any
     | ListPostsResponse400
+    | ListPostsResponse401
+    | ListPostsResponse403
+    | ListPostsResponse404
+    | ListPostsResponse414
     | ListPostsResponse422
     | ListPostsResponse429
+    | ListPostsResponse431
     | ListPostsResponse503
-    | PagePostRead
+    | PostPage
 ]:
-    """List Posts
+    """List a thread's posts
 
      A page of the thread's posts in number order: the first, the one after `cursor`, the
     one starting at post `from_number`, or (an extension) the one ending just before post
-    `before_number`; at most one of the three.
+    `before_number`; at most one of the three (422 otherwise). Anyone may call it, without
+    a token. Deleted posts keep their place with an empty body; hidden ones show their body
+    only to their author and moderators; anonymous ones name their author only to that
+    author and moderators. A conditional GET: send the `ETag` back in `If-None-Match`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         from_number (int | None | Unset): Start the page at this post number (a jump).
         before_number (int | None | Unset): Extension: the `limit` posts just before this number,
             in order.
@@ -167,7 +215,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead]
+        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage]
     """
 
     kwargs = _get_kwargs(
@@ -198,20 +246,28 @@ def sync(
 ) -> (
     Any
     | ListPostsResponse400
+    | ListPostsResponse401
+    | ListPostsResponse403
+    | ListPostsResponse404
+    | ListPostsResponse414
     | ListPostsResponse422
     | ListPostsResponse429
+    | ListPostsResponse431
     | ListPostsResponse503
-    | PagePostRead
+    | PostPage
     | None
 ):
-    """List Posts
+    """List a thread's posts
 
      A page of the thread's posts in number order: the first, the one after `cursor`, the
     one starting at post `from_number`, or (an extension) the one ending just before post
-    `before_number`; at most one of the three.
+    `before_number`; at most one of the three (422 otherwise). Anyone may call it, without
+    a token. Deleted posts keep their place with an empty body; hidden ones show their body
+    only to their author and moderators; anonymous ones name their author only to that
+    author and moderators. A conditional GET: send the `ETag` back in `If-None-Match`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         from_number (int | None | Unset): Start the page at this post number (a jump).
         before_number (int | None | Unset): Extension: the `limit` posts just before this number,
             in order.
@@ -224,7 +280,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead
+        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage
     """
 
     return sync_detailed(
@@ -250,19 +306,27 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | ListPostsResponse400
+    | ListPostsResponse401
+    | ListPostsResponse403
+    | ListPostsResponse404
+    | ListPostsResponse414
     | ListPostsResponse422
     | ListPostsResponse429
+    | ListPostsResponse431
     | ListPostsResponse503
-    | PagePostRead
+    | PostPage
 ]:
-    """List Posts
+    """List a thread's posts
 
      A page of the thread's posts in number order: the first, the one after `cursor`, the
     one starting at post `from_number`, or (an extension) the one ending just before post
-    `before_number`; at most one of the three.
+    `before_number`; at most one of the three (422 otherwise). Anyone may call it, without
+    a token. Deleted posts keep their place with an empty body; hidden ones show their body
+    only to their author and moderators; anonymous ones name their author only to that
+    author and moderators. A conditional GET: send the `ETag` back in `If-None-Match`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         from_number (int | None | Unset): Start the page at this post number (a jump).
         before_number (int | None | Unset): Extension: the `limit` posts just before this number,
             in order.
@@ -275,7 +339,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead]
+        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage]
     """
 
     kwargs = _get_kwargs(
@@ -304,20 +368,28 @@ async def asyncio(
 ) -> (
     Any
     | ListPostsResponse400
+    | ListPostsResponse401
+    | ListPostsResponse403
+    | ListPostsResponse404
+    | ListPostsResponse414
     | ListPostsResponse422
     | ListPostsResponse429
+    | ListPostsResponse431
     | ListPostsResponse503
-    | PagePostRead
+    | PostPage
     | None
 ):
-    """List Posts
+    """List a thread's posts
 
      A page of the thread's posts in number order: the first, the one after `cursor`, the
     one starting at post `from_number`, or (an extension) the one ending just before post
-    `before_number`; at most one of the three.
+    `before_number`; at most one of the three (422 otherwise). Anyone may call it, without
+    a token. Deleted posts keep their place with an empty body; hidden ones show their body
+    only to their author and moderators; anonymous ones name their author only to that
+    author and moderators. A conditional GET: send the `ETag` back in `If-None-Match`.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         from_number (int | None | Unset): Start the page at this post number (a jump).
         before_number (int | None | Unset): Extension: the `limit` posts just before this number,
             in order.
@@ -330,7 +402,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListPostsResponse400 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse503 | PagePostRead
+        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage
     """
 
     return (

@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_revisions_response_401 import ListRevisionsResponse401
+from ...models.list_revisions_response_403 import ListRevisionsResponse403
+from ...models.list_revisions_response_404 import ListRevisionsResponse404
+from ...models.list_revisions_response_414 import ListRevisionsResponse414
 from ...models.list_revisions_response_422 import ListRevisionsResponse422
 from ...models.list_revisions_response_429 import ListRevisionsResponse429
+from ...models.list_revisions_response_431 import ListRevisionsResponse431
 from ...models.list_revisions_response_503 import ListRevisionsResponse503
 from ...models.revision_read import RevisionRead
 from ...types import Response
@@ -30,8 +35,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListRevisionsResponse422
+    ListRevisionsResponse401
+    | ListRevisionsResponse403
+    | ListRevisionsResponse404
+    | ListRevisionsResponse414
+    | ListRevisionsResponse422
     | ListRevisionsResponse429
+    | ListRevisionsResponse431
     | ListRevisionsResponse503
     | list[RevisionRead]
     | None
@@ -46,6 +56,26 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ListRevisionsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListRevisionsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ListRevisionsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = ListRevisionsResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ListRevisionsResponse422.from_dict(response.json())
 
@@ -55,6 +85,11 @@ def _parse_response(
         response_429 = ListRevisionsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListRevisionsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListRevisionsResponse503.from_dict(response.json())
@@ -70,8 +105,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListRevisionsResponse422
+    ListRevisionsResponse401
+    | ListRevisionsResponse403
+    | ListRevisionsResponse404
+    | ListRevisionsResponse414
+    | ListRevisionsResponse422
     | ListRevisionsResponse429
+    | ListRevisionsResponse431
     | ListRevisionsResponse503
     | list[RevisionRead]
 ]:
@@ -88,22 +128,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListRevisionsResponse422
+    ListRevisionsResponse401
+    | ListRevisionsResponse403
+    | ListRevisionsResponse404
+    | ListRevisionsResponse414
+    | ListRevisionsResponse422
     | ListRevisionsResponse429
+    | ListRevisionsResponse431
     | ListRevisionsResponse503
     | list[RevisionRead]
 ]:
-    """List Revisions
+    """List a post's earlier versions
+
+     The bodies a post had before each edit, oldest first (its author or a moderator,
+    `read` scope; anyone else is 403). The current body is the post's own, not a revision.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse503 | list[RevisionRead]]
+        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -122,23 +170,31 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListRevisionsResponse422
+    ListRevisionsResponse401
+    | ListRevisionsResponse403
+    | ListRevisionsResponse404
+    | ListRevisionsResponse414
+    | ListRevisionsResponse422
     | ListRevisionsResponse429
+    | ListRevisionsResponse431
     | ListRevisionsResponse503
     | list[RevisionRead]
     | None
 ):
-    """List Revisions
+    """List a post's earlier versions
+
+     The bodies a post had before each edit, oldest first (its author or a moderator,
+    `read` scope; anyone else is 403). The current body is the post's own, not a revision.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse503 | list[RevisionRead]
+        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]
     """
 
     return sync_detailed(
@@ -152,22 +208,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListRevisionsResponse422
+    ListRevisionsResponse401
+    | ListRevisionsResponse403
+    | ListRevisionsResponse404
+    | ListRevisionsResponse414
+    | ListRevisionsResponse422
     | ListRevisionsResponse429
+    | ListRevisionsResponse431
     | ListRevisionsResponse503
     | list[RevisionRead]
 ]:
-    """List Revisions
+    """List a post's earlier versions
+
+     The bodies a post had before each edit, oldest first (its author or a moderator,
+    `read` scope; anyone else is 403). The current body is the post's own, not a revision.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse503 | list[RevisionRead]]
+        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -184,23 +248,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListRevisionsResponse422
+    ListRevisionsResponse401
+    | ListRevisionsResponse403
+    | ListRevisionsResponse404
+    | ListRevisionsResponse414
+    | ListRevisionsResponse422
     | ListRevisionsResponse429
+    | ListRevisionsResponse431
     | ListRevisionsResponse503
     | list[RevisionRead]
     | None
 ):
-    """List Revisions
+    """List a post's earlier versions
+
+     The bodies a post had before each edit, oldest first (its author or a moderator,
+    `read` scope; anyone else is 403). The current body is the post's own, not a revision.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse503 | list[RevisionRead]
+        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]
     """
 
     return (

@@ -8,8 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.reaction_kind import ReactionKind
 from ...models.reactions_read import ReactionsRead
+from ...models.remove_reaction_response_401 import RemoveReactionResponse401
+from ...models.remove_reaction_response_403 import RemoveReactionResponse403
+from ...models.remove_reaction_response_404 import RemoveReactionResponse404
+from ...models.remove_reaction_response_414 import RemoveReactionResponse414
 from ...models.remove_reaction_response_422 import RemoveReactionResponse422
 from ...models.remove_reaction_response_429 import RemoveReactionResponse429
+from ...models.remove_reaction_response_431 import RemoveReactionResponse431
 from ...models.remove_reaction_response_503 import RemoveReactionResponse503
 from ...types import Response
 
@@ -34,8 +39,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ReactionsRead
+    | RemoveReactionResponse401
+    | RemoveReactionResponse403
+    | RemoveReactionResponse404
+    | RemoveReactionResponse414
     | RemoveReactionResponse422
     | RemoveReactionResponse429
+    | RemoveReactionResponse431
     | RemoveReactionResponse503
     | None
 ):
@@ -43,6 +53,26 @@ def _parse_response(
         response_200 = ReactionsRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = RemoveReactionResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RemoveReactionResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RemoveReactionResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = RemoveReactionResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = RemoveReactionResponse422.from_dict(response.json())
@@ -53,6 +83,11 @@ def _parse_response(
         response_429 = RemoveReactionResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = RemoveReactionResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = RemoveReactionResponse503.from_dict(response.json())
@@ -69,8 +104,13 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ReactionsRead
+    | RemoveReactionResponse401
+    | RemoveReactionResponse403
+    | RemoveReactionResponse404
+    | RemoveReactionResponse414
     | RemoveReactionResponse422
     | RemoveReactionResponse429
+    | RemoveReactionResponse431
     | RemoveReactionResponse503
 ]:
     return Response(
@@ -88,16 +128,23 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     ReactionsRead
+    | RemoveReactionResponse401
+    | RemoveReactionResponse403
+    | RemoveReactionResponse404
+    | RemoveReactionResponse414
     | RemoveReactionResponse422
     | RemoveReactionResponse429
+    | RemoveReactionResponse431
     | RemoveReactionResponse503
 ]:
-    """Remove Reaction
+    """Take back a reaction
 
-     Removes your reaction (idempotent); answers the post's reactions as they are now.
+     Removes your reaction of this kind from the post (members, `write` scope) and answers
+    the post's reaction counts and your own as they are now. Idempotent: removing one you
+    did not make changes nothing.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -105,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReactionsRead | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse503]
+        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -127,17 +174,24 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     ReactionsRead
+    | RemoveReactionResponse401
+    | RemoveReactionResponse403
+    | RemoveReactionResponse404
+    | RemoveReactionResponse414
     | RemoveReactionResponse422
     | RemoveReactionResponse429
+    | RemoveReactionResponse431
     | RemoveReactionResponse503
     | None
 ):
-    """Remove Reaction
+    """Take back a reaction
 
-     Removes your reaction (idempotent); answers the post's reactions as they are now.
+     Removes your reaction of this kind from the post (members, `write` scope) and answers
+    the post's reaction counts and your own as they are now. Idempotent: removing one you
+    did not make changes nothing.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -145,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReactionsRead | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse503
+        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503
     """
 
     return sync_detailed(
@@ -162,16 +216,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     ReactionsRead
+    | RemoveReactionResponse401
+    | RemoveReactionResponse403
+    | RemoveReactionResponse404
+    | RemoveReactionResponse414
     | RemoveReactionResponse422
     | RemoveReactionResponse429
+    | RemoveReactionResponse431
     | RemoveReactionResponse503
 ]:
-    """Remove Reaction
+    """Take back a reaction
 
-     Removes your reaction (idempotent); answers the post's reactions as they are now.
+     Removes your reaction of this kind from the post (members, `write` scope) and answers
+    the post's reaction counts and your own as they are now. Idempotent: removing one you
+    did not make changes nothing.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -179,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReactionsRead | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse503]
+        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -199,17 +260,24 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     ReactionsRead
+    | RemoveReactionResponse401
+    | RemoveReactionResponse403
+    | RemoveReactionResponse404
+    | RemoveReactionResponse414
     | RemoveReactionResponse422
     | RemoveReactionResponse429
+    | RemoveReactionResponse431
     | RemoveReactionResponse503
     | None
 ):
-    """Remove Reaction
+    """Take back a reaction
 
-     Removes your reaction (idempotent); answers the post's reactions as they are now.
+     Removes your reaction of this kind from the post (members, `write` scope) and answers
+    the post's reaction counts and your own as they are now. Idempotent: removing one you
+    did not make changes nothing.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
         kind (ReactionKind):
 
     Raises:
@@ -217,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReactionsRead | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse503
+        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503
     """
 
     return (

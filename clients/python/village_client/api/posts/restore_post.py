@@ -7,8 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.post_read import PostRead
+from ...models.restore_post_response_401 import RestorePostResponse401
+from ...models.restore_post_response_403 import RestorePostResponse403
+from ...models.restore_post_response_404 import RestorePostResponse404
+from ...models.restore_post_response_409 import RestorePostResponse409
+from ...models.restore_post_response_414 import RestorePostResponse414
 from ...models.restore_post_response_422 import RestorePostResponse422
 from ...models.restore_post_response_429 import RestorePostResponse429
+from ...models.restore_post_response_431 import RestorePostResponse431
 from ...models.restore_post_response_503 import RestorePostResponse503
 from ...types import Response
 
@@ -29,11 +35,48 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503 | None:
+) -> (
+    PostRead
+    | RestorePostResponse401
+    | RestorePostResponse403
+    | RestorePostResponse404
+    | RestorePostResponse409
+    | RestorePostResponse414
+    | RestorePostResponse422
+    | RestorePostResponse429
+    | RestorePostResponse431
+    | RestorePostResponse503
+    | None
+):
     if response.status_code == 200:
         response_200 = PostRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = RestorePostResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RestorePostResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RestorePostResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = RestorePostResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 414:
+        response_414 = RestorePostResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = RestorePostResponse422.from_dict(response.json())
@@ -44,6 +87,11 @@ def _parse_response(
         response_429 = RestorePostResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = RestorePostResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = RestorePostResponse503.from_dict(response.json())
@@ -58,7 +106,18 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503]:
+) -> Response[
+    PostRead
+    | RestorePostResponse401
+    | RestorePostResponse403
+    | RestorePostResponse404
+    | RestorePostResponse409
+    | RestorePostResponse414
+    | RestorePostResponse422
+    | RestorePostResponse429
+    | RestorePostResponse431
+    | RestorePostResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,21 +130,34 @@ def sync_detailed(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503]:
-    """Restore Post
+) -> Response[
+    PostRead
+    | RestorePostResponse401
+    | RestorePostResponse403
+    | RestorePostResponse404
+    | RestorePostResponse409
+    | RestorePostResponse414
+    | RestorePostResponse422
+    | RestorePostResponse429
+    | RestorePostResponse431
+    | RestorePostResponse503
+]:
+    """Restore a deleted post
 
-     Undoes a post's delete (moderators): its body shows again in its place. A post that
-    is not deleted is answered as it is; one in a deleted thread is 404 (restore the thread).
+     Undoes a post's delete (moderators, `moderate` scope): its body shows again in its
+    place and it counts again; written in the moderation log, emits `post.updated`. A post
+    that is not deleted is answered as it is; one in a deleted thread is 404 (restore the
+    thread); one its author erased on leaving is 409 `post-erased`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503]
+        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -103,21 +175,35 @@ def sync(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503 | None:
-    """Restore Post
+) -> (
+    PostRead
+    | RestorePostResponse401
+    | RestorePostResponse403
+    | RestorePostResponse404
+    | RestorePostResponse409
+    | RestorePostResponse414
+    | RestorePostResponse422
+    | RestorePostResponse429
+    | RestorePostResponse431
+    | RestorePostResponse503
+    | None
+):
+    """Restore a deleted post
 
-     Undoes a post's delete (moderators): its body shows again in its place. A post that
-    is not deleted is answered as it is; one in a deleted thread is 404 (restore the thread).
+     Undoes a post's delete (moderators, `moderate` scope): its body shows again in its
+    place and it counts again; written in the moderation log, emits `post.updated`. A post
+    that is not deleted is answered as it is; one in a deleted thread is 404 (restore the
+    thread); one its author erased on leaving is 409 `post-erased`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503
+        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503
     """
 
     return sync_detailed(
@@ -130,21 +216,34 @@ async def asyncio_detailed(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503]:
-    """Restore Post
+) -> Response[
+    PostRead
+    | RestorePostResponse401
+    | RestorePostResponse403
+    | RestorePostResponse404
+    | RestorePostResponse409
+    | RestorePostResponse414
+    | RestorePostResponse422
+    | RestorePostResponse429
+    | RestorePostResponse431
+    | RestorePostResponse503
+]:
+    """Restore a deleted post
 
-     Undoes a post's delete (moderators): its body shows again in its place. A post that
-    is not deleted is answered as it is; one in a deleted thread is 404 (restore the thread).
+     Undoes a post's delete (moderators, `moderate` scope): its body shows again in its
+    place and it counts again; written in the moderation log, emits `post.updated`. A post
+    that is not deleted is answered as it is; one in a deleted thread is 404 (restore the
+    thread); one its author erased on leaving is 409 `post-erased`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503]
+        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -160,21 +259,35 @@ async def asyncio(
     post_id: int,
     *,
     client: AuthenticatedClient,
-) -> PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503 | None:
-    """Restore Post
+) -> (
+    PostRead
+    | RestorePostResponse401
+    | RestorePostResponse403
+    | RestorePostResponse404
+    | RestorePostResponse409
+    | RestorePostResponse414
+    | RestorePostResponse422
+    | RestorePostResponse429
+    | RestorePostResponse431
+    | RestorePostResponse503
+    | None
+):
+    """Restore a deleted post
 
-     Undoes a post's delete (moderators): its body shows again in its place. A post that
-    is not deleted is answered as it is; one in a deleted thread is 404 (restore the thread).
+     Undoes a post's delete (moderators, `moderate` scope): its body shows again in its
+    place and it counts again; written in the moderation log, emits `post.updated`. A post
+    that is not deleted is answered as it is; one in a deleted thread is 404 (restore the
+    thread); one its author erased on leaving is 409 `post-erased`.
 
     Args:
-        post_id (int):
+        post_id (int): The post's id (not its number in the thread).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse503
+        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503
     """
 
     return (

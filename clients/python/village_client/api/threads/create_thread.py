@@ -6,10 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_thread_response_400 import CreateThreadResponse400
+from ...models.create_thread_response_401 import CreateThreadResponse401
+from ...models.create_thread_response_403 import CreateThreadResponse403
+from ...models.create_thread_response_404 import CreateThreadResponse404
 from ...models.create_thread_response_409 import CreateThreadResponse409
 from ...models.create_thread_response_413 import CreateThreadResponse413
+from ...models.create_thread_response_414 import CreateThreadResponse414
 from ...models.create_thread_response_422 import CreateThreadResponse422
 from ...models.create_thread_response_429 import CreateThreadResponse429
+from ...models.create_thread_response_431 import CreateThreadResponse431
 from ...models.create_thread_response_503 import CreateThreadResponse503
 from ...models.thread_created import ThreadCreated
 from ...types import UNSET, Response, Unset
@@ -41,10 +46,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateThreadResponse400
+    | CreateThreadResponse401
+    | CreateThreadResponse403
+    | CreateThreadResponse404
     | CreateThreadResponse409
     | CreateThreadResponse413
+    | CreateThreadResponse414
     | CreateThreadResponse422
     | CreateThreadResponse429
+    | CreateThreadResponse431
     | CreateThreadResponse503
     | ThreadCreated
     | None
@@ -59,6 +69,21 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CreateThreadResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreateThreadResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = CreateThreadResponse404.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = CreateThreadResponse409.from_dict(response.json())
 
@@ -69,6 +94,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = CreateThreadResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = CreateThreadResponse422.from_dict(response.json())
 
@@ -78,6 +108,11 @@ def _parse_response(
         response_429 = CreateThreadResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CreateThreadResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CreateThreadResponse503.from_dict(response.json())
@@ -94,10 +129,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateThreadResponse400
+    | CreateThreadResponse401
+    | CreateThreadResponse403
+    | CreateThreadResponse404
     | CreateThreadResponse409
     | CreateThreadResponse413
+    | CreateThreadResponse414
     | CreateThreadResponse422
     | CreateThreadResponse429
+    | CreateThreadResponse431
     | CreateThreadResponse503
     | ThreadCreated
 ]:
@@ -116,14 +156,26 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateThreadResponse400
+    | CreateThreadResponse401
+    | CreateThreadResponse403
+    | CreateThreadResponse404
     | CreateThreadResponse409
     | CreateThreadResponse413
+    | CreateThreadResponse414
     | CreateThreadResponse422
     | CreateThreadResponse429
+    | CreateThreadResponse431
     | CreateThreadResponse503
     | ThreadCreated
 ]:
-    """Create Thread
+    """Start a thread
+
+     Starts a thread with its first post, in a forum category or a local group's list
+    (members, `write` scope; not while suspended, nor unverified when the forum requires a
+    verified address). An unknown category is 404. It counts against the member's posting
+    rate limit and, in their first hours, the new-member limits; the author watches it.
+    Emits `thread.created` and `post.created` (webhooks). Send an `Idempotency-Key` to retry
+    safely: the same title and body again within minutes is 409 `duplicate-post`.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
@@ -137,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated]
+        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated]
     """
 
     kwargs = _get_kwargs(
@@ -159,15 +211,27 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateThreadResponse400
+    | CreateThreadResponse401
+    | CreateThreadResponse403
+    | CreateThreadResponse404
     | CreateThreadResponse409
     | CreateThreadResponse413
+    | CreateThreadResponse414
     | CreateThreadResponse422
     | CreateThreadResponse429
+    | CreateThreadResponse431
     | CreateThreadResponse503
     | ThreadCreated
     | None
 ):
-    """Create Thread
+    """Start a thread
+
+     Starts a thread with its first post, in a forum category or a local group's list
+    (members, `write` scope; not while suspended, nor unverified when the forum requires a
+    verified address). An unknown category is 404. It counts against the member's posting
+    rate limit and, in their first hours, the new-member limits; the author watches it.
+    Emits `thread.created` and `post.created` (webhooks). Send an `Idempotency-Key` to retry
+    safely: the same title and body again within minutes is 409 `duplicate-post`.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
@@ -181,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated
+        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated
     """
 
     return sync_detailed(
@@ -198,14 +262,26 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateThreadResponse400
+    | CreateThreadResponse401
+    | CreateThreadResponse403
+    | CreateThreadResponse404
     | CreateThreadResponse409
     | CreateThreadResponse413
+    | CreateThreadResponse414
     | CreateThreadResponse422
     | CreateThreadResponse429
+    | CreateThreadResponse431
     | CreateThreadResponse503
     | ThreadCreated
 ]:
-    """Create Thread
+    """Start a thread
+
+     Starts a thread with its first post, in a forum category or a local group's list
+    (members, `write` scope; not while suspended, nor unverified when the forum requires a
+    verified address). An unknown category is 404. It counts against the member's posting
+    rate limit and, in their first hours, the new-member limits; the author watches it.
+    Emits `thread.created` and `post.created` (webhooks). Send an `Idempotency-Key` to retry
+    safely: the same title and body again within minutes is 409 `duplicate-post`.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
@@ -219,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated]
+        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated]
     """
 
     kwargs = _get_kwargs(
@@ -239,15 +315,27 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateThreadResponse400
+    | CreateThreadResponse401
+    | CreateThreadResponse403
+    | CreateThreadResponse404
     | CreateThreadResponse409
     | CreateThreadResponse413
+    | CreateThreadResponse414
     | CreateThreadResponse422
     | CreateThreadResponse429
+    | CreateThreadResponse431
     | CreateThreadResponse503
     | ThreadCreated
     | None
 ):
-    """Create Thread
+    """Start a thread
+
+     Starts a thread with its first post, in a forum category or a local group's list
+    (members, `write` scope; not while suspended, nor unverified when the forum requires a
+    verified address). An unknown category is 404. It counts against the member's posting
+    rate limit and, in their first hours, the new-member limits; the author watches it.
+    Emits `thread.created` and `post.created` (webhooks). Send an `Idempotency-Key` to retry
+    safely: the same title and body again within minutes is 409 `duplicate-post`.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
@@ -261,7 +349,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateThreadResponse400 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse503 | ThreadCreated
+        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated
     """
 
     return (

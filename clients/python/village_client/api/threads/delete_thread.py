@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_thread_response_401 import DeleteThreadResponse401
+from ...models.delete_thread_response_403 import DeleteThreadResponse403
+from ...models.delete_thread_response_404 import DeleteThreadResponse404
+from ...models.delete_thread_response_414 import DeleteThreadResponse414
 from ...models.delete_thread_response_422 import DeleteThreadResponse422
 from ...models.delete_thread_response_429 import DeleteThreadResponse429
+from ...models.delete_thread_response_431 import DeleteThreadResponse431
 from ...models.delete_thread_response_503 import DeleteThreadResponse503
 from ...types import Response
 
@@ -28,10 +33,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503 | None:
+) -> (
+    Any
+    | DeleteThreadResponse401
+    | DeleteThreadResponse403
+    | DeleteThreadResponse404
+    | DeleteThreadResponse414
+    | DeleteThreadResponse422
+    | DeleteThreadResponse429
+    | DeleteThreadResponse431
+    | DeleteThreadResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = DeleteThreadResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DeleteThreadResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DeleteThreadResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = DeleteThreadResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = DeleteThreadResponse422.from_dict(response.json())
@@ -42,6 +78,11 @@ def _parse_response(
         response_429 = DeleteThreadResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = DeleteThreadResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = DeleteThreadResponse503.from_dict(response.json())
@@ -56,7 +97,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503]:
+) -> Response[
+    Any
+    | DeleteThreadResponse401
+    | DeleteThreadResponse403
+    | DeleteThreadResponse404
+    | DeleteThreadResponse414
+    | DeleteThreadResponse422
+    | DeleteThreadResponse429
+    | DeleteThreadResponse431
+    | DeleteThreadResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,18 +120,33 @@ def sync_detailed(
     thread_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503]:
-    """Delete Thread
+) -> Response[
+    Any
+    | DeleteThreadResponse401
+    | DeleteThreadResponse403
+    | DeleteThreadResponse404
+    | DeleteThreadResponse414
+    | DeleteThreadResponse422
+    | DeleteThreadResponse429
+    | DeleteThreadResponse431
+    | DeleteThreadResponse503
+]:
+    """Delete a thread
+
+     Deletes a thread and, with it, its posts from every list, page and count
+    (moderators, `moderate` scope). It can be restored. Closes the open reports in it,
+    is written in the moderation log and emits `thread.deleted`. A thread already deleted
+    is 404.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503]
+        Response[Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -98,18 +164,34 @@ def sync(
     thread_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503 | None:
-    """Delete Thread
+) -> (
+    Any
+    | DeleteThreadResponse401
+    | DeleteThreadResponse403
+    | DeleteThreadResponse404
+    | DeleteThreadResponse414
+    | DeleteThreadResponse422
+    | DeleteThreadResponse429
+    | DeleteThreadResponse431
+    | DeleteThreadResponse503
+    | None
+):
+    """Delete a thread
+
+     Deletes a thread and, with it, its posts from every list, page and count
+    (moderators, `moderate` scope). It can be restored. Closes the open reports in it,
+    is written in the moderation log and emits `thread.deleted`. A thread already deleted
+    is 404.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503
+        Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503
     """
 
     return sync_detailed(
@@ -122,18 +204,33 @@ async def asyncio_detailed(
     thread_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503]:
-    """Delete Thread
+) -> Response[
+    Any
+    | DeleteThreadResponse401
+    | DeleteThreadResponse403
+    | DeleteThreadResponse404
+    | DeleteThreadResponse414
+    | DeleteThreadResponse422
+    | DeleteThreadResponse429
+    | DeleteThreadResponse431
+    | DeleteThreadResponse503
+]:
+    """Delete a thread
+
+     Deletes a thread and, with it, its posts from every list, page and count
+    (moderators, `moderate` scope). It can be restored. Closes the open reports in it,
+    is written in the moderation log and emits `thread.deleted`. A thread already deleted
+    is 404.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503]
+        Response[Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -149,18 +246,34 @@ async def asyncio(
     thread_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503 | None:
-    """Delete Thread
+) -> (
+    Any
+    | DeleteThreadResponse401
+    | DeleteThreadResponse403
+    | DeleteThreadResponse404
+    | DeleteThreadResponse414
+    | DeleteThreadResponse422
+    | DeleteThreadResponse429
+    | DeleteThreadResponse431
+    | DeleteThreadResponse503
+    | None
+):
+    """Delete a thread
+
+     Deletes a thread and, with it, its posts from every list, page and count
+    (moderators, `moderate` scope). It can be restored. Closes the open reports in it,
+    is written in the moderation log and emits `thread.deleted`. A thread already deleted
+    is 404.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse503
+        Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503
     """
 
     return (

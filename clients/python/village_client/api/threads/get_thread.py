@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_thread_response_401 import GetThreadResponse401
+from ...models.get_thread_response_403 import GetThreadResponse403
+from ...models.get_thread_response_404 import GetThreadResponse404
+from ...models.get_thread_response_414 import GetThreadResponse414
 from ...models.get_thread_response_422 import GetThreadResponse422
 from ...models.get_thread_response_429 import GetThreadResponse429
+from ...models.get_thread_response_431 import GetThreadResponse431
 from ...models.get_thread_response_503 import GetThreadResponse503
 from ...models.thread_read import ThreadRead
 from ...types import UNSET, Response, Unset
@@ -35,7 +40,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead | None:
+) -> (
+    Any
+    | GetThreadResponse401
+    | GetThreadResponse403
+    | GetThreadResponse404
+    | GetThreadResponse414
+    | GetThreadResponse422
+    | GetThreadResponse429
+    | GetThreadResponse431
+    | GetThreadResponse503
+    | ThreadRead
+    | None
+):
     if response.status_code == 200:
         response_200 = ThreadRead.from_dict(response.json())
 
@@ -44,6 +61,26 @@ def _parse_response(
     if response.status_code == 304:
         response_304 = cast(Any, None)
         return response_304
+
+    if response.status_code == 401:
+        response_401 = GetThreadResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetThreadResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetThreadResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = GetThreadResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = GetThreadResponse422.from_dict(response.json())
@@ -54,6 +91,11 @@ def _parse_response(
         response_429 = GetThreadResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = GetThreadResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = GetThreadResponse503.from_dict(response.json())
@@ -69,7 +111,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead
+    Any
+    | GetThreadResponse401
+    | GetThreadResponse403
+    | GetThreadResponse404
+    | GetThreadResponse414
+    | GetThreadResponse422
+    | GetThreadResponse429
+    | GetThreadResponse431
+    | GetThreadResponse503
+    | ThreadRead
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,12 +136,26 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[
-    Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead
+    Any
+    | GetThreadResponse401
+    | GetThreadResponse403
+    | GetThreadResponse404
+    | GetThreadResponse414
+    | GetThreadResponse422
+    | GetThreadResponse429
+    | GetThreadResponse431
+    | GetThreadResponse503
+    | ThreadRead
 ]:
-    """Get Thread
+    """Get a thread
+
+     One thread. Anyone may call it, without a token; a signed-in reader (`read` scope)
+    also gets their reading state. An anonymous thread names its author only to that
+    author and to moderators; a deleted thread is 404. A conditional GET: send the `ETag`
+    back in `If-None-Match` for a 304.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         if_none_match (str | Unset):
 
     Raises:
@@ -98,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead]
+        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -118,11 +183,28 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
-) -> Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead | None:
-    """Get Thread
+) -> (
+    Any
+    | GetThreadResponse401
+    | GetThreadResponse403
+    | GetThreadResponse404
+    | GetThreadResponse414
+    | GetThreadResponse422
+    | GetThreadResponse429
+    | GetThreadResponse431
+    | GetThreadResponse503
+    | ThreadRead
+    | None
+):
+    """Get a thread
+
+     One thread. Anyone may call it, without a token; a signed-in reader (`read` scope)
+    also gets their reading state. An anonymous thread names its author only to that
+    author and to moderators; a deleted thread is 404. A conditional GET: send the `ETag`
+    back in `If-None-Match` for a 304.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         if_none_match (str | Unset):
 
     Raises:
@@ -130,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead
+        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead
     """
 
     return sync_detailed(
@@ -146,12 +228,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[
-    Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead
+    Any
+    | GetThreadResponse401
+    | GetThreadResponse403
+    | GetThreadResponse404
+    | GetThreadResponse414
+    | GetThreadResponse422
+    | GetThreadResponse429
+    | GetThreadResponse431
+    | GetThreadResponse503
+    | ThreadRead
 ]:
-    """Get Thread
+    """Get a thread
+
+     One thread. Anyone may call it, without a token; a signed-in reader (`read` scope)
+    also gets their reading state. An anonymous thread names its author only to that
+    author and to moderators; a deleted thread is 404. A conditional GET: send the `ETag`
+    back in `If-None-Match` for a 304.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         if_none_match (str | Unset):
 
     Raises:
@@ -159,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead]
+        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -177,11 +273,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
-) -> Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead | None:
-    """Get Thread
+) -> (
+    Any
+    | GetThreadResponse401
+    | GetThreadResponse403
+    | GetThreadResponse404
+    | GetThreadResponse414
+    | GetThreadResponse422
+    | GetThreadResponse429
+    | GetThreadResponse431
+    | GetThreadResponse503
+    | ThreadRead
+    | None
+):
+    """Get a thread
+
+     One thread. Anyone may call it, without a token; a signed-in reader (`read` scope)
+    also gets their reading state. An anonymous thread names its author only to that
+    author and to moderators; a deleted thread is 404. A conditional GET: send the `ETag`
+    back in `If-None-Match` for a 304.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
         if_none_match (str | Unset):
 
     Raises:
@@ -189,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse503 | ThreadRead
+        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead
     """
 
     return (

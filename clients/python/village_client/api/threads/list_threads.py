@@ -6,11 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_threads_response_400 import ListThreadsResponse400
+from ...models.list_threads_response_401 import ListThreadsResponse401
+from ...models.list_threads_response_403 import ListThreadsResponse403
+from ...models.list_threads_response_404 import ListThreadsResponse404
+from ...models.list_threads_response_414 import ListThreadsResponse414
 from ...models.list_threads_response_422 import ListThreadsResponse422
 from ...models.list_threads_response_429 import ListThreadsResponse429
+from ...models.list_threads_response_431 import ListThreadsResponse431
 from ...models.list_threads_response_503 import ListThreadsResponse503
 from ...models.list_threads_sort import ListThreadsSort
-from ...models.page_thread_read import PageThreadRead
+from ...models.thread_page import ThreadPage
 from ...types import UNSET, Response, Unset
 
 
@@ -69,14 +74,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ListThreadsResponse400
+    | ListThreadsResponse401
+    | ListThreadsResponse403
+    | ListThreadsResponse404
+    | ListThreadsResponse414
     | ListThreadsResponse422
     | ListThreadsResponse429
+    | ListThreadsResponse431
     | ListThreadsResponse503
-    | PageThreadRead
+    | ThreadPage
     | None
 ):
     if response.status_code == 200:
-        response_200 = PageThreadRead.from_dict(response.json())
+        response_200 = ThreadPage.from_dict(response.json())
 
         return response_200
 
@@ -84,6 +94,26 @@ def _parse_response(
         response_400 = ListThreadsResponse400.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ListThreadsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListThreadsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ListThreadsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = ListThreadsResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = ListThreadsResponse422.from_dict(response.json())
@@ -94,6 +124,11 @@ def _parse_response(
         response_429 = ListThreadsResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListThreadsResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListThreadsResponse503.from_dict(response.json())
@@ -110,10 +145,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ListThreadsResponse400
+    | ListThreadsResponse401
+    | ListThreadsResponse403
+    | ListThreadsResponse404
+    | ListThreadsResponse414
     | ListThreadsResponse422
     | ListThreadsResponse429
+    | ListThreadsResponse431
     | ListThreadsResponse503
-    | PageThreadRead
+    | ThreadPage
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -133,17 +173,31 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListThreadsResponse400
+    | ListThreadsResponse401
+    | ListThreadsResponse403
+    | ListThreadsResponse404
+    | ListThreadsResponse414
     | ListThreadsResponse422
     | ListThreadsResponse429
+    | ListThreadsResponse431
     | ListThreadsResponse503
-    | PageThreadRead
+    | ThreadPage
 ]:
-    """List Threads
+    """List threads
+
+     Threads that are not deleted, newest activity first (`sort=active`) or newest first
+    (`sort=new`); in a category or a group, pinned threads come first. Anyone may call it,
+    without a token; a signed-in reader (`read` scope) also gets their reading state
+    (`last_read_number`, `unread_count`, `subscription`), and anonymous threads name their
+    author only to that author and to moderators.
 
     Args:
-        category (None | str | Unset):
-        group (None | str | Unset): A local group's threads (not with `category`).
-        sort (ListThreadsSort | Unset):  Default: 'active'.
+        category (None | str | Unset): Only this forum category's threads (its slug); unknown:
+            404.
+        group (None | str | Unset): Only this local group's threads (its slug; not with
+            `category`); unknown: 404.
+        sort (ListThreadsSort | Unset): `active`: latest post first; `new`: newest thread first.
+            Default: 'active'.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -152,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListThreadsResponse400 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse503 | PageThreadRead]
+        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage]
     """
 
     kwargs = _get_kwargs(
@@ -180,18 +234,32 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListThreadsResponse400
+    | ListThreadsResponse401
+    | ListThreadsResponse403
+    | ListThreadsResponse404
+    | ListThreadsResponse414
     | ListThreadsResponse422
     | ListThreadsResponse429
+    | ListThreadsResponse431
     | ListThreadsResponse503
-    | PageThreadRead
+    | ThreadPage
     | None
 ):
-    """List Threads
+    """List threads
+
+     Threads that are not deleted, newest activity first (`sort=active`) or newest first
+    (`sort=new`); in a category or a group, pinned threads come first. Anyone may call it,
+    without a token; a signed-in reader (`read` scope) also gets their reading state
+    (`last_read_number`, `unread_count`, `subscription`), and anonymous threads name their
+    author only to that author and to moderators.
 
     Args:
-        category (None | str | Unset):
-        group (None | str | Unset): A local group's threads (not with `category`).
-        sort (ListThreadsSort | Unset):  Default: 'active'.
+        category (None | str | Unset): Only this forum category's threads (its slug); unknown:
+            404.
+        group (None | str | Unset): Only this local group's threads (its slug; not with
+            `category`); unknown: 404.
+        sort (ListThreadsSort | Unset): `active`: latest post first; `new`: newest thread first.
+            Default: 'active'.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -200,7 +268,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListThreadsResponse400 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse503 | PageThreadRead
+        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage
     """
 
     return sync_detailed(
@@ -223,17 +291,31 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListThreadsResponse400
+    | ListThreadsResponse401
+    | ListThreadsResponse403
+    | ListThreadsResponse404
+    | ListThreadsResponse414
     | ListThreadsResponse422
     | ListThreadsResponse429
+    | ListThreadsResponse431
     | ListThreadsResponse503
-    | PageThreadRead
+    | ThreadPage
 ]:
-    """List Threads
+    """List threads
+
+     Threads that are not deleted, newest activity first (`sort=active`) or newest first
+    (`sort=new`); in a category or a group, pinned threads come first. Anyone may call it,
+    without a token; a signed-in reader (`read` scope) also gets their reading state
+    (`last_read_number`, `unread_count`, `subscription`), and anonymous threads name their
+    author only to that author and to moderators.
 
     Args:
-        category (None | str | Unset):
-        group (None | str | Unset): A local group's threads (not with `category`).
-        sort (ListThreadsSort | Unset):  Default: 'active'.
+        category (None | str | Unset): Only this forum category's threads (its slug); unknown:
+            404.
+        group (None | str | Unset): Only this local group's threads (its slug; not with
+            `category`); unknown: 404.
+        sort (ListThreadsSort | Unset): `active`: latest post first; `new`: newest thread first.
+            Default: 'active'.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -242,7 +324,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListThreadsResponse400 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse503 | PageThreadRead]
+        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage]
     """
 
     kwargs = _get_kwargs(
@@ -268,18 +350,32 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListThreadsResponse400
+    | ListThreadsResponse401
+    | ListThreadsResponse403
+    | ListThreadsResponse404
+    | ListThreadsResponse414
     | ListThreadsResponse422
     | ListThreadsResponse429
+    | ListThreadsResponse431
     | ListThreadsResponse503
-    | PageThreadRead
+    | ThreadPage
     | None
 ):
-    """List Threads
+    """List threads
+
+     Threads that are not deleted, newest activity first (`sort=active`) or newest first
+    (`sort=new`); in a category or a group, pinned threads come first. Anyone may call it,
+    without a token; a signed-in reader (`read` scope) also gets their reading state
+    (`last_read_number`, `unread_count`, `subscription`), and anonymous threads name their
+    author only to that author and to moderators.
 
     Args:
-        category (None | str | Unset):
-        group (None | str | Unset): A local group's threads (not with `category`).
-        sort (ListThreadsSort | Unset):  Default: 'active'.
+        category (None | str | Unset): Only this forum category's threads (its slug); unknown:
+            404.
+        group (None | str | Unset): Only this local group's threads (its slug; not with
+            `category`); unknown: 404.
+        sort (ListThreadsSort | Unset): `active`: latest post first; `new`: newest thread first.
+            Default: 'active'.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -288,7 +384,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListThreadsResponse400 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse503 | PageThreadRead
+        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage
     """
 
     return (

@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.restore_thread_response_401 import RestoreThreadResponse401
+from ...models.restore_thread_response_403 import RestoreThreadResponse403
+from ...models.restore_thread_response_404 import RestoreThreadResponse404
+from ...models.restore_thread_response_414 import RestoreThreadResponse414
 from ...models.restore_thread_response_422 import RestoreThreadResponse422
 from ...models.restore_thread_response_429 import RestoreThreadResponse429
+from ...models.restore_thread_response_431 import RestoreThreadResponse431
 from ...models.restore_thread_response_503 import RestoreThreadResponse503
 from ...models.thread_read import ThreadRead
 from ...types import Response
@@ -30,8 +35,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RestoreThreadResponse422
+    RestoreThreadResponse401
+    | RestoreThreadResponse403
+    | RestoreThreadResponse404
+    | RestoreThreadResponse414
+    | RestoreThreadResponse422
     | RestoreThreadResponse429
+    | RestoreThreadResponse431
     | RestoreThreadResponse503
     | ThreadRead
     | None
@@ -40,6 +50,26 @@ def _parse_response(
         response_200 = ThreadRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = RestoreThreadResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RestoreThreadResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RestoreThreadResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = RestoreThreadResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = RestoreThreadResponse422.from_dict(response.json())
@@ -50,6 +80,11 @@ def _parse_response(
         response_429 = RestoreThreadResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = RestoreThreadResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = RestoreThreadResponse503.from_dict(response.json())
@@ -65,7 +100,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse503 | ThreadRead
+    RestoreThreadResponse401
+    | RestoreThreadResponse403
+    | RestoreThreadResponse404
+    | RestoreThreadResponse414
+    | RestoreThreadResponse422
+    | RestoreThreadResponse429
+    | RestoreThreadResponse431
+    | RestoreThreadResponse503
+    | ThreadRead
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,22 +123,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse503 | ThreadRead
+    RestoreThreadResponse401
+    | RestoreThreadResponse403
+    | RestoreThreadResponse404
+    | RestoreThreadResponse414
+    | RestoreThreadResponse422
+    | RestoreThreadResponse429
+    | RestoreThreadResponse431
+    | RestoreThreadResponse503
+    | ThreadRead
 ]:
-    """Restore Thread
+    """Restore a deleted thread
 
-     Undoes a thread's delete (moderators): it is back in its category with its posts.
-    A thread that is not deleted is answered as it is.
+     Undoes a thread's delete (moderators, `moderate` scope): it is back in its category
+    with its posts, counted again, written in the moderation log, and `thread.updated` is
+    emitted. A thread that is not deleted is answered as it is (nothing changes); the
+    reports its delete upheld stay upheld.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse503 | ThreadRead]
+        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -114,26 +167,33 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    RestoreThreadResponse422
+    RestoreThreadResponse401
+    | RestoreThreadResponse403
+    | RestoreThreadResponse404
+    | RestoreThreadResponse414
+    | RestoreThreadResponse422
     | RestoreThreadResponse429
+    | RestoreThreadResponse431
     | RestoreThreadResponse503
     | ThreadRead
     | None
 ):
-    """Restore Thread
+    """Restore a deleted thread
 
-     Undoes a thread's delete (moderators): it is back in its category with its posts.
-    A thread that is not deleted is answered as it is.
+     Undoes a thread's delete (moderators, `moderate` scope): it is back in its category
+    with its posts, counted again, written in the moderation log, and `thread.updated` is
+    emitted. A thread that is not deleted is answered as it is (nothing changes); the
+    reports its delete upheld stay upheld.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse503 | ThreadRead
+        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead
     """
 
     return sync_detailed(
@@ -147,22 +207,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse503 | ThreadRead
+    RestoreThreadResponse401
+    | RestoreThreadResponse403
+    | RestoreThreadResponse404
+    | RestoreThreadResponse414
+    | RestoreThreadResponse422
+    | RestoreThreadResponse429
+    | RestoreThreadResponse431
+    | RestoreThreadResponse503
+    | ThreadRead
 ]:
-    """Restore Thread
+    """Restore a deleted thread
 
-     Undoes a thread's delete (moderators): it is back in its category with its posts.
-    A thread that is not deleted is answered as it is.
+     Undoes a thread's delete (moderators, `moderate` scope): it is back in its category
+    with its posts, counted again, written in the moderation log, and `thread.updated` is
+    emitted. A thread that is not deleted is answered as it is (nothing changes); the
+    reports its delete upheld stay upheld.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse503 | ThreadRead]
+        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -179,26 +249,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    RestoreThreadResponse422
+    RestoreThreadResponse401
+    | RestoreThreadResponse403
+    | RestoreThreadResponse404
+    | RestoreThreadResponse414
+    | RestoreThreadResponse422
     | RestoreThreadResponse429
+    | RestoreThreadResponse431
     | RestoreThreadResponse503
     | ThreadRead
     | None
 ):
-    """Restore Thread
+    """Restore a deleted thread
 
-     Undoes a thread's delete (moderators): it is back in its category with its posts.
-    A thread that is not deleted is answered as it is.
+     Undoes a thread's delete (moderators, `moderate` scope): it is back in its category
+    with its posts, counted again, written in the moderation log, and `thread.updated` is
+    emitted. A thread that is not deleted is answered as it is (nothing changes); the
+    reports its delete upheld stay upheld.
 
     Args:
-        thread_id (int):
+        thread_id (int): The thread's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse503 | ThreadRead
+        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead
     """
 
     return (

@@ -9,9 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.thread_read import ThreadRead
 from ...models.thread_update import ThreadUpdate
 from ...models.update_thread_response_400 import UpdateThreadResponse400
+from ...models.update_thread_response_401 import UpdateThreadResponse401
+from ...models.update_thread_response_403 import UpdateThreadResponse403
+from ...models.update_thread_response_404 import UpdateThreadResponse404
+from ...models.update_thread_response_409 import UpdateThreadResponse409
 from ...models.update_thread_response_413 import UpdateThreadResponse413
+from ...models.update_thread_response_414 import UpdateThreadResponse414
 from ...models.update_thread_response_422 import UpdateThreadResponse422
 from ...models.update_thread_response_429 import UpdateThreadResponse429
+from ...models.update_thread_response_431 import UpdateThreadResponse431
 from ...models.update_thread_response_503 import UpdateThreadResponse503
 from ...types import Response
 
@@ -43,9 +49,15 @@ def _parse_response(
 ) -> (
     ThreadRead
     | UpdateThreadResponse400
+    | UpdateThreadResponse401
+    | UpdateThreadResponse403
+    | UpdateThreadResponse404
+    | UpdateThreadResponse409
     | UpdateThreadResponse413
+    | UpdateThreadResponse414
     | UpdateThreadResponse422
     | UpdateThreadResponse429
+    | UpdateThreadResponse431
     | UpdateThreadResponse503
     | None
 ):
@@ -59,10 +71,35 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = UpdateThreadResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UpdateThreadResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = UpdateThreadResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = UpdateThreadResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = UpdateThreadResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = UpdateThreadResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = UpdateThreadResponse422.from_dict(response.json())
@@ -73,6 +110,11 @@ def _parse_response(
         response_429 = UpdateThreadResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = UpdateThreadResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = UpdateThreadResponse503.from_dict(response.json())
@@ -90,9 +132,15 @@ def _build_response(
 ) -> Response[
     ThreadRead
     | UpdateThreadResponse400
+    | UpdateThreadResponse401
+    | UpdateThreadResponse403
+    | UpdateThreadResponse404
+    | UpdateThreadResponse409
     | UpdateThreadResponse413
+    | UpdateThreadResponse414
     | UpdateThreadResponse422
     | UpdateThreadResponse429
+    | UpdateThreadResponse431
     | UpdateThreadResponse503
 ]:
     return Response(
@@ -111,23 +159,36 @@ def sync_detailed(
 ) -> Response[
     ThreadRead
     | UpdateThreadResponse400
+    | UpdateThreadResponse401
+    | UpdateThreadResponse403
+    | UpdateThreadResponse404
+    | UpdateThreadResponse409
     | UpdateThreadResponse413
+    | UpdateThreadResponse414
     | UpdateThreadResponse422
     | UpdateThreadResponse429
+    | UpdateThreadResponse431
     | UpdateThreadResponse503
 ]:
-    """Update Thread
+    """Update a thread
+
+     Renames a thread (its author or a moderator), or moves, pins or locks it
+    (moderators); `write` scope. Fields left out stay as they are. A moderator's change is
+    written in the moderation log; emits `thread.updated`. Moving to an unknown category is
+    404; a local group's or a meet-up's thread does not move (409).
 
     Args:
-        thread_id (int):
-        body (ThreadUpdate):
+        thread_id (int): The thread's id.
+        body (ThreadUpdate): The fields to change; those omitted (or null) stay as they are. The
+            author or a
+            moderator may rename; only moderators move, pin or lock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse413 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse503]
+        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -150,24 +211,37 @@ def sync(
 ) -> (
     ThreadRead
     | UpdateThreadResponse400
+    | UpdateThreadResponse401
+    | UpdateThreadResponse403
+    | UpdateThreadResponse404
+    | UpdateThreadResponse409
     | UpdateThreadResponse413
+    | UpdateThreadResponse414
     | UpdateThreadResponse422
     | UpdateThreadResponse429
+    | UpdateThreadResponse431
     | UpdateThreadResponse503
     | None
 ):
-    """Update Thread
+    """Update a thread
+
+     Renames a thread (its author or a moderator), or moves, pins or locks it
+    (moderators); `write` scope. Fields left out stay as they are. A moderator's change is
+    written in the moderation log; emits `thread.updated`. Moving to an unknown category is
+    404; a local group's or a meet-up's thread does not move (409).
 
     Args:
-        thread_id (int):
-        body (ThreadUpdate):
+        thread_id (int): The thread's id.
+        body (ThreadUpdate): The fields to change; those omitted (or null) stay as they are. The
+            author or a
+            moderator may rename; only moderators move, pin or lock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse413 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse503
+        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503
     """
 
     return sync_detailed(
@@ -185,23 +259,36 @@ async def asyncio_detailed(
 ) -> Response[
     ThreadRead
     | UpdateThreadResponse400
+    | UpdateThreadResponse401
+    | UpdateThreadResponse403
+    | UpdateThreadResponse404
+    | UpdateThreadResponse409
     | UpdateThreadResponse413
+    | UpdateThreadResponse414
     | UpdateThreadResponse422
     | UpdateThreadResponse429
+    | UpdateThreadResponse431
     | UpdateThreadResponse503
 ]:
-    """Update Thread
+    """Update a thread
+
+     Renames a thread (its author or a moderator), or moves, pins or locks it
+    (moderators); `write` scope. Fields left out stay as they are. A moderator's change is
+    written in the moderation log; emits `thread.updated`. Moving to an unknown category is
+    404; a local group's or a meet-up's thread does not move (409).
 
     Args:
-        thread_id (int):
-        body (ThreadUpdate):
+        thread_id (int): The thread's id.
+        body (ThreadUpdate): The fields to change; those omitted (or null) stay as they are. The
+            author or a
+            moderator may rename; only moderators move, pin or lock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse413 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse503]
+        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -222,24 +309,37 @@ async def asyncio(
 ) -> (
     ThreadRead
     | UpdateThreadResponse400
+    | UpdateThreadResponse401
+    | UpdateThreadResponse403
+    | UpdateThreadResponse404
+    | UpdateThreadResponse409
     | UpdateThreadResponse413
+    | UpdateThreadResponse414
     | UpdateThreadResponse422
     | UpdateThreadResponse429
+    | UpdateThreadResponse431
     | UpdateThreadResponse503
     | None
 ):
-    """Update Thread
+    """Update a thread
+
+     Renames a thread (its author or a moderator), or moves, pins or locks it
+    (moderators); `write` scope. Fields left out stay as they are. A moderator's change is
+    written in the moderation log; emits `thread.updated`. Moving to an unknown category is
+    404; a local group's or a meet-up's thread does not move (409).
 
     Args:
-        thread_id (int):
-        body (ThreadUpdate):
+        thread_id (int): The thread's id.
+        body (ThreadUpdate): The fields to change; those omitted (or null) stay as they are. The
+            author or a
+            moderator may rename; only moderators move, pin or lock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse413 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse503
+        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503
     """
 
     return (

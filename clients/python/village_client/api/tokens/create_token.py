@@ -6,9 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_token_response_400 import CreateTokenResponse400
+from ...models.create_token_response_401 import CreateTokenResponse401
+from ...models.create_token_response_403 import CreateTokenResponse403
 from ...models.create_token_response_413 import CreateTokenResponse413
+from ...models.create_token_response_414 import CreateTokenResponse414
 from ...models.create_token_response_422 import CreateTokenResponse422
 from ...models.create_token_response_429 import CreateTokenResponse429
+from ...models.create_token_response_431 import CreateTokenResponse431
 from ...models.create_token_response_503 import CreateTokenResponse503
 from ...models.token_create import TokenCreate
 from ...models.token_created import TokenCreated
@@ -38,9 +42,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateTokenResponse400
+    | CreateTokenResponse401
+    | CreateTokenResponse403
     | CreateTokenResponse413
+    | CreateTokenResponse414
     | CreateTokenResponse422
     | CreateTokenResponse429
+    | CreateTokenResponse431
     | CreateTokenResponse503
     | TokenCreated
     | None
@@ -55,10 +63,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CreateTokenResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreateTokenResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = CreateTokenResponse413.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 414:
+        response_414 = CreateTokenResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = CreateTokenResponse422.from_dict(response.json())
@@ -69,6 +92,11 @@ def _parse_response(
         response_429 = CreateTokenResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CreateTokenResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CreateTokenResponse503.from_dict(response.json())
@@ -85,9 +113,13 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateTokenResponse400
+    | CreateTokenResponse401
+    | CreateTokenResponse403
     | CreateTokenResponse413
+    | CreateTokenResponse414
     | CreateTokenResponse422
     | CreateTokenResponse429
+    | CreateTokenResponse431
     | CreateTokenResponse503
     | TokenCreated
 ]:
@@ -105,23 +137,35 @@ def sync_detailed(
     body: TokenCreate,
 ) -> Response[
     CreateTokenResponse400
+    | CreateTokenResponse401
+    | CreateTokenResponse403
     | CreateTokenResponse413
+    | CreateTokenResponse414
     | CreateTokenResponse422
     | CreateTokenResponse429
+    | CreateTokenResponse431
     | CreateTokenResponse503
     | TokenCreated
 ]:
-    """Create Token
+    """Create a personal access token
+
+     Makes a personal access token for a script or a bot, with only the scopes it needs
+    (`moderate` alone for a moderation bot). The answer carries the secret in `token`: **it
+    is shown once**, so store it now; only a digest is kept. Needs a password sign-in with
+    `write`, by a member who may write now (a personal access token gets 403
+    `password-sign-in-required`, whatever its scopes); a token's scopes never go beyond the
+    member's role (422 `scope-beyond-role`). `Location` is the token list.
 
     Args:
-        body (TokenCreate):
+        body (TokenCreate): A new personal access token, with only the scopes a script or bot
+            needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTokenResponse400 | CreateTokenResponse413 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse503 | TokenCreated]
+        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated]
     """
 
     kwargs = _get_kwargs(
@@ -141,24 +185,36 @@ def sync(
     body: TokenCreate,
 ) -> (
     CreateTokenResponse400
+    | CreateTokenResponse401
+    | CreateTokenResponse403
     | CreateTokenResponse413
+    | CreateTokenResponse414
     | CreateTokenResponse422
     | CreateTokenResponse429
+    | CreateTokenResponse431
     | CreateTokenResponse503
     | TokenCreated
     | None
 ):
-    """Create Token
+    """Create a personal access token
+
+     Makes a personal access token for a script or a bot, with only the scopes it needs
+    (`moderate` alone for a moderation bot). The answer carries the secret in `token`: **it
+    is shown once**, so store it now; only a digest is kept. Needs a password sign-in with
+    `write`, by a member who may write now (a personal access token gets 403
+    `password-sign-in-required`, whatever its scopes); a token's scopes never go beyond the
+    member's role (422 `scope-beyond-role`). `Location` is the token list.
 
     Args:
-        body (TokenCreate):
+        body (TokenCreate): A new personal access token, with only the scopes a script or bot
+            needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTokenResponse400 | CreateTokenResponse413 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse503 | TokenCreated
+        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated
     """
 
     return sync_detailed(
@@ -173,23 +229,35 @@ async def asyncio_detailed(
     body: TokenCreate,
 ) -> Response[
     CreateTokenResponse400
+    | CreateTokenResponse401
+    | CreateTokenResponse403
     | CreateTokenResponse413
+    | CreateTokenResponse414
     | CreateTokenResponse422
     | CreateTokenResponse429
+    | CreateTokenResponse431
     | CreateTokenResponse503
     | TokenCreated
 ]:
-    """Create Token
+    """Create a personal access token
+
+     Makes a personal access token for a script or a bot, with only the scopes it needs
+    (`moderate` alone for a moderation bot). The answer carries the secret in `token`: **it
+    is shown once**, so store it now; only a digest is kept. Needs a password sign-in with
+    `write`, by a member who may write now (a personal access token gets 403
+    `password-sign-in-required`, whatever its scopes); a token's scopes never go beyond the
+    member's role (422 `scope-beyond-role`). `Location` is the token list.
 
     Args:
-        body (TokenCreate):
+        body (TokenCreate): A new personal access token, with only the scopes a script or bot
+            needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTokenResponse400 | CreateTokenResponse413 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse503 | TokenCreated]
+        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated]
     """
 
     kwargs = _get_kwargs(
@@ -207,24 +275,36 @@ async def asyncio(
     body: TokenCreate,
 ) -> (
     CreateTokenResponse400
+    | CreateTokenResponse401
+    | CreateTokenResponse403
     | CreateTokenResponse413
+    | CreateTokenResponse414
     | CreateTokenResponse422
     | CreateTokenResponse429
+    | CreateTokenResponse431
     | CreateTokenResponse503
     | TokenCreated
     | None
 ):
-    """Create Token
+    """Create a personal access token
+
+     Makes a personal access token for a script or a bot, with only the scopes it needs
+    (`moderate` alone for a moderation bot). The answer carries the secret in `token`: **it
+    is shown once**, so store it now; only a digest is kept. Needs a password sign-in with
+    `write`, by a member who may write now (a personal access token gets 403
+    `password-sign-in-required`, whatever its scopes); a token's scopes never go beyond the
+    member's role (422 `scope-beyond-role`). `Location` is the token list.
 
     Args:
-        body (TokenCreate):
+        body (TokenCreate): A new personal access token, with only the scopes a script or bot
+            needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTokenResponse400 | CreateTokenResponse413 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse503 | TokenCreated
+        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated
     """
 
     return (

@@ -5,7 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_tokens_response_401 import ListTokensResponse401
+from ...models.list_tokens_response_403 import ListTokensResponse403
+from ...models.list_tokens_response_414 import ListTokensResponse414
 from ...models.list_tokens_response_429 import ListTokensResponse429
+from ...models.list_tokens_response_431 import ListTokensResponse431
 from ...models.list_tokens_response_503 import ListTokensResponse503
 from ...models.token_read import TokenRead
 from ...types import Response
@@ -23,7 +27,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTokensResponse429 | ListTokensResponse503 | list[TokenRead] | None:
+) -> (
+    ListTokensResponse401
+    | ListTokensResponse403
+    | ListTokensResponse414
+    | ListTokensResponse429
+    | ListTokensResponse431
+    | ListTokensResponse503
+    | list[TokenRead]
+    | None
+):
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,10 +47,30 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ListTokensResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListTokensResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListTokensResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 429:
         response_429 = ListTokensResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListTokensResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListTokensResponse503.from_dict(response.json())
@@ -52,7 +85,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTokensResponse429 | ListTokensResponse503 | list[TokenRead]]:
+) -> Response[
+    ListTokensResponse401
+    | ListTokensResponse403
+    | ListTokensResponse414
+    | ListTokensResponse429
+    | ListTokensResponse431
+    | ListTokensResponse503
+    | list[TokenRead]
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,15 +105,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListTokensResponse429 | ListTokensResponse503 | list[TokenRead]]:
-    """List Tokens
+) -> Response[
+    ListTokensResponse401
+    | ListTokensResponse403
+    | ListTokensResponse414
+    | ListTokensResponse429
+    | ListTokensResponse431
+    | ListTokensResponse503
+    | list[TokenRead]
+]:
+    """List your personal access tokens
+
+     Your live personal access tokens, oldest first: names, scopes and when each was last
+    used, never their secrets. Revoked tokens are not listed. Needs a password sign-in with
+    `read` (a personal access token gets 403 `password-sign-in-required`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTokensResponse429 | ListTokensResponse503 | list[TokenRead]]
+        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]]
     """
 
     kwargs = _get_kwargs()
@@ -87,15 +140,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ListTokensResponse429 | ListTokensResponse503 | list[TokenRead] | None:
-    """List Tokens
+) -> (
+    ListTokensResponse401
+    | ListTokensResponse403
+    | ListTokensResponse414
+    | ListTokensResponse429
+    | ListTokensResponse431
+    | ListTokensResponse503
+    | list[TokenRead]
+    | None
+):
+    """List your personal access tokens
+
+     Your live personal access tokens, oldest first: names, scopes and when each was last
+    used, never their secrets. Revoked tokens are not listed. Needs a password sign-in with
+    `read` (a personal access token gets 403 `password-sign-in-required`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTokensResponse429 | ListTokensResponse503 | list[TokenRead]
+        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]
     """
 
     return sync_detailed(
@@ -106,15 +172,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListTokensResponse429 | ListTokensResponse503 | list[TokenRead]]:
-    """List Tokens
+) -> Response[
+    ListTokensResponse401
+    | ListTokensResponse403
+    | ListTokensResponse414
+    | ListTokensResponse429
+    | ListTokensResponse431
+    | ListTokensResponse503
+    | list[TokenRead]
+]:
+    """List your personal access tokens
+
+     Your live personal access tokens, oldest first: names, scopes and when each was last
+    used, never their secrets. Revoked tokens are not listed. Needs a password sign-in with
+    `read` (a personal access token gets 403 `password-sign-in-required`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTokensResponse429 | ListTokensResponse503 | list[TokenRead]]
+        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]]
     """
 
     kwargs = _get_kwargs()
@@ -127,15 +205,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ListTokensResponse429 | ListTokensResponse503 | list[TokenRead] | None:
-    """List Tokens
+) -> (
+    ListTokensResponse401
+    | ListTokensResponse403
+    | ListTokensResponse414
+    | ListTokensResponse429
+    | ListTokensResponse431
+    | ListTokensResponse503
+    | list[TokenRead]
+    | None
+):
+    """List your personal access tokens
+
+     Your live personal access tokens, oldest first: names, scopes and when each was last
+    used, never their secrets. Revoked tokens are not listed. Needs a password sign-in with
+    `read` (a personal access token gets 403 `password-sign-in-required`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTokensResponse429 | ListTokensResponse503 | list[TokenRead]
+        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]
     """
 
     return (

@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.revoke_token_response_401 import RevokeTokenResponse401
+from ...models.revoke_token_response_403 import RevokeTokenResponse403
+from ...models.revoke_token_response_404 import RevokeTokenResponse404
+from ...models.revoke_token_response_414 import RevokeTokenResponse414
 from ...models.revoke_token_response_422 import RevokeTokenResponse422
 from ...models.revoke_token_response_429 import RevokeTokenResponse429
+from ...models.revoke_token_response_431 import RevokeTokenResponse431
 from ...models.revoke_token_response_503 import RevokeTokenResponse503
 from ...types import Response
 
@@ -28,10 +33,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503 | None:
+) -> (
+    Any
+    | RevokeTokenResponse401
+    | RevokeTokenResponse403
+    | RevokeTokenResponse404
+    | RevokeTokenResponse414
+    | RevokeTokenResponse422
+    | RevokeTokenResponse429
+    | RevokeTokenResponse431
+    | RevokeTokenResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = RevokeTokenResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RevokeTokenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RevokeTokenResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = RevokeTokenResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = RevokeTokenResponse422.from_dict(response.json())
@@ -42,6 +78,11 @@ def _parse_response(
         response_429 = RevokeTokenResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = RevokeTokenResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = RevokeTokenResponse503.from_dict(response.json())
@@ -56,7 +97,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503]:
+) -> Response[
+    Any
+    | RevokeTokenResponse401
+    | RevokeTokenResponse403
+    | RevokeTokenResponse404
+    | RevokeTokenResponse414
+    | RevokeTokenResponse422
+    | RevokeTokenResponse429
+    | RevokeTokenResponse431
+    | RevokeTokenResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,18 +120,32 @@ def sync_detailed(
     token_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503]:
-    """Revoke Token
+) -> Response[
+    Any
+    | RevokeTokenResponse401
+    | RevokeTokenResponse403
+    | RevokeTokenResponse404
+    | RevokeTokenResponse414
+    | RevokeTokenResponse422
+    | RevokeTokenResponse429
+    | RevokeTokenResponse431
+    | RevokeTokenResponse503
+]:
+    """Revoke a personal access token
+
+     Revokes one of your personal access tokens: from now on it is refused wherever it
+    is sent (401 `invalid-token`). A token that is not yours, or already revoked, is 404.
+    Needs a password sign-in with `write`, by a member who may write now.
 
     Args:
-        token_id (int):
+        token_id (int): The personal access token's id (`id` in `GET /me/tokens`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503]
+        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -98,18 +163,33 @@ def sync(
     token_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503 | None:
-    """Revoke Token
+) -> (
+    Any
+    | RevokeTokenResponse401
+    | RevokeTokenResponse403
+    | RevokeTokenResponse404
+    | RevokeTokenResponse414
+    | RevokeTokenResponse422
+    | RevokeTokenResponse429
+    | RevokeTokenResponse431
+    | RevokeTokenResponse503
+    | None
+):
+    """Revoke a personal access token
+
+     Revokes one of your personal access tokens: from now on it is refused wherever it
+    is sent (401 `invalid-token`). A token that is not yours, or already revoked, is 404.
+    Needs a password sign-in with `write`, by a member who may write now.
 
     Args:
-        token_id (int):
+        token_id (int): The personal access token's id (`id` in `GET /me/tokens`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503
+        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503
     """
 
     return sync_detailed(
@@ -122,18 +202,32 @@ async def asyncio_detailed(
     token_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503]:
-    """Revoke Token
+) -> Response[
+    Any
+    | RevokeTokenResponse401
+    | RevokeTokenResponse403
+    | RevokeTokenResponse404
+    | RevokeTokenResponse414
+    | RevokeTokenResponse422
+    | RevokeTokenResponse429
+    | RevokeTokenResponse431
+    | RevokeTokenResponse503
+]:
+    """Revoke a personal access token
+
+     Revokes one of your personal access tokens: from now on it is refused wherever it
+    is sent (401 `invalid-token`). A token that is not yours, or already revoked, is 404.
+    Needs a password sign-in with `write`, by a member who may write now.
 
     Args:
-        token_id (int):
+        token_id (int): The personal access token's id (`id` in `GET /me/tokens`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503]
+        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -149,18 +243,33 @@ async def asyncio(
     token_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503 | None:
-    """Revoke Token
+) -> (
+    Any
+    | RevokeTokenResponse401
+    | RevokeTokenResponse403
+    | RevokeTokenResponse404
+    | RevokeTokenResponse414
+    | RevokeTokenResponse422
+    | RevokeTokenResponse429
+    | RevokeTokenResponse431
+    | RevokeTokenResponse503
+    | None
+):
+    """Revoke a personal access token
+
+     Revokes one of your personal access tokens: from now on it is refused wherever it
+    is sent (401 `invalid-token`). A token that is not yours, or already revoked, is 404.
+    Needs a password sign-in with `write`, by a member who may write now.
 
     Args:
-        token_id (int):
+        token_id (int): The personal access token's id (`id` in `GET /me/tokens`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse503
+        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503
     """
 
     return (

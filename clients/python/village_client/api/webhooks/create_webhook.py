@@ -6,10 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_webhook_response_400 import CreateWebhookResponse400
+from ...models.create_webhook_response_401 import CreateWebhookResponse401
+from ...models.create_webhook_response_403 import CreateWebhookResponse403
 from ...models.create_webhook_response_409 import CreateWebhookResponse409
 from ...models.create_webhook_response_413 import CreateWebhookResponse413
+from ...models.create_webhook_response_414 import CreateWebhookResponse414
 from ...models.create_webhook_response_422 import CreateWebhookResponse422
 from ...models.create_webhook_response_429 import CreateWebhookResponse429
+from ...models.create_webhook_response_431 import CreateWebhookResponse431
 from ...models.create_webhook_response_503 import CreateWebhookResponse503
 from ...models.webhook_create import WebhookCreate
 from ...models.webhook_read import WebhookRead
@@ -42,10 +46,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateWebhookResponse400
+    | CreateWebhookResponse401
+    | CreateWebhookResponse403
     | CreateWebhookResponse409
     | CreateWebhookResponse413
+    | CreateWebhookResponse414
     | CreateWebhookResponse422
     | CreateWebhookResponse429
+    | CreateWebhookResponse431
     | CreateWebhookResponse503
     | WebhookRead
     | None
@@ -60,6 +68,16 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = CreateWebhookResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreateWebhookResponse403.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 409:
         response_409 = CreateWebhookResponse409.from_dict(response.json())
 
@@ -70,6 +88,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = CreateWebhookResponse414.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = CreateWebhookResponse422.from_dict(response.json())
 
@@ -79,6 +102,11 @@ def _parse_response(
         response_429 = CreateWebhookResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = CreateWebhookResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = CreateWebhookResponse503.from_dict(response.json())
@@ -95,10 +123,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateWebhookResponse400
+    | CreateWebhookResponse401
+    | CreateWebhookResponse403
     | CreateWebhookResponse409
     | CreateWebhookResponse413
+    | CreateWebhookResponse414
     | CreateWebhookResponse422
     | CreateWebhookResponse429
+    | CreateWebhookResponse431
     | CreateWebhookResponse503
     | WebhookRead
 ]:
@@ -117,30 +149,40 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateWebhookResponse400
+    | CreateWebhookResponse401
+    | CreateWebhookResponse403
     | CreateWebhookResponse409
     | CreateWebhookResponse413
+    | CreateWebhookResponse414
     | CreateWebhookResponse422
     | CreateWebhookResponse429
+    | CreateWebhookResponse431
     | CreateWebhookResponse503
     | WebhookRead
 ]:
-    """Create Webhook
+    """Register a webhook
 
-     Register an endpoint for the given event kinds. Every delivery is a POST signed with
-    `secret` (`X-Village-Signature: sha256=<hex HMAC-SHA256 of the body>`). A URL whose host
-    resolves to a loopback, private or link-local address is refused (422).
+     Registers an endpoint for the given event kinds (administrators; the `admin` scope
+    alone suffices). Each event is POSTed as JSON `{id, event, created_at, timestamp, data}`
+    with the headers `X-Village-Event` (the kind), `X-Village-Delivery` (the event's id, the
+    same on every retry: de-duplicate on it) and `X-Village-Signature: sha256=<hex
+    HMAC-SHA256 of the body, keyed with secret>`; refuse a body whose `timestamp` is old.
+    A 2xx answer is success; anything else is retried with back-off for a while. Members'
+    private events (notifications, RSVPs) are never sent. A URL whose host resolves to a
+    loopback, private or link-local address is refused (422 `webhook-target-refused`).
+    Logged as `webhook.create`; send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (WebhookCreate):
+        body (WebhookCreate): An endpoint to receive events, and which ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWebhookResponse400 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse503 | WebhookRead]
+        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -162,31 +204,41 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateWebhookResponse400
+    | CreateWebhookResponse401
+    | CreateWebhookResponse403
     | CreateWebhookResponse409
     | CreateWebhookResponse413
+    | CreateWebhookResponse414
     | CreateWebhookResponse422
     | CreateWebhookResponse429
+    | CreateWebhookResponse431
     | CreateWebhookResponse503
     | WebhookRead
     | None
 ):
-    """Create Webhook
+    """Register a webhook
 
-     Register an endpoint for the given event kinds. Every delivery is a POST signed with
-    `secret` (`X-Village-Signature: sha256=<hex HMAC-SHA256 of the body>`). A URL whose host
-    resolves to a loopback, private or link-local address is refused (422).
+     Registers an endpoint for the given event kinds (administrators; the `admin` scope
+    alone suffices). Each event is POSTed as JSON `{id, event, created_at, timestamp, data}`
+    with the headers `X-Village-Event` (the kind), `X-Village-Delivery` (the event's id, the
+    same on every retry: de-duplicate on it) and `X-Village-Signature: sha256=<hex
+    HMAC-SHA256 of the body, keyed with secret>`; refuse a body whose `timestamp` is old.
+    A 2xx answer is success; anything else is retried with back-off for a while. Members'
+    private events (notifications, RSVPs) are never sent. A URL whose host resolves to a
+    loopback, private or link-local address is refused (422 `webhook-target-refused`).
+    Logged as `webhook.create`; send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (WebhookCreate):
+        body (WebhookCreate): An endpoint to receive events, and which ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebhookResponse400 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse503 | WebhookRead
+        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead
     """
 
     return sync_detailed(
@@ -203,30 +255,40 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
     CreateWebhookResponse400
+    | CreateWebhookResponse401
+    | CreateWebhookResponse403
     | CreateWebhookResponse409
     | CreateWebhookResponse413
+    | CreateWebhookResponse414
     | CreateWebhookResponse422
     | CreateWebhookResponse429
+    | CreateWebhookResponse431
     | CreateWebhookResponse503
     | WebhookRead
 ]:
-    """Create Webhook
+    """Register a webhook
 
-     Register an endpoint for the given event kinds. Every delivery is a POST signed with
-    `secret` (`X-Village-Signature: sha256=<hex HMAC-SHA256 of the body>`). A URL whose host
-    resolves to a loopback, private or link-local address is refused (422).
+     Registers an endpoint for the given event kinds (administrators; the `admin` scope
+    alone suffices). Each event is POSTed as JSON `{id, event, created_at, timestamp, data}`
+    with the headers `X-Village-Event` (the kind), `X-Village-Delivery` (the event's id, the
+    same on every retry: de-duplicate on it) and `X-Village-Signature: sha256=<hex
+    HMAC-SHA256 of the body, keyed with secret>`; refuse a body whose `timestamp` is old.
+    A 2xx answer is success; anything else is retried with back-off for a while. Members'
+    private events (notifications, RSVPs) are never sent. A URL whose host resolves to a
+    loopback, private or link-local address is refused (422 `webhook-target-refused`).
+    Logged as `webhook.create`; send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (WebhookCreate):
+        body (WebhookCreate): An endpoint to receive events, and which ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWebhookResponse400 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse503 | WebhookRead]
+        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -246,31 +308,41 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
     CreateWebhookResponse400
+    | CreateWebhookResponse401
+    | CreateWebhookResponse403
     | CreateWebhookResponse409
     | CreateWebhookResponse413
+    | CreateWebhookResponse414
     | CreateWebhookResponse422
     | CreateWebhookResponse429
+    | CreateWebhookResponse431
     | CreateWebhookResponse503
     | WebhookRead
     | None
 ):
-    """Create Webhook
+    """Register a webhook
 
-     Register an endpoint for the given event kinds. Every delivery is a POST signed with
-    `secret` (`X-Village-Signature: sha256=<hex HMAC-SHA256 of the body>`). A URL whose host
-    resolves to a loopback, private or link-local address is refused (422).
+     Registers an endpoint for the given event kinds (administrators; the `admin` scope
+    alone suffices). Each event is POSTed as JSON `{id, event, created_at, timestamp, data}`
+    with the headers `X-Village-Event` (the kind), `X-Village-Delivery` (the event's id, the
+    same on every retry: de-duplicate on it) and `X-Village-Signature: sha256=<hex
+    HMAC-SHA256 of the body, keyed with secret>`; refuse a body whose `timestamp` is old.
+    A 2xx answer is success; anything else is retried with back-off for a while. Members'
+    private events (notifications, RSVPs) are never sent. A URL whose host resolves to a
+    loopback, private or link-local address is refused (422 `webhook-target-refused`).
+    Logged as `webhook.create`; send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (WebhookCreate):
+        body (WebhookCreate): An endpoint to receive events, and which ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebhookResponse400 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse503 | WebhookRead
+        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead
     """
 
     return (

@@ -6,8 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_webhook_response_401 import DeleteWebhookResponse401
+from ...models.delete_webhook_response_403 import DeleteWebhookResponse403
+from ...models.delete_webhook_response_404 import DeleteWebhookResponse404
+from ...models.delete_webhook_response_414 import DeleteWebhookResponse414
 from ...models.delete_webhook_response_422 import DeleteWebhookResponse422
 from ...models.delete_webhook_response_429 import DeleteWebhookResponse429
+from ...models.delete_webhook_response_431 import DeleteWebhookResponse431
 from ...models.delete_webhook_response_503 import DeleteWebhookResponse503
 from ...types import Response
 
@@ -28,10 +33,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503 | None:
+) -> (
+    Any
+    | DeleteWebhookResponse401
+    | DeleteWebhookResponse403
+    | DeleteWebhookResponse404
+    | DeleteWebhookResponse414
+    | DeleteWebhookResponse422
+    | DeleteWebhookResponse429
+    | DeleteWebhookResponse431
+    | DeleteWebhookResponse503
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = DeleteWebhookResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DeleteWebhookResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DeleteWebhookResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = DeleteWebhookResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = DeleteWebhookResponse422.from_dict(response.json())
@@ -42,6 +78,11 @@ def _parse_response(
         response_429 = DeleteWebhookResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = DeleteWebhookResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = DeleteWebhookResponse503.from_dict(response.json())
@@ -56,7 +97,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503]:
+) -> Response[
+    Any
+    | DeleteWebhookResponse401
+    | DeleteWebhookResponse403
+    | DeleteWebhookResponse404
+    | DeleteWebhookResponse414
+    | DeleteWebhookResponse422
+    | DeleteWebhookResponse429
+    | DeleteWebhookResponse431
+    | DeleteWebhookResponse503
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +120,31 @@ def sync_detailed(
     webhook_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503]:
-    """Delete Webhook
+) -> Response[
+    Any
+    | DeleteWebhookResponse401
+    | DeleteWebhookResponse403
+    | DeleteWebhookResponse404
+    | DeleteWebhookResponse414
+    | DeleteWebhookResponse422
+    | DeleteWebhookResponse429
+    | DeleteWebhookResponse431
+    | DeleteWebhookResponse503
+]:
+    """Delete a webhook
 
-     Remove the endpoint and its deliveries; nothing more is sent to it.
+     Removes the endpoint and its deliveries (administrators; `admin` scope): nothing more
+    is sent to it. Logged as `webhook.delete`.
 
     Args:
-        webhook_id (int):
+        webhook_id (int): The webhook's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503]
+        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -100,20 +162,32 @@ def sync(
     webhook_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503 | None:
-    """Delete Webhook
+) -> (
+    Any
+    | DeleteWebhookResponse401
+    | DeleteWebhookResponse403
+    | DeleteWebhookResponse404
+    | DeleteWebhookResponse414
+    | DeleteWebhookResponse422
+    | DeleteWebhookResponse429
+    | DeleteWebhookResponse431
+    | DeleteWebhookResponse503
+    | None
+):
+    """Delete a webhook
 
-     Remove the endpoint and its deliveries; nothing more is sent to it.
+     Removes the endpoint and its deliveries (administrators; `admin` scope): nothing more
+    is sent to it. Logged as `webhook.delete`.
 
     Args:
-        webhook_id (int):
+        webhook_id (int): The webhook's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503
+        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503
     """
 
     return sync_detailed(
@@ -126,20 +200,31 @@ async def asyncio_detailed(
     webhook_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503]:
-    """Delete Webhook
+) -> Response[
+    Any
+    | DeleteWebhookResponse401
+    | DeleteWebhookResponse403
+    | DeleteWebhookResponse404
+    | DeleteWebhookResponse414
+    | DeleteWebhookResponse422
+    | DeleteWebhookResponse429
+    | DeleteWebhookResponse431
+    | DeleteWebhookResponse503
+]:
+    """Delete a webhook
 
-     Remove the endpoint and its deliveries; nothing more is sent to it.
+     Removes the endpoint and its deliveries (administrators; `admin` scope): nothing more
+    is sent to it. Logged as `webhook.delete`.
 
     Args:
-        webhook_id (int):
+        webhook_id (int): The webhook's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503]
+        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -155,20 +240,32 @@ async def asyncio(
     webhook_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503 | None:
-    """Delete Webhook
+) -> (
+    Any
+    | DeleteWebhookResponse401
+    | DeleteWebhookResponse403
+    | DeleteWebhookResponse404
+    | DeleteWebhookResponse414
+    | DeleteWebhookResponse422
+    | DeleteWebhookResponse429
+    | DeleteWebhookResponse431
+    | DeleteWebhookResponse503
+    | None
+):
+    """Delete a webhook
 
-     Remove the endpoint and its deliveries; nothing more is sent to it.
+     Removes the endpoint and its deliveries (administrators; `admin` scope): nothing more
+    is sent to it. Logged as `webhook.delete`.
 
     Args:
-        webhook_id (int):
+        webhook_id (int): The webhook's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse503
+        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503
     """
 
     return (

@@ -6,10 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_webhooks_response_400 import ListWebhooksResponse400
+from ...models.list_webhooks_response_401 import ListWebhooksResponse401
+from ...models.list_webhooks_response_403 import ListWebhooksResponse403
+from ...models.list_webhooks_response_414 import ListWebhooksResponse414
 from ...models.list_webhooks_response_422 import ListWebhooksResponse422
 from ...models.list_webhooks_response_429 import ListWebhooksResponse429
+from ...models.list_webhooks_response_431 import ListWebhooksResponse431
 from ...models.list_webhooks_response_503 import ListWebhooksResponse503
-from ...models.page_webhook_read import PageWebhookRead
+from ...models.webhook_page import WebhookPage
 from ...types import UNSET, Response, Unset
 
 
@@ -45,14 +49,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ListWebhooksResponse400
+    | ListWebhooksResponse401
+    | ListWebhooksResponse403
+    | ListWebhooksResponse414
     | ListWebhooksResponse422
     | ListWebhooksResponse429
+    | ListWebhooksResponse431
     | ListWebhooksResponse503
-    | PageWebhookRead
+    | WebhookPage
     | None
 ):
     if response.status_code == 200:
-        response_200 = PageWebhookRead.from_dict(response.json())
+        response_200 = WebhookPage.from_dict(response.json())
 
         return response_200
 
@@ -60,6 +68,21 @@ def _parse_response(
         response_400 = ListWebhooksResponse400.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ListWebhooksResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListWebhooksResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListWebhooksResponse414.from_dict(response.json())
+
+        return response_414
 
     if response.status_code == 422:
         response_422 = ListWebhooksResponse422.from_dict(response.json())
@@ -70,6 +93,11 @@ def _parse_response(
         response_429 = ListWebhooksResponse429.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = ListWebhooksResponse431.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ListWebhooksResponse503.from_dict(response.json())
@@ -86,10 +114,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ListWebhooksResponse400
+    | ListWebhooksResponse401
+    | ListWebhooksResponse403
+    | ListWebhooksResponse414
     | ListWebhooksResponse422
     | ListWebhooksResponse429
+    | ListWebhooksResponse431
     | ListWebhooksResponse503
-    | PageWebhookRead
+    | WebhookPage
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -106,12 +138,19 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListWebhooksResponse400
+    | ListWebhooksResponse401
+    | ListWebhooksResponse403
+    | ListWebhooksResponse414
     | ListWebhooksResponse422
     | ListWebhooksResponse429
+    | ListWebhooksResponse431
     | ListWebhooksResponse503
-    | PageWebhookRead
+    | WebhookPage
 ]:
-    """List Webhooks
+    """List webhooks
+
+     Every registered endpoint, oldest first (administrators; `admin` scope). Secrets are
+    never shown.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -122,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWebhooksResponse400 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse503 | PageWebhookRead]
+        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage]
     """
 
     kwargs = _get_kwargs(
@@ -144,13 +183,20 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListWebhooksResponse400
+    | ListWebhooksResponse401
+    | ListWebhooksResponse403
+    | ListWebhooksResponse414
     | ListWebhooksResponse422
     | ListWebhooksResponse429
+    | ListWebhooksResponse431
     | ListWebhooksResponse503
-    | PageWebhookRead
+    | WebhookPage
     | None
 ):
-    """List Webhooks
+    """List webhooks
+
+     Every registered endpoint, oldest first (administrators; `admin` scope). Secrets are
+    never shown.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -161,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWebhooksResponse400 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse503 | PageWebhookRead
+        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage
     """
 
     return sync_detailed(
@@ -178,12 +224,19 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ListWebhooksResponse400
+    | ListWebhooksResponse401
+    | ListWebhooksResponse403
+    | ListWebhooksResponse414
     | ListWebhooksResponse422
     | ListWebhooksResponse429
+    | ListWebhooksResponse431
     | ListWebhooksResponse503
-    | PageWebhookRead
+    | WebhookPage
 ]:
-    """List Webhooks
+    """List webhooks
+
+     Every registered endpoint, oldest first (administrators; `admin` scope). Secrets are
+    never shown.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -194,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWebhooksResponse400 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse503 | PageWebhookRead]
+        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +267,20 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ListWebhooksResponse400
+    | ListWebhooksResponse401
+    | ListWebhooksResponse403
+    | ListWebhooksResponse414
     | ListWebhooksResponse422
     | ListWebhooksResponse429
+    | ListWebhooksResponse431
     | ListWebhooksResponse503
-    | PageWebhookRead
+    | WebhookPage
     | None
 ):
-    """List Webhooks
+    """List webhooks
+
+     Every registered endpoint, oldest first (administrators; `admin` scope). Secrets are
+    never shown.
 
     Args:
         limit (int | Unset): Items per page. Default: 20.
@@ -231,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWebhooksResponse400 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse503 | PageWebhookRead
+        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage
     """
 
     return (

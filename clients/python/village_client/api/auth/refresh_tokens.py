@@ -1,0 +1,295 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.refresh_request import RefreshRequest
+from ...models.refresh_tokens_response_400 import RefreshTokensResponse400
+from ...models.refresh_tokens_response_401 import RefreshTokensResponse401
+from ...models.refresh_tokens_response_413 import RefreshTokensResponse413
+from ...models.refresh_tokens_response_414 import RefreshTokensResponse414
+from ...models.refresh_tokens_response_422 import RefreshTokensResponse422
+from ...models.refresh_tokens_response_429 import RefreshTokensResponse429
+from ...models.refresh_tokens_response_431 import RefreshTokensResponse431
+from ...models.refresh_tokens_response_503 import RefreshTokensResponse503
+from ...models.token_pair import TokenPair
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RefreshRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/auth/refresh",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    RefreshTokensResponse400
+    | RefreshTokensResponse401
+    | RefreshTokensResponse413
+    | RefreshTokensResponse414
+    | RefreshTokensResponse422
+    | RefreshTokensResponse429
+    | RefreshTokensResponse431
+    | RefreshTokensResponse503
+    | TokenPair
+    | None
+):
+    if response.status_code == 200:
+        response_200 = TokenPair.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RefreshTokensResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RefreshTokensResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 413:
+        response_413 = RefreshTokensResponse413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = RefreshTokensResponse414.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = RefreshTokensResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RefreshTokensResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 431:
+        response_431 = RefreshTokensResponse431.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 503:
+        response_503 = RefreshTokensResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    RefreshTokensResponse400
+    | RefreshTokensResponse401
+    | RefreshTokensResponse413
+    | RefreshTokensResponse414
+    | RefreshTokensResponse422
+    | RefreshTokensResponse429
+    | RefreshTokensResponse431
+    | RefreshTokensResponse503
+    | TokenPair
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshRequest,
+) -> Response[
+    RefreshTokensResponse400
+    | RefreshTokensResponse401
+    | RefreshTokensResponse413
+    | RefreshTokensResponse414
+    | RefreshTokensResponse422
+    | RefreshTokensResponse429
+    | RefreshTokensResponse431
+    | RefreshTokensResponse503
+    | TokenPair
+]:
+    """Refresh a sign-in
+
+     Exchanges the latest refresh token of a sign-in for a new pair; no bearer token is
+    needed. Refresh tokens rotate: the one sent is used up, and presenting it again (a sign-in
+    that leaked) ends that whole sign-in everywhere, the new pair included. Of two concurrent
+    refreshes with one token exactly one succeeds. An unknown, expired, revoked or used token
+    is 401 `invalid-refresh-token`: sign in again.
+
+    Args:
+        body (RefreshRequest): A refresh token to exchange, or to end its sign-in with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshRequest,
+) -> (
+    RefreshTokensResponse400
+    | RefreshTokensResponse401
+    | RefreshTokensResponse413
+    | RefreshTokensResponse414
+    | RefreshTokensResponse422
+    | RefreshTokensResponse429
+    | RefreshTokensResponse431
+    | RefreshTokensResponse503
+    | TokenPair
+    | None
+):
+    """Refresh a sign-in
+
+     Exchanges the latest refresh token of a sign-in for a new pair; no bearer token is
+    needed. Refresh tokens rotate: the one sent is used up, and presenting it again (a sign-in
+    that leaked) ends that whole sign-in everywhere, the new pair included. Of two concurrent
+    refreshes with one token exactly one succeeds. An unknown, expired, revoked or used token
+    is 401 `invalid-refresh-token`: sign in again.
+
+    Args:
+        body (RefreshRequest): A refresh token to exchange, or to end its sign-in with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshRequest,
+) -> Response[
+    RefreshTokensResponse400
+    | RefreshTokensResponse401
+    | RefreshTokensResponse413
+    | RefreshTokensResponse414
+    | RefreshTokensResponse422
+    | RefreshTokensResponse429
+    | RefreshTokensResponse431
+    | RefreshTokensResponse503
+    | TokenPair
+]:
+    """Refresh a sign-in
+
+     Exchanges the latest refresh token of a sign-in for a new pair; no bearer token is
+    needed. Refresh tokens rotate: the one sent is used up, and presenting it again (a sign-in
+    that leaked) ends that whole sign-in everywhere, the new pair included. Of two concurrent
+    refreshes with one token exactly one succeeds. An unknown, expired, revoked or used token
+    is 401 `invalid-refresh-token`: sign in again.
+
+    Args:
+        body (RefreshRequest): A refresh token to exchange, or to end its sign-in with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefreshRequest,
+) -> (
+    RefreshTokensResponse400
+    | RefreshTokensResponse401
+    | RefreshTokensResponse413
+    | RefreshTokensResponse414
+    | RefreshTokensResponse422
+    | RefreshTokensResponse429
+    | RefreshTokensResponse431
+    | RefreshTokensResponse503
+    | TokenPair
+    | None
+):
+    """Refresh a sign-in
+
+     Exchanges the latest refresh token of a sign-in for a new pair; no bearer token is
+    needed. Refresh tokens rotate: the one sent is used up, and presenting it again (a sign-in
+    that leaked) ends that whole sign-in everywhere, the new pair included. Of two concurrent
+    refreshes with one token exactly one succeeds. An unknown, expired, revoked or used token
+    is 401 `invalid-refresh-token`: sign in again.
+
+    Args:
+        body (RefreshRequest): A refresh token to exchange, or to end its sign-in with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

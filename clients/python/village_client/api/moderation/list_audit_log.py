@@ -1,0 +1,447 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_action import AuditAction
+from ...models.audit_entry_page import AuditEntryPage
+from ...models.audit_target import AuditTarget
+from ...models.list_audit_log_response_400 import ListAuditLogResponse400
+from ...models.list_audit_log_response_401 import ListAuditLogResponse401
+from ...models.list_audit_log_response_403 import ListAuditLogResponse403
+from ...models.list_audit_log_response_414 import ListAuditLogResponse414
+from ...models.list_audit_log_response_422 import ListAuditLogResponse422
+from ...models.list_audit_log_response_429 import ListAuditLogResponse429
+from ...models.list_audit_log_response_431 import ListAuditLogResponse431
+from ...models.list_audit_log_response_503 import ListAuditLogResponse503
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    actor: None | str | Unset = UNSET,
+    action: AuditAction | None | Unset = UNSET,
+    target_type: AuditTarget | None | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_actor: None | str | Unset
+    if isinstance(actor, Unset):
+        json_actor = UNSET
+    else:
+        json_actor = actor
+    params["actor"] = json_actor
+
+    json_action: None | str | Unset
+    if isinstance(action, Unset):
+        json_action = UNSET
+    elif isinstance(action, str):
+        json_action = action
+    else:
+        json_action = action
+    params["action"] = json_action
+
+    json_target_type: None | str | Unset
+    if isinstance(target_type, Unset):
+        json_target_type = UNSET
+    elif isinstance(target_type, str):
+        json_target_type = target_type
+    else:
+        json_target_type = target_type
+    params["target_type"] = json_target_type
+
+    json_since: None | str | Unset
+    if isinstance(since, Unset):
+        json_since = UNSET
+    elif isinstance(since, datetime.datetime):
+        json_since = since.isoformat()
+    else:
+        json_since = since
+    params["since"] = json_since
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/moderation/log",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | AuditEntryPage
+    | ListAuditLogResponse400
+    | ListAuditLogResponse401
+    | ListAuditLogResponse403
+    | ListAuditLogResponse414
+    | ListAuditLogResponse422
+    | ListAuditLogResponse429
+    | ListAuditLogResponse431
+    | ListAuditLogResponse503
+    | None
+):
+    if response.status_code == 200:
+        response_200 = AuditEntryPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = ListAuditLogResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListAuditLogResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListAuditLogResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = ListAuditLogResponse414.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ListAuditLogResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListAuditLogResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 431:
+        response_431 = ListAuditLogResponse431.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 503:
+        response_503 = ListAuditLogResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | AuditEntryPage
+    | ListAuditLogResponse400
+    | ListAuditLogResponse401
+    | ListAuditLogResponse403
+    | ListAuditLogResponse414
+    | ListAuditLogResponse422
+    | ListAuditLogResponse429
+    | ListAuditLogResponse431
+    | ListAuditLogResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    actor: None | str | Unset = UNSET,
+    action: AuditAction | None | Unset = UNSET,
+    target_type: AuditTarget | None | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[
+    Any
+    | AuditEntryPage
+    | ListAuditLogResponse400
+    | ListAuditLogResponse401
+    | ListAuditLogResponse403
+    | ListAuditLogResponse414
+    | ListAuditLogResponse422
+    | ListAuditLogResponse429
+    | ListAuditLogResponse431
+    | ListAuditLogResponse503
+]:
+    """List the moderation log
+
+     Every moderation and administration action, newest first (moderators; the `moderate`
+    scope alone suffices): hides, reviews, claims, suspensions, warnings, notes (not their
+    text), thread changes, role changes, webhooks. Automatic actions have `actor: null`.
+    Entries are append-only. Filters combine (all must match) and keep paging exact.
+    Conditional: send the `ETag` back in `If-None-Match` (304 while the page is
+    unchanged).
+
+    Args:
+        actor (None | str | Unset): Only entries by this member (a username); an unknown one gives
+            an empty page.
+        action (AuditAction | None | Unset): Only entries of this action.
+        target_type (AuditTarget | None | Unset): Only entries whose target is of this kind.
+        since (datetime.datetime | None | Unset): Only entries written at or after this time (ISO
+            8601 with a UTC offset, years 1970 to 9998). A bot polling the log passes the `created_at`
+            of the newest entry it has seen.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        actor=actor,
+        action=action,
+        target_type=target_type,
+        since=since,
+        limit=limit,
+        cursor=cursor,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    actor: None | str | Unset = UNSET,
+    action: AuditAction | None | Unset = UNSET,
+    target_type: AuditTarget | None | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> (
+    Any
+    | AuditEntryPage
+    | ListAuditLogResponse400
+    | ListAuditLogResponse401
+    | ListAuditLogResponse403
+    | ListAuditLogResponse414
+    | ListAuditLogResponse422
+    | ListAuditLogResponse429
+    | ListAuditLogResponse431
+    | ListAuditLogResponse503
+    | None
+):
+    """List the moderation log
+
+     Every moderation and administration action, newest first (moderators; the `moderate`
+    scope alone suffices): hides, reviews, claims, suspensions, warnings, notes (not their
+    text), thread changes, role changes, webhooks. Automatic actions have `actor: null`.
+    Entries are append-only. Filters combine (all must match) and keep paging exact.
+    Conditional: send the `ETag` back in `If-None-Match` (304 while the page is
+    unchanged).
+
+    Args:
+        actor (None | str | Unset): Only entries by this member (a username); an unknown one gives
+            an empty page.
+        action (AuditAction | None | Unset): Only entries of this action.
+        target_type (AuditTarget | None | Unset): Only entries whose target is of this kind.
+        since (datetime.datetime | None | Unset): Only entries written at or after this time (ISO
+            8601 with a UTC offset, years 1970 to 9998). A bot polling the log passes the `created_at`
+            of the newest entry it has seen.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503
+    """
+
+    return sync_detailed(
+        client=client,
+        actor=actor,
+        action=action,
+        target_type=target_type,
+        since=since,
+        limit=limit,
+        cursor=cursor,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    actor: None | str | Unset = UNSET,
+    action: AuditAction | None | Unset = UNSET,
+    target_type: AuditTarget | None | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[
+    Any
+    | AuditEntryPage
+    | ListAuditLogResponse400
+    | ListAuditLogResponse401
+    | ListAuditLogResponse403
+    | ListAuditLogResponse414
+    | ListAuditLogResponse422
+    | ListAuditLogResponse429
+    | ListAuditLogResponse431
+    | ListAuditLogResponse503
+]:
+    """List the moderation log
+
+     Every moderation and administration action, newest first (moderators; the `moderate`
+    scope alone suffices): hides, reviews, claims, suspensions, warnings, notes (not their
+    text), thread changes, role changes, webhooks. Automatic actions have `actor: null`.
+    Entries are append-only. Filters combine (all must match) and keep paging exact.
+    Conditional: send the `ETag` back in `If-None-Match` (304 while the page is
+    unchanged).
+
+    Args:
+        actor (None | str | Unset): Only entries by this member (a username); an unknown one gives
+            an empty page.
+        action (AuditAction | None | Unset): Only entries of this action.
+        target_type (AuditTarget | None | Unset): Only entries whose target is of this kind.
+        since (datetime.datetime | None | Unset): Only entries written at or after this time (ISO
+            8601 with a UTC offset, years 1970 to 9998). A bot polling the log passes the `created_at`
+            of the newest entry it has seen.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        actor=actor,
+        action=action,
+        target_type=target_type,
+        since=since,
+        limit=limit,
+        cursor=cursor,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    actor: None | str | Unset = UNSET,
+    action: AuditAction | None | Unset = UNSET,
+    target_type: AuditTarget | None | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> (
+    Any
+    | AuditEntryPage
+    | ListAuditLogResponse400
+    | ListAuditLogResponse401
+    | ListAuditLogResponse403
+    | ListAuditLogResponse414
+    | ListAuditLogResponse422
+    | ListAuditLogResponse429
+    | ListAuditLogResponse431
+    | ListAuditLogResponse503
+    | None
+):
+    """List the moderation log
+
+     Every moderation and administration action, newest first (moderators; the `moderate`
+    scope alone suffices): hides, reviews, claims, suspensions, warnings, notes (not their
+    text), thread changes, role changes, webhooks. Automatic actions have `actor: null`.
+    Entries are append-only. Filters combine (all must match) and keep paging exact.
+    Conditional: send the `ETag` back in `If-None-Match` (304 while the page is
+    unchanged).
+
+    Args:
+        actor (None | str | Unset): Only entries by this member (a username); an unknown one gives
+            an empty page.
+        action (AuditAction | None | Unset): Only entries of this action.
+        target_type (AuditTarget | None | Unset): Only entries whose target is of this kind.
+        since (datetime.datetime | None | Unset): Only entries written at or after this time (ISO
+            8601 with a UTC offset, years 1970 to 9998). A bot polling the log passes the `created_at`
+            of the newest entry it has seen.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            actor=actor,
+            action=action,
+            target_type=target_type,
+            since=since,
+            limit=limit,
+            cursor=cursor,
+            if_none_match=if_none_match,
+        )
+    ).parsed

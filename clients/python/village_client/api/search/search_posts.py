@@ -1,0 +1,394 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_hit_page import SearchHitPage
+from ...models.search_posts_response_400 import SearchPostsResponse400
+from ...models.search_posts_response_401 import SearchPostsResponse401
+from ...models.search_posts_response_403 import SearchPostsResponse403
+from ...models.search_posts_response_404 import SearchPostsResponse404
+from ...models.search_posts_response_414 import SearchPostsResponse414
+from ...models.search_posts_response_422 import SearchPostsResponse422
+from ...models.search_posts_response_429 import SearchPostsResponse429
+from ...models.search_posts_response_431 import SearchPostsResponse431
+from ...models.search_posts_response_503 import SearchPostsResponse503
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: str,
+    category: None | str | Unset = UNSET,
+    author: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    json_category: None | str | Unset
+    if isinstance(category, Unset):
+        json_category = UNSET
+    else:
+        json_category = category
+    params["category"] = json_category
+
+    json_author: None | str | Unset
+    if isinstance(author, Unset):
+        json_author = UNSET
+    else:
+        json_author = author
+    params["author"] = json_author
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    SearchHitPage
+    | SearchPostsResponse400
+    | SearchPostsResponse401
+    | SearchPostsResponse403
+    | SearchPostsResponse404
+    | SearchPostsResponse414
+    | SearchPostsResponse422
+    | SearchPostsResponse429
+    | SearchPostsResponse431
+    | SearchPostsResponse503
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SearchHitPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SearchPostsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SearchPostsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SearchPostsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SearchPostsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = SearchPostsResponse414.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = SearchPostsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = SearchPostsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 431:
+        response_431 = SearchPostsResponse431.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 503:
+        response_503 = SearchPostsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    SearchHitPage
+    | SearchPostsResponse400
+    | SearchPostsResponse401
+    | SearchPostsResponse403
+    | SearchPostsResponse404
+    | SearchPostsResponse414
+    | SearchPostsResponse422
+    | SearchPostsResponse429
+    | SearchPostsResponse431
+    | SearchPostsResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    category: None | str | Unset = UNSET,
+    author: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    SearchHitPage
+    | SearchPostsResponse400
+    | SearchPostsResponse401
+    | SearchPostsResponse403
+    | SearchPostsResponse404
+    | SearchPostsResponse414
+    | SearchPostsResponse422
+    | SearchPostsResponse429
+    | SearchPostsResponse431
+    | SearchPostsResponse503
+]:
+    """Search posts
+
+     Posts and thread titles that match `q`, best match first (a title match finds the
+    thread's first post), among the 1,000 most recent matches. Anyone may call it, without
+    a token (a token needs `read`). It never finds more than the forum shows the viewer:
+    deleted posts never, hidden ones only for moderators, and not the named posts of members
+    the viewer blocked; `author=` never finds an anonymous post (moderators excepted), so a
+    search cannot unmask anyone. Rate-limited per member or, for guests, per address (429
+    with `Retry-After`).
+
+    Args:
+        q (str): Words, "quoted phrases" and -excluded words or phrases; every word and phrase
+            that is not excluded must match. Very common words are ignored.
+        category (None | str | Unset): Only posts in this forum category (its slug); unknown: 404.
+        author (None | str | Unset): Only posts by this member (their username); unknown: 404.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        category=category,
+        author=author,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    category: None | str | Unset = UNSET,
+    author: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    SearchHitPage
+    | SearchPostsResponse400
+    | SearchPostsResponse401
+    | SearchPostsResponse403
+    | SearchPostsResponse404
+    | SearchPostsResponse414
+    | SearchPostsResponse422
+    | SearchPostsResponse429
+    | SearchPostsResponse431
+    | SearchPostsResponse503
+    | None
+):
+    """Search posts
+
+     Posts and thread titles that match `q`, best match first (a title match finds the
+    thread's first post), among the 1,000 most recent matches. Anyone may call it, without
+    a token (a token needs `read`). It never finds more than the forum shows the viewer:
+    deleted posts never, hidden ones only for moderators, and not the named posts of members
+    the viewer blocked; `author=` never finds an anonymous post (moderators excepted), so a
+    search cannot unmask anyone. Rate-limited per member or, for guests, per address (429
+    with `Retry-After`).
+
+    Args:
+        q (str): Words, "quoted phrases" and -excluded words or phrases; every word and phrase
+            that is not excluded must match. Very common words are ignored.
+        category (None | str | Unset): Only posts in this forum category (its slug); unknown: 404.
+        author (None | str | Unset): Only posts by this member (their username); unknown: 404.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        category=category,
+        author=author,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    category: None | str | Unset = UNSET,
+    author: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    SearchHitPage
+    | SearchPostsResponse400
+    | SearchPostsResponse401
+    | SearchPostsResponse403
+    | SearchPostsResponse404
+    | SearchPostsResponse414
+    | SearchPostsResponse422
+    | SearchPostsResponse429
+    | SearchPostsResponse431
+    | SearchPostsResponse503
+]:
+    """Search posts
+
+     Posts and thread titles that match `q`, best match first (a title match finds the
+    thread's first post), among the 1,000 most recent matches. Anyone may call it, without
+    a token (a token needs `read`). It never finds more than the forum shows the viewer:
+    deleted posts never, hidden ones only for moderators, and not the named posts of members
+    the viewer blocked; `author=` never finds an anonymous post (moderators excepted), so a
+    search cannot unmask anyone. Rate-limited per member or, for guests, per address (429
+    with `Retry-After`).
+
+    Args:
+        q (str): Words, "quoted phrases" and -excluded words or phrases; every word and phrase
+            that is not excluded must match. Very common words are ignored.
+        category (None | str | Unset): Only posts in this forum category (its slug); unknown: 404.
+        author (None | str | Unset): Only posts by this member (their username); unknown: 404.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        category=category,
+        author=author,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    category: None | str | Unset = UNSET,
+    author: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    SearchHitPage
+    | SearchPostsResponse400
+    | SearchPostsResponse401
+    | SearchPostsResponse403
+    | SearchPostsResponse404
+    | SearchPostsResponse414
+    | SearchPostsResponse422
+    | SearchPostsResponse429
+    | SearchPostsResponse431
+    | SearchPostsResponse503
+    | None
+):
+    """Search posts
+
+     Posts and thread titles that match `q`, best match first (a title match finds the
+    thread's first post), among the 1,000 most recent matches. Anyone may call it, without
+    a token (a token needs `read`). It never finds more than the forum shows the viewer:
+    deleted posts never, hidden ones only for moderators, and not the named posts of members
+    the viewer blocked; `author=` never finds an anonymous post (moderators excepted), so a
+    search cannot unmask anyone. Rate-limited per member or, for guests, per address (429
+    with `Retry-After`).
+
+    Args:
+        q (str): Words, "quoted phrases" and -excluded words or phrases; every word and phrase
+            that is not excluded must match. Very common words are ignored.
+        category (None | str | Unset): Only posts in this forum category (its slug); unknown: 404.
+        author (None | str | Unset): Only posts by this member (their username); unknown: 404.
+        limit (int | Unset): Items per page. Default: 20.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            category=category,
+            author=author,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

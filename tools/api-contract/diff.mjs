@@ -27,29 +27,13 @@ export function versionOf(document) {
 
 export const releasedName = (version) => `openapi-${version}.released.json`;
 
-// Reusable fragments are judged where they are used: api-smart-diff resolves every $ref, so a
-// schema's change shows under each operation that sends or receives it, in the right
-// direction (a required field added to a response is harmless, to a request breaking).
-const FRAGMENTS = new Set([
-  "schemas",
-  "responses",
-  "parameters",
-  "examples",
-  "requestBodies",
-  "headers",
-  "links",
-  "callbacks",
-]);
-
-const judgedInPlace = (diff) => !(diff.path[0] === "components" && FRAGMENTS.has(diff.path[1]));
-
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
 // Where api-smart-diff's judgement is not ours:
 // - an error status an operation no longer answers breaks no client (it has one case fewer to
 //   meet), but api-smart-diff counts any removed response as breaking;
 // - security requirements are judged as a whole by securityTightened() below: api-smart-diff
-//   takes a scope dropped as breaking and a scope added as harmless, the wrong way round.
+//   takes a scope dropped as breaking and a scope added as harmless, the wrong way round;
 // - a response's type or format changed to one the client did not expect breaks it, but
 //   api-smart-diff judges a response by its request rules reversed, so `integer` → `string`
 //   or `date-time` → `date` in a response passes as harmless (only a narrower type is:
@@ -62,15 +46,18 @@ function ourJudgement(diff) {
     /^(4|5|default)/.test(status) && diff.action === "remove";
   const security = (inOperation && part === "security") || root === "security";
   if (errorResponseRemoved || security) return { ...diff, type: "non-breaking" };
-  const responseType =
-    inOperation && part === "responses" && diff.path.at(-1) === "type" && diff.action === "replace";
-  if (responseType && !isNarrower(diff.after, diff.before)) return { ...diff, type: "breaking" };
-  // Likewise a response's `format` changed or dropped (`date-time` → `date`).
-  const responseFormat =
-    inOperation && part === "responses" && diff.path.at(-1) === "format" && diff.action !== "add";
-  if (responseFormat) return { ...diff, type: "breaking" };
+  const inResponse = inOperation && part === "responses";
+  if (inResponse && isKeyword(diff.path, "type") && diff.action === "replace") {
+    return isNarrower(diff.after, diff.before) ? diff : { ...diff, type: "breaking" };
+  }
+  if (inResponse && isKeyword(diff.path, "format") && diff.action !== "add") {
+    return { ...diff, type: "breaking" }; // changed or dropped: `date-time` → `date`
+  }
   return diff;
 }
+
+// The diff is about the schema keyword `key`, not about a property of that name.
+const isKeyword = (path, key) => path.at(-1) === key && path.at(-2) !== "properties";
 
 // Every type `after` allows, `before` allowed (an integer is a number).
 function isNarrower(after, before) {
@@ -123,10 +110,95 @@ export function securityTightened(before, after) {
   return found;
 }
 
+// Keywords that describe a schema without constraining it any further.
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "summary",
+  "examples",
+  "example",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "default",
+  "$comment",
+]);
+
+/**
+ * The document as api-smart-diff should see it: every schema, response or parameter written
+ * out where it is used, so each change is judged there, in its direction (a required field
+ * added to a response is harmless, to a request breaking), and the reusable fragments,
+ * now written out, left out. api-smart-diff resolves a bare $ref itself, but takes one with
+ * keywords beside it (`{$ref, description}`, as OpenAPI 3.1 allows) for an inline schema of
+ * those keywords alone: describing a field that refers to a schema would read as every
+ * property of that schema removed.
+ */
+export function writtenOut(document) {
+  const resolve = (pointer) =>
+    pointer
+      .slice(2)
+      .split("/")
+      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce((node, key) => node?.[key], document);
+  let recursive = false;
+  const walk = (node, following) => {
+    if (Array.isArray(node)) return node.map((item) => walk(item, following));
+    if (node === null || typeof node !== "object") return node;
+    const { $ref, ...siblings } = node;
+    const local = typeof $ref === "string" && $ref.startsWith("#/");
+    // A schema that contains itself keeps its inner $ref: written out once is enough.
+    if (local && following.has($ref)) recursive = true;
+    if (!local || following.has($ref)) {
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, following)]));
+    }
+    const target = walk(resolve($ref), new Set([...following, $ref]));
+    const beside = walk(siblings, following);
+    // Notes beside a $ref (a description, examples) simply join it; a constraint beside it
+    // applies as well as the target's (`allOf`), which api-smart-diff merges in bodies only.
+    if (Object.keys(beside).every((key) => ANNOTATIONS.has(key))) return { ...target, ...beside };
+    return { ...beside, allOf: [target] };
+  };
+  const { components = {}, ...rest } = document;
+  const written = walk(rest, new Set());
+  // The fragments stay only for the $refs a recursive schema keeps (their own diffs are
+  // left out by changes()); the security schemes are no fragments: they are judged as such.
+  const kept = recursive ? components : { securitySchemes: components.securitySchemes ?? {} };
+  return { ...written, components: kept };
+}
+
+const isFragment = (diff) => diff.path[0] === "components" && diff.path[1] !== "securitySchemes";
+
+// What only explains (and api-smart-diff would only count as annotations, or leave examples
+// unclassified): left out, which also halves the time a comparison takes.
+const NOTES = new Set(["description", "summary", "title", "examples", "example", "$comment"]);
+
+/** The document without its notes; a property of one of those names stays. */
+export function withoutNotes(node, isPropertyMap = false) {
+  if (Array.isArray(node)) return node.map((item) => withoutNotes(item));
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => isPropertyMap || !NOTES.has(key))
+      .map(([key, value]) => [key, withoutNotes(value, !isPropertyMap && key === "properties")]),
+  );
+}
+
 /** The changes from `before` to `after`, by kind (`breaking`, `non-breaking`, ...). */
 export function changes(before, after) {
-  const { diffs } = apiCompare(before, after);
-  const judged = [...diffs.filter(judgedInPlace).map(ourJudgement), ...securityTightened(before, after)];
+  const [was, now] = [before, after].map((document) => withoutNotes(writtenOut(document)));
+  // A path written out the same in both has nothing to report: left out, so that comparing
+  // takes time only for what changed.
+  for (const path of Object.keys(was.paths ?? {})) {
+    if (JSON.stringify(was.paths[path]) === JSON.stringify(now.paths?.[path])) {
+      delete was.paths[path];
+      delete now.paths[path];
+    }
+  }
+  const { diffs } = apiCompare(was, now);
+  const judged = [
+    ...diffs.filter((diff) => !isFragment(diff)).map(ourJudgement),
+    ...securityTightened(before, after),
+  ];
   const byType = {};
   for (const diff of judged) (byType[diff.type] ??= []).push(diff);
   return byType;
@@ -161,11 +233,8 @@ export function check(releasedDir, current) {
   const path = join(releasedDir, releasedName(version));
   const found = changes(JSON.parse(readFileSync(path, "utf8")), current);
   const count = (type) => found[type]?.length ?? 0;
-  const lines = [
-    `Against ${path}: ${count("breaking")} breaking, ${count("non-breaking")} non-breaking, ` +
-      `${count("deprecated")} deprecated, ${count("annotation")} annotation, ` +
-      `${count("unclassified")} unclassified changes.`,
-  ];
+  const counts = Object.entries(found).map(([type, diffs]) => `${diffs.length} ${type}`);
+  const lines = [`Against ${path}: ${counts.length ? counts.join(", ") : "no"} changes.`];
   for (const diff of found.unclassified ?? []) lines.push(`  unclassified (review it): ${describe(diff)}`);
   for (const diff of found.breaking ?? []) lines.push(`  BREAKING: ${describe(diff)}`);
   if (count("breaking")) {

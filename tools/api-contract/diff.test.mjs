@@ -163,3 +163,51 @@ test("without any released document the check fails", () => {
   assert.equal(result.ok, false);
   assert.match(result.lines[0], /make api-release/);
 });
+
+test("a schema that contains itself is compared too", () => {
+  const tree = (leaf) => ({
+    openapi: "3.1.0",
+    info: { title: "tree", version: "1" },
+    paths: {
+      "/api/v1/nodes": {
+        get: {
+          responses: {
+            200: {
+              description: "A node and its children.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Node" } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Node: {
+          type: "object",
+          properties: {
+            name: leaf,
+            children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+          },
+          required: ["name", "children"],
+        },
+      },
+    },
+  });
+  const before = tree({ type: "string" });
+  assert.deepEqual(changes(before, tree({ type: "string", description: "Its name." })).breaking, undefined);
+  assert.ok(changes(before, tree({ type: "integer" })).breaking.length > 0);
+});
+
+test("describing a field that refers to a schema breaks nothing", () => {
+  const target = Object.entries(released.components.schemas).find(([, schema]) =>
+    Object.values(schema.properties ?? {}).some((p) => p.$ref && Object.keys(p).length === 1),
+  );
+  assert.ok(target, "no schema has a field that is a bare $ref");
+  const { breaking } = breakingAfter((document) => {
+    const { properties } = document.components.schemas[target[0]];
+    const field = Object.values(properties).find((p) => p.$ref && Object.keys(p).length === 1);
+    field.description = "Described in a test.";
+    field.examples = [];
+  });
+  assert.deepEqual(breaking, []);
+});

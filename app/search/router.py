@@ -9,20 +9,22 @@ from fastapi import APIRouter, Query, Request, Response
 from app.client_identity import address_key
 from app.db import SessionDep
 from app.deps import PageParams, Viewer
+from app.errors import NotFound, raises
 from app.forum.schemas import post_json
 from app.http import JSON
-from app.pagination import Page, page_json
+from app.pagination import page_json
 from app.ratelimit import limit
 from app.search import service
-from app.search.query import MAX_QUERY_CHARS
-from app.search.schemas import SearchHit
+from app.search.query import MAX_QUERY_CHARS, BadSearch
+from app.search.schemas import SearchHitPage
 from app.validation import SafeStr
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search", response_model=Page[SearchHit])
-async def search(
+@router.get("/search", response_model=SearchHitPage, summary="Search posts")
+@raises(NotFound, BadSearch)
+async def search_posts(
     request: Request,
     session: SessionDep,
     viewer: Viewer,
@@ -31,17 +33,35 @@ async def search(
         SafeStr,
         Query(
             max_length=MAX_QUERY_CHARS,
-            description='Words, "quoted phrases" and -excluded words or phrases.',
+            description='Words, "quoted phrases" and -excluded words or phrases; every word '
+            "and phrase that is not excluded must match. Very common words are ignored.",
+            examples=['colic "gripe water" -dummy'],
         ),
     ],
-    category: Annotated[SafeStr | None, Query(max_length=50, description="A slug.")] = None,
-    author: Annotated[SafeStr | None, Query(max_length=64, description="A username.")] = None,
+    category: Annotated[
+        SafeStr | None,
+        Query(
+            max_length=50,
+            description="Only posts in this forum category (its slug); unknown: 404.",
+            examples=["sleep"],
+        ),
+    ] = None,
+    author: Annotated[
+        SafeStr | None,
+        Query(
+            max_length=64,
+            description="Only posts by this member (their username); unknown: 404.",
+            examples=["priya_k"],
+        ),
+    ] = None,
 ) -> Response:
     """Posts and thread titles that match `q`, best match first (a title match finds the
-    thread's first post), among the 1,000 most recent matches. Hidden, deleted and blocked
-    members' posts are never found; `author=` never finds an anonymous post (moderators
-    excepted). An unknown `category` or `author` is 404. Counted against RATE_LIMIT_SEARCH,
-    per member or, for visitors, per address."""
+    thread's first post), among the 1,000 most recent matches. Anyone may call it, without
+    a token (a token needs `read`). It never finds more than the forum shows the viewer:
+    deleted posts never, hidden ones only for moderators, and not the named posts of members
+    the viewer blocked; `author=` never finds an anonymous post (moderators excepted), so a
+    search cannot unmask anyone. Rate-limited per member or, for guests, per address (429
+    with `Retry-After`)."""
     key = f"user:{viewer.id}" if viewer is not None else address_key(request.scope)
     await limit(request, "search", key)
     result = await service.search(

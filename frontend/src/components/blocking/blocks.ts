@@ -6,7 +6,7 @@ import { useQuery, type InfiniteData, type QueryClient } from "@tanstack/react-q
 import { api, call, type Schemas } from "../../api/client";
 import { POSTS_PATH } from "../thread/threadQueries";
 
-type PostPages = InfiniteData<Schemas["Page_PostRead_"], string | null>;
+type PostPages = InfiniteData<Schemas["PostPage"], string | null>;
 
 export const BLOCKS_PATH = "/api/v1/me/blocks";
 

@@ -6,7 +6,7 @@ import type { InfiniteData } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client";
 
 export type PostData = Schemas["PostRead"];
-export type PostPage = Schemas["Page_PostRead_"];
+export type PostPage = Schemas["PostPage"];
 /** `pageParams[i]` is the cursor that fetched `pages[i]` (null: the first page). */
 export type PostPages = InfiniteData<PostPage, string | null>;
 

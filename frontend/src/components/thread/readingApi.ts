@@ -4,7 +4,7 @@ import { api, call, type Schemas } from "../../api/client";
 import { loadTokens } from "../../auth/session";
 
 export type SubscriptionLevel = Schemas["SubscriptionLevel"];
-type PostPage = Schemas["Page_PostRead_"];
+type PostPage = Schemas["PostPage"];
 
 /** Where a page of posts starts: the first page, a cursor, from post N, or just before N. */
 export type PageStart =

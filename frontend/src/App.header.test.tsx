@@ -13,6 +13,7 @@ const fake = await vi.hoisted(async () => (await import("./test/fake-api")).inst
 const COUNT = "/api/v1/moderation/queue/count";
 
 const ITEM: Schemas["QueueItemRead"] = {
+  id: 17,
   post: samplePost({ id: 17, thread_id: 5, number: 2, author: userRef(4, "priya_k") }),
   thread: { id: 5, title: "Bedtime battles" },
   flags: [],

@@ -262,15 +262,17 @@ describe("AuditLogPage", () => {
     const options = within(screen.getByLabelText("Action") as HTMLSelectElement)
       .getAllByRole("option")
       .map((option) => (option as HTMLOptionElement).value);
-    expect(options).toHaveLength(31);
+    // "Any action" and each of the API's AuditAction values.
+    expect(options).toHaveLength(34);
     expect(options).toContain("user.suspension_expired");
+    expect(options).toContain("meetup.cancel");
     expect(options).toContain("category.update");
     expect(options).toContain("post.restore");
     expect(options).toContain("thread.restore");
     const targets = within(screen.getByLabelText("Target type") as HTMLSelectElement)
       .getAllByRole("option")
       .map((option) => (option as HTMLOptionElement).value);
-    expect(targets).toEqual(["", "post", "flag", "thread", "user", "category", "webhook"]);
+    expect(targets).toEqual(["", "post", "flag", "thread", "user", "category", "webhook", "meetup"]);
   });
 
   test("load more sends the cursor with the same filters", async () => {

@@ -10,9 +10,10 @@ import { AuditLogTable } from "../../components/mod/AuditLogTable";
 import { LogFilters, type Filters } from "../../components/mod/LogFilters";
 import { isAccessError, NotAllowed } from "../../components/mod/ModShared";
 import { Empty, ErrorMessage, Loading, NextPage } from "../../components/Status";
+import { isAuditAction, isAuditTarget } from "./labels";
 import "../../styles/mod.css";
 
-type LogPages = InfiniteData<Schemas["Page_AuditEntryRead_"], string | null>;
+type LogPages = InfiniteData<Schemas["AuditEntryPage"], string | null>;
 
 const PAGE_SIZE = 25;
 
@@ -29,8 +30,9 @@ function queryOf(filters: Filters) {
   return {
     limit: PAGE_SIZE,
     actor: filters.actor.trim() || undefined,
-    action: filters.action || undefined,
-    target_type: filters.target_type || undefined,
+    // A value the log does not know (an old or edited address) filters nothing.
+    action: isAuditAction(filters.action) ? filters.action : undefined,
+    target_type: isAuditTarget(filters.target_type) ? filters.target_type : undefined,
   };
 }
 

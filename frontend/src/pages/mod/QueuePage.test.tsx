@@ -28,6 +28,7 @@ function post(
 }
 
 const SAFETY: Item = {
+  id: 10,
   post: post(10, 3, 1, { anonymous: true, anonymous_label: "Anonymous (original poster)" }),
   thread: { id: 3, title: "Thread number 3" },
   flags: [
@@ -47,6 +48,7 @@ const SAFETY: Item = {
 };
 
 const SPAM: Item = {
+  id: 17,
   post: post(17, 5, 2, {
     author: userRef(4, "priya_k"),
     is_hidden: true,

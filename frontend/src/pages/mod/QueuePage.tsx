@@ -19,7 +19,7 @@ import "../../styles/mod.css";
 
 type Item = Schemas["QueueItemRead"];
 type UserRef = Schemas["UserRef"];
-type QueuePages = InfiniteData<Schemas["Page_QueueItemRead_"], string | null>;
+type QueuePages = InfiniteData<Schemas["QueueItemPage"], string | null>;
 
 const PAGE_SIZE = 20;
 const QUEUE_PATH = "/api/v1/moderation/queue";
@@ -48,7 +48,7 @@ export function QueuePage() {
   }, []);
 
   const pages = (queue.data as QueuePages | undefined)?.pages;
-  const items = useMemo(() => pages && itemsOf(pages, (item) => item.post.id), [pages]);
+  const items = useMemo(() => pages && itemsOf(pages, (item) => item.id), [pages]);
   const loadError = queue.isFetchNextPageError ? null : queue.error;
 
   // After an item leaves the list, keep keyboard focus in a sensible place.
@@ -136,7 +136,7 @@ export function QueuePage() {
       {items && items.length > 0 && (
         <ol className="mod-queue" aria-label="Reported posts">
           {items.map((item) => (
-            <li key={item.post.id}>
+            <li key={item.id}>
               <QueueCard
                 item={item}
                 me={me}

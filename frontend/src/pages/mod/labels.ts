@@ -4,6 +4,8 @@ import { fullDate } from "../../components/format";
 
 type FlagReason = Schemas["FlagReason"];
 type Role = Schemas["Role"];
+type AuditAction = Schemas["AuditAction"];
+type AuditTarget = Schemas["AuditTarget"];
 
 export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
   safety: "Someone may be at risk",
@@ -17,7 +19,7 @@ export function flagReasonLabel(reason: string): string {
   return FLAG_REASON_LABELS[reason as FlagReason] ?? reason;
 }
 
-/** Every action the audit log records (app/moderation/audit.py), in the order of the select. */
+/** Every action the audit log records (the API's AuditAction), in the order of the select. */
 export const AUDIT_ACTIONS = [
   ["post.hide", "Post hidden"],
   ["post.unhide", "Post unhidden"],
@@ -47,11 +49,19 @@ export const AUDIT_ACTIONS = [
   ["user.leave", "Member left"],
   ["category.create", "Category created"],
   ["category.update", "Category updated"],
+  ["meetup.cancel", "Meet-up cancelled"],
+  ["meetup.edit", "Meet-up edited"],
+  ["rsvp.approve", "Answer approved"],
   ["webhook.create", "Webhook created"],
   ["webhook.delete", "Webhook deleted"],
-] as const satisfies readonly (readonly [string, string])[];
+] as const satisfies readonly (readonly [AuditAction, string])[];
 
 const ACTION_LABELS = new Map<string, string>(AUDIT_ACTIONS);
+
+/** Whether `value` (e.g. from the address bar) is an action the log can be filtered by. */
+export function isAuditAction(value: string): value is AuditAction {
+  return ACTION_LABELS.has(value);
+}
 
 export function actionLabel(action: string): string {
   return ACTION_LABELS.get(action) ?? action;
@@ -64,7 +74,15 @@ export const TARGET_TYPES = [
   ["user", "Member"],
   ["category", "Category"],
   ["webhook", "Webhook"],
-] as const satisfies readonly (readonly [string, string])[];
+  ["meetup", "Meet-up"],
+] as const satisfies readonly (readonly [AuditTarget, string])[];
+
+const TARGET_LABELS = new Map<string, string>(TARGET_TYPES);
+
+/** Whether `value` is a kind of target the log can be filtered by. */
+export function isAuditTarget(value: string): value is AuditTarget {
+  return TARGET_LABELS.has(value);
+}
 
 /** A username, as opposed to the "Deleted member" a member who left is shown as. */
 export const USERNAME = /^[A-Za-z0-9_]{3,30}$/;

@@ -16,7 +16,11 @@ export function suspensionKey(userId: number) {
   return ["moderation", "suspension", userId] as const;
 }
 
-const SUSPENSION_ACTIONS = ["user.suspend", "user.unsuspend", "user.suspension_expired"];
+const SUSPENSION_ACTIONS: Schemas["AuditAction"][] = [
+  "user.suspend",
+  "user.unsuspend",
+  "user.suspension_expired",
+];
 
 /**
  * The API does not say whether another member is suspended (User has no `suspended_until`),

@@ -89,9 +89,11 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix app tests migrations bench
 	$(BIN)/ruff format app tests migrations bench
 
-## Regenerate the web app's API types and the Python client (clients/python/) after an API change
+## Regenerate the web app's API types, docs/api/reference.md and the Python client (clients/python/)
+## after an API change
 api-types: $(VENV)/.installed-dev frontend/node_modules/.installed
 	$(BIN)/village openapi --output frontend/openapi.json
+	$(BIN)/python scripts/api_reference.py
 	cd frontend && npm run gen:api
 	$(BIN)/pip install --quiet --no-deps --no-warn-conflicts -r clients/python/generator.txt
 	$(BIN)/python clients/python/generate.py --document frontend/openapi.json

@@ -243,7 +243,7 @@ async def test_who_may_change_the_address_or_ask_for_the_link(
     problem(await new_address({}), 401, "not-authenticated")
     # A token: never the address (it would receive the reset links), and the link only
     # with the write scope.
-    refused = problem(await new_address(writer.headers), 403, "forbidden")
+    refused = problem(await new_address(writer.headers), 403, "password-sign-in-required")
     assert "sign in with your password" in refused["detail"]
     problem(await new_address(reader.headers), 403, "insufficient-scope")
     assert (await resend(writer.headers)).status_code == 202

@@ -1,8 +1,9 @@
 """Access-token verification: only HS256 JWS tokens with every required claim get in.
 
 Tokens are forged with python-jose and the test secret, so every refusal below is about the
-one property under test, not about a wrong key. Each refusal is a 401 problem with
-`WWW-Authenticate: Bearer`, never a 500 and never a silent downgrade to anonymous.
+one property under test, not about a wrong key. Each refusal is a 401 `/problems/invalid-token`
+with `WWW-Authenticate: Bearer error="invalid_token"`, never a 500 and never a silent
+downgrade to anonymous.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from jose import jwe, jwt
 
 from app.config import Settings
 from app.db import utcnow
+from tests.accounts.refusals import invalid_token
 from tests.helpers import Forum, Member, problem
 
 
@@ -83,8 +85,7 @@ async def assert_refused(client: AsyncClient, tokens: dict[str, str]) -> None:
     for label, token in tokens.items():
         response = await me_with(client, token)
         assert response.status_code == 401, (label, response.status_code, response.text)
-        problem(response, 401, "not-authenticated")
-        assert response.headers.get("www-authenticate", "").startswith("Bearer"), label
+        invalid_token(response)
 
 
 async def test_issued_access_token_is_hs256_with_every_claim(
@@ -268,9 +269,7 @@ async def test_things_that_are_not_access_tokens_are_refused(
 
 async def test_an_empty_bearer_token_is_refused(client: AsyncClient) -> None:
     for authorization in ("Bearer ", "Bearer", "bearer  "):
-        response = await client.get("/me", headers={"Authorization": authorization})
-        problem(response, 401, "not-authenticated")
-        assert response.headers["www-authenticate"].startswith("Bearer")
+        invalid_token(await client.get("/me", headers={"Authorization": authorization}))
 
 
 async def test_a_bad_token_is_never_downgraded_to_anonymous(
@@ -291,8 +290,7 @@ async def test_a_bad_token_is_never_downgraded_to_anonymous(
     )
     for token in (expired, "garbage"):
         response = await client.get("/threads", headers={"Authorization": f"Bearer {token}"})
-        problem(response, 401, "not-authenticated")
-        assert response.headers["www-authenticate"].startswith("Bearer")
+        invalid_token(response)
 
 
 def signed_raw(settings: Settings, claims: bytes, header: bytes = b'{"alg":"HS256"}') -> str:

@@ -103,7 +103,7 @@ async def test_who_may_change_a_password(client: AsyncClient, forum: Forum) -> N
 
     # A visitor, and a personal access token (a leaked token must not take the account).
     problem(await change(client, {}), 401, "not-authenticated")
-    refused = problem(await change(client, pat.headers), 403, "forbidden")
+    refused = problem(await change(client, pat.headers), 403, "password-sign-in-required")
     assert "sign in with your password" in refused["detail"]
     assert (await sign_in(client, member.username, PASSWORD)).status_code == 200
     # A suspended member may still secure their account.

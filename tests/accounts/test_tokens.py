@@ -110,6 +110,15 @@ async def test_sign_in_form_is_validated(client: AsyncClient, forum: Forum) -> N
         "/auth/token", data={"username": "carla", "password": PASSWORD, "grant_type": "password"}
     )
     assert response.status_code == 200, response.text
+    # A requested `scope` is accepted and ignored, as the document says: the access token
+    # carries every scope of the member's role (`write` too).
+    response = await client.post(
+        "/auth/token", data={"username": "carla", "password": PASSWORD, "scope": "read"}
+    )
+    assert response.status_code == 200, response.text
+    writer = bearer(response.json()["access_token"])
+    changed = await client.patch("/me", json={"bio": "Asked for read only."}, headers=writer)
+    assert changed.status_code == 200, changed.text
 
 
 # --- refresh rotation -------------------------------------------------------------------
@@ -258,6 +267,8 @@ async def test_logout_ends_the_login(client: AsyncClient, forum: Forum, settings
     assert response.status_code == 204, response.text
     assert response.content == b""
     unauthorized(await refresh(client, jody.refresh_token), "invalid-refresh-token")
+    # Its access token lives on until it expires (the operation's description says so).
+    assert (await client.get("/me", headers=jody.headers)).status_code == 200
 
     # Logging out twice is harmless.
     assert (await logout(client, jody.refresh_token)).status_code == 204

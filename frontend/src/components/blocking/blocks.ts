@@ -27,7 +27,7 @@ export function useBlockedUsernames(enabled: boolean): Set<string> | undefined {
       const names = new Set<string>();
       let cursor: string | null = null;
       do {
-        const page: Schemas["Page_BlockRead_"] = await call(
+        const page: Schemas["BlockPage"] = await call(
           api.GET(BLOCKS_PATH, { params: { query: { limit: 100, cursor } } }),
         );
         for (const item of page.items) names.add(item.user.username.toLowerCase());

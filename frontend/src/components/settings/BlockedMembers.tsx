@@ -9,7 +9,7 @@ import { BLOCKS_PATH, setBlocked } from "../blocking/blocks";
 import { BLOCK_EXPLAINED } from "../blocking/BlockButton";
 import { Empty, ErrorMessage, LoadMore, Loading } from "../Status";
 
-type Pages = InfiniteData<Schemas["Page_BlockRead_"], string | null>;
+type Pages = InfiniteData<Schemas["BlockPage"], string | null>;
 
 export function BlockedMembers() {
   const id = useId();

@@ -230,6 +230,8 @@ def _schemas_section(document: Json) -> list[str]:
                     _described(definition.get("description"), definition),
                 )
             )
+        if schema.get("additionalProperties") is False:
+            lines += ["", "No other property is accepted (422)."]
         for choice in ("oneOf", "anyOf"):
             if choice in schema:
                 alternatives = [

@@ -66,7 +66,7 @@ async def test_reads_of_several_statements_share_the_requests_transaction(
 ) -> None:
     thread_id, members = await thread_with_reactions(client, forum)
     category = await forum.category()
-    cases = (
+    cases: tuple[tuple[dict[str, str], str], ...] = (
         ({}, f"/threads?category={category['slug']}"),  # the category, then its page
         (members[0].headers, f"/threads/{thread_id}/posts"),  # the page, then the member's own
     )

@@ -5,7 +5,7 @@
 `make api-types` runs it after writing the document; tests/clients regenerate into a temporary
 folder and compare. It calls openapi-python-client as a library (its command line pins an older
 typer than Village's), replaces the package folder whole (the generator alone would leave the
-modules of removed operations behind) and prints every warning: each one is a part of the
+modules of removed operations behind), and prints every warning: each one is a part of the
 document a client could not be generated from, a defect of the contract.
 """
 
@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,27 +31,43 @@ DOCUMENT = ROOT / "frontend" / "openapi.json"
 PACKAGE = HERE / "village_client"
 
 
+# What the generator writes into the package folder: a folder holding anything else is not
+# replaced (a mistyped --output must not delete the examples).
+GENERATED = {"__init__.py", "api", "client.py", "errors.py", "models", "types.py", "py.typed"}
+
+
 def generate_client(document: Path, output: Path) -> Sequence[GeneratorError]:
-    """Writes the package to `output` (replaced whole); returns the generator's findings."""
+    """Writes the package to `output`, replacing it whole, unless the generator failed;
+    returns the generator's findings.
+
+    The package is generated beside `output` and moved into place at the end, so a failed
+    run leaves the previous package as it was."""
+    if output.exists():
+        foreign = {entry.name for entry in output.iterdir()} - GENERATED - {"__pycache__"}
+        if foreign:
+            raise SystemExit(f"{output} holds {sorted(foreign)}: not a generated client")
     # The post hooks run `ruff`: the one installed beside this Python, whatever PATH says.
     bin_dir = str(Path(sys.executable).parent)
     os.environ["PATH"] = os.pathsep.join([bin_dir, os.environ.get("PATH", "")])
-    if output.exists():
-        if any(output.iterdir()) and not (output / "client.py").is_file():
-            raise SystemExit(f"{output} is not a generated client: not replacing it")
-        shutil.rmtree(output)
-    config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG),
-        MetaType.NONE,  # the package alone: clients/python/pyproject.toml is written by hand
-        document,
-        "utf-8",
-        overwrite=True,
-        output_path=output,
-    )
-    findings = generate(config=config)
-    # PEP 561: the package is typed (the generator marks it only when it writes a project).
-    if output.is_dir():
-        (output / "py.typed").touch()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=f".{output.name}-") as scratch:
+        fresh = Path(scratch) / output.name
+        config = Config.from_sources(
+            ConfigFile.load_from_path(CONFIG),
+            MetaType.NONE,  # the package alone: clients/python/pyproject.toml is by hand
+            document,
+            "utf-8",
+            overwrite=False,
+            output_path=fresh,
+        )
+        findings = generate(config=config)
+        if not fresh.is_dir() or any(f.level == ErrorLevel.ERROR for f in findings):
+            return findings
+        # PEP 561: the package is typed (the generator marks it only when it writes a project).
+        (fresh / "py.typed").touch()
+        if output.exists():
+            shutil.rmtree(output)
+        fresh.rename(output)
     return findings
 
 

@@ -177,7 +177,7 @@ async def test_the_moderation_bot_acts_on_webhook_deliveries(
         "bot",
     )
     try:
-        await listener.logged("listening on")
+        await listener.logged("listening on", within=60)  # a cold start imports ~1,700 models
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as to_bot:
             forged = await to_bot.post(
                 "/",

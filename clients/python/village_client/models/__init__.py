@@ -21,6 +21,8 @@ from .add_note_response_429 import AddNoteResponse429
 from .add_note_response_429_type import AddNoteResponse429Type
 from .add_note_response_431 import AddNoteResponse431
 from .add_note_response_431_type import AddNoteResponse431Type
+from .add_note_response_500 import AddNoteResponse500
+from .add_note_response_500_type import AddNoteResponse500Type
 from .add_note_response_503 import AddNoteResponse503
 from .add_note_response_503_type import AddNoteResponse503Type
 from .add_reaction_response_401 import AddReactionResponse401
@@ -39,6 +41,8 @@ from .add_reaction_response_429 import AddReactionResponse429
 from .add_reaction_response_429_type import AddReactionResponse429Type
 from .add_reaction_response_431 import AddReactionResponse431
 from .add_reaction_response_431_type import AddReactionResponse431Type
+from .add_reaction_response_500 import AddReactionResponse500
+from .add_reaction_response_500_type import AddReactionResponse500Type
 from .add_reaction_response_503 import AddReactionResponse503
 from .add_reaction_response_503_type import AddReactionResponse503Type
 from .approve_rsvp_response_401 import ApproveRsvpResponse401
@@ -53,6 +57,8 @@ from .approve_rsvp_response_429 import ApproveRsvpResponse429
 from .approve_rsvp_response_429_type import ApproveRsvpResponse429Type
 from .approve_rsvp_response_431 import ApproveRsvpResponse431
 from .approve_rsvp_response_431_type import ApproveRsvpResponse431Type
+from .approve_rsvp_response_500 import ApproveRsvpResponse500
+from .approve_rsvp_response_500_type import ApproveRsvpResponse500Type
 from .approve_rsvp_response_503 import ApproveRsvpResponse503
 from .approve_rsvp_response_503_type import ApproveRsvpResponse503Type
 from .area_read import AreaRead
@@ -78,6 +84,8 @@ from .block_user_response_429 import BlockUserResponse429
 from .block_user_response_429_type import BlockUserResponse429Type
 from .block_user_response_431 import BlockUserResponse431
 from .block_user_response_431_type import BlockUserResponse431Type
+from .block_user_response_500 import BlockUserResponse500
+from .block_user_response_500_type import BlockUserResponse500Type
 from .block_user_response_503 import BlockUserResponse503
 from .block_user_response_503_type import BlockUserResponse503Type
 from .calendar_key_read import CalendarKeyRead
@@ -97,6 +105,8 @@ from .cancel_meetup_response_429 import CancelMeetupResponse429
 from .cancel_meetup_response_429_type import CancelMeetupResponse429Type
 from .cancel_meetup_response_431 import CancelMeetupResponse431
 from .cancel_meetup_response_431_type import CancelMeetupResponse431Type
+from .cancel_meetup_response_500 import CancelMeetupResponse500
+from .cancel_meetup_response_500_type import CancelMeetupResponse500Type
 from .cancel_meetup_response_503 import CancelMeetupResponse503
 from .cancel_meetup_response_503_type import CancelMeetupResponse503Type
 from .category_create import CategoryCreate
@@ -119,6 +129,8 @@ from .change_password_response_429 import ChangePasswordResponse429
 from .change_password_response_429_type import ChangePasswordResponse429Type
 from .change_password_response_431 import ChangePasswordResponse431
 from .change_password_response_431_type import ChangePasswordResponse431Type
+from .change_password_response_500 import ChangePasswordResponse500
+from .change_password_response_500_type import ChangePasswordResponse500Type
 from .change_password_response_503 import ChangePasswordResponse503
 from .change_password_response_503_type import ChangePasswordResponse503Type
 from .claim_queue_item_response_401 import ClaimQueueItemResponse401
@@ -137,6 +149,8 @@ from .claim_queue_item_response_429 import ClaimQueueItemResponse429
 from .claim_queue_item_response_429_type import ClaimQueueItemResponse429Type
 from .claim_queue_item_response_431 import ClaimQueueItemResponse431
 from .claim_queue_item_response_431_type import ClaimQueueItemResponse431Type
+from .claim_queue_item_response_500 import ClaimQueueItemResponse500
+from .claim_queue_item_response_500_type import ClaimQueueItemResponse500Type
 from .claim_queue_item_response_503 import ClaimQueueItemResponse503
 from .claim_queue_item_response_503_type import ClaimQueueItemResponse503Type
 from .create_category_response_400 import CreateCategoryResponse400
@@ -157,6 +171,8 @@ from .create_category_response_429 import CreateCategoryResponse429
 from .create_category_response_429_type import CreateCategoryResponse429Type
 from .create_category_response_431 import CreateCategoryResponse431
 from .create_category_response_431_type import CreateCategoryResponse431Type
+from .create_category_response_500 import CreateCategoryResponse500
+from .create_category_response_500_type import CreateCategoryResponse500Type
 from .create_category_response_503 import CreateCategoryResponse503
 from .create_category_response_503_type import CreateCategoryResponse503Type
 from .create_group_response_400 import CreateGroupResponse400
@@ -177,6 +193,8 @@ from .create_group_response_429 import CreateGroupResponse429
 from .create_group_response_429_type import CreateGroupResponse429Type
 from .create_group_response_431 import CreateGroupResponse431
 from .create_group_response_431_type import CreateGroupResponse431Type
+from .create_group_response_500 import CreateGroupResponse500
+from .create_group_response_500_type import CreateGroupResponse500Type
 from .create_group_response_503 import CreateGroupResponse503
 from .create_group_response_503_type import CreateGroupResponse503Type
 from .create_meetup_response_400 import CreateMeetupResponse400
@@ -197,6 +215,8 @@ from .create_meetup_response_429 import CreateMeetupResponse429
 from .create_meetup_response_429_type import CreateMeetupResponse429Type
 from .create_meetup_response_431 import CreateMeetupResponse431
 from .create_meetup_response_431_type import CreateMeetupResponse431Type
+from .create_meetup_response_500 import CreateMeetupResponse500
+from .create_meetup_response_500_type import CreateMeetupResponse500Type
 from .create_meetup_response_503 import CreateMeetupResponse503
 from .create_meetup_response_503_type import CreateMeetupResponse503Type
 from .create_post_response_400 import CreatePostResponse400
@@ -219,6 +239,8 @@ from .create_post_response_429 import CreatePostResponse429
 from .create_post_response_429_type import CreatePostResponse429Type
 from .create_post_response_431 import CreatePostResponse431
 from .create_post_response_431_type import CreatePostResponse431Type
+from .create_post_response_500 import CreatePostResponse500
+from .create_post_response_500_type import CreatePostResponse500Type
 from .create_post_response_503 import CreatePostResponse503
 from .create_post_response_503_type import CreatePostResponse503Type
 from .create_thread_response_400 import CreateThreadResponse400
@@ -241,6 +263,8 @@ from .create_thread_response_429 import CreateThreadResponse429
 from .create_thread_response_429_type import CreateThreadResponse429Type
 from .create_thread_response_431 import CreateThreadResponse431
 from .create_thread_response_431_type import CreateThreadResponse431Type
+from .create_thread_response_500 import CreateThreadResponse500
+from .create_thread_response_500_type import CreateThreadResponse500Type
 from .create_thread_response_503 import CreateThreadResponse503
 from .create_thread_response_503_type import CreateThreadResponse503Type
 from .create_token_response_400 import CreateTokenResponse400
@@ -259,6 +283,8 @@ from .create_token_response_429 import CreateTokenResponse429
 from .create_token_response_429_type import CreateTokenResponse429Type
 from .create_token_response_431 import CreateTokenResponse431
 from .create_token_response_431_type import CreateTokenResponse431Type
+from .create_token_response_500 import CreateTokenResponse500
+from .create_token_response_500_type import CreateTokenResponse500Type
 from .create_token_response_503 import CreateTokenResponse503
 from .create_token_response_503_type import CreateTokenResponse503Type
 from .create_webhook_response_400 import CreateWebhookResponse400
@@ -279,6 +305,8 @@ from .create_webhook_response_429 import CreateWebhookResponse429
 from .create_webhook_response_429_type import CreateWebhookResponse429Type
 from .create_webhook_response_431 import CreateWebhookResponse431
 from .create_webhook_response_431_type import CreateWebhookResponse431Type
+from .create_webhook_response_500 import CreateWebhookResponse500
+from .create_webhook_response_500_type import CreateWebhookResponse500Type
 from .create_webhook_response_503 import CreateWebhookResponse503
 from .create_webhook_response_503_type import CreateWebhookResponse503Type
 from .delete_post_response_401 import DeletePostResponse401
@@ -295,6 +323,8 @@ from .delete_post_response_429 import DeletePostResponse429
 from .delete_post_response_429_type import DeletePostResponse429Type
 from .delete_post_response_431 import DeletePostResponse431
 from .delete_post_response_431_type import DeletePostResponse431Type
+from .delete_post_response_500 import DeletePostResponse500
+from .delete_post_response_500_type import DeletePostResponse500Type
 from .delete_post_response_503 import DeletePostResponse503
 from .delete_post_response_503_type import DeletePostResponse503Type
 from .delete_thread_response_401 import DeleteThreadResponse401
@@ -311,6 +341,8 @@ from .delete_thread_response_429 import DeleteThreadResponse429
 from .delete_thread_response_429_type import DeleteThreadResponse429Type
 from .delete_thread_response_431 import DeleteThreadResponse431
 from .delete_thread_response_431_type import DeleteThreadResponse431Type
+from .delete_thread_response_500 import DeleteThreadResponse500
+from .delete_thread_response_500_type import DeleteThreadResponse500Type
 from .delete_thread_response_503 import DeleteThreadResponse503
 from .delete_thread_response_503_type import DeleteThreadResponse503Type
 from .delete_webhook_response_401 import DeleteWebhookResponse401
@@ -327,6 +359,8 @@ from .delete_webhook_response_429 import DeleteWebhookResponse429
 from .delete_webhook_response_429_type import DeleteWebhookResponse429Type
 from .delete_webhook_response_431 import DeleteWebhookResponse431
 from .delete_webhook_response_431_type import DeleteWebhookResponse431Type
+from .delete_webhook_response_500 import DeleteWebhookResponse500
+from .delete_webhook_response_500_type import DeleteWebhookResponse500Type
 from .delete_webhook_response_503 import DeleteWebhookResponse503
 from .delete_webhook_response_503_type import DeleteWebhookResponse503Type
 from .delivery_page import DeliveryPage
@@ -339,6 +373,8 @@ from .describe_unsubscribe_response_429 import DescribeUnsubscribeResponse429
 from .describe_unsubscribe_response_429_type import DescribeUnsubscribeResponse429Type
 from .describe_unsubscribe_response_431 import DescribeUnsubscribeResponse431
 from .describe_unsubscribe_response_431_type import DescribeUnsubscribeResponse431Type
+from .describe_unsubscribe_response_500 import DescribeUnsubscribeResponse500
+from .describe_unsubscribe_response_500_type import DescribeUnsubscribeResponse500Type
 from .describe_unsubscribe_response_503 import DescribeUnsubscribeResponse503
 from .describe_unsubscribe_response_503_type import DescribeUnsubscribeResponse503Type
 from .edit_post_response_400 import EditPostResponse400
@@ -361,6 +397,8 @@ from .edit_post_response_429 import EditPostResponse429
 from .edit_post_response_429_type import EditPostResponse429Type
 from .edit_post_response_431 import EditPostResponse431
 from .edit_post_response_431_type import EditPostResponse431Type
+from .edit_post_response_500 import EditPostResponse500
+from .edit_post_response_500_type import EditPostResponse500Type
 from .edit_post_response_503 import EditPostResponse503
 from .edit_post_response_503_type import EditPostResponse503Type
 from .email_verification import EmailVerification
@@ -375,6 +413,8 @@ from .export_me_response_429 import ExportMeResponse429
 from .export_me_response_429_type import ExportMeResponse429Type
 from .export_me_response_431 import ExportMeResponse431
 from .export_me_response_431_type import ExportMeResponse431Type
+from .export_me_response_500 import ExportMeResponse500
+from .export_me_response_500_type import ExportMeResponse500Type
 from .export_me_response_503 import ExportMeResponse503
 from .export_me_response_503_type import ExportMeResponse503Type
 from .find_members_response_401 import FindMembersResponse401
@@ -389,6 +429,8 @@ from .find_members_response_429 import FindMembersResponse429
 from .find_members_response_429_type import FindMembersResponse429Type
 from .find_members_response_431 import FindMembersResponse431
 from .find_members_response_431_type import FindMembersResponse431Type
+from .find_members_response_500 import FindMembersResponse500
+from .find_members_response_500_type import FindMembersResponse500Type
 from .find_members_response_503 import FindMembersResponse503
 from .find_members_response_503_type import FindMembersResponse503Type
 from .flag_create import FlagCreate
@@ -410,6 +452,8 @@ from .flag_meetup_response_429 import FlagMeetupResponse429
 from .flag_meetup_response_429_type import FlagMeetupResponse429Type
 from .flag_meetup_response_431 import FlagMeetupResponse431
 from .flag_meetup_response_431_type import FlagMeetupResponse431Type
+from .flag_meetup_response_500 import FlagMeetupResponse500
+from .flag_meetup_response_500_type import FlagMeetupResponse500Type
 from .flag_meetup_response_503 import FlagMeetupResponse503
 from .flag_meetup_response_503_type import FlagMeetupResponse503Type
 from .flag_post_response_400 import FlagPostResponse400
@@ -432,6 +476,8 @@ from .flag_post_response_429 import FlagPostResponse429
 from .flag_post_response_429_type import FlagPostResponse429Type
 from .flag_post_response_431 import FlagPostResponse431
 from .flag_post_response_431_type import FlagPostResponse431Type
+from .flag_post_response_500 import FlagPostResponse500
+from .flag_post_response_500_type import FlagPostResponse500Type
 from .flag_post_response_503 import FlagPostResponse503
 from .flag_post_response_503_type import FlagPostResponse503Type
 from .flag_read import FlagRead
@@ -447,6 +493,8 @@ from .get_category_response_429 import GetCategoryResponse429
 from .get_category_response_429_type import GetCategoryResponse429Type
 from .get_category_response_431 import GetCategoryResponse431
 from .get_category_response_431_type import GetCategoryResponse431Type
+from .get_category_response_500 import GetCategoryResponse500
+from .get_category_response_500_type import GetCategoryResponse500Type
 from .get_category_response_503 import GetCategoryResponse503
 from .get_category_response_503_type import GetCategoryResponse503Type
 from .get_flag_response_401 import GetFlagResponse401
@@ -463,6 +511,8 @@ from .get_flag_response_429 import GetFlagResponse429
 from .get_flag_response_429_type import GetFlagResponse429Type
 from .get_flag_response_431 import GetFlagResponse431
 from .get_flag_response_431_type import GetFlagResponse431Type
+from .get_flag_response_500 import GetFlagResponse500
+from .get_flag_response_500_type import GetFlagResponse500Type
 from .get_flag_response_503 import GetFlagResponse503
 from .get_flag_response_503_type import GetFlagResponse503Type
 from .get_group_response_401 import GetGroupResponse401
@@ -477,6 +527,8 @@ from .get_group_response_429 import GetGroupResponse429
 from .get_group_response_429_type import GetGroupResponse429Type
 from .get_group_response_431 import GetGroupResponse431
 from .get_group_response_431_type import GetGroupResponse431Type
+from .get_group_response_500 import GetGroupResponse500
+from .get_group_response_500_type import GetGroupResponse500Type
 from .get_group_response_503 import GetGroupResponse503
 from .get_group_response_503_type import GetGroupResponse503Type
 from .get_meetup_response_401 import GetMeetupResponse401
@@ -491,6 +543,8 @@ from .get_meetup_response_429 import GetMeetupResponse429
 from .get_meetup_response_429_type import GetMeetupResponse429Type
 from .get_meetup_response_431 import GetMeetupResponse431
 from .get_meetup_response_431_type import GetMeetupResponse431Type
+from .get_meetup_response_500 import GetMeetupResponse500
+from .get_meetup_response_500_type import GetMeetupResponse500Type
 from .get_meetup_response_503 import GetMeetupResponse503
 from .get_meetup_response_503_type import GetMeetupResponse503Type
 from .get_post_response_401 import GetPostResponse401
@@ -507,6 +561,8 @@ from .get_post_response_429 import GetPostResponse429
 from .get_post_response_429_type import GetPostResponse429Type
 from .get_post_response_431 import GetPostResponse431
 from .get_post_response_431_type import GetPostResponse431Type
+from .get_post_response_500 import GetPostResponse500
+from .get_post_response_500_type import GetPostResponse500Type
 from .get_post_response_503 import GetPostResponse503
 from .get_post_response_503_type import GetPostResponse503Type
 from .get_queue_count_response_401 import GetQueueCountResponse401
@@ -519,6 +575,8 @@ from .get_queue_count_response_429 import GetQueueCountResponse429
 from .get_queue_count_response_429_type import GetQueueCountResponse429Type
 from .get_queue_count_response_431 import GetQueueCountResponse431
 from .get_queue_count_response_431_type import GetQueueCountResponse431Type
+from .get_queue_count_response_500 import GetQueueCountResponse500
+from .get_queue_count_response_500_type import GetQueueCountResponse500Type
 from .get_queue_count_response_503 import GetQueueCountResponse503
 from .get_queue_count_response_503_type import GetQueueCountResponse503Type
 from .get_suspension_response_401 import GetSuspensionResponse401
@@ -535,6 +593,8 @@ from .get_suspension_response_429 import GetSuspensionResponse429
 from .get_suspension_response_429_type import GetSuspensionResponse429Type
 from .get_suspension_response_431 import GetSuspensionResponse431
 from .get_suspension_response_431_type import GetSuspensionResponse431Type
+from .get_suspension_response_500 import GetSuspensionResponse500
+from .get_suspension_response_500_type import GetSuspensionResponse500Type
 from .get_suspension_response_503 import GetSuspensionResponse503
 from .get_suspension_response_503_type import GetSuspensionResponse503Type
 from .get_thread_response_401 import GetThreadResponse401
@@ -551,6 +611,8 @@ from .get_thread_response_429 import GetThreadResponse429
 from .get_thread_response_429_type import GetThreadResponse429Type
 from .get_thread_response_431 import GetThreadResponse431
 from .get_thread_response_431_type import GetThreadResponse431Type
+from .get_thread_response_500 import GetThreadResponse500
+from .get_thread_response_500_type import GetThreadResponse500Type
 from .get_thread_response_503 import GetThreadResponse503
 from .get_thread_response_503_type import GetThreadResponse503Type
 from .get_webhook_response_401 import GetWebhookResponse401
@@ -567,6 +629,8 @@ from .get_webhook_response_429 import GetWebhookResponse429
 from .get_webhook_response_429_type import GetWebhookResponse429Type
 from .get_webhook_response_431 import GetWebhookResponse431
 from .get_webhook_response_431_type import GetWebhookResponse431Type
+from .get_webhook_response_500 import GetWebhookResponse500
+from .get_webhook_response_500_type import GetWebhookResponse500Type
 from .get_webhook_response_503 import GetWebhookResponse503
 from .get_webhook_response_503_type import GetWebhookResponse503Type
 from .group_create import GroupCreate
@@ -590,6 +654,8 @@ from .hide_post_response_429 import HidePostResponse429
 from .hide_post_response_429_type import HidePostResponse429Type
 from .hide_post_response_431 import HidePostResponse431
 from .hide_post_response_431_type import HidePostResponse431Type
+from .hide_post_response_500 import HidePostResponse500
+from .hide_post_response_500_type import HidePostResponse500Type
 from .hide_post_response_503 import HidePostResponse503
 from .hide_post_response_503_type import HidePostResponse503Type
 from .hide_request import HideRequest
@@ -606,6 +672,8 @@ from .join_group_response_429 import JoinGroupResponse429
 from .join_group_response_429_type import JoinGroupResponse429Type
 from .join_group_response_431 import JoinGroupResponse431
 from .join_group_response_431_type import JoinGroupResponse431Type
+from .join_group_response_500 import JoinGroupResponse500
+from .join_group_response_500_type import JoinGroupResponse500Type
 from .join_group_response_503 import JoinGroupResponse503
 from .join_group_response_503_type import JoinGroupResponse503Type
 from .leave_group_response_401 import LeaveGroupResponse401
@@ -620,6 +688,8 @@ from .leave_group_response_429 import LeaveGroupResponse429
 from .leave_group_response_429_type import LeaveGroupResponse429Type
 from .leave_group_response_431 import LeaveGroupResponse431
 from .leave_group_response_431_type import LeaveGroupResponse431Type
+from .leave_group_response_500 import LeaveGroupResponse500
+from .leave_group_response_500_type import LeaveGroupResponse500Type
 from .leave_group_response_503 import LeaveGroupResponse503
 from .leave_group_response_503_type import LeaveGroupResponse503Type
 from .leave_request import LeaveRequest
@@ -642,6 +712,8 @@ from .leave_response_429 import LeaveResponse429
 from .leave_response_429_type import LeaveResponse429Type
 from .leave_response_431 import LeaveResponse431
 from .leave_response_431_type import LeaveResponse431Type
+from .leave_response_500 import LeaveResponse500
+from .leave_response_500_type import LeaveResponse500Type
 from .leave_response_503 import LeaveResponse503
 from .leave_response_503_type import LeaveResponse503Type
 from .list_areas_response_414 import ListAreasResponse414
@@ -652,6 +724,8 @@ from .list_areas_response_429 import ListAreasResponse429
 from .list_areas_response_429_type import ListAreasResponse429Type
 from .list_areas_response_431 import ListAreasResponse431
 from .list_areas_response_431_type import ListAreasResponse431Type
+from .list_areas_response_500 import ListAreasResponse500
+from .list_areas_response_500_type import ListAreasResponse500Type
 from .list_areas_response_503 import ListAreasResponse503
 from .list_areas_response_503_type import ListAreasResponse503Type
 from .list_audit_log_response_400 import ListAuditLogResponse400
@@ -668,6 +742,8 @@ from .list_audit_log_response_429 import ListAuditLogResponse429
 from .list_audit_log_response_429_type import ListAuditLogResponse429Type
 from .list_audit_log_response_431 import ListAuditLogResponse431
 from .list_audit_log_response_431_type import ListAuditLogResponse431Type
+from .list_audit_log_response_500 import ListAuditLogResponse500
+from .list_audit_log_response_500_type import ListAuditLogResponse500Type
 from .list_audit_log_response_503 import ListAuditLogResponse503
 from .list_audit_log_response_503_type import ListAuditLogResponse503Type
 from .list_blocks_response_400 import ListBlocksResponse400
@@ -684,6 +760,8 @@ from .list_blocks_response_429 import ListBlocksResponse429
 from .list_blocks_response_429_type import ListBlocksResponse429Type
 from .list_blocks_response_431 import ListBlocksResponse431
 from .list_blocks_response_431_type import ListBlocksResponse431Type
+from .list_blocks_response_500 import ListBlocksResponse500
+from .list_blocks_response_500_type import ListBlocksResponse500Type
 from .list_blocks_response_503 import ListBlocksResponse503
 from .list_blocks_response_503_type import ListBlocksResponse503Type
 from .list_categories_response_414 import ListCategoriesResponse414
@@ -692,6 +770,8 @@ from .list_categories_response_429 import ListCategoriesResponse429
 from .list_categories_response_429_type import ListCategoriesResponse429Type
 from .list_categories_response_431 import ListCategoriesResponse431
 from .list_categories_response_431_type import ListCategoriesResponse431Type
+from .list_categories_response_500 import ListCategoriesResponse500
+from .list_categories_response_500_type import ListCategoriesResponse500Type
 from .list_categories_response_503 import ListCategoriesResponse503
 from .list_categories_response_503_type import ListCategoriesResponse503Type
 from .list_groups_response_400 import ListGroupsResponse400
@@ -708,6 +788,8 @@ from .list_groups_response_429 import ListGroupsResponse429
 from .list_groups_response_429_type import ListGroupsResponse429Type
 from .list_groups_response_431 import ListGroupsResponse431
 from .list_groups_response_431_type import ListGroupsResponse431Type
+from .list_groups_response_500 import ListGroupsResponse500
+from .list_groups_response_500_type import ListGroupsResponse500Type
 from .list_groups_response_503 import ListGroupsResponse503
 from .list_groups_response_503_type import ListGroupsResponse503Type
 from .list_meetups_response_400 import ListMeetupsResponse400
@@ -724,6 +806,8 @@ from .list_meetups_response_429 import ListMeetupsResponse429
 from .list_meetups_response_429_type import ListMeetupsResponse429Type
 from .list_meetups_response_431 import ListMeetupsResponse431
 from .list_meetups_response_431_type import ListMeetupsResponse431Type
+from .list_meetups_response_500 import ListMeetupsResponse500
+from .list_meetups_response_500_type import ListMeetupsResponse500Type
 from .list_meetups_response_503 import ListMeetupsResponse503
 from .list_meetups_response_503_type import ListMeetupsResponse503Type
 from .list_my_warnings_response_401 import ListMyWarningsResponse401
@@ -736,6 +820,8 @@ from .list_my_warnings_response_429 import ListMyWarningsResponse429
 from .list_my_warnings_response_429_type import ListMyWarningsResponse429Type
 from .list_my_warnings_response_431 import ListMyWarningsResponse431
 from .list_my_warnings_response_431_type import ListMyWarningsResponse431Type
+from .list_my_warnings_response_500 import ListMyWarningsResponse500
+from .list_my_warnings_response_500_type import ListMyWarningsResponse500Type
 from .list_my_warnings_response_503 import ListMyWarningsResponse503
 from .list_my_warnings_response_503_type import ListMyWarningsResponse503Type
 from .list_notes_response_401 import ListNotesResponse401
@@ -752,6 +838,8 @@ from .list_notes_response_429 import ListNotesResponse429
 from .list_notes_response_429_type import ListNotesResponse429Type
 from .list_notes_response_431 import ListNotesResponse431
 from .list_notes_response_431_type import ListNotesResponse431Type
+from .list_notes_response_500 import ListNotesResponse500
+from .list_notes_response_500_type import ListNotesResponse500Type
 from .list_notes_response_503 import ListNotesResponse503
 from .list_notes_response_503_type import ListNotesResponse503Type
 from .list_notifications_response_400 import ListNotificationsResponse400
@@ -768,6 +856,8 @@ from .list_notifications_response_429 import ListNotificationsResponse429
 from .list_notifications_response_429_type import ListNotificationsResponse429Type
 from .list_notifications_response_431 import ListNotificationsResponse431
 from .list_notifications_response_431_type import ListNotificationsResponse431Type
+from .list_notifications_response_500 import ListNotificationsResponse500
+from .list_notifications_response_500_type import ListNotificationsResponse500Type
 from .list_notifications_response_503 import ListNotificationsResponse503
 from .list_notifications_response_503_type import ListNotificationsResponse503Type
 from .list_posts_response_400 import ListPostsResponse400
@@ -786,6 +876,8 @@ from .list_posts_response_429 import ListPostsResponse429
 from .list_posts_response_429_type import ListPostsResponse429Type
 from .list_posts_response_431 import ListPostsResponse431
 from .list_posts_response_431_type import ListPostsResponse431Type
+from .list_posts_response_500 import ListPostsResponse500
+from .list_posts_response_500_type import ListPostsResponse500Type
 from .list_posts_response_503 import ListPostsResponse503
 from .list_posts_response_503_type import ListPostsResponse503Type
 from .list_queue_response_400 import ListQueueResponse400
@@ -802,6 +894,8 @@ from .list_queue_response_429 import ListQueueResponse429
 from .list_queue_response_429_type import ListQueueResponse429Type
 from .list_queue_response_431 import ListQueueResponse431
 from .list_queue_response_431_type import ListQueueResponse431Type
+from .list_queue_response_500 import ListQueueResponse500
+from .list_queue_response_500_type import ListQueueResponse500Type
 from .list_queue_response_503 import ListQueueResponse503
 from .list_queue_response_503_type import ListQueueResponse503Type
 from .list_revisions_response_401 import ListRevisionsResponse401
@@ -818,6 +912,8 @@ from .list_revisions_response_429 import ListRevisionsResponse429
 from .list_revisions_response_429_type import ListRevisionsResponse429Type
 from .list_revisions_response_431 import ListRevisionsResponse431
 from .list_revisions_response_431_type import ListRevisionsResponse431Type
+from .list_revisions_response_500 import ListRevisionsResponse500
+from .list_revisions_response_500_type import ListRevisionsResponse500Type
 from .list_revisions_response_503 import ListRevisionsResponse503
 from .list_revisions_response_503_type import ListRevisionsResponse503Type
 from .list_rsvps_response_400 import ListRsvpsResponse400
@@ -834,6 +930,8 @@ from .list_rsvps_response_429 import ListRsvpsResponse429
 from .list_rsvps_response_429_type import ListRsvpsResponse429Type
 from .list_rsvps_response_431 import ListRsvpsResponse431
 from .list_rsvps_response_431_type import ListRsvpsResponse431Type
+from .list_rsvps_response_500 import ListRsvpsResponse500
+from .list_rsvps_response_500_type import ListRsvpsResponse500Type
 from .list_rsvps_response_503 import ListRsvpsResponse503
 from .list_rsvps_response_503_type import ListRsvpsResponse503Type
 from .list_rsvps_status_type_0 import ListRsvpsStatusType0
@@ -853,6 +951,8 @@ from .list_threads_response_429 import ListThreadsResponse429
 from .list_threads_response_429_type import ListThreadsResponse429Type
 from .list_threads_response_431 import ListThreadsResponse431
 from .list_threads_response_431_type import ListThreadsResponse431Type
+from .list_threads_response_500 import ListThreadsResponse500
+from .list_threads_response_500_type import ListThreadsResponse500Type
 from .list_threads_response_503 import ListThreadsResponse503
 from .list_threads_response_503_type import ListThreadsResponse503Type
 from .list_threads_sort import ListThreadsSort
@@ -866,6 +966,8 @@ from .list_tokens_response_429 import ListTokensResponse429
 from .list_tokens_response_429_type import ListTokensResponse429Type
 from .list_tokens_response_431 import ListTokensResponse431
 from .list_tokens_response_431_type import ListTokensResponse431Type
+from .list_tokens_response_500 import ListTokensResponse500
+from .list_tokens_response_500_type import ListTokensResponse500Type
 from .list_tokens_response_503 import ListTokensResponse503
 from .list_tokens_response_503_type import ListTokensResponse503Type
 from .list_warnings_response_401 import ListWarningsResponse401
@@ -882,6 +984,8 @@ from .list_warnings_response_429 import ListWarningsResponse429
 from .list_warnings_response_429_type import ListWarningsResponse429Type
 from .list_warnings_response_431 import ListWarningsResponse431
 from .list_warnings_response_431_type import ListWarningsResponse431Type
+from .list_warnings_response_500 import ListWarningsResponse500
+from .list_warnings_response_500_type import ListWarningsResponse500Type
 from .list_warnings_response_503 import ListWarningsResponse503
 from .list_warnings_response_503_type import ListWarningsResponse503Type
 from .list_webhook_deliveries_response_400 import ListWebhookDeliveriesResponse400
@@ -916,6 +1020,10 @@ from .list_webhook_deliveries_response_431 import ListWebhookDeliveriesResponse4
 from .list_webhook_deliveries_response_431_type import (
     ListWebhookDeliveriesResponse431Type,
 )
+from .list_webhook_deliveries_response_500 import ListWebhookDeliveriesResponse500
+from .list_webhook_deliveries_response_500_type import (
+    ListWebhookDeliveriesResponse500Type,
+)
 from .list_webhook_deliveries_response_503 import ListWebhookDeliveriesResponse503
 from .list_webhook_deliveries_response_503_type import (
     ListWebhookDeliveriesResponse503Type,
@@ -934,6 +1042,8 @@ from .list_webhooks_response_429 import ListWebhooksResponse429
 from .list_webhooks_response_429_type import ListWebhooksResponse429Type
 from .list_webhooks_response_431 import ListWebhooksResponse431
 from .list_webhooks_response_431_type import ListWebhooksResponse431Type
+from .list_webhooks_response_500 import ListWebhooksResponse500
+from .list_webhooks_response_500_type import ListWebhooksResponse500Type
 from .list_webhooks_response_503 import ListWebhooksResponse503
 from .list_webhooks_response_503_type import ListWebhooksResponse503Type
 from .make_calendar_key_response_401 import MakeCalendarKeyResponse401
@@ -946,6 +1056,8 @@ from .make_calendar_key_response_429 import MakeCalendarKeyResponse429
 from .make_calendar_key_response_429_type import MakeCalendarKeyResponse429Type
 from .make_calendar_key_response_431 import MakeCalendarKeyResponse431
 from .make_calendar_key_response_431_type import MakeCalendarKeyResponse431Type
+from .make_calendar_key_response_500 import MakeCalendarKeyResponse500
+from .make_calendar_key_response_500_type import MakeCalendarKeyResponse500Type
 from .make_calendar_key_response_503 import MakeCalendarKeyResponse503
 from .make_calendar_key_response_503_type import MakeCalendarKeyResponse503Type
 from .mark_read_all import MarkReadAll
@@ -966,6 +1078,8 @@ from .mark_read_response_429 import MarkReadResponse429
 from .mark_read_response_429_type import MarkReadResponse429Type
 from .mark_read_response_431 import MarkReadResponse431
 from .mark_read_response_431_type import MarkReadResponse431Type
+from .mark_read_response_500 import MarkReadResponse500
+from .mark_read_response_500_type import MarkReadResponse500Type
 from .mark_read_response_503 import MarkReadResponse503
 from .mark_read_response_503_type import MarkReadResponse503Type
 from .mark_thread_read_response_400 import MarkThreadReadResponse400
@@ -986,6 +1100,8 @@ from .mark_thread_read_response_429 import MarkThreadReadResponse429
 from .mark_thread_read_response_429_type import MarkThreadReadResponse429Type
 from .mark_thread_read_response_431 import MarkThreadReadResponse431
 from .mark_thread_read_response_431_type import MarkThreadReadResponse431Type
+from .mark_thread_read_response_500 import MarkThreadReadResponse500
+from .mark_thread_read_response_500_type import MarkThreadReadResponse500Type
 from .mark_thread_read_response_503 import MarkThreadReadResponse503
 from .mark_thread_read_response_503_type import MarkThreadReadResponse503Type
 from .me_read import MeRead
@@ -1004,6 +1120,8 @@ from .meetup_ics_response_429 import MeetupIcsResponse429
 from .meetup_ics_response_429_type import MeetupIcsResponse429Type
 from .meetup_ics_response_431 import MeetupIcsResponse431
 from .meetup_ics_response_431_type import MeetupIcsResponse431Type
+from .meetup_ics_response_500 import MeetupIcsResponse500
+from .meetup_ics_response_500_type import MeetupIcsResponse500Type
 from .meetup_ics_response_503 import MeetupIcsResponse503
 from .meetup_ics_response_503_type import MeetupIcsResponse503Type
 from .meetup_kind import MeetupKind
@@ -1019,6 +1137,8 @@ from .my_calendar_response_429 import MyCalendarResponse429
 from .my_calendar_response_429_type import MyCalendarResponse429Type
 from .my_calendar_response_431 import MyCalendarResponse431
 from .my_calendar_response_431_type import MyCalendarResponse431Type
+from .my_calendar_response_500 import MyCalendarResponse500
+from .my_calendar_response_500_type import MyCalendarResponse500Type
 from .my_calendar_response_503 import MyCalendarResponse503
 from .my_calendar_response_503_type import MyCalendarResponse503Type
 from .my_flag_read import MyFlagRead
@@ -1074,6 +1194,8 @@ from .read_me_response_429 import ReadMeResponse429
 from .read_me_response_429_type import ReadMeResponse429Type
 from .read_me_response_431 import ReadMeResponse431
 from .read_me_response_431_type import ReadMeResponse431Type
+from .read_me_response_500 import ReadMeResponse500
+from .read_me_response_500_type import ReadMeResponse500Type
 from .read_me_response_503 import ReadMeResponse503
 from .read_me_response_503_type import ReadMeResponse503Type
 from .read_preferences_response_401 import ReadPreferencesResponse401
@@ -1086,6 +1208,8 @@ from .read_preferences_response_429 import ReadPreferencesResponse429
 from .read_preferences_response_429_type import ReadPreferencesResponse429Type
 from .read_preferences_response_431 import ReadPreferencesResponse431
 from .read_preferences_response_431_type import ReadPreferencesResponse431Type
+from .read_preferences_response_500 import ReadPreferencesResponse500
+from .read_preferences_response_500_type import ReadPreferencesResponse500Type
 from .read_preferences_response_503 import ReadPreferencesResponse503
 from .read_preferences_response_503_type import ReadPreferencesResponse503Type
 from .read_user_response_404 import ReadUserResponse404
@@ -1098,6 +1222,8 @@ from .read_user_response_429 import ReadUserResponse429
 from .read_user_response_429_type import ReadUserResponse429Type
 from .read_user_response_431 import ReadUserResponse431
 from .read_user_response_431_type import ReadUserResponse431Type
+from .read_user_response_500 import ReadUserResponse500
+from .read_user_response_500_type import ReadUserResponse500Type
 from .read_user_response_503 import ReadUserResponse503
 from .read_user_response_503_type import ReadUserResponse503Type
 from .redeliver_webhook_delivery_response_401 import RedeliverWebhookDeliveryResponse401
@@ -1128,6 +1254,10 @@ from .redeliver_webhook_delivery_response_431 import RedeliverWebhookDeliveryRes
 from .redeliver_webhook_delivery_response_431_type import (
     RedeliverWebhookDeliveryResponse431Type,
 )
+from .redeliver_webhook_delivery_response_500 import RedeliverWebhookDeliveryResponse500
+from .redeliver_webhook_delivery_response_500_type import (
+    RedeliverWebhookDeliveryResponse500Type,
+)
 from .redeliver_webhook_delivery_response_503 import RedeliverWebhookDeliveryResponse503
 from .redeliver_webhook_delivery_response_503_type import (
     RedeliverWebhookDeliveryResponse503Type,
@@ -1147,6 +1277,8 @@ from .refresh_tokens_response_429 import RefreshTokensResponse429
 from .refresh_tokens_response_429_type import RefreshTokensResponse429Type
 from .refresh_tokens_response_431 import RefreshTokensResponse431
 from .refresh_tokens_response_431_type import RefreshTokensResponse431Type
+from .refresh_tokens_response_500 import RefreshTokensResponse500
+from .refresh_tokens_response_500_type import RefreshTokensResponse500Type
 from .refresh_tokens_response_503 import RefreshTokensResponse503
 from .refresh_tokens_response_503_type import RefreshTokensResponse503Type
 from .register_request import RegisterRequest
@@ -1164,6 +1296,8 @@ from .register_response_429 import RegisterResponse429
 from .register_response_429_type import RegisterResponse429Type
 from .register_response_431 import RegisterResponse431
 from .register_response_431_type import RegisterResponse431Type
+from .register_response_500 import RegisterResponse500
+from .register_response_500_type import RegisterResponse500Type
 from .register_response_503 import RegisterResponse503
 from .register_response_503_type import RegisterResponse503Type
 from .release_queue_item_response_401 import ReleaseQueueItemResponse401
@@ -1182,6 +1316,8 @@ from .release_queue_item_response_429 import ReleaseQueueItemResponse429
 from .release_queue_item_response_429_type import ReleaseQueueItemResponse429Type
 from .release_queue_item_response_431 import ReleaseQueueItemResponse431
 from .release_queue_item_response_431_type import ReleaseQueueItemResponse431Type
+from .release_queue_item_response_500 import ReleaseQueueItemResponse500
+from .release_queue_item_response_500_type import ReleaseQueueItemResponse500Type
 from .release_queue_item_response_503 import ReleaseQueueItemResponse503
 from .release_queue_item_response_503_type import ReleaseQueueItemResponse503Type
 from .remove_reaction_response_401 import RemoveReactionResponse401
@@ -1198,6 +1334,8 @@ from .remove_reaction_response_429 import RemoveReactionResponse429
 from .remove_reaction_response_429_type import RemoveReactionResponse429Type
 from .remove_reaction_response_431 import RemoveReactionResponse431
 from .remove_reaction_response_431_type import RemoveReactionResponse431Type
+from .remove_reaction_response_500 import RemoveReactionResponse500
+from .remove_reaction_response_500_type import RemoveReactionResponse500Type
 from .remove_reaction_response_503 import RemoveReactionResponse503
 from .remove_reaction_response_503_type import RemoveReactionResponse503Type
 from .render_preview_response_400 import RenderPreviewResponse400
@@ -1216,6 +1354,8 @@ from .render_preview_response_429 import RenderPreviewResponse429
 from .render_preview_response_429_type import RenderPreviewResponse429Type
 from .render_preview_response_431 import RenderPreviewResponse431
 from .render_preview_response_431_type import RenderPreviewResponse431Type
+from .render_preview_response_500 import RenderPreviewResponse500
+from .render_preview_response_500_type import RenderPreviewResponse500Type
 from .render_preview_response_503 import RenderPreviewResponse503
 from .render_preview_response_503_type import RenderPreviewResponse503Type
 from .render_request import RenderRequest
@@ -1244,6 +1384,10 @@ from .request_password_reset_response_431 import RequestPasswordResetResponse431
 from .request_password_reset_response_431_type import (
     RequestPasswordResetResponse431Type,
 )
+from .request_password_reset_response_500 import RequestPasswordResetResponse500
+from .request_password_reset_response_500_type import (
+    RequestPasswordResetResponse500Type,
+)
 from .request_password_reset_response_503 import RequestPasswordResetResponse503
 from .request_password_reset_response_503_type import (
     RequestPasswordResetResponse503Type,
@@ -1260,6 +1404,8 @@ from .resend_verification_response_429 import ResendVerificationResponse429
 from .resend_verification_response_429_type import ResendVerificationResponse429Type
 from .resend_verification_response_431 import ResendVerificationResponse431
 from .resend_verification_response_431_type import ResendVerificationResponse431Type
+from .resend_verification_response_500 import ResendVerificationResponse500
+from .resend_verification_response_500_type import ResendVerificationResponse500Type
 from .resend_verification_response_503 import ResendVerificationResponse503
 from .resend_verification_response_503_type import ResendVerificationResponse503Type
 from .reset_password_response_400 import ResetPasswordResponse400
@@ -1274,6 +1420,8 @@ from .reset_password_response_429 import ResetPasswordResponse429
 from .reset_password_response_429_type import ResetPasswordResponse429Type
 from .reset_password_response_431 import ResetPasswordResponse431
 from .reset_password_response_431_type import ResetPasswordResponse431Type
+from .reset_password_response_500 import ResetPasswordResponse500
+from .reset_password_response_500_type import ResetPasswordResponse500Type
 from .reset_password_response_503 import ResetPasswordResponse503
 from .reset_password_response_503_type import ResetPasswordResponse503Type
 from .resolve_queue_item_response_400 import ResolveQueueItemResponse400
@@ -1296,6 +1444,8 @@ from .resolve_queue_item_response_429 import ResolveQueueItemResponse429
 from .resolve_queue_item_response_429_type import ResolveQueueItemResponse429Type
 from .resolve_queue_item_response_431 import ResolveQueueItemResponse431
 from .resolve_queue_item_response_431_type import ResolveQueueItemResponse431Type
+from .resolve_queue_item_response_500 import ResolveQueueItemResponse500
+from .resolve_queue_item_response_500_type import ResolveQueueItemResponse500Type
 from .resolve_queue_item_response_503 import ResolveQueueItemResponse503
 from .resolve_queue_item_response_503_type import ResolveQueueItemResponse503Type
 from .resolve_request import ResolveRequest
@@ -1316,6 +1466,8 @@ from .restore_post_response_429 import RestorePostResponse429
 from .restore_post_response_429_type import RestorePostResponse429Type
 from .restore_post_response_431 import RestorePostResponse431
 from .restore_post_response_431_type import RestorePostResponse431Type
+from .restore_post_response_500 import RestorePostResponse500
+from .restore_post_response_500_type import RestorePostResponse500Type
 from .restore_post_response_503 import RestorePostResponse503
 from .restore_post_response_503_type import RestorePostResponse503Type
 from .restore_thread_response_401 import RestoreThreadResponse401
@@ -1332,6 +1484,8 @@ from .restore_thread_response_429 import RestoreThreadResponse429
 from .restore_thread_response_429_type import RestoreThreadResponse429Type
 from .restore_thread_response_431 import RestoreThreadResponse431
 from .restore_thread_response_431_type import RestoreThreadResponse431Type
+from .restore_thread_response_500 import RestoreThreadResponse500
+from .restore_thread_response_500_type import RestoreThreadResponse500Type
 from .restore_thread_response_503 import RestoreThreadResponse503
 from .restore_thread_response_503_type import RestoreThreadResponse503Type
 from .revision_read import RevisionRead
@@ -1345,6 +1499,8 @@ from .revoke_calendar_key_response_429 import RevokeCalendarKeyResponse429
 from .revoke_calendar_key_response_429_type import RevokeCalendarKeyResponse429Type
 from .revoke_calendar_key_response_431 import RevokeCalendarKeyResponse431
 from .revoke_calendar_key_response_431_type import RevokeCalendarKeyResponse431Type
+from .revoke_calendar_key_response_500 import RevokeCalendarKeyResponse500
+from .revoke_calendar_key_response_500_type import RevokeCalendarKeyResponse500Type
 from .revoke_calendar_key_response_503 import RevokeCalendarKeyResponse503
 from .revoke_calendar_key_response_503_type import RevokeCalendarKeyResponse503Type
 from .revoke_token_response_401 import RevokeTokenResponse401
@@ -1361,6 +1517,8 @@ from .revoke_token_response_429 import RevokeTokenResponse429
 from .revoke_token_response_429_type import RevokeTokenResponse429Type
 from .revoke_token_response_431 import RevokeTokenResponse431
 from .revoke_token_response_431_type import RevokeTokenResponse431Type
+from .revoke_token_response_500 import RevokeTokenResponse500
+from .revoke_token_response_500_type import RevokeTokenResponse500Type
 from .revoke_token_response_503 import RevokeTokenResponse503
 from .revoke_token_response_503_type import RevokeTokenResponse503Type
 from .role import Role
@@ -1388,6 +1546,8 @@ from .search_posts_response_429 import SearchPostsResponse429
 from .search_posts_response_429_type import SearchPostsResponse429Type
 from .search_posts_response_431 import SearchPostsResponse431
 from .search_posts_response_431_type import SearchPostsResponse431Type
+from .search_posts_response_500 import SearchPostsResponse500
+from .search_posts_response_500_type import SearchPostsResponse500Type
 from .search_posts_response_503 import SearchPostsResponse503
 from .search_posts_response_503_type import SearchPostsResponse503Type
 from .search_thread import SearchThread
@@ -1409,6 +1569,8 @@ from .set_role_response_429 import SetRoleResponse429
 from .set_role_response_429_type import SetRoleResponse429Type
 from .set_role_response_431 import SetRoleResponse431
 from .set_role_response_431_type import SetRoleResponse431Type
+from .set_role_response_500 import SetRoleResponse500
+from .set_role_response_500_type import SetRoleResponse500Type
 from .set_role_response_503 import SetRoleResponse503
 from .set_role_response_503_type import SetRoleResponse503Type
 from .set_rsvp_response_400 import SetRsvpResponse400
@@ -1427,6 +1589,8 @@ from .set_rsvp_response_429 import SetRsvpResponse429
 from .set_rsvp_response_429_type import SetRsvpResponse429Type
 from .set_rsvp_response_431 import SetRsvpResponse431
 from .set_rsvp_response_431_type import SetRsvpResponse431Type
+from .set_rsvp_response_500 import SetRsvpResponse500
+from .set_rsvp_response_500_type import SetRsvpResponse500Type
 from .set_rsvp_response_503 import SetRsvpResponse503
 from .set_rsvp_response_503_type import SetRsvpResponse503Type
 from .set_thread_subscription_response_400 import SetThreadSubscriptionResponse400
@@ -1465,6 +1629,10 @@ from .set_thread_subscription_response_431 import SetThreadSubscriptionResponse4
 from .set_thread_subscription_response_431_type import (
     SetThreadSubscriptionResponse431Type,
 )
+from .set_thread_subscription_response_500 import SetThreadSubscriptionResponse500
+from .set_thread_subscription_response_500_type import (
+    SetThreadSubscriptionResponse500Type,
+)
 from .set_thread_subscription_response_503 import SetThreadSubscriptionResponse503
 from .set_thread_subscription_response_503_type import (
     SetThreadSubscriptionResponse503Type,
@@ -1483,6 +1651,8 @@ from .sign_in_response_429 import SignInResponse429
 from .sign_in_response_429_type import SignInResponse429Type
 from .sign_in_response_431 import SignInResponse431
 from .sign_in_response_431_type import SignInResponse431Type
+from .sign_in_response_500 import SignInResponse500
+from .sign_in_response_500_type import SignInResponse500Type
 from .sign_in_response_503 import SignInResponse503
 from .sign_in_response_503_type import SignInResponse503Type
 from .sign_out_response_400 import SignOutResponse400
@@ -1497,6 +1667,8 @@ from .sign_out_response_429 import SignOutResponse429
 from .sign_out_response_429_type import SignOutResponse429Type
 from .sign_out_response_431 import SignOutResponse431
 from .sign_out_response_431_type import SignOutResponse431Type
+from .sign_out_response_500 import SignOutResponse500
+from .sign_out_response_500_type import SignOutResponse500Type
 from .sign_out_response_503 import SignOutResponse503
 from .sign_out_response_503_type import SignOutResponse503Type
 from .subscription_choice import SubscriptionChoice
@@ -1519,6 +1691,8 @@ from .suspend_member_response_429 import SuspendMemberResponse429
 from .suspend_member_response_429_type import SuspendMemberResponse429Type
 from .suspend_member_response_431 import SuspendMemberResponse431
 from .suspend_member_response_431_type import SuspendMemberResponse431Type
+from .suspend_member_response_500 import SuspendMemberResponse500
+from .suspend_member_response_500_type import SuspendMemberResponse500Type
 from .suspend_member_response_503 import SuspendMemberResponse503
 from .suspend_member_response_503_type import SuspendMemberResponse503Type
 from .suspended_member import SuspendedMember
@@ -1548,6 +1722,8 @@ from .unblock_user_response_429 import UnblockUserResponse429
 from .unblock_user_response_429_type import UnblockUserResponse429Type
 from .unblock_user_response_431 import UnblockUserResponse431
 from .unblock_user_response_431_type import UnblockUserResponse431Type
+from .unblock_user_response_500 import UnblockUserResponse500
+from .unblock_user_response_500_type import UnblockUserResponse500Type
 from .unblock_user_response_503 import UnblockUserResponse503
 from .unblock_user_response_503_type import UnblockUserResponse503Type
 from .unhide_post_response_401 import UnhidePostResponse401
@@ -1564,6 +1740,8 @@ from .unhide_post_response_429 import UnhidePostResponse429
 from .unhide_post_response_429_type import UnhidePostResponse429Type
 from .unhide_post_response_431 import UnhidePostResponse431
 from .unhide_post_response_431_type import UnhidePostResponse431Type
+from .unhide_post_response_500 import UnhidePostResponse500
+from .unhide_post_response_500_type import UnhidePostResponse500Type
 from .unhide_post_response_503 import UnhidePostResponse503
 from .unhide_post_response_503_type import UnhidePostResponse503Type
 from .unread_count import UnreadCount
@@ -1577,6 +1755,8 @@ from .unread_count_response_429 import UnreadCountResponse429
 from .unread_count_response_429_type import UnreadCountResponse429Type
 from .unread_count_response_431 import UnreadCountResponse431
 from .unread_count_response_431_type import UnreadCountResponse431Type
+from .unread_count_response_500 import UnreadCountResponse500
+from .unread_count_response_500_type import UnreadCountResponse500Type
 from .unread_count_response_503 import UnreadCountResponse503
 from .unread_count_response_503_type import UnreadCountResponse503Type
 from .unsubscribe_by_link_response_414 import UnsubscribeByLinkResponse414
@@ -1587,6 +1767,8 @@ from .unsubscribe_by_link_response_429 import UnsubscribeByLinkResponse429
 from .unsubscribe_by_link_response_429_type import UnsubscribeByLinkResponse429Type
 from .unsubscribe_by_link_response_431 import UnsubscribeByLinkResponse431
 from .unsubscribe_by_link_response_431_type import UnsubscribeByLinkResponse431Type
+from .unsubscribe_by_link_response_500 import UnsubscribeByLinkResponse500
+from .unsubscribe_by_link_response_500_type import UnsubscribeByLinkResponse500Type
 from .unsubscribe_by_link_response_503 import UnsubscribeByLinkResponse503
 from .unsubscribe_by_link_response_503_type import UnsubscribeByLinkResponse503Type
 from .unsubscribe_link import UnsubscribeLink
@@ -1604,6 +1786,8 @@ from .unsuspend_member_response_429 import UnsuspendMemberResponse429
 from .unsuspend_member_response_429_type import UnsuspendMemberResponse429Type
 from .unsuspend_member_response_431 import UnsuspendMemberResponse431
 from .unsuspend_member_response_431_type import UnsuspendMemberResponse431Type
+from .unsuspend_member_response_500 import UnsuspendMemberResponse500
+from .unsuspend_member_response_500_type import UnsuspendMemberResponse500Type
 from .unsuspend_member_response_503 import UnsuspendMemberResponse503
 from .unsuspend_member_response_503_type import UnsuspendMemberResponse503Type
 from .update_category_response_400 import UpdateCategoryResponse400
@@ -1626,6 +1810,8 @@ from .update_category_response_429 import UpdateCategoryResponse429
 from .update_category_response_429_type import UpdateCategoryResponse429Type
 from .update_category_response_431 import UpdateCategoryResponse431
 from .update_category_response_431_type import UpdateCategoryResponse431Type
+from .update_category_response_500 import UpdateCategoryResponse500
+from .update_category_response_500_type import UpdateCategoryResponse500Type
 from .update_category_response_503 import UpdateCategoryResponse503
 from .update_category_response_503_type import UpdateCategoryResponse503Type
 from .update_me_response_400 import UpdateMeResponse400
@@ -1646,6 +1832,8 @@ from .update_me_response_429 import UpdateMeResponse429
 from .update_me_response_429_type import UpdateMeResponse429Type
 from .update_me_response_431 import UpdateMeResponse431
 from .update_me_response_431_type import UpdateMeResponse431Type
+from .update_me_response_500 import UpdateMeResponse500
+from .update_me_response_500_type import UpdateMeResponse500Type
 from .update_me_response_503 import UpdateMeResponse503
 from .update_me_response_503_type import UpdateMeResponse503Type
 from .update_meetup_response_400 import UpdateMeetupResponse400
@@ -1664,6 +1852,8 @@ from .update_meetup_response_429 import UpdateMeetupResponse429
 from .update_meetup_response_429_type import UpdateMeetupResponse429Type
 from .update_meetup_response_431 import UpdateMeetupResponse431
 from .update_meetup_response_431_type import UpdateMeetupResponse431Type
+from .update_meetup_response_500 import UpdateMeetupResponse500
+from .update_meetup_response_500_type import UpdateMeetupResponse500Type
 from .update_meetup_response_503 import UpdateMeetupResponse503
 from .update_meetup_response_503_type import UpdateMeetupResponse503Type
 from .update_preferences_response_400 import UpdatePreferencesResponse400
@@ -1682,6 +1872,8 @@ from .update_preferences_response_429 import UpdatePreferencesResponse429
 from .update_preferences_response_429_type import UpdatePreferencesResponse429Type
 from .update_preferences_response_431 import UpdatePreferencesResponse431
 from .update_preferences_response_431_type import UpdatePreferencesResponse431Type
+from .update_preferences_response_500 import UpdatePreferencesResponse500
+from .update_preferences_response_500_type import UpdatePreferencesResponse500Type
 from .update_preferences_response_503 import UpdatePreferencesResponse503
 from .update_preferences_response_503_type import UpdatePreferencesResponse503Type
 from .update_thread_response_400 import UpdateThreadResponse400
@@ -1704,6 +1896,8 @@ from .update_thread_response_429 import UpdateThreadResponse429
 from .update_thread_response_429_type import UpdateThreadResponse429Type
 from .update_thread_response_431 import UpdateThreadResponse431
 from .update_thread_response_431_type import UpdateThreadResponse431Type
+from .update_thread_response_500 import UpdateThreadResponse500
+from .update_thread_response_500_type import UpdateThreadResponse500Type
 from .update_thread_response_503 import UpdateThreadResponse503
 from .update_thread_response_503_type import UpdateThreadResponse503Type
 from .user_read import UserRead
@@ -1724,6 +1918,8 @@ from .verify_email_response_429 import VerifyEmailResponse429
 from .verify_email_response_429_type import VerifyEmailResponse429Type
 from .verify_email_response_431 import VerifyEmailResponse431
 from .verify_email_response_431_type import VerifyEmailResponse431Type
+from .verify_email_response_500 import VerifyEmailResponse500
+from .verify_email_response_500_type import VerifyEmailResponse500Type
 from .verify_email_response_503 import VerifyEmailResponse503
 from .verify_email_response_503_type import VerifyEmailResponse503Type
 from .warn_member_response_400 import WarnMemberResponse400
@@ -1746,6 +1942,8 @@ from .warn_member_response_429 import WarnMemberResponse429
 from .warn_member_response_429_type import WarnMemberResponse429Type
 from .warn_member_response_431 import WarnMemberResponse431
 from .warn_member_response_431_type import WarnMemberResponse431Type
+from .warn_member_response_500 import WarnMemberResponse500
+from .warn_member_response_500_type import WarnMemberResponse500Type
 from .warn_member_response_503 import WarnMemberResponse503
 from .warn_member_response_503_type import WarnMemberResponse503Type
 from .warning_create import WarningCreate
@@ -1778,6 +1976,8 @@ __all__ = (
     "AddNoteResponse429Type",
     "AddNoteResponse431",
     "AddNoteResponse431Type",
+    "AddNoteResponse500",
+    "AddNoteResponse500Type",
     "AddNoteResponse503",
     "AddNoteResponse503Type",
     "AddReactionResponse401",
@@ -1796,6 +1996,8 @@ __all__ = (
     "AddReactionResponse429Type",
     "AddReactionResponse431",
     "AddReactionResponse431Type",
+    "AddReactionResponse500",
+    "AddReactionResponse500Type",
     "AddReactionResponse503",
     "AddReactionResponse503Type",
     "ApproveRsvpResponse401",
@@ -1810,6 +2012,8 @@ __all__ = (
     "ApproveRsvpResponse429Type",
     "ApproveRsvpResponse431",
     "ApproveRsvpResponse431Type",
+    "ApproveRsvpResponse500",
+    "ApproveRsvpResponse500Type",
     "ApproveRsvpResponse503",
     "ApproveRsvpResponse503Type",
     "AreaRead",
@@ -1835,6 +2039,8 @@ __all__ = (
     "BlockUserResponse429Type",
     "BlockUserResponse431",
     "BlockUserResponse431Type",
+    "BlockUserResponse500",
+    "BlockUserResponse500Type",
     "BlockUserResponse503",
     "BlockUserResponse503Type",
     "CalendarKeyRead",
@@ -1854,6 +2060,8 @@ __all__ = (
     "CancelMeetupResponse429Type",
     "CancelMeetupResponse431",
     "CancelMeetupResponse431Type",
+    "CancelMeetupResponse500",
+    "CancelMeetupResponse500Type",
     "CancelMeetupResponse503",
     "CancelMeetupResponse503Type",
     "CategoryCreate",
@@ -1876,6 +2084,8 @@ __all__ = (
     "ChangePasswordResponse429Type",
     "ChangePasswordResponse431",
     "ChangePasswordResponse431Type",
+    "ChangePasswordResponse500",
+    "ChangePasswordResponse500Type",
     "ChangePasswordResponse503",
     "ChangePasswordResponse503Type",
     "ClaimQueueItemResponse401",
@@ -1894,6 +2104,8 @@ __all__ = (
     "ClaimQueueItemResponse429Type",
     "ClaimQueueItemResponse431",
     "ClaimQueueItemResponse431Type",
+    "ClaimQueueItemResponse500",
+    "ClaimQueueItemResponse500Type",
     "ClaimQueueItemResponse503",
     "ClaimQueueItemResponse503Type",
     "CreateCategoryResponse400",
@@ -1914,6 +2126,8 @@ __all__ = (
     "CreateCategoryResponse429Type",
     "CreateCategoryResponse431",
     "CreateCategoryResponse431Type",
+    "CreateCategoryResponse500",
+    "CreateCategoryResponse500Type",
     "CreateCategoryResponse503",
     "CreateCategoryResponse503Type",
     "CreateGroupResponse400",
@@ -1934,6 +2148,8 @@ __all__ = (
     "CreateGroupResponse429Type",
     "CreateGroupResponse431",
     "CreateGroupResponse431Type",
+    "CreateGroupResponse500",
+    "CreateGroupResponse500Type",
     "CreateGroupResponse503",
     "CreateGroupResponse503Type",
     "CreateMeetupResponse400",
@@ -1954,6 +2170,8 @@ __all__ = (
     "CreateMeetupResponse429Type",
     "CreateMeetupResponse431",
     "CreateMeetupResponse431Type",
+    "CreateMeetupResponse500",
+    "CreateMeetupResponse500Type",
     "CreateMeetupResponse503",
     "CreateMeetupResponse503Type",
     "CreatePostResponse400",
@@ -1976,6 +2194,8 @@ __all__ = (
     "CreatePostResponse429Type",
     "CreatePostResponse431",
     "CreatePostResponse431Type",
+    "CreatePostResponse500",
+    "CreatePostResponse500Type",
     "CreatePostResponse503",
     "CreatePostResponse503Type",
     "CreateThreadResponse400",
@@ -1998,6 +2218,8 @@ __all__ = (
     "CreateThreadResponse429Type",
     "CreateThreadResponse431",
     "CreateThreadResponse431Type",
+    "CreateThreadResponse500",
+    "CreateThreadResponse500Type",
     "CreateThreadResponse503",
     "CreateThreadResponse503Type",
     "CreateTokenResponse400",
@@ -2016,6 +2238,8 @@ __all__ = (
     "CreateTokenResponse429Type",
     "CreateTokenResponse431",
     "CreateTokenResponse431Type",
+    "CreateTokenResponse500",
+    "CreateTokenResponse500Type",
     "CreateTokenResponse503",
     "CreateTokenResponse503Type",
     "CreateWebhookResponse400",
@@ -2036,6 +2260,8 @@ __all__ = (
     "CreateWebhookResponse429Type",
     "CreateWebhookResponse431",
     "CreateWebhookResponse431Type",
+    "CreateWebhookResponse500",
+    "CreateWebhookResponse500Type",
     "CreateWebhookResponse503",
     "CreateWebhookResponse503Type",
     "DeletePostResponse401",
@@ -2052,6 +2278,8 @@ __all__ = (
     "DeletePostResponse429Type",
     "DeletePostResponse431",
     "DeletePostResponse431Type",
+    "DeletePostResponse500",
+    "DeletePostResponse500Type",
     "DeletePostResponse503",
     "DeletePostResponse503Type",
     "DeleteThreadResponse401",
@@ -2068,6 +2296,8 @@ __all__ = (
     "DeleteThreadResponse429Type",
     "DeleteThreadResponse431",
     "DeleteThreadResponse431Type",
+    "DeleteThreadResponse500",
+    "DeleteThreadResponse500Type",
     "DeleteThreadResponse503",
     "DeleteThreadResponse503Type",
     "DeleteWebhookResponse401",
@@ -2084,6 +2314,8 @@ __all__ = (
     "DeleteWebhookResponse429Type",
     "DeleteWebhookResponse431",
     "DeleteWebhookResponse431Type",
+    "DeleteWebhookResponse500",
+    "DeleteWebhookResponse500Type",
     "DeleteWebhookResponse503",
     "DeleteWebhookResponse503Type",
     "DeliveryPage",
@@ -2096,6 +2328,8 @@ __all__ = (
     "DescribeUnsubscribeResponse429Type",
     "DescribeUnsubscribeResponse431",
     "DescribeUnsubscribeResponse431Type",
+    "DescribeUnsubscribeResponse500",
+    "DescribeUnsubscribeResponse500Type",
     "DescribeUnsubscribeResponse503",
     "DescribeUnsubscribeResponse503Type",
     "EditPostResponse400",
@@ -2118,6 +2352,8 @@ __all__ = (
     "EditPostResponse429Type",
     "EditPostResponse431",
     "EditPostResponse431Type",
+    "EditPostResponse500",
+    "EditPostResponse500Type",
     "EditPostResponse503",
     "EditPostResponse503Type",
     "EmailVerification",
@@ -2132,6 +2368,8 @@ __all__ = (
     "ExportMeResponse429Type",
     "ExportMeResponse431",
     "ExportMeResponse431Type",
+    "ExportMeResponse500",
+    "ExportMeResponse500Type",
     "ExportMeResponse503",
     "ExportMeResponse503Type",
     "FindMembersResponse401",
@@ -2146,6 +2384,8 @@ __all__ = (
     "FindMembersResponse429Type",
     "FindMembersResponse431",
     "FindMembersResponse431Type",
+    "FindMembersResponse500",
+    "FindMembersResponse500Type",
     "FindMembersResponse503",
     "FindMembersResponse503Type",
     "FlagCreate",
@@ -2167,6 +2407,8 @@ __all__ = (
     "FlagMeetupResponse429Type",
     "FlagMeetupResponse431",
     "FlagMeetupResponse431Type",
+    "FlagMeetupResponse500",
+    "FlagMeetupResponse500Type",
     "FlagMeetupResponse503",
     "FlagMeetupResponse503Type",
     "FlagPostResponse400",
@@ -2189,6 +2431,8 @@ __all__ = (
     "FlagPostResponse429Type",
     "FlagPostResponse431",
     "FlagPostResponse431Type",
+    "FlagPostResponse500",
+    "FlagPostResponse500Type",
     "FlagPostResponse503",
     "FlagPostResponse503Type",
     "FlagRead",
@@ -2204,6 +2448,8 @@ __all__ = (
     "GetCategoryResponse429Type",
     "GetCategoryResponse431",
     "GetCategoryResponse431Type",
+    "GetCategoryResponse500",
+    "GetCategoryResponse500Type",
     "GetCategoryResponse503",
     "GetCategoryResponse503Type",
     "GetFlagResponse401",
@@ -2220,6 +2466,8 @@ __all__ = (
     "GetFlagResponse429Type",
     "GetFlagResponse431",
     "GetFlagResponse431Type",
+    "GetFlagResponse500",
+    "GetFlagResponse500Type",
     "GetFlagResponse503",
     "GetFlagResponse503Type",
     "GetGroupResponse401",
@@ -2234,6 +2482,8 @@ __all__ = (
     "GetGroupResponse429Type",
     "GetGroupResponse431",
     "GetGroupResponse431Type",
+    "GetGroupResponse500",
+    "GetGroupResponse500Type",
     "GetGroupResponse503",
     "GetGroupResponse503Type",
     "GetMeetupResponse401",
@@ -2248,6 +2498,8 @@ __all__ = (
     "GetMeetupResponse429Type",
     "GetMeetupResponse431",
     "GetMeetupResponse431Type",
+    "GetMeetupResponse500",
+    "GetMeetupResponse500Type",
     "GetMeetupResponse503",
     "GetMeetupResponse503Type",
     "GetPostResponse401",
@@ -2264,6 +2516,8 @@ __all__ = (
     "GetPostResponse429Type",
     "GetPostResponse431",
     "GetPostResponse431Type",
+    "GetPostResponse500",
+    "GetPostResponse500Type",
     "GetPostResponse503",
     "GetPostResponse503Type",
     "GetQueueCountResponse401",
@@ -2276,6 +2530,8 @@ __all__ = (
     "GetQueueCountResponse429Type",
     "GetQueueCountResponse431",
     "GetQueueCountResponse431Type",
+    "GetQueueCountResponse500",
+    "GetQueueCountResponse500Type",
     "GetQueueCountResponse503",
     "GetQueueCountResponse503Type",
     "GetSuspensionResponse401",
@@ -2292,6 +2548,8 @@ __all__ = (
     "GetSuspensionResponse429Type",
     "GetSuspensionResponse431",
     "GetSuspensionResponse431Type",
+    "GetSuspensionResponse500",
+    "GetSuspensionResponse500Type",
     "GetSuspensionResponse503",
     "GetSuspensionResponse503Type",
     "GetThreadResponse401",
@@ -2308,6 +2566,8 @@ __all__ = (
     "GetThreadResponse429Type",
     "GetThreadResponse431",
     "GetThreadResponse431Type",
+    "GetThreadResponse500",
+    "GetThreadResponse500Type",
     "GetThreadResponse503",
     "GetThreadResponse503Type",
     "GetWebhookResponse401",
@@ -2324,6 +2584,8 @@ __all__ = (
     "GetWebhookResponse429Type",
     "GetWebhookResponse431",
     "GetWebhookResponse431Type",
+    "GetWebhookResponse500",
+    "GetWebhookResponse500Type",
     "GetWebhookResponse503",
     "GetWebhookResponse503Type",
     "GroupCreate",
@@ -2347,6 +2609,8 @@ __all__ = (
     "HidePostResponse429Type",
     "HidePostResponse431",
     "HidePostResponse431Type",
+    "HidePostResponse500",
+    "HidePostResponse500Type",
     "HidePostResponse503",
     "HidePostResponse503Type",
     "HideRequest",
@@ -2363,6 +2627,8 @@ __all__ = (
     "JoinGroupResponse429Type",
     "JoinGroupResponse431",
     "JoinGroupResponse431Type",
+    "JoinGroupResponse500",
+    "JoinGroupResponse500Type",
     "JoinGroupResponse503",
     "JoinGroupResponse503Type",
     "LeaveGroupResponse401",
@@ -2377,6 +2643,8 @@ __all__ = (
     "LeaveGroupResponse429Type",
     "LeaveGroupResponse431",
     "LeaveGroupResponse431Type",
+    "LeaveGroupResponse500",
+    "LeaveGroupResponse500Type",
     "LeaveGroupResponse503",
     "LeaveGroupResponse503Type",
     "LeaveRequest",
@@ -2399,6 +2667,8 @@ __all__ = (
     "LeaveResponse429Type",
     "LeaveResponse431",
     "LeaveResponse431Type",
+    "LeaveResponse500",
+    "LeaveResponse500Type",
     "LeaveResponse503",
     "LeaveResponse503Type",
     "ListAreasResponse414",
@@ -2409,6 +2679,8 @@ __all__ = (
     "ListAreasResponse429Type",
     "ListAreasResponse431",
     "ListAreasResponse431Type",
+    "ListAreasResponse500",
+    "ListAreasResponse500Type",
     "ListAreasResponse503",
     "ListAreasResponse503Type",
     "ListAuditLogResponse400",
@@ -2425,6 +2697,8 @@ __all__ = (
     "ListAuditLogResponse429Type",
     "ListAuditLogResponse431",
     "ListAuditLogResponse431Type",
+    "ListAuditLogResponse500",
+    "ListAuditLogResponse500Type",
     "ListAuditLogResponse503",
     "ListAuditLogResponse503Type",
     "ListBlocksResponse400",
@@ -2441,6 +2715,8 @@ __all__ = (
     "ListBlocksResponse429Type",
     "ListBlocksResponse431",
     "ListBlocksResponse431Type",
+    "ListBlocksResponse500",
+    "ListBlocksResponse500Type",
     "ListBlocksResponse503",
     "ListBlocksResponse503Type",
     "ListCategoriesResponse414",
@@ -2449,6 +2725,8 @@ __all__ = (
     "ListCategoriesResponse429Type",
     "ListCategoriesResponse431",
     "ListCategoriesResponse431Type",
+    "ListCategoriesResponse500",
+    "ListCategoriesResponse500Type",
     "ListCategoriesResponse503",
     "ListCategoriesResponse503Type",
     "ListGroupsResponse400",
@@ -2465,6 +2743,8 @@ __all__ = (
     "ListGroupsResponse429Type",
     "ListGroupsResponse431",
     "ListGroupsResponse431Type",
+    "ListGroupsResponse500",
+    "ListGroupsResponse500Type",
     "ListGroupsResponse503",
     "ListGroupsResponse503Type",
     "ListMeetupsResponse400",
@@ -2481,6 +2761,8 @@ __all__ = (
     "ListMeetupsResponse429Type",
     "ListMeetupsResponse431",
     "ListMeetupsResponse431Type",
+    "ListMeetupsResponse500",
+    "ListMeetupsResponse500Type",
     "ListMeetupsResponse503",
     "ListMeetupsResponse503Type",
     "ListMyWarningsResponse401",
@@ -2493,6 +2775,8 @@ __all__ = (
     "ListMyWarningsResponse429Type",
     "ListMyWarningsResponse431",
     "ListMyWarningsResponse431Type",
+    "ListMyWarningsResponse500",
+    "ListMyWarningsResponse500Type",
     "ListMyWarningsResponse503",
     "ListMyWarningsResponse503Type",
     "ListNotesResponse401",
@@ -2509,6 +2793,8 @@ __all__ = (
     "ListNotesResponse429Type",
     "ListNotesResponse431",
     "ListNotesResponse431Type",
+    "ListNotesResponse500",
+    "ListNotesResponse500Type",
     "ListNotesResponse503",
     "ListNotesResponse503Type",
     "ListNotificationsResponse400",
@@ -2525,6 +2811,8 @@ __all__ = (
     "ListNotificationsResponse429Type",
     "ListNotificationsResponse431",
     "ListNotificationsResponse431Type",
+    "ListNotificationsResponse500",
+    "ListNotificationsResponse500Type",
     "ListNotificationsResponse503",
     "ListNotificationsResponse503Type",
     "ListPostsResponse400",
@@ -2543,6 +2831,8 @@ __all__ = (
     "ListPostsResponse429Type",
     "ListPostsResponse431",
     "ListPostsResponse431Type",
+    "ListPostsResponse500",
+    "ListPostsResponse500Type",
     "ListPostsResponse503",
     "ListPostsResponse503Type",
     "ListQueueResponse400",
@@ -2559,6 +2849,8 @@ __all__ = (
     "ListQueueResponse429Type",
     "ListQueueResponse431",
     "ListQueueResponse431Type",
+    "ListQueueResponse500",
+    "ListQueueResponse500Type",
     "ListQueueResponse503",
     "ListQueueResponse503Type",
     "ListRevisionsResponse401",
@@ -2575,6 +2867,8 @@ __all__ = (
     "ListRevisionsResponse429Type",
     "ListRevisionsResponse431",
     "ListRevisionsResponse431Type",
+    "ListRevisionsResponse500",
+    "ListRevisionsResponse500Type",
     "ListRevisionsResponse503",
     "ListRevisionsResponse503Type",
     "ListRsvpsResponse400",
@@ -2591,6 +2885,8 @@ __all__ = (
     "ListRsvpsResponse429Type",
     "ListRsvpsResponse431",
     "ListRsvpsResponse431Type",
+    "ListRsvpsResponse500",
+    "ListRsvpsResponse500Type",
     "ListRsvpsResponse503",
     "ListRsvpsResponse503Type",
     "ListRsvpsStatusType0",
@@ -2610,6 +2906,8 @@ __all__ = (
     "ListThreadsResponse429Type",
     "ListThreadsResponse431",
     "ListThreadsResponse431Type",
+    "ListThreadsResponse500",
+    "ListThreadsResponse500Type",
     "ListThreadsResponse503",
     "ListThreadsResponse503Type",
     "ListThreadsSort",
@@ -2623,6 +2921,8 @@ __all__ = (
     "ListTokensResponse429Type",
     "ListTokensResponse431",
     "ListTokensResponse431Type",
+    "ListTokensResponse500",
+    "ListTokensResponse500Type",
     "ListTokensResponse503",
     "ListTokensResponse503Type",
     "ListWarningsResponse401",
@@ -2639,6 +2939,8 @@ __all__ = (
     "ListWarningsResponse429Type",
     "ListWarningsResponse431",
     "ListWarningsResponse431Type",
+    "ListWarningsResponse500",
+    "ListWarningsResponse500Type",
     "ListWarningsResponse503",
     "ListWarningsResponse503Type",
     "ListWebhookDeliveriesResponse400",
@@ -2657,6 +2959,8 @@ __all__ = (
     "ListWebhookDeliveriesResponse429Type",
     "ListWebhookDeliveriesResponse431",
     "ListWebhookDeliveriesResponse431Type",
+    "ListWebhookDeliveriesResponse500",
+    "ListWebhookDeliveriesResponse500Type",
     "ListWebhookDeliveriesResponse503",
     "ListWebhookDeliveriesResponse503Type",
     "ListWebhooksResponse400",
@@ -2673,6 +2977,8 @@ __all__ = (
     "ListWebhooksResponse429Type",
     "ListWebhooksResponse431",
     "ListWebhooksResponse431Type",
+    "ListWebhooksResponse500",
+    "ListWebhooksResponse500Type",
     "ListWebhooksResponse503",
     "ListWebhooksResponse503Type",
     "MakeCalendarKeyResponse401",
@@ -2685,6 +2991,8 @@ __all__ = (
     "MakeCalendarKeyResponse429Type",
     "MakeCalendarKeyResponse431",
     "MakeCalendarKeyResponse431Type",
+    "MakeCalendarKeyResponse500",
+    "MakeCalendarKeyResponse500Type",
     "MakeCalendarKeyResponse503",
     "MakeCalendarKeyResponse503Type",
     "MarkReadAll",
@@ -2705,6 +3013,8 @@ __all__ = (
     "MarkReadResponse429Type",
     "MarkReadResponse431",
     "MarkReadResponse431Type",
+    "MarkReadResponse500",
+    "MarkReadResponse500Type",
     "MarkReadResponse503",
     "MarkReadResponse503Type",
     "MarkThreadReadResponse400",
@@ -2725,6 +3035,8 @@ __all__ = (
     "MarkThreadReadResponse429Type",
     "MarkThreadReadResponse431",
     "MarkThreadReadResponse431Type",
+    "MarkThreadReadResponse500",
+    "MarkThreadReadResponse500Type",
     "MarkThreadReadResponse503",
     "MarkThreadReadResponse503Type",
     "MeetupCancel",
@@ -2741,6 +3053,8 @@ __all__ = (
     "MeetupIcsResponse429Type",
     "MeetupIcsResponse431",
     "MeetupIcsResponse431Type",
+    "MeetupIcsResponse500",
+    "MeetupIcsResponse500Type",
     "MeetupIcsResponse503",
     "MeetupIcsResponse503Type",
     "MeetupKind",
@@ -2758,6 +3072,8 @@ __all__ = (
     "MyCalendarResponse429Type",
     "MyCalendarResponse431",
     "MyCalendarResponse431Type",
+    "MyCalendarResponse500",
+    "MyCalendarResponse500Type",
     "MyCalendarResponse503",
     "MyCalendarResponse503Type",
     "MyFlagRead",
@@ -2811,6 +3127,8 @@ __all__ = (
     "ReadMeResponse429Type",
     "ReadMeResponse431",
     "ReadMeResponse431Type",
+    "ReadMeResponse500",
+    "ReadMeResponse500Type",
     "ReadMeResponse503",
     "ReadMeResponse503Type",
     "ReadPreferencesResponse401",
@@ -2823,6 +3141,8 @@ __all__ = (
     "ReadPreferencesResponse429Type",
     "ReadPreferencesResponse431",
     "ReadPreferencesResponse431Type",
+    "ReadPreferencesResponse500",
+    "ReadPreferencesResponse500Type",
     "ReadPreferencesResponse503",
     "ReadPreferencesResponse503Type",
     "ReadUserResponse404",
@@ -2835,6 +3155,8 @@ __all__ = (
     "ReadUserResponse429Type",
     "ReadUserResponse431",
     "ReadUserResponse431Type",
+    "ReadUserResponse500",
+    "ReadUserResponse500Type",
     "ReadUserResponse503",
     "ReadUserResponse503Type",
     "RedeliverWebhookDeliveryResponse401",
@@ -2851,6 +3173,8 @@ __all__ = (
     "RedeliverWebhookDeliveryResponse429Type",
     "RedeliverWebhookDeliveryResponse431",
     "RedeliverWebhookDeliveryResponse431Type",
+    "RedeliverWebhookDeliveryResponse500",
+    "RedeliverWebhookDeliveryResponse500Type",
     "RedeliverWebhookDeliveryResponse503",
     "RedeliverWebhookDeliveryResponse503Type",
     "RefreshRequest",
@@ -2868,6 +3192,8 @@ __all__ = (
     "RefreshTokensResponse429Type",
     "RefreshTokensResponse431",
     "RefreshTokensResponse431Type",
+    "RefreshTokensResponse500",
+    "RefreshTokensResponse500Type",
     "RefreshTokensResponse503",
     "RefreshTokensResponse503Type",
     "RegisterRequest",
@@ -2885,6 +3211,8 @@ __all__ = (
     "RegisterResponse429Type",
     "RegisterResponse431",
     "RegisterResponse431Type",
+    "RegisterResponse500",
+    "RegisterResponse500Type",
     "RegisterResponse503",
     "RegisterResponse503Type",
     "ReleaseQueueItemResponse401",
@@ -2903,6 +3231,8 @@ __all__ = (
     "ReleaseQueueItemResponse429Type",
     "ReleaseQueueItemResponse431",
     "ReleaseQueueItemResponse431Type",
+    "ReleaseQueueItemResponse500",
+    "ReleaseQueueItemResponse500Type",
     "ReleaseQueueItemResponse503",
     "ReleaseQueueItemResponse503Type",
     "RemoveReactionResponse401",
@@ -2919,6 +3249,8 @@ __all__ = (
     "RemoveReactionResponse429Type",
     "RemoveReactionResponse431",
     "RemoveReactionResponse431Type",
+    "RemoveReactionResponse500",
+    "RemoveReactionResponse500Type",
     "RemoveReactionResponse503",
     "RemoveReactionResponse503Type",
     "RenderPreviewResponse400",
@@ -2937,6 +3269,8 @@ __all__ = (
     "RenderPreviewResponse429Type",
     "RenderPreviewResponse431",
     "RenderPreviewResponse431Type",
+    "RenderPreviewResponse500",
+    "RenderPreviewResponse500Type",
     "RenderPreviewResponse503",
     "RenderPreviewResponse503Type",
     "RenderRequest",
@@ -2953,6 +3287,8 @@ __all__ = (
     "RequestPasswordResetResponse429Type",
     "RequestPasswordResetResponse431",
     "RequestPasswordResetResponse431Type",
+    "RequestPasswordResetResponse500",
+    "RequestPasswordResetResponse500Type",
     "RequestPasswordResetResponse503",
     "RequestPasswordResetResponse503Type",
     "ResendVerificationResponse401",
@@ -2967,6 +3303,8 @@ __all__ = (
     "ResendVerificationResponse429Type",
     "ResendVerificationResponse431",
     "ResendVerificationResponse431Type",
+    "ResendVerificationResponse500",
+    "ResendVerificationResponse500Type",
     "ResendVerificationResponse503",
     "ResendVerificationResponse503Type",
     "ResetPasswordResponse400",
@@ -2981,6 +3319,8 @@ __all__ = (
     "ResetPasswordResponse429Type",
     "ResetPasswordResponse431",
     "ResetPasswordResponse431Type",
+    "ResetPasswordResponse500",
+    "ResetPasswordResponse500Type",
     "ResetPasswordResponse503",
     "ResetPasswordResponse503Type",
     "ResolveQueueItemResponse400",
@@ -3003,6 +3343,8 @@ __all__ = (
     "ResolveQueueItemResponse429Type",
     "ResolveQueueItemResponse431",
     "ResolveQueueItemResponse431Type",
+    "ResolveQueueItemResponse500",
+    "ResolveQueueItemResponse500Type",
     "ResolveQueueItemResponse503",
     "ResolveQueueItemResponse503Type",
     "ResolveRequest",
@@ -3023,6 +3365,8 @@ __all__ = (
     "RestorePostResponse429Type",
     "RestorePostResponse431",
     "RestorePostResponse431Type",
+    "RestorePostResponse500",
+    "RestorePostResponse500Type",
     "RestorePostResponse503",
     "RestorePostResponse503Type",
     "RestoreThreadResponse401",
@@ -3039,6 +3383,8 @@ __all__ = (
     "RestoreThreadResponse429Type",
     "RestoreThreadResponse431",
     "RestoreThreadResponse431Type",
+    "RestoreThreadResponse500",
+    "RestoreThreadResponse500Type",
     "RestoreThreadResponse503",
     "RestoreThreadResponse503Type",
     "RevisionRead",
@@ -3052,6 +3398,8 @@ __all__ = (
     "RevokeCalendarKeyResponse429Type",
     "RevokeCalendarKeyResponse431",
     "RevokeCalendarKeyResponse431Type",
+    "RevokeCalendarKeyResponse500",
+    "RevokeCalendarKeyResponse500Type",
     "RevokeCalendarKeyResponse503",
     "RevokeCalendarKeyResponse503Type",
     "RevokeTokenResponse401",
@@ -3068,6 +3416,8 @@ __all__ = (
     "RevokeTokenResponse429Type",
     "RevokeTokenResponse431",
     "RevokeTokenResponse431Type",
+    "RevokeTokenResponse500",
+    "RevokeTokenResponse500Type",
     "RevokeTokenResponse503",
     "RevokeTokenResponse503Type",
     "Role",
@@ -3095,6 +3445,8 @@ __all__ = (
     "SearchPostsResponse429Type",
     "SearchPostsResponse431",
     "SearchPostsResponse431Type",
+    "SearchPostsResponse500",
+    "SearchPostsResponse500Type",
     "SearchPostsResponse503",
     "SearchPostsResponse503Type",
     "SearchThread",
@@ -3116,6 +3468,8 @@ __all__ = (
     "SetRoleResponse429Type",
     "SetRoleResponse431",
     "SetRoleResponse431Type",
+    "SetRoleResponse500",
+    "SetRoleResponse500Type",
     "SetRoleResponse503",
     "SetRoleResponse503Type",
     "SetRsvpResponse400",
@@ -3134,6 +3488,8 @@ __all__ = (
     "SetRsvpResponse429Type",
     "SetRsvpResponse431",
     "SetRsvpResponse431Type",
+    "SetRsvpResponse500",
+    "SetRsvpResponse500Type",
     "SetRsvpResponse503",
     "SetRsvpResponse503Type",
     "SetThreadSubscriptionResponse400",
@@ -3154,6 +3510,8 @@ __all__ = (
     "SetThreadSubscriptionResponse429Type",
     "SetThreadSubscriptionResponse431",
     "SetThreadSubscriptionResponse431Type",
+    "SetThreadSubscriptionResponse500",
+    "SetThreadSubscriptionResponse500Type",
     "SetThreadSubscriptionResponse503",
     "SetThreadSubscriptionResponse503Type",
     "SignInResponse400",
@@ -3170,6 +3528,8 @@ __all__ = (
     "SignInResponse429Type",
     "SignInResponse431",
     "SignInResponse431Type",
+    "SignInResponse500",
+    "SignInResponse500Type",
     "SignInResponse503",
     "SignInResponse503Type",
     "SignOutResponse400",
@@ -3184,6 +3544,8 @@ __all__ = (
     "SignOutResponse429Type",
     "SignOutResponse431",
     "SignOutResponse431Type",
+    "SignOutResponse500",
+    "SignOutResponse500Type",
     "SignOutResponse503",
     "SignOutResponse503Type",
     "SubscriptionChoice",
@@ -3207,6 +3569,8 @@ __all__ = (
     "SuspendMemberResponse429Type",
     "SuspendMemberResponse431",
     "SuspendMemberResponse431Type",
+    "SuspendMemberResponse500",
+    "SuspendMemberResponse500Type",
     "SuspendMemberResponse503",
     "SuspendMemberResponse503Type",
     "SuspensionRead",
@@ -3235,6 +3599,8 @@ __all__ = (
     "UnblockUserResponse429Type",
     "UnblockUserResponse431",
     "UnblockUserResponse431Type",
+    "UnblockUserResponse500",
+    "UnblockUserResponse500Type",
     "UnblockUserResponse503",
     "UnblockUserResponse503Type",
     "UnhidePostResponse401",
@@ -3251,6 +3617,8 @@ __all__ = (
     "UnhidePostResponse429Type",
     "UnhidePostResponse431",
     "UnhidePostResponse431Type",
+    "UnhidePostResponse500",
+    "UnhidePostResponse500Type",
     "UnhidePostResponse503",
     "UnhidePostResponse503Type",
     "UnreadCount",
@@ -3264,6 +3632,8 @@ __all__ = (
     "UnreadCountResponse429Type",
     "UnreadCountResponse431",
     "UnreadCountResponse431Type",
+    "UnreadCountResponse500",
+    "UnreadCountResponse500Type",
     "UnreadCountResponse503",
     "UnreadCountResponse503Type",
     "UnsubscribeByLinkResponse414",
@@ -3274,6 +3644,8 @@ __all__ = (
     "UnsubscribeByLinkResponse429Type",
     "UnsubscribeByLinkResponse431",
     "UnsubscribeByLinkResponse431Type",
+    "UnsubscribeByLinkResponse500",
+    "UnsubscribeByLinkResponse500Type",
     "UnsubscribeByLinkResponse503",
     "UnsubscribeByLinkResponse503Type",
     "UnsubscribeLink",
@@ -3291,6 +3663,8 @@ __all__ = (
     "UnsuspendMemberResponse429Type",
     "UnsuspendMemberResponse431",
     "UnsuspendMemberResponse431Type",
+    "UnsuspendMemberResponse500",
+    "UnsuspendMemberResponse500Type",
     "UnsuspendMemberResponse503",
     "UnsuspendMemberResponse503Type",
     "UpdateCategoryResponse400",
@@ -3313,6 +3687,8 @@ __all__ = (
     "UpdateCategoryResponse429Type",
     "UpdateCategoryResponse431",
     "UpdateCategoryResponse431Type",
+    "UpdateCategoryResponse500",
+    "UpdateCategoryResponse500Type",
     "UpdateCategoryResponse503",
     "UpdateCategoryResponse503Type",
     "UpdateMeetupResponse400",
@@ -3331,6 +3707,8 @@ __all__ = (
     "UpdateMeetupResponse429Type",
     "UpdateMeetupResponse431",
     "UpdateMeetupResponse431Type",
+    "UpdateMeetupResponse500",
+    "UpdateMeetupResponse500Type",
     "UpdateMeetupResponse503",
     "UpdateMeetupResponse503Type",
     "UpdateMeResponse400",
@@ -3351,6 +3729,8 @@ __all__ = (
     "UpdateMeResponse429Type",
     "UpdateMeResponse431",
     "UpdateMeResponse431Type",
+    "UpdateMeResponse500",
+    "UpdateMeResponse500Type",
     "UpdateMeResponse503",
     "UpdateMeResponse503Type",
     "UpdatePreferencesResponse400",
@@ -3369,6 +3749,8 @@ __all__ = (
     "UpdatePreferencesResponse429Type",
     "UpdatePreferencesResponse431",
     "UpdatePreferencesResponse431Type",
+    "UpdatePreferencesResponse500",
+    "UpdatePreferencesResponse500Type",
     "UpdatePreferencesResponse503",
     "UpdatePreferencesResponse503Type",
     "UpdateThreadResponse400",
@@ -3391,6 +3773,8 @@ __all__ = (
     "UpdateThreadResponse429Type",
     "UpdateThreadResponse431",
     "UpdateThreadResponse431Type",
+    "UpdateThreadResponse500",
+    "UpdateThreadResponse500Type",
     "UpdateThreadResponse503",
     "UpdateThreadResponse503Type",
     "UserRead",
@@ -3411,6 +3795,8 @@ __all__ = (
     "VerifyEmailResponse429Type",
     "VerifyEmailResponse431",
     "VerifyEmailResponse431Type",
+    "VerifyEmailResponse500",
+    "VerifyEmailResponse500Type",
     "VerifyEmailResponse503",
     "VerifyEmailResponse503Type",
     "WarningCreate",
@@ -3435,6 +3821,8 @@ __all__ = (
     "WarnMemberResponse429Type",
     "WarnMemberResponse431",
     "WarnMemberResponse431Type",
+    "WarnMemberResponse500",
+    "WarnMemberResponse500Type",
     "WarnMemberResponse503",
     "WarnMemberResponse503Type",
     "WebhookCreate",

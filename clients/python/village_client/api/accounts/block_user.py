@@ -13,6 +13,7 @@ from ...models.block_user_response_414 import BlockUserResponse414
 from ...models.block_user_response_422 import BlockUserResponse422
 from ...models.block_user_response_429 import BlockUserResponse429
 from ...models.block_user_response_431 import BlockUserResponse431
+from ...models.block_user_response_500 import BlockUserResponse500
 from ...models.block_user_response_503 import BlockUserResponse503
 from ...types import Response
 
@@ -42,6 +43,7 @@ def _parse_response(
     | BlockUserResponse422
     | BlockUserResponse429
     | BlockUserResponse431
+    | BlockUserResponse500
     | BlockUserResponse503
     | None
 ):
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = BlockUserResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = BlockUserResponse503.from_dict(response.json())
 
@@ -106,6 +113,7 @@ def _build_response(
     | BlockUserResponse422
     | BlockUserResponse429
     | BlockUserResponse431
+    | BlockUserResponse500
     | BlockUserResponse503
 ]:
     return Response(
@@ -129,6 +137,7 @@ def sync_detailed(
     | BlockUserResponse422
     | BlockUserResponse429
     | BlockUserResponse431
+    | BlockUserResponse500
     | BlockUserResponse503
 ]:
     """Block a member
@@ -148,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503]
+        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -175,6 +184,7 @@ def sync(
     | BlockUserResponse422
     | BlockUserResponse429
     | BlockUserResponse431
+    | BlockUserResponse500
     | BlockUserResponse503
     | None
 ):
@@ -195,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503
+        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503
     """
 
     return sync_detailed(
@@ -217,6 +227,7 @@ async def asyncio_detailed(
     | BlockUserResponse422
     | BlockUserResponse429
     | BlockUserResponse431
+    | BlockUserResponse500
     | BlockUserResponse503
 ]:
     """Block a member
@@ -236,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503]
+        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -261,6 +272,7 @@ async def asyncio(
     | BlockUserResponse422
     | BlockUserResponse429
     | BlockUserResponse431
+    | BlockUserResponse500
     | BlockUserResponse503
     | None
 ):
@@ -281,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse503
+        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503
     """
 
     return (

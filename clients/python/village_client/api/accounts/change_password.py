@@ -13,6 +13,7 @@ from ...models.change_password_response_414 import ChangePasswordResponse414
 from ...models.change_password_response_422 import ChangePasswordResponse422
 from ...models.change_password_response_429 import ChangePasswordResponse429
 from ...models.change_password_response_431 import ChangePasswordResponse431
+from ...models.change_password_response_500 import ChangePasswordResponse500
 from ...models.change_password_response_503 import ChangePasswordResponse503
 from ...models.password_change import PasswordChange
 from ...models.token_pair import TokenPair
@@ -49,6 +50,7 @@ def _parse_response(
     | ChangePasswordResponse422
     | ChangePasswordResponse429
     | ChangePasswordResponse431
+    | ChangePasswordResponse500
     | ChangePasswordResponse503
     | TokenPair
     | None
@@ -98,6 +100,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ChangePasswordResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ChangePasswordResponse503.from_dict(response.json())
 
@@ -120,6 +127,7 @@ def _build_response(
     | ChangePasswordResponse422
     | ChangePasswordResponse429
     | ChangePasswordResponse431
+    | ChangePasswordResponse500
     | ChangePasswordResponse503
     | TokenPair
 ]:
@@ -144,6 +152,7 @@ def sync_detailed(
     | ChangePasswordResponse422
     | ChangePasswordResponse429
     | ChangePasswordResponse431
+    | ChangePasswordResponse500
     | ChangePasswordResponse503
     | TokenPair
 ]:
@@ -164,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair]
+        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair]
     """
 
     kwargs = _get_kwargs(
@@ -191,6 +200,7 @@ def sync(
     | ChangePasswordResponse422
     | ChangePasswordResponse429
     | ChangePasswordResponse431
+    | ChangePasswordResponse500
     | ChangePasswordResponse503
     | TokenPair
     | None
@@ -212,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair
+        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair
     """
 
     return sync_detailed(
@@ -234,6 +244,7 @@ async def asyncio_detailed(
     | ChangePasswordResponse422
     | ChangePasswordResponse429
     | ChangePasswordResponse431
+    | ChangePasswordResponse500
     | ChangePasswordResponse503
     | TokenPair
 ]:
@@ -254,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair]
+        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair]
     """
 
     kwargs = _get_kwargs(
@@ -279,6 +290,7 @@ async def asyncio(
     | ChangePasswordResponse422
     | ChangePasswordResponse429
     | ChangePasswordResponse431
+    | ChangePasswordResponse500
     | ChangePasswordResponse503
     | TokenPair
     | None
@@ -300,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse503 | TokenPair
+        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair
     """
 
     return (

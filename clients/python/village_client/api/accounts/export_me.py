@@ -10,6 +10,7 @@ from ...models.export_me_response_403 import ExportMeResponse403
 from ...models.export_me_response_414 import ExportMeResponse414
 from ...models.export_me_response_429 import ExportMeResponse429
 from ...models.export_me_response_431 import ExportMeResponse431
+from ...models.export_me_response_500 import ExportMeResponse500
 from ...models.export_me_response_503 import ExportMeResponse503
 from ...models.member_export import MemberExport
 from ...types import Response
@@ -33,6 +34,7 @@ def _parse_response(
     | ExportMeResponse414
     | ExportMeResponse429
     | ExportMeResponse431
+    | ExportMeResponse500
     | ExportMeResponse503
     | MemberExport
     | None
@@ -67,6 +69,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ExportMeResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ExportMeResponse503.from_dict(response.json())
 
@@ -86,6 +93,7 @@ def _build_response(
     | ExportMeResponse414
     | ExportMeResponse429
     | ExportMeResponse431
+    | ExportMeResponse500
     | ExportMeResponse503
     | MemberExport
 ]:
@@ -106,6 +114,7 @@ def sync_detailed(
     | ExportMeResponse414
     | ExportMeResponse429
     | ExportMeResponse431
+    | ExportMeResponse500
     | ExportMeResponse503
     | MemberExport
 ]:
@@ -123,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport]
+        Response[ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse500 | ExportMeResponse503 | MemberExport]
     """
 
     kwargs = _get_kwargs()
@@ -144,6 +153,7 @@ def sync(
     | ExportMeResponse414
     | ExportMeResponse429
     | ExportMeResponse431
+    | ExportMeResponse500
     | ExportMeResponse503
     | MemberExport
     | None
@@ -162,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport
+        ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse500 | ExportMeResponse503 | MemberExport
     """
 
     return sync_detailed(
@@ -179,6 +189,7 @@ async def asyncio_detailed(
     | ExportMeResponse414
     | ExportMeResponse429
     | ExportMeResponse431
+    | ExportMeResponse500
     | ExportMeResponse503
     | MemberExport
 ]:
@@ -196,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport]
+        Response[ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse500 | ExportMeResponse503 | MemberExport]
     """
 
     kwargs = _get_kwargs()
@@ -215,6 +226,7 @@ async def asyncio(
     | ExportMeResponse414
     | ExportMeResponse429
     | ExportMeResponse431
+    | ExportMeResponse500
     | ExportMeResponse503
     | MemberExport
     | None
@@ -233,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse503 | MemberExport
+        ExportMeResponse401 | ExportMeResponse403 | ExportMeResponse414 | ExportMeResponse429 | ExportMeResponse431 | ExportMeResponse500 | ExportMeResponse503 | MemberExport
     """
 
     return (

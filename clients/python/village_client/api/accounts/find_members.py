@@ -11,6 +11,7 @@ from ...models.find_members_response_414 import FindMembersResponse414
 from ...models.find_members_response_422 import FindMembersResponse422
 from ...models.find_members_response_429 import FindMembersResponse429
 from ...models.find_members_response_431 import FindMembersResponse431
+from ...models.find_members_response_500 import FindMembersResponse500
 from ...models.find_members_response_503 import FindMembersResponse503
 from ...models.user_ref import UserRef
 from ...types import UNSET, Response, Unset
@@ -48,6 +49,7 @@ def _parse_response(
     | FindMembersResponse422
     | FindMembersResponse429
     | FindMembersResponse431
+    | FindMembersResponse500
     | FindMembersResponse503
     | list[UserRef]
     | None
@@ -92,6 +94,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = FindMembersResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = FindMembersResponse503.from_dict(response.json())
 
@@ -112,6 +119,7 @@ def _build_response(
     | FindMembersResponse422
     | FindMembersResponse429
     | FindMembersResponse431
+    | FindMembersResponse500
     | FindMembersResponse503
     | list[UserRef]
 ]:
@@ -135,6 +143,7 @@ def sync_detailed(
     | FindMembersResponse422
     | FindMembersResponse429
     | FindMembersResponse431
+    | FindMembersResponse500
     | FindMembersResponse503
     | list[UserRef]
 ]:
@@ -153,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]]
+        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]]
     """
 
     kwargs = _get_kwargs(
@@ -180,6 +189,7 @@ def sync(
     | FindMembersResponse422
     | FindMembersResponse429
     | FindMembersResponse431
+    | FindMembersResponse500
     | FindMembersResponse503
     | list[UserRef]
     | None
@@ -199,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]
+        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]
     """
 
     return sync_detailed(
@@ -221,6 +231,7 @@ async def asyncio_detailed(
     | FindMembersResponse422
     | FindMembersResponse429
     | FindMembersResponse431
+    | FindMembersResponse500
     | FindMembersResponse503
     | list[UserRef]
 ]:
@@ -239,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]]
+        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]]
     """
 
     kwargs = _get_kwargs(
@@ -264,6 +275,7 @@ async def asyncio(
     | FindMembersResponse422
     | FindMembersResponse429
     | FindMembersResponse431
+    | FindMembersResponse500
     | FindMembersResponse503
     | list[UserRef]
     | None
@@ -283,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse503 | list[UserRef]
+        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]
     """
 
     return (

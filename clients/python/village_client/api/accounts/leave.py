@@ -15,6 +15,7 @@ from ...models.leave_response_414 import LeaveResponse414
 from ...models.leave_response_422 import LeaveResponse422
 from ...models.leave_response_429 import LeaveResponse429
 from ...models.leave_response_431 import LeaveResponse431
+from ...models.leave_response_500 import LeaveResponse500
 from ...models.leave_response_503 import LeaveResponse503
 from ...types import Response
 
@@ -51,6 +52,7 @@ def _parse_response(
     | LeaveResponse422
     | LeaveResponse429
     | LeaveResponse431
+    | LeaveResponse500
     | LeaveResponse503
     | None
 ):
@@ -103,6 +105,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = LeaveResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = LeaveResponse503.from_dict(response.json())
 
@@ -127,6 +134,7 @@ def _build_response(
     | LeaveResponse422
     | LeaveResponse429
     | LeaveResponse431
+    | LeaveResponse500
     | LeaveResponse503
 ]:
     return Response(
@@ -152,6 +160,7 @@ def sync_detailed(
     | LeaveResponse422
     | LeaveResponse429
     | LeaveResponse431
+    | LeaveResponse500
     | LeaveResponse503
 ]:
     """Delete your account
@@ -174,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503]
+        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -203,6 +212,7 @@ def sync(
     | LeaveResponse422
     | LeaveResponse429
     | LeaveResponse431
+    | LeaveResponse500
     | LeaveResponse503
     | None
 ):
@@ -226,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503
+        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503
     """
 
     return sync_detailed(
@@ -250,6 +260,7 @@ async def asyncio_detailed(
     | LeaveResponse422
     | LeaveResponse429
     | LeaveResponse431
+    | LeaveResponse500
     | LeaveResponse503
 ]:
     """Delete your account
@@ -272,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503]
+        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -299,6 +310,7 @@ async def asyncio(
     | LeaveResponse422
     | LeaveResponse429
     | LeaveResponse431
+    | LeaveResponse500
     | LeaveResponse503
     | None
 ):
@@ -322,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse503
+        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.list_blocks_response_414 import ListBlocksResponse414
 from ...models.list_blocks_response_422 import ListBlocksResponse422
 from ...models.list_blocks_response_429 import ListBlocksResponse429
 from ...models.list_blocks_response_431 import ListBlocksResponse431
+from ...models.list_blocks_response_500 import ListBlocksResponse500
 from ...models.list_blocks_response_503 import ListBlocksResponse503
 from ...types import UNSET, Response, Unset
 
@@ -56,6 +57,7 @@ def _parse_response(
     | ListBlocksResponse422
     | ListBlocksResponse429
     | ListBlocksResponse431
+    | ListBlocksResponse500
     | ListBlocksResponse503
     | None
 ):
@@ -99,6 +101,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListBlocksResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListBlocksResponse503.from_dict(response.json())
 
@@ -121,6 +128,7 @@ def _build_response(
     | ListBlocksResponse422
     | ListBlocksResponse429
     | ListBlocksResponse431
+    | ListBlocksResponse500
     | ListBlocksResponse503
 ]:
     return Response(
@@ -145,6 +153,7 @@ def sync_detailed(
     | ListBlocksResponse422
     | ListBlocksResponse429
     | ListBlocksResponse431
+    | ListBlocksResponse500
     | ListBlocksResponse503
 ]:
     """List the members you blocked
@@ -161,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503]
+        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -190,6 +199,7 @@ def sync(
     | ListBlocksResponse422
     | ListBlocksResponse429
     | ListBlocksResponse431
+    | ListBlocksResponse500
     | ListBlocksResponse503
     | None
 ):
@@ -207,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503
+        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503
     """
 
     return sync_detailed(
@@ -231,6 +241,7 @@ async def asyncio_detailed(
     | ListBlocksResponse422
     | ListBlocksResponse429
     | ListBlocksResponse431
+    | ListBlocksResponse500
     | ListBlocksResponse503
 ]:
     """List the members you blocked
@@ -247,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503]
+        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -274,6 +285,7 @@ async def asyncio(
     | ListBlocksResponse422
     | ListBlocksResponse429
     | ListBlocksResponse431
+    | ListBlocksResponse500
     | ListBlocksResponse503
     | None
 ):
@@ -291,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse503
+        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503
     """
 
     return (

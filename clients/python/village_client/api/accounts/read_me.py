@@ -11,6 +11,7 @@ from ...models.read_me_response_403 import ReadMeResponse403
 from ...models.read_me_response_414 import ReadMeResponse414
 from ...models.read_me_response_429 import ReadMeResponse429
 from ...models.read_me_response_431 import ReadMeResponse431
+from ...models.read_me_response_500 import ReadMeResponse500
 from ...models.read_me_response_503 import ReadMeResponse503
 from ...types import Response
 
@@ -34,6 +35,7 @@ def _parse_response(
     | ReadMeResponse414
     | ReadMeResponse429
     | ReadMeResponse431
+    | ReadMeResponse500
     | ReadMeResponse503
     | None
 ):
@@ -67,6 +69,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ReadMeResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ReadMeResponse503.from_dict(response.json())
 
@@ -87,6 +94,7 @@ def _build_response(
     | ReadMeResponse414
     | ReadMeResponse429
     | ReadMeResponse431
+    | ReadMeResponse500
     | ReadMeResponse503
 ]:
     return Response(
@@ -107,6 +115,7 @@ def sync_detailed(
     | ReadMeResponse414
     | ReadMeResponse429
     | ReadMeResponse431
+    | ReadMeResponse500
     | ReadMeResponse503
 ]:
     """Read your account
@@ -120,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse503]
+        Response[MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse500 | ReadMeResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -142,6 +151,7 @@ def sync(
     | ReadMeResponse414
     | ReadMeResponse429
     | ReadMeResponse431
+    | ReadMeResponse500
     | ReadMeResponse503
     | None
 ):
@@ -156,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse503
+        MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse500 | ReadMeResponse503
     """
 
     return sync_detailed(
@@ -174,6 +184,7 @@ async def asyncio_detailed(
     | ReadMeResponse414
     | ReadMeResponse429
     | ReadMeResponse431
+    | ReadMeResponse500
     | ReadMeResponse503
 ]:
     """Read your account
@@ -187,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse503]
+        Response[MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse500 | ReadMeResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -207,6 +218,7 @@ async def asyncio(
     | ReadMeResponse414
     | ReadMeResponse429
     | ReadMeResponse431
+    | ReadMeResponse500
     | ReadMeResponse503
     | None
 ):
@@ -221,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse503
+        MeRead | ReadMeResponse401 | ReadMeResponse403 | ReadMeResponse414 | ReadMeResponse429 | ReadMeResponse431 | ReadMeResponse500 | ReadMeResponse503
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.read_preferences_response_403 import ReadPreferencesResponse403
 from ...models.read_preferences_response_414 import ReadPreferencesResponse414
 from ...models.read_preferences_response_429 import ReadPreferencesResponse429
 from ...models.read_preferences_response_431 import ReadPreferencesResponse431
+from ...models.read_preferences_response_500 import ReadPreferencesResponse500
 from ...models.read_preferences_response_503 import ReadPreferencesResponse503
 from ...types import Response
 
@@ -34,6 +35,7 @@ def _parse_response(
     | ReadPreferencesResponse414
     | ReadPreferencesResponse429
     | ReadPreferencesResponse431
+    | ReadPreferencesResponse500
     | ReadPreferencesResponse503
     | None
 ):
@@ -67,6 +69,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ReadPreferencesResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ReadPreferencesResponse503.from_dict(response.json())
 
@@ -87,6 +94,7 @@ def _build_response(
     | ReadPreferencesResponse414
     | ReadPreferencesResponse429
     | ReadPreferencesResponse431
+    | ReadPreferencesResponse500
     | ReadPreferencesResponse503
 ]:
     return Response(
@@ -107,6 +115,7 @@ def sync_detailed(
     | ReadPreferencesResponse414
     | ReadPreferencesResponse429
     | ReadPreferencesResponse431
+    | ReadPreferencesResponse500
     | ReadPreferencesResponse503
 ]:
     """Read your preferences
@@ -119,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse503]
+        Response[PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -141,6 +150,7 @@ def sync(
     | ReadPreferencesResponse414
     | ReadPreferencesResponse429
     | ReadPreferencesResponse431
+    | ReadPreferencesResponse500
     | ReadPreferencesResponse503
     | None
 ):
@@ -154,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse503
+        PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503
     """
 
     return sync_detailed(
@@ -172,6 +182,7 @@ async def asyncio_detailed(
     | ReadPreferencesResponse414
     | ReadPreferencesResponse429
     | ReadPreferencesResponse431
+    | ReadPreferencesResponse500
     | ReadPreferencesResponse503
 ]:
     """Read your preferences
@@ -184,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse503]
+        Response[PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -204,6 +215,7 @@ async def asyncio(
     | ReadPreferencesResponse414
     | ReadPreferencesResponse429
     | ReadPreferencesResponse431
+    | ReadPreferencesResponse500
     | ReadPreferencesResponse503
     | None
 ):
@@ -217,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse503
+        PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503
     """
 
     return (

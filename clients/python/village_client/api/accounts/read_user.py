@@ -11,6 +11,7 @@ from ...models.read_user_response_414 import ReadUserResponse414
 from ...models.read_user_response_422 import ReadUserResponse422
 from ...models.read_user_response_429 import ReadUserResponse429
 from ...models.read_user_response_431 import ReadUserResponse431
+from ...models.read_user_response_500 import ReadUserResponse500
 from ...models.read_user_response_503 import ReadUserResponse503
 from ...models.user_read import UserRead
 from ...types import Response
@@ -38,6 +39,7 @@ def _parse_response(
     | ReadUserResponse422
     | ReadUserResponse429
     | ReadUserResponse431
+    | ReadUserResponse500
     | ReadUserResponse503
     | UserRead
     | None
@@ -72,6 +74,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ReadUserResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ReadUserResponse503.from_dict(response.json())
 
@@ -91,6 +98,7 @@ def _build_response(
     | ReadUserResponse422
     | ReadUserResponse429
     | ReadUserResponse431
+    | ReadUserResponse500
     | ReadUserResponse503
     | UserRead
 ]:
@@ -112,6 +120,7 @@ def sync_detailed(
     | ReadUserResponse422
     | ReadUserResponse429
     | ReadUserResponse431
+    | ReadUserResponse500
     | ReadUserResponse503
     | UserRead
 ]:
@@ -129,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead]
+        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -153,6 +162,7 @@ def sync(
     | ReadUserResponse422
     | ReadUserResponse429
     | ReadUserResponse431
+    | ReadUserResponse500
     | ReadUserResponse503
     | UserRead
     | None
@@ -171,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead
+        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead
     """
 
     return sync_detailed(
@@ -190,6 +200,7 @@ async def asyncio_detailed(
     | ReadUserResponse422
     | ReadUserResponse429
     | ReadUserResponse431
+    | ReadUserResponse500
     | ReadUserResponse503
     | UserRead
 ]:
@@ -207,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead]
+        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -229,6 +240,7 @@ async def asyncio(
     | ReadUserResponse422
     | ReadUserResponse429
     | ReadUserResponse431
+    | ReadUserResponse500
     | ReadUserResponse503
     | UserRead
     | None
@@ -247,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse503 | UserRead
+        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead
     """
 
     return (

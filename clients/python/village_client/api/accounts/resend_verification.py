@@ -12,6 +12,7 @@ from ...models.resend_verification_response_409 import ResendVerificationRespons
 from ...models.resend_verification_response_414 import ResendVerificationResponse414
 from ...models.resend_verification_response_429 import ResendVerificationResponse429
 from ...models.resend_verification_response_431 import ResendVerificationResponse431
+from ...models.resend_verification_response_500 import ResendVerificationResponse500
 from ...models.resend_verification_response_503 import ResendVerificationResponse503
 from ...types import Response
 
@@ -36,6 +37,7 @@ def _parse_response(
     | ResendVerificationResponse414
     | ResendVerificationResponse429
     | ResendVerificationResponse431
+    | ResendVerificationResponse500
     | ResendVerificationResponse503
     | None
 ):
@@ -74,6 +76,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ResendVerificationResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ResendVerificationResponse503.from_dict(response.json())
 
@@ -95,6 +102,7 @@ def _build_response(
     | ResendVerificationResponse414
     | ResendVerificationResponse429
     | ResendVerificationResponse431
+    | ResendVerificationResponse500
     | ResendVerificationResponse503
 ]:
     return Response(
@@ -116,6 +124,7 @@ def sync_detailed(
     | ResendVerificationResponse414
     | ResendVerificationResponse429
     | ResendVerificationResponse431
+    | ResendVerificationResponse500
     | ResendVerificationResponse503
 ]:
     """Send the verification link again
@@ -130,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503]
+        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -153,6 +162,7 @@ def sync(
     | ResendVerificationResponse414
     | ResendVerificationResponse429
     | ResendVerificationResponse431
+    | ResendVerificationResponse500
     | ResendVerificationResponse503
     | None
 ):
@@ -168,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503
+        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503
     """
 
     return sync_detailed(
@@ -187,6 +197,7 @@ async def asyncio_detailed(
     | ResendVerificationResponse414
     | ResendVerificationResponse429
     | ResendVerificationResponse431
+    | ResendVerificationResponse500
     | ResendVerificationResponse503
 ]:
     """Send the verification link again
@@ -201,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503]
+        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -222,6 +233,7 @@ async def asyncio(
     | ResendVerificationResponse414
     | ResendVerificationResponse429
     | ResendVerificationResponse431
+    | ResendVerificationResponse500
     | ResendVerificationResponse503
     | None
 ):
@@ -237,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse503
+        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.set_role_response_414 import SetRoleResponse414
 from ...models.set_role_response_422 import SetRoleResponse422
 from ...models.set_role_response_429 import SetRoleResponse429
 from ...models.set_role_response_431 import SetRoleResponse431
+from ...models.set_role_response_500 import SetRoleResponse500
 from ...models.set_role_response_503 import SetRoleResponse503
 from ...models.user_read import UserRead
 from ...types import Response
@@ -55,6 +56,7 @@ def _parse_response(
     | SetRoleResponse422
     | SetRoleResponse429
     | SetRoleResponse431
+    | SetRoleResponse500
     | SetRoleResponse503
     | UserRead
     | None
@@ -109,6 +111,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = SetRoleResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = SetRoleResponse503.from_dict(response.json())
 
@@ -132,6 +139,7 @@ def _build_response(
     | SetRoleResponse422
     | SetRoleResponse429
     | SetRoleResponse431
+    | SetRoleResponse500
     | SetRoleResponse503
     | UserRead
 ]:
@@ -158,6 +166,7 @@ def sync_detailed(
     | SetRoleResponse422
     | SetRoleResponse429
     | SetRoleResponse431
+    | SetRoleResponse500
     | SetRoleResponse503
     | UserRead
 ]:
@@ -177,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead]
+        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -207,6 +216,7 @@ def sync(
     | SetRoleResponse422
     | SetRoleResponse429
     | SetRoleResponse431
+    | SetRoleResponse500
     | SetRoleResponse503
     | UserRead
     | None
@@ -227,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead
+        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead
     """
 
     return sync_detailed(
@@ -252,6 +262,7 @@ async def asyncio_detailed(
     | SetRoleResponse422
     | SetRoleResponse429
     | SetRoleResponse431
+    | SetRoleResponse500
     | SetRoleResponse503
     | UserRead
 ]:
@@ -271,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead]
+        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -299,6 +310,7 @@ async def asyncio(
     | SetRoleResponse422
     | SetRoleResponse429
     | SetRoleResponse431
+    | SetRoleResponse500
     | SetRoleResponse503
     | UserRead
     | None
@@ -319,7 +331,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse503 | UserRead
+        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.unblock_user_response_414 import UnblockUserResponse414
 from ...models.unblock_user_response_422 import UnblockUserResponse422
 from ...models.unblock_user_response_429 import UnblockUserResponse429
 from ...models.unblock_user_response_431 import UnblockUserResponse431
+from ...models.unblock_user_response_500 import UnblockUserResponse500
 from ...models.unblock_user_response_503 import UnblockUserResponse503
 from ...types import Response
 
@@ -42,6 +43,7 @@ def _parse_response(
     | UnblockUserResponse422
     | UnblockUserResponse429
     | UnblockUserResponse431
+    | UnblockUserResponse500
     | UnblockUserResponse503
     | None
 ):
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UnblockUserResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UnblockUserResponse503.from_dict(response.json())
 
@@ -106,6 +113,7 @@ def _build_response(
     | UnblockUserResponse422
     | UnblockUserResponse429
     | UnblockUserResponse431
+    | UnblockUserResponse500
     | UnblockUserResponse503
 ]:
     return Response(
@@ -129,6 +137,7 @@ def sync_detailed(
     | UnblockUserResponse422
     | UnblockUserResponse429
     | UnblockUserResponse431
+    | UnblockUserResponse500
     | UnblockUserResponse503
 ]:
     """Unblock a member
@@ -145,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503]
+        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -172,6 +181,7 @@ def sync(
     | UnblockUserResponse422
     | UnblockUserResponse429
     | UnblockUserResponse431
+    | UnblockUserResponse500
     | UnblockUserResponse503
     | None
 ):
@@ -189,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503
+        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503
     """
 
     return sync_detailed(
@@ -211,6 +221,7 @@ async def asyncio_detailed(
     | UnblockUserResponse422
     | UnblockUserResponse429
     | UnblockUserResponse431
+    | UnblockUserResponse500
     | UnblockUserResponse503
 ]:
     """Unblock a member
@@ -227,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503]
+        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -252,6 +263,7 @@ async def asyncio(
     | UnblockUserResponse422
     | UnblockUserResponse429
     | UnblockUserResponse431
+    | UnblockUserResponse500
     | UnblockUserResponse503
     | None
 ):
@@ -269,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse503
+        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503
     """
 
     return (

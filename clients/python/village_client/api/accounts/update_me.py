@@ -16,6 +16,7 @@ from ...models.update_me_response_414 import UpdateMeResponse414
 from ...models.update_me_response_422 import UpdateMeResponse422
 from ...models.update_me_response_429 import UpdateMeResponse429
 from ...models.update_me_response_431 import UpdateMeResponse431
+from ...models.update_me_response_500 import UpdateMeResponse500
 from ...models.update_me_response_503 import UpdateMeResponse503
 from ...types import Response
 
@@ -52,6 +53,7 @@ def _parse_response(
     | UpdateMeResponse422
     | UpdateMeResponse429
     | UpdateMeResponse431
+    | UpdateMeResponse500
     | UpdateMeResponse503
     | None
 ):
@@ -105,6 +107,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UpdateMeResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UpdateMeResponse503.from_dict(response.json())
 
@@ -129,6 +136,7 @@ def _build_response(
     | UpdateMeResponse422
     | UpdateMeResponse429
     | UpdateMeResponse431
+    | UpdateMeResponse500
     | UpdateMeResponse503
 ]:
     return Response(
@@ -154,6 +162,7 @@ def sync_detailed(
     | UpdateMeResponse422
     | UpdateMeResponse429
     | UpdateMeResponse431
+    | UpdateMeResponse500
     | UpdateMeResponse503
 ]:
     """Update your profile
@@ -174,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503]
+        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -203,6 +212,7 @@ def sync(
     | UpdateMeResponse422
     | UpdateMeResponse429
     | UpdateMeResponse431
+    | UpdateMeResponse500
     | UpdateMeResponse503
     | None
 ):
@@ -224,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503
+        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503
     """
 
     return sync_detailed(
@@ -248,6 +258,7 @@ async def asyncio_detailed(
     | UpdateMeResponse422
     | UpdateMeResponse429
     | UpdateMeResponse431
+    | UpdateMeResponse500
     | UpdateMeResponse503
 ]:
     """Update your profile
@@ -268,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503]
+        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -295,6 +306,7 @@ async def asyncio(
     | UpdateMeResponse422
     | UpdateMeResponse429
     | UpdateMeResponse431
+    | UpdateMeResponse500
     | UpdateMeResponse503
     | None
 ):
@@ -316,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse503
+        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503
     """
 
     return (

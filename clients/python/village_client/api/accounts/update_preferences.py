@@ -15,6 +15,7 @@ from ...models.update_preferences_response_414 import UpdatePreferencesResponse4
 from ...models.update_preferences_response_422 import UpdatePreferencesResponse422
 from ...models.update_preferences_response_429 import UpdatePreferencesResponse429
 from ...models.update_preferences_response_431 import UpdatePreferencesResponse431
+from ...models.update_preferences_response_500 import UpdatePreferencesResponse500
 from ...models.update_preferences_response_503 import UpdatePreferencesResponse503
 from ...types import Response
 
@@ -50,6 +51,7 @@ def _parse_response(
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
     | UpdatePreferencesResponse431
+    | UpdatePreferencesResponse500
     | UpdatePreferencesResponse503
     | None
 ):
@@ -98,6 +100,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UpdatePreferencesResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UpdatePreferencesResponse503.from_dict(response.json())
 
@@ -121,6 +128,7 @@ def _build_response(
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
     | UpdatePreferencesResponse431
+    | UpdatePreferencesResponse500
     | UpdatePreferencesResponse503
 ]:
     return Response(
@@ -145,6 +153,7 @@ def sync_detailed(
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
     | UpdatePreferencesResponse431
+    | UpdatePreferencesResponse500
     | UpdatePreferencesResponse503
 ]:
     """Update your preferences
@@ -161,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503]
+        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse500 | UpdatePreferencesResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -189,6 +198,7 @@ def sync(
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
     | UpdatePreferencesResponse431
+    | UpdatePreferencesResponse500
     | UpdatePreferencesResponse503
     | None
 ):
@@ -206,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503
+        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse500 | UpdatePreferencesResponse503
     """
 
     return sync_detailed(
@@ -229,6 +239,7 @@ async def asyncio_detailed(
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
     | UpdatePreferencesResponse431
+    | UpdatePreferencesResponse500
     | UpdatePreferencesResponse503
 ]:
     """Update your preferences
@@ -245,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503]
+        Response[PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse500 | UpdatePreferencesResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -271,6 +282,7 @@ async def asyncio(
     | UpdatePreferencesResponse422
     | UpdatePreferencesResponse429
     | UpdatePreferencesResponse431
+    | UpdatePreferencesResponse500
     | UpdatePreferencesResponse503
     | None
 ):
@@ -288,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse503
+        PreferencesRead | UpdatePreferencesResponse400 | UpdatePreferencesResponse401 | UpdatePreferencesResponse403 | UpdatePreferencesResponse413 | UpdatePreferencesResponse414 | UpdatePreferencesResponse422 | UpdatePreferencesResponse429 | UpdatePreferencesResponse431 | UpdatePreferencesResponse500 | UpdatePreferencesResponse503
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.refresh_tokens_response_414 import RefreshTokensResponse414
 from ...models.refresh_tokens_response_422 import RefreshTokensResponse422
 from ...models.refresh_tokens_response_429 import RefreshTokensResponse429
 from ...models.refresh_tokens_response_431 import RefreshTokensResponse431
+from ...models.refresh_tokens_response_500 import RefreshTokensResponse500
 from ...models.refresh_tokens_response_503 import RefreshTokensResponse503
 from ...models.token_pair import TokenPair
 from ...types import Response
@@ -47,6 +48,7 @@ def _parse_response(
     | RefreshTokensResponse422
     | RefreshTokensResponse429
     | RefreshTokensResponse431
+    | RefreshTokensResponse500
     | RefreshTokensResponse503
     | TokenPair
     | None
@@ -91,6 +93,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RefreshTokensResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RefreshTokensResponse503.from_dict(response.json())
 
@@ -112,6 +119,7 @@ def _build_response(
     | RefreshTokensResponse422
     | RefreshTokensResponse429
     | RefreshTokensResponse431
+    | RefreshTokensResponse500
     | RefreshTokensResponse503
     | TokenPair
 ]:
@@ -135,6 +143,7 @@ def sync_detailed(
     | RefreshTokensResponse422
     | RefreshTokensResponse429
     | RefreshTokensResponse431
+    | RefreshTokensResponse500
     | RefreshTokensResponse503
     | TokenPair
 ]:
@@ -154,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair]
+        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair]
     """
 
     kwargs = _get_kwargs(
@@ -180,6 +189,7 @@ def sync(
     | RefreshTokensResponse422
     | RefreshTokensResponse429
     | RefreshTokensResponse431
+    | RefreshTokensResponse500
     | RefreshTokensResponse503
     | TokenPair
     | None
@@ -200,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair
+        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair
     """
 
     return sync_detailed(
@@ -221,6 +231,7 @@ async def asyncio_detailed(
     | RefreshTokensResponse422
     | RefreshTokensResponse429
     | RefreshTokensResponse431
+    | RefreshTokensResponse500
     | RefreshTokensResponse503
     | TokenPair
 ]:
@@ -240,7 +251,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair]
+        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair]
     """
 
     kwargs = _get_kwargs(
@@ -264,6 +275,7 @@ async def asyncio(
     | RefreshTokensResponse422
     | RefreshTokensResponse429
     | RefreshTokensResponse431
+    | RefreshTokensResponse500
     | RefreshTokensResponse503
     | TokenPair
     | None
@@ -284,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse503 | TokenPair
+        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair
     """
 
     return (

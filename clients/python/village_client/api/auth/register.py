@@ -14,6 +14,7 @@ from ...models.register_response_414 import RegisterResponse414
 from ...models.register_response_422 import RegisterResponse422
 from ...models.register_response_429 import RegisterResponse429
 from ...models.register_response_431 import RegisterResponse431
+from ...models.register_response_500 import RegisterResponse500
 from ...models.register_response_503 import RegisterResponse503
 from ...types import Response
 
@@ -48,6 +49,7 @@ def _parse_response(
     | RegisterResponse422
     | RegisterResponse429
     | RegisterResponse431
+    | RegisterResponse500
     | RegisterResponse503
     | None
 ):
@@ -91,6 +93,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RegisterResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RegisterResponse503.from_dict(response.json())
 
@@ -113,6 +120,7 @@ def _build_response(
     | RegisterResponse422
     | RegisterResponse429
     | RegisterResponse431
+    | RegisterResponse500
     | RegisterResponse503
 ]:
     return Response(
@@ -136,6 +144,7 @@ def sync_detailed(
     | RegisterResponse422
     | RegisterResponse429
     | RegisterResponse431
+    | RegisterResponse500
     | RegisterResponse503
 ]:
     """Register an account
@@ -156,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503]
+        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -183,6 +192,7 @@ def sync(
     | RegisterResponse422
     | RegisterResponse429
     | RegisterResponse431
+    | RegisterResponse500
     | RegisterResponse503
     | None
 ):
@@ -204,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503
+        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503
     """
 
     return sync_detailed(
@@ -226,6 +236,7 @@ async def asyncio_detailed(
     | RegisterResponse422
     | RegisterResponse429
     | RegisterResponse431
+    | RegisterResponse500
     | RegisterResponse503
 ]:
     """Register an account
@@ -246,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503]
+        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -271,6 +282,7 @@ async def asyncio(
     | RegisterResponse422
     | RegisterResponse429
     | RegisterResponse431
+    | RegisterResponse500
     | RegisterResponse503
     | None
 ):
@@ -292,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse503
+        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503
     """
 
     return (

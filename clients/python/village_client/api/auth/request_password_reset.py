@@ -25,6 +25,9 @@ from ...models.request_password_reset_response_429 import (
 from ...models.request_password_reset_response_431 import (
     RequestPasswordResetResponse431,
 )
+from ...models.request_password_reset_response_500 import (
+    RequestPasswordResetResponse500,
+)
 from ...models.request_password_reset_response_503 import (
     RequestPasswordResetResponse503,
 )
@@ -60,6 +63,7 @@ def _parse_response(
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
     | RequestPasswordResetResponse431
+    | RequestPasswordResetResponse500
     | RequestPasswordResetResponse503
     | None
 ):
@@ -98,6 +102,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RequestPasswordResetResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RequestPasswordResetResponse503.from_dict(response.json())
 
@@ -119,6 +128,7 @@ def _build_response(
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
     | RequestPasswordResetResponse431
+    | RequestPasswordResetResponse500
     | RequestPasswordResetResponse503
 ]:
     return Response(
@@ -141,6 +151,7 @@ def sync_detailed(
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
     | RequestPasswordResetResponse431
+    | RequestPasswordResetResponse500
     | RequestPasswordResetResponse503
 ]:
     """Ask for a password reset link
@@ -159,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503]
+        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -185,6 +196,7 @@ def sync(
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
     | RequestPasswordResetResponse431
+    | RequestPasswordResetResponse500
     | RequestPasswordResetResponse503
     | None
 ):
@@ -204,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503
+        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503
     """
 
     return sync_detailed(
@@ -225,6 +237,7 @@ async def asyncio_detailed(
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
     | RequestPasswordResetResponse431
+    | RequestPasswordResetResponse500
     | RequestPasswordResetResponse503
 ]:
     """Ask for a password reset link
@@ -243,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503]
+        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -267,6 +280,7 @@ async def asyncio(
     | RequestPasswordResetResponse422
     | RequestPasswordResetResponse429
     | RequestPasswordResetResponse431
+    | RequestPasswordResetResponse500
     | RequestPasswordResetResponse503
     | None
 ):
@@ -286,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse503
+        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503
     """
 
     return (

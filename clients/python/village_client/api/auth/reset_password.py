@@ -12,6 +12,7 @@ from ...models.reset_password_response_414 import ResetPasswordResponse414
 from ...models.reset_password_response_422 import ResetPasswordResponse422
 from ...models.reset_password_response_429 import ResetPasswordResponse429
 from ...models.reset_password_response_431 import ResetPasswordResponse431
+from ...models.reset_password_response_500 import ResetPasswordResponse500
 from ...models.reset_password_response_503 import ResetPasswordResponse503
 from ...types import Response
 
@@ -45,6 +46,7 @@ def _parse_response(
     | ResetPasswordResponse422
     | ResetPasswordResponse429
     | ResetPasswordResponse431
+    | ResetPasswordResponse500
     | ResetPasswordResponse503
     | None
 ):
@@ -82,6 +84,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ResetPasswordResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ResetPasswordResponse503.from_dict(response.json())
 
@@ -103,6 +110,7 @@ def _build_response(
     | ResetPasswordResponse422
     | ResetPasswordResponse429
     | ResetPasswordResponse431
+    | ResetPasswordResponse500
     | ResetPasswordResponse503
 ]:
     return Response(
@@ -125,6 +133,7 @@ def sync_detailed(
     | ResetPasswordResponse422
     | ResetPasswordResponse429
     | ResetPasswordResponse431
+    | ResetPasswordResponse500
     | ResetPasswordResponse503
 ]:
     """Reset a forgotten password
@@ -142,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503]
+        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -168,6 +177,7 @@ def sync(
     | ResetPasswordResponse422
     | ResetPasswordResponse429
     | ResetPasswordResponse431
+    | ResetPasswordResponse500
     | ResetPasswordResponse503
     | None
 ):
@@ -186,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503
+        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503
     """
 
     return sync_detailed(
@@ -207,6 +217,7 @@ async def asyncio_detailed(
     | ResetPasswordResponse422
     | ResetPasswordResponse429
     | ResetPasswordResponse431
+    | ResetPasswordResponse500
     | ResetPasswordResponse503
 ]:
     """Reset a forgotten password
@@ -224,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503]
+        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -248,6 +259,7 @@ async def asyncio(
     | ResetPasswordResponse422
     | ResetPasswordResponse429
     | ResetPasswordResponse431
+    | ResetPasswordResponse500
     | ResetPasswordResponse503
     | None
 ):
@@ -266,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse503
+        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.sign_in_response_414 import SignInResponse414
 from ...models.sign_in_response_422 import SignInResponse422
 from ...models.sign_in_response_429 import SignInResponse429
 from ...models.sign_in_response_431 import SignInResponse431
+from ...models.sign_in_response_500 import SignInResponse500
 from ...models.sign_in_response_503 import SignInResponse503
 from ...models.token_pair import TokenPair
 from ...models.token_request import TokenRequest
@@ -46,6 +47,7 @@ def _parse_response(
     | SignInResponse422
     | SignInResponse429
     | SignInResponse431
+    | SignInResponse500
     | SignInResponse503
     | TokenPair
     | None
@@ -90,6 +92,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = SignInResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = SignInResponse503.from_dict(response.json())
 
@@ -111,6 +118,7 @@ def _build_response(
     | SignInResponse422
     | SignInResponse429
     | SignInResponse431
+    | SignInResponse500
     | SignInResponse503
     | TokenPair
 ]:
@@ -134,6 +142,7 @@ def sync_detailed(
     | SignInResponse422
     | SignInResponse429
     | SignInResponse431
+    | SignInResponse500
     | SignInResponse503
     | TokenPair
 ]:
@@ -161,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse503 | TokenPair]
+        Response[SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair]
      """
 
     kwargs = _get_kwargs(
@@ -187,6 +196,7 @@ def sync(
     | SignInResponse422
     | SignInResponse429
     | SignInResponse431
+    | SignInResponse500
     | SignInResponse503
     | TokenPair
     | None
@@ -215,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse503 | TokenPair
+        SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair
      """
 
     return sync_detailed(
@@ -236,6 +246,7 @@ async def asyncio_detailed(
     | SignInResponse422
     | SignInResponse429
     | SignInResponse431
+    | SignInResponse500
     | SignInResponse503
     | TokenPair
 ]:
@@ -263,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse503 | TokenPair]
+        Response[SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair]
      """
 
     kwargs = _get_kwargs(
@@ -287,6 +298,7 @@ async def asyncio(
     | SignInResponse422
     | SignInResponse429
     | SignInResponse431
+    | SignInResponse500
     | SignInResponse503
     | TokenPair
     | None
@@ -315,7 +327,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse503 | TokenPair
+        SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair
      """
 
     return (

@@ -12,6 +12,7 @@ from ...models.sign_out_response_414 import SignOutResponse414
 from ...models.sign_out_response_422 import SignOutResponse422
 from ...models.sign_out_response_429 import SignOutResponse429
 from ...models.sign_out_response_431 import SignOutResponse431
+from ...models.sign_out_response_500 import SignOutResponse500
 from ...models.sign_out_response_503 import SignOutResponse503
 from ...types import Response
 
@@ -45,6 +46,7 @@ def _parse_response(
     | SignOutResponse422
     | SignOutResponse429
     | SignOutResponse431
+    | SignOutResponse500
     | SignOutResponse503
     | None
 ):
@@ -82,6 +84,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = SignOutResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = SignOutResponse503.from_dict(response.json())
 
@@ -103,6 +110,7 @@ def _build_response(
     | SignOutResponse422
     | SignOutResponse429
     | SignOutResponse431
+    | SignOutResponse500
     | SignOutResponse503
 ]:
     return Response(
@@ -125,6 +133,7 @@ def sync_detailed(
     | SignOutResponse422
     | SignOutResponse429
     | SignOutResponse431
+    | SignOutResponse500
     | SignOutResponse503
 ]:
     """Sign out
@@ -142,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse503]
+        Response[Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -168,6 +177,7 @@ def sync(
     | SignOutResponse422
     | SignOutResponse429
     | SignOutResponse431
+    | SignOutResponse500
     | SignOutResponse503
     | None
 ):
@@ -186,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse503
+        Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503
     """
 
     return sync_detailed(
@@ -207,6 +217,7 @@ async def asyncio_detailed(
     | SignOutResponse422
     | SignOutResponse429
     | SignOutResponse431
+    | SignOutResponse500
     | SignOutResponse503
 ]:
     """Sign out
@@ -224,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse503]
+        Response[Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -248,6 +259,7 @@ async def asyncio(
     | SignOutResponse422
     | SignOutResponse429
     | SignOutResponse431
+    | SignOutResponse500
     | SignOutResponse503
     | None
 ):
@@ -266,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse503
+        Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503
     """
 
     return (

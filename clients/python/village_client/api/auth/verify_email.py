@@ -13,6 +13,7 @@ from ...models.verify_email_response_414 import VerifyEmailResponse414
 from ...models.verify_email_response_422 import VerifyEmailResponse422
 from ...models.verify_email_response_429 import VerifyEmailResponse429
 from ...models.verify_email_response_431 import VerifyEmailResponse431
+from ...models.verify_email_response_500 import VerifyEmailResponse500
 from ...models.verify_email_response_503 import VerifyEmailResponse503
 from ...types import Response
 
@@ -47,6 +48,7 @@ def _parse_response(
     | VerifyEmailResponse422
     | VerifyEmailResponse429
     | VerifyEmailResponse431
+    | VerifyEmailResponse500
     | VerifyEmailResponse503
     | None
 ):
@@ -89,6 +91,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = VerifyEmailResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = VerifyEmailResponse503.from_dict(response.json())
 
@@ -111,6 +118,7 @@ def _build_response(
     | VerifyEmailResponse422
     | VerifyEmailResponse429
     | VerifyEmailResponse431
+    | VerifyEmailResponse500
     | VerifyEmailResponse503
 ]:
     return Response(
@@ -134,6 +142,7 @@ def sync_detailed(
     | VerifyEmailResponse422
     | VerifyEmailResponse429
     | VerifyEmailResponse431
+    | VerifyEmailResponse500
     | VerifyEmailResponse503
 ]:
     """Verify an email address
@@ -152,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503]
+        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -179,6 +188,7 @@ def sync(
     | VerifyEmailResponse422
     | VerifyEmailResponse429
     | VerifyEmailResponse431
+    | VerifyEmailResponse500
     | VerifyEmailResponse503
     | None
 ):
@@ -198,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503
+        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503
     """
 
     return sync_detailed(
@@ -220,6 +230,7 @@ async def asyncio_detailed(
     | VerifyEmailResponse422
     | VerifyEmailResponse429
     | VerifyEmailResponse431
+    | VerifyEmailResponse500
     | VerifyEmailResponse503
 ]:
     """Verify an email address
@@ -238,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503]
+        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -263,6 +274,7 @@ async def asyncio(
     | VerifyEmailResponse422
     | VerifyEmailResponse429
     | VerifyEmailResponse431
+    | VerifyEmailResponse500
     | VerifyEmailResponse503
     | None
 ):
@@ -282,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse503
+        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.create_category_response_414 import CreateCategoryResponse414
 from ...models.create_category_response_422 import CreateCategoryResponse422
 from ...models.create_category_response_429 import CreateCategoryResponse429
 from ...models.create_category_response_431 import CreateCategoryResponse431
+from ...models.create_category_response_500 import CreateCategoryResponse500
 from ...models.create_category_response_503 import CreateCategoryResponse503
 from ...types import UNSET, Response, Unset
 
@@ -55,6 +56,7 @@ def _parse_response(
     | CreateCategoryResponse422
     | CreateCategoryResponse429
     | CreateCategoryResponse431
+    | CreateCategoryResponse500
     | CreateCategoryResponse503
     | None
 ):
@@ -108,6 +110,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CreateCategoryResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CreateCategoryResponse503.from_dict(response.json())
 
@@ -132,6 +139,7 @@ def _build_response(
     | CreateCategoryResponse422
     | CreateCategoryResponse429
     | CreateCategoryResponse431
+    | CreateCategoryResponse500
     | CreateCategoryResponse503
 ]:
     return Response(
@@ -158,6 +166,7 @@ def sync_detailed(
     | CreateCategoryResponse422
     | CreateCategoryResponse429
     | CreateCategoryResponse431
+    | CreateCategoryResponse500
     | CreateCategoryResponse503
 ]:
     """Create a category
@@ -176,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503]
+        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -207,6 +216,7 @@ def sync(
     | CreateCategoryResponse422
     | CreateCategoryResponse429
     | CreateCategoryResponse431
+    | CreateCategoryResponse500
     | CreateCategoryResponse503
     | None
 ):
@@ -226,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503
+        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503
     """
 
     return sync_detailed(
@@ -252,6 +262,7 @@ async def asyncio_detailed(
     | CreateCategoryResponse422
     | CreateCategoryResponse429
     | CreateCategoryResponse431
+    | CreateCategoryResponse500
     | CreateCategoryResponse503
 ]:
     """Create a category
@@ -270,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503]
+        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -299,6 +310,7 @@ async def asyncio(
     | CreateCategoryResponse422
     | CreateCategoryResponse429
     | CreateCategoryResponse431
+    | CreateCategoryResponse500
     | CreateCategoryResponse503
     | None
 ):
@@ -318,7 +330,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse503
+        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503
     """
 
     return (

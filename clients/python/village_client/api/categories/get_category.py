@@ -12,6 +12,7 @@ from ...models.get_category_response_414 import GetCategoryResponse414
 from ...models.get_category_response_422 import GetCategoryResponse422
 from ...models.get_category_response_429 import GetCategoryResponse429
 from ...models.get_category_response_431 import GetCategoryResponse431
+from ...models.get_category_response_500 import GetCategoryResponse500
 from ...models.get_category_response_503 import GetCategoryResponse503
 from ...types import Response
 
@@ -39,6 +40,7 @@ def _parse_response(
     | GetCategoryResponse422
     | GetCategoryResponse429
     | GetCategoryResponse431
+    | GetCategoryResponse500
     | GetCategoryResponse503
     | None
 ):
@@ -72,6 +74,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetCategoryResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetCategoryResponse503.from_dict(response.json())
 
@@ -92,6 +99,7 @@ def _build_response(
     | GetCategoryResponse422
     | GetCategoryResponse429
     | GetCategoryResponse431
+    | GetCategoryResponse500
     | GetCategoryResponse503
 ]:
     return Response(
@@ -113,6 +121,7 @@ def sync_detailed(
     | GetCategoryResponse422
     | GetCategoryResponse429
     | GetCategoryResponse431
+    | GetCategoryResponse500
     | GetCategoryResponse503
 ]:
     """Get a category
@@ -128,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503]
+        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -153,6 +162,7 @@ def sync(
     | GetCategoryResponse422
     | GetCategoryResponse429
     | GetCategoryResponse431
+    | GetCategoryResponse500
     | GetCategoryResponse503
     | None
 ):
@@ -169,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503
+        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503
     """
 
     return sync_detailed(
@@ -189,6 +199,7 @@ async def asyncio_detailed(
     | GetCategoryResponse422
     | GetCategoryResponse429
     | GetCategoryResponse431
+    | GetCategoryResponse500
     | GetCategoryResponse503
 ]:
     """Get a category
@@ -204,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503]
+        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -227,6 +238,7 @@ async def asyncio(
     | GetCategoryResponse422
     | GetCategoryResponse429
     | GetCategoryResponse431
+    | GetCategoryResponse500
     | GetCategoryResponse503
     | None
 ):
@@ -243,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse503
+        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503
     """
 
     return (

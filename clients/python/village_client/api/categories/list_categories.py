@@ -9,6 +9,7 @@ from ...models.category_read import CategoryRead
 from ...models.list_categories_response_414 import ListCategoriesResponse414
 from ...models.list_categories_response_429 import ListCategoriesResponse429
 from ...models.list_categories_response_431 import ListCategoriesResponse431
+from ...models.list_categories_response_500 import ListCategoriesResponse500
 from ...models.list_categories_response_503 import ListCategoriesResponse503
 from ...types import UNSET, Response, Unset
 
@@ -37,6 +38,7 @@ def _parse_response(
     | ListCategoriesResponse414
     | ListCategoriesResponse429
     | ListCategoriesResponse431
+    | ListCategoriesResponse500
     | ListCategoriesResponse503
     | list[CategoryRead]
     | None
@@ -70,6 +72,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListCategoriesResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListCategoriesResponse503.from_dict(response.json())
 
@@ -88,6 +95,7 @@ def _build_response(
     | ListCategoriesResponse414
     | ListCategoriesResponse429
     | ListCategoriesResponse431
+    | ListCategoriesResponse500
     | ListCategoriesResponse503
     | list[CategoryRead]
 ]:
@@ -108,6 +116,7 @@ def sync_detailed(
     | ListCategoriesResponse414
     | ListCategoriesResponse429
     | ListCategoriesResponse431
+    | ListCategoriesResponse500
     | ListCategoriesResponse503
     | list[CategoryRead]
 ]:
@@ -125,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]]
+        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -148,6 +157,7 @@ def sync(
     | ListCategoriesResponse414
     | ListCategoriesResponse429
     | ListCategoriesResponse431
+    | ListCategoriesResponse500
     | ListCategoriesResponse503
     | list[CategoryRead]
     | None
@@ -166,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]
+        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]
     """
 
     return sync_detailed(
@@ -184,6 +194,7 @@ async def asyncio_detailed(
     | ListCategoriesResponse414
     | ListCategoriesResponse429
     | ListCategoriesResponse431
+    | ListCategoriesResponse500
     | ListCategoriesResponse503
     | list[CategoryRead]
 ]:
@@ -201,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]]
+        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -222,6 +233,7 @@ async def asyncio(
     | ListCategoriesResponse414
     | ListCategoriesResponse429
     | ListCategoriesResponse431
+    | ListCategoriesResponse500
     | ListCategoriesResponse503
     | list[CategoryRead]
     | None
@@ -240,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse503 | list[CategoryRead]
+        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]
     """
 
     return (

@@ -18,6 +18,7 @@ from ...models.update_category_response_414 import UpdateCategoryResponse414
 from ...models.update_category_response_422 import UpdateCategoryResponse422
 from ...models.update_category_response_429 import UpdateCategoryResponse429
 from ...models.update_category_response_431 import UpdateCategoryResponse431
+from ...models.update_category_response_500 import UpdateCategoryResponse500
 from ...models.update_category_response_503 import UpdateCategoryResponse503
 from ...types import Response
 
@@ -58,6 +59,7 @@ def _parse_response(
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
     | UpdateCategoryResponse431
+    | UpdateCategoryResponse500
     | UpdateCategoryResponse503
     | None
 ):
@@ -116,6 +118,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UpdateCategoryResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UpdateCategoryResponse503.from_dict(response.json())
 
@@ -141,6 +148,7 @@ def _build_response(
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
     | UpdateCategoryResponse431
+    | UpdateCategoryResponse500
     | UpdateCategoryResponse503
 ]:
     return Response(
@@ -168,6 +176,7 @@ def sync_detailed(
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
     | UpdateCategoryResponse431
+    | UpdateCategoryResponse500
     | UpdateCategoryResponse503
 ]:
     """Update a category
@@ -185,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503]
+        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -217,6 +226,7 @@ def sync(
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
     | UpdateCategoryResponse431
+    | UpdateCategoryResponse500
     | UpdateCategoryResponse503
     | None
 ):
@@ -235,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503
+        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503
     """
 
     return sync_detailed(
@@ -262,6 +272,7 @@ async def asyncio_detailed(
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
     | UpdateCategoryResponse431
+    | UpdateCategoryResponse500
     | UpdateCategoryResponse503
 ]:
     """Update a category
@@ -279,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503]
+        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -309,6 +320,7 @@ async def asyncio(
     | UpdateCategoryResponse422
     | UpdateCategoryResponse429
     | UpdateCategoryResponse431
+    | UpdateCategoryResponse500
     | UpdateCategoryResponse503
     | None
 ):
@@ -327,7 +339,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse503
+        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503
     """
 
     return (

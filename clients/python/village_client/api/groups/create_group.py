@@ -14,6 +14,7 @@ from ...models.create_group_response_414 import CreateGroupResponse414
 from ...models.create_group_response_422 import CreateGroupResponse422
 from ...models.create_group_response_429 import CreateGroupResponse429
 from ...models.create_group_response_431 import CreateGroupResponse431
+from ...models.create_group_response_500 import CreateGroupResponse500
 from ...models.create_group_response_503 import CreateGroupResponse503
 from ...models.group_create import GroupCreate
 from ...models.group_read import GroupRead
@@ -54,6 +55,7 @@ def _parse_response(
     | CreateGroupResponse422
     | CreateGroupResponse429
     | CreateGroupResponse431
+    | CreateGroupResponse500
     | CreateGroupResponse503
     | GroupRead
     | None
@@ -108,6 +110,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CreateGroupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CreateGroupResponse503.from_dict(response.json())
 
@@ -131,6 +138,7 @@ def _build_response(
     | CreateGroupResponse422
     | CreateGroupResponse429
     | CreateGroupResponse431
+    | CreateGroupResponse500
     | CreateGroupResponse503
     | GroupRead
 ]:
@@ -157,6 +165,7 @@ def sync_detailed(
     | CreateGroupResponse422
     | CreateGroupResponse429
     | CreateGroupResponse431
+    | CreateGroupResponse500
     | CreateGroupResponse503
     | GroupRead
 ]:
@@ -176,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead]
+        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -206,6 +215,7 @@ def sync(
     | CreateGroupResponse422
     | CreateGroupResponse429
     | CreateGroupResponse431
+    | CreateGroupResponse500
     | CreateGroupResponse503
     | GroupRead
     | None
@@ -226,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead
+        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead
     """
 
     return sync_detailed(
@@ -251,6 +261,7 @@ async def asyncio_detailed(
     | CreateGroupResponse422
     | CreateGroupResponse429
     | CreateGroupResponse431
+    | CreateGroupResponse500
     | CreateGroupResponse503
     | GroupRead
 ]:
@@ -270,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead]
+        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -298,6 +309,7 @@ async def asyncio(
     | CreateGroupResponse422
     | CreateGroupResponse429
     | CreateGroupResponse431
+    | CreateGroupResponse500
     | CreateGroupResponse503
     | GroupRead
     | None
@@ -318,7 +330,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse503 | GroupRead
+        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.get_group_response_414 import GetGroupResponse414
 from ...models.get_group_response_422 import GetGroupResponse422
 from ...models.get_group_response_429 import GetGroupResponse429
 from ...models.get_group_response_431 import GetGroupResponse431
+from ...models.get_group_response_500 import GetGroupResponse500
 from ...models.get_group_response_503 import GetGroupResponse503
 from ...models.group_read import GroupRead
 from ...types import Response
@@ -40,6 +41,7 @@ def _parse_response(
     | GetGroupResponse422
     | GetGroupResponse429
     | GetGroupResponse431
+    | GetGroupResponse500
     | GetGroupResponse503
     | GroupRead
     | None
@@ -79,6 +81,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetGroupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetGroupResponse503.from_dict(response.json())
 
@@ -99,6 +106,7 @@ def _build_response(
     | GetGroupResponse422
     | GetGroupResponse429
     | GetGroupResponse431
+    | GetGroupResponse500
     | GetGroupResponse503
     | GroupRead
 ]:
@@ -121,6 +129,7 @@ def sync_detailed(
     | GetGroupResponse422
     | GetGroupResponse429
     | GetGroupResponse431
+    | GetGroupResponse500
     | GetGroupResponse503
     | GroupRead
 ]:
@@ -134,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead]
+        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -159,6 +168,7 @@ def sync(
     | GetGroupResponse422
     | GetGroupResponse429
     | GetGroupResponse431
+    | GetGroupResponse500
     | GetGroupResponse503
     | GroupRead
     | None
@@ -173,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead
+        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead
     """
 
     return sync_detailed(
@@ -193,6 +203,7 @@ async def asyncio_detailed(
     | GetGroupResponse422
     | GetGroupResponse429
     | GetGroupResponse431
+    | GetGroupResponse500
     | GetGroupResponse503
     | GroupRead
 ]:
@@ -206,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead]
+        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -229,6 +240,7 @@ async def asyncio(
     | GetGroupResponse422
     | GetGroupResponse429
     | GetGroupResponse431
+    | GetGroupResponse500
     | GetGroupResponse503
     | GroupRead
     | None
@@ -243,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse503 | GroupRead
+        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.join_group_response_414 import JoinGroupResponse414
 from ...models.join_group_response_422 import JoinGroupResponse422
 from ...models.join_group_response_429 import JoinGroupResponse429
 from ...models.join_group_response_431 import JoinGroupResponse431
+from ...models.join_group_response_500 import JoinGroupResponse500
 from ...models.join_group_response_503 import JoinGroupResponse503
 from ...types import Response
 
@@ -40,6 +41,7 @@ def _parse_response(
     | JoinGroupResponse422
     | JoinGroupResponse429
     | JoinGroupResponse431
+    | JoinGroupResponse500
     | JoinGroupResponse503
     | None
 ):
@@ -77,6 +79,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = JoinGroupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = JoinGroupResponse503.from_dict(response.json())
 
@@ -98,6 +105,7 @@ def _build_response(
     | JoinGroupResponse422
     | JoinGroupResponse429
     | JoinGroupResponse431
+    | JoinGroupResponse500
     | JoinGroupResponse503
 ]:
     return Response(
@@ -120,6 +128,7 @@ def sync_detailed(
     | JoinGroupResponse422
     | JoinGroupResponse429
     | JoinGroupResponse431
+    | JoinGroupResponse500
     | JoinGroupResponse503
 ]:
     """Join Group
@@ -134,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503]
+        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -160,6 +169,7 @@ def sync(
     | JoinGroupResponse422
     | JoinGroupResponse429
     | JoinGroupResponse431
+    | JoinGroupResponse500
     | JoinGroupResponse503
     | None
 ):
@@ -175,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503
+        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503
     """
 
     return sync_detailed(
@@ -196,6 +206,7 @@ async def asyncio_detailed(
     | JoinGroupResponse422
     | JoinGroupResponse429
     | JoinGroupResponse431
+    | JoinGroupResponse500
     | JoinGroupResponse503
 ]:
     """Join Group
@@ -210,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503]
+        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -234,6 +245,7 @@ async def asyncio(
     | JoinGroupResponse422
     | JoinGroupResponse429
     | JoinGroupResponse431
+    | JoinGroupResponse500
     | JoinGroupResponse503
     | None
 ):
@@ -249,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse503
+        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.leave_group_response_414 import LeaveGroupResponse414
 from ...models.leave_group_response_422 import LeaveGroupResponse422
 from ...models.leave_group_response_429 import LeaveGroupResponse429
 from ...models.leave_group_response_431 import LeaveGroupResponse431
+from ...models.leave_group_response_500 import LeaveGroupResponse500
 from ...models.leave_group_response_503 import LeaveGroupResponse503
 from ...types import Response
 
@@ -40,6 +41,7 @@ def _parse_response(
     | LeaveGroupResponse422
     | LeaveGroupResponse429
     | LeaveGroupResponse431
+    | LeaveGroupResponse500
     | LeaveGroupResponse503
     | None
 ):
@@ -77,6 +79,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = LeaveGroupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = LeaveGroupResponse503.from_dict(response.json())
 
@@ -98,6 +105,7 @@ def _build_response(
     | LeaveGroupResponse422
     | LeaveGroupResponse429
     | LeaveGroupResponse431
+    | LeaveGroupResponse500
     | LeaveGroupResponse503
 ]:
     return Response(
@@ -120,6 +128,7 @@ def sync_detailed(
     | LeaveGroupResponse422
     | LeaveGroupResponse429
     | LeaveGroupResponse431
+    | LeaveGroupResponse500
     | LeaveGroupResponse503
 ]:
     """Leave Group
@@ -134,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503]
+        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -160,6 +169,7 @@ def sync(
     | LeaveGroupResponse422
     | LeaveGroupResponse429
     | LeaveGroupResponse431
+    | LeaveGroupResponse500
     | LeaveGroupResponse503
     | None
 ):
@@ -175,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503
+        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503
     """
 
     return sync_detailed(
@@ -196,6 +206,7 @@ async def asyncio_detailed(
     | LeaveGroupResponse422
     | LeaveGroupResponse429
     | LeaveGroupResponse431
+    | LeaveGroupResponse500
     | LeaveGroupResponse503
 ]:
     """Leave Group
@@ -210,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503]
+        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -234,6 +245,7 @@ async def asyncio(
     | LeaveGroupResponse422
     | LeaveGroupResponse429
     | LeaveGroupResponse431
+    | LeaveGroupResponse500
     | LeaveGroupResponse503
     | None
 ):
@@ -249,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse503
+        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.list_areas_response_414 import ListAreasResponse414
 from ...models.list_areas_response_422 import ListAreasResponse422
 from ...models.list_areas_response_429 import ListAreasResponse429
 from ...models.list_areas_response_431 import ListAreasResponse431
+from ...models.list_areas_response_500 import ListAreasResponse500
 from ...models.list_areas_response_503 import ListAreasResponse503
 from ...types import UNSET, Response, Unset
 
@@ -49,6 +50,7 @@ def _parse_response(
     | ListAreasResponse422
     | ListAreasResponse429
     | ListAreasResponse431
+    | ListAreasResponse500
     | ListAreasResponse503
     | list[AreaRead]
     | None
@@ -83,6 +85,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListAreasResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListAreasResponse503.from_dict(response.json())
 
@@ -101,6 +108,7 @@ def _build_response(
     | ListAreasResponse422
     | ListAreasResponse429
     | ListAreasResponse431
+    | ListAreasResponse500
     | ListAreasResponse503
     | list[AreaRead]
 ]:
@@ -122,6 +130,7 @@ def sync_detailed(
     | ListAreasResponse422
     | ListAreasResponse429
     | ListAreasResponse431
+    | ListAreasResponse500
     | ListAreasResponse503
     | list[AreaRead]
 ]:
@@ -138,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]]
+        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]]
     """
 
     kwargs = _get_kwargs(
@@ -163,6 +172,7 @@ def sync(
     | ListAreasResponse422
     | ListAreasResponse429
     | ListAreasResponse431
+    | ListAreasResponse500
     | ListAreasResponse503
     | list[AreaRead]
     | None
@@ -180,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]
+        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]
     """
 
     return sync_detailed(
@@ -200,6 +210,7 @@ async def asyncio_detailed(
     | ListAreasResponse422
     | ListAreasResponse429
     | ListAreasResponse431
+    | ListAreasResponse500
     | ListAreasResponse503
     | list[AreaRead]
 ]:
@@ -216,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]]
+        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]]
     """
 
     kwargs = _get_kwargs(
@@ -239,6 +250,7 @@ async def asyncio(
     | ListAreasResponse422
     | ListAreasResponse429
     | ListAreasResponse431
+    | ListAreasResponse500
     | ListAreasResponse503
     | list[AreaRead]
     | None
@@ -256,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse503 | list[AreaRead]
+        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]
     """
 
     return (

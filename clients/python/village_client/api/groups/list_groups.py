@@ -12,6 +12,7 @@ from ...models.list_groups_response_414 import ListGroupsResponse414
 from ...models.list_groups_response_422 import ListGroupsResponse422
 from ...models.list_groups_response_429 import ListGroupsResponse429
 from ...models.list_groups_response_431 import ListGroupsResponse431
+from ...models.list_groups_response_500 import ListGroupsResponse500
 from ...models.list_groups_response_503 import ListGroupsResponse503
 from ...models.page_group_read import PageGroupRead
 from ...types import UNSET, Response, Unset
@@ -63,6 +64,7 @@ def _parse_response(
     | ListGroupsResponse422
     | ListGroupsResponse429
     | ListGroupsResponse431
+    | ListGroupsResponse500
     | ListGroupsResponse503
     | PageGroupRead
     | None
@@ -107,6 +109,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListGroupsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListGroupsResponse503.from_dict(response.json())
 
@@ -128,6 +135,7 @@ def _build_response(
     | ListGroupsResponse422
     | ListGroupsResponse429
     | ListGroupsResponse431
+    | ListGroupsResponse500
     | ListGroupsResponse503
     | PageGroupRead
 ]:
@@ -153,6 +161,7 @@ def sync_detailed(
     | ListGroupsResponse422
     | ListGroupsResponse429
     | ListGroupsResponse431
+    | ListGroupsResponse500
     | ListGroupsResponse503
     | PageGroupRead
 ]:
@@ -171,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead]
+        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -201,6 +210,7 @@ def sync(
     | ListGroupsResponse422
     | ListGroupsResponse429
     | ListGroupsResponse431
+    | ListGroupsResponse500
     | ListGroupsResponse503
     | PageGroupRead
     | None
@@ -220,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead
+        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead
     """
 
     return sync_detailed(
@@ -245,6 +255,7 @@ async def asyncio_detailed(
     | ListGroupsResponse422
     | ListGroupsResponse429
     | ListGroupsResponse431
+    | ListGroupsResponse500
     | ListGroupsResponse503
     | PageGroupRead
 ]:
@@ -263,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead]
+        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead]
     """
 
     kwargs = _get_kwargs(
@@ -291,6 +302,7 @@ async def asyncio(
     | ListGroupsResponse422
     | ListGroupsResponse429
     | ListGroupsResponse431
+    | ListGroupsResponse500
     | ListGroupsResponse503
     | PageGroupRead
     | None
@@ -310,7 +322,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse503 | PageGroupRead
+        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.approve_rsvp_response_414 import ApproveRsvpResponse414
 from ...models.approve_rsvp_response_422 import ApproveRsvpResponse422
 from ...models.approve_rsvp_response_429 import ApproveRsvpResponse429
 from ...models.approve_rsvp_response_431 import ApproveRsvpResponse431
+from ...models.approve_rsvp_response_500 import ApproveRsvpResponse500
 from ...models.approve_rsvp_response_503 import ApproveRsvpResponse503
 from ...models.rsvp_read import RsvpRead
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | ApproveRsvpResponse422
     | ApproveRsvpResponse429
     | ApproveRsvpResponse431
+    | ApproveRsvpResponse500
     | ApproveRsvpResponse503
     | RsvpRead
     | None
@@ -81,6 +83,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ApproveRsvpResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ApproveRsvpResponse503.from_dict(response.json())
 
@@ -101,6 +108,7 @@ def _build_response(
     | ApproveRsvpResponse422
     | ApproveRsvpResponse429
     | ApproveRsvpResponse431
+    | ApproveRsvpResponse500
     | ApproveRsvpResponse503
     | RsvpRead
 ]:
@@ -124,6 +132,7 @@ def sync_detailed(
     | ApproveRsvpResponse422
     | ApproveRsvpResponse429
     | ApproveRsvpResponse431
+    | ApproveRsvpResponse500
     | ApproveRsvpResponse503
     | RsvpRead
 ]:
@@ -143,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead]
+        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead]
     """
 
     kwargs = _get_kwargs(
@@ -170,6 +179,7 @@ def sync(
     | ApproveRsvpResponse422
     | ApproveRsvpResponse429
     | ApproveRsvpResponse431
+    | ApproveRsvpResponse500
     | ApproveRsvpResponse503
     | RsvpRead
     | None
@@ -190,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead
+        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead
     """
 
     return sync_detailed(
@@ -212,6 +222,7 @@ async def asyncio_detailed(
     | ApproveRsvpResponse422
     | ApproveRsvpResponse429
     | ApproveRsvpResponse431
+    | ApproveRsvpResponse500
     | ApproveRsvpResponse503
     | RsvpRead
 ]:
@@ -231,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead]
+        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead]
     """
 
     kwargs = _get_kwargs(
@@ -256,6 +267,7 @@ async def asyncio(
     | ApproveRsvpResponse422
     | ApproveRsvpResponse429
     | ApproveRsvpResponse431
+    | ApproveRsvpResponse500
     | ApproveRsvpResponse503
     | RsvpRead
     | None
@@ -276,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse503 | RsvpRead
+        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead
     """
 
     return (

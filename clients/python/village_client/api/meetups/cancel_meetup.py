@@ -14,6 +14,7 @@ from ...models.cancel_meetup_response_414 import CancelMeetupResponse414
 from ...models.cancel_meetup_response_422 import CancelMeetupResponse422
 from ...models.cancel_meetup_response_429 import CancelMeetupResponse429
 from ...models.cancel_meetup_response_431 import CancelMeetupResponse431
+from ...models.cancel_meetup_response_500 import CancelMeetupResponse500
 from ...models.cancel_meetup_response_503 import CancelMeetupResponse503
 from ...models.meetup_cancel import MeetupCancel
 from ...models.meetup_read import MeetupRead
@@ -56,6 +57,7 @@ def _parse_response(
     | CancelMeetupResponse422
     | CancelMeetupResponse429
     | CancelMeetupResponse431
+    | CancelMeetupResponse500
     | CancelMeetupResponse503
     | MeetupRead
     | None
@@ -105,6 +107,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CancelMeetupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CancelMeetupResponse503.from_dict(response.json())
 
@@ -127,6 +134,7 @@ def _build_response(
     | CancelMeetupResponse422
     | CancelMeetupResponse429
     | CancelMeetupResponse431
+    | CancelMeetupResponse500
     | CancelMeetupResponse503
     | MeetupRead
 ]:
@@ -152,6 +160,7 @@ def sync_detailed(
     | CancelMeetupResponse422
     | CancelMeetupResponse429
     | CancelMeetupResponse431
+    | CancelMeetupResponse500
     | CancelMeetupResponse503
     | MeetupRead
 ]:
@@ -170,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead]
+        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -199,6 +208,7 @@ def sync(
     | CancelMeetupResponse422
     | CancelMeetupResponse429
     | CancelMeetupResponse431
+    | CancelMeetupResponse500
     | CancelMeetupResponse503
     | MeetupRead
     | None
@@ -218,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead
+        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead
     """
 
     return sync_detailed(
@@ -242,6 +252,7 @@ async def asyncio_detailed(
     | CancelMeetupResponse422
     | CancelMeetupResponse429
     | CancelMeetupResponse431
+    | CancelMeetupResponse500
     | CancelMeetupResponse503
     | MeetupRead
 ]:
@@ -260,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead]
+        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -287,6 +298,7 @@ async def asyncio(
     | CancelMeetupResponse422
     | CancelMeetupResponse429
     | CancelMeetupResponse431
+    | CancelMeetupResponse500
     | CancelMeetupResponse503
     | MeetupRead
     | None
@@ -306,7 +318,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse503 | MeetupRead
+        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.create_meetup_response_414 import CreateMeetupResponse414
 from ...models.create_meetup_response_422 import CreateMeetupResponse422
 from ...models.create_meetup_response_429 import CreateMeetupResponse429
 from ...models.create_meetup_response_431 import CreateMeetupResponse431
+from ...models.create_meetup_response_500 import CreateMeetupResponse500
 from ...models.create_meetup_response_503 import CreateMeetupResponse503
 from ...models.meetup_create import MeetupCreate
 from ...models.meetup_read import MeetupRead
@@ -54,6 +55,7 @@ def _parse_response(
     | CreateMeetupResponse422
     | CreateMeetupResponse429
     | CreateMeetupResponse431
+    | CreateMeetupResponse500
     | CreateMeetupResponse503
     | MeetupRead
     | None
@@ -108,6 +110,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CreateMeetupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CreateMeetupResponse503.from_dict(response.json())
 
@@ -131,6 +138,7 @@ def _build_response(
     | CreateMeetupResponse422
     | CreateMeetupResponse429
     | CreateMeetupResponse431
+    | CreateMeetupResponse500
     | CreateMeetupResponse503
     | MeetupRead
 ]:
@@ -157,6 +165,7 @@ def sync_detailed(
     | CreateMeetupResponse422
     | CreateMeetupResponse429
     | CreateMeetupResponse431
+    | CreateMeetupResponse500
     | CreateMeetupResponse503
     | MeetupRead
 ]:
@@ -177,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead]
+        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -207,6 +216,7 @@ def sync(
     | CreateMeetupResponse422
     | CreateMeetupResponse429
     | CreateMeetupResponse431
+    | CreateMeetupResponse500
     | CreateMeetupResponse503
     | MeetupRead
     | None
@@ -228,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead
+        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead
     """
 
     return sync_detailed(
@@ -253,6 +263,7 @@ async def asyncio_detailed(
     | CreateMeetupResponse422
     | CreateMeetupResponse429
     | CreateMeetupResponse431
+    | CreateMeetupResponse500
     | CreateMeetupResponse503
     | MeetupRead
 ]:
@@ -273,7 +284,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead]
+        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -301,6 +312,7 @@ async def asyncio(
     | CreateMeetupResponse422
     | CreateMeetupResponse429
     | CreateMeetupResponse431
+    | CreateMeetupResponse500
     | CreateMeetupResponse503
     | MeetupRead
     | None
@@ -322,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse503 | MeetupRead
+        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.flag_meetup_response_414 import FlagMeetupResponse414
 from ...models.flag_meetup_response_422 import FlagMeetupResponse422
 from ...models.flag_meetup_response_429 import FlagMeetupResponse429
 from ...models.flag_meetup_response_431 import FlagMeetupResponse431
+from ...models.flag_meetup_response_500 import FlagMeetupResponse500
 from ...models.flag_meetup_response_503 import FlagMeetupResponse503
 from ...models.flag_read import FlagRead
 from ...types import UNSET, Response, Unset
@@ -58,6 +59,7 @@ def _parse_response(
     | FlagMeetupResponse422
     | FlagMeetupResponse429
     | FlagMeetupResponse431
+    | FlagMeetupResponse500
     | FlagMeetupResponse503
     | FlagRead
     | None
@@ -112,6 +114,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = FlagMeetupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = FlagMeetupResponse503.from_dict(response.json())
 
@@ -135,6 +142,7 @@ def _build_response(
     | FlagMeetupResponse422
     | FlagMeetupResponse429
     | FlagMeetupResponse431
+    | FlagMeetupResponse500
     | FlagMeetupResponse503
     | FlagRead
 ]:
@@ -162,6 +170,7 @@ def sync_detailed(
     | FlagMeetupResponse422
     | FlagMeetupResponse429
     | FlagMeetupResponse431
+    | FlagMeetupResponse500
     | FlagMeetupResponse503
     | FlagRead
 ]:
@@ -182,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead]
+        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -214,6 +223,7 @@ def sync(
     | FlagMeetupResponse422
     | FlagMeetupResponse429
     | FlagMeetupResponse431
+    | FlagMeetupResponse500
     | FlagMeetupResponse503
     | FlagRead
     | None
@@ -235,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead
+        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead
     """
 
     return sync_detailed(
@@ -262,6 +272,7 @@ async def asyncio_detailed(
     | FlagMeetupResponse422
     | FlagMeetupResponse429
     | FlagMeetupResponse431
+    | FlagMeetupResponse500
     | FlagMeetupResponse503
     | FlagRead
 ]:
@@ -282,7 +293,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead]
+        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -312,6 +323,7 @@ async def asyncio(
     | FlagMeetupResponse422
     | FlagMeetupResponse429
     | FlagMeetupResponse431
+    | FlagMeetupResponse500
     | FlagMeetupResponse503
     | FlagRead
     | None
@@ -333,7 +345,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse503 | FlagRead
+        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead
     """
 
     return (

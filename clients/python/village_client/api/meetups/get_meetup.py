@@ -12,6 +12,7 @@ from ...models.get_meetup_response_414 import GetMeetupResponse414
 from ...models.get_meetup_response_422 import GetMeetupResponse422
 from ...models.get_meetup_response_429 import GetMeetupResponse429
 from ...models.get_meetup_response_431 import GetMeetupResponse431
+from ...models.get_meetup_response_500 import GetMeetupResponse500
 from ...models.get_meetup_response_503 import GetMeetupResponse503
 from ...models.meetup_read import MeetupRead
 from ...types import Response
@@ -40,6 +41,7 @@ def _parse_response(
     | GetMeetupResponse422
     | GetMeetupResponse429
     | GetMeetupResponse431
+    | GetMeetupResponse500
     | GetMeetupResponse503
     | MeetupRead
     | None
@@ -79,6 +81,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetMeetupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetMeetupResponse503.from_dict(response.json())
 
@@ -99,6 +106,7 @@ def _build_response(
     | GetMeetupResponse422
     | GetMeetupResponse429
     | GetMeetupResponse431
+    | GetMeetupResponse500
     | GetMeetupResponse503
     | MeetupRead
 ]:
@@ -121,6 +129,7 @@ def sync_detailed(
     | GetMeetupResponse422
     | GetMeetupResponse429
     | GetMeetupResponse431
+    | GetMeetupResponse500
     | GetMeetupResponse503
     | MeetupRead
 ]:
@@ -137,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead]
+        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -162,6 +171,7 @@ def sync(
     | GetMeetupResponse422
     | GetMeetupResponse429
     | GetMeetupResponse431
+    | GetMeetupResponse500
     | GetMeetupResponse503
     | MeetupRead
     | None
@@ -179,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead
+        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead
     """
 
     return sync_detailed(
@@ -199,6 +209,7 @@ async def asyncio_detailed(
     | GetMeetupResponse422
     | GetMeetupResponse429
     | GetMeetupResponse431
+    | GetMeetupResponse500
     | GetMeetupResponse503
     | MeetupRead
 ]:
@@ -215,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead]
+        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -238,6 +249,7 @@ async def asyncio(
     | GetMeetupResponse422
     | GetMeetupResponse429
     | GetMeetupResponse431
+    | GetMeetupResponse500
     | GetMeetupResponse503
     | MeetupRead
     | None
@@ -255,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse503 | MeetupRead
+        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.list_meetups_response_414 import ListMeetupsResponse414
 from ...models.list_meetups_response_422 import ListMeetupsResponse422
 from ...models.list_meetups_response_429 import ListMeetupsResponse429
 from ...models.list_meetups_response_431 import ListMeetupsResponse431
+from ...models.list_meetups_response_500 import ListMeetupsResponse500
 from ...models.list_meetups_response_503 import ListMeetupsResponse503
 from ...models.page_meetup_read import PageMeetupRead
 from ...types import UNSET, Response, Unset
@@ -92,6 +93,7 @@ def _parse_response(
     | ListMeetupsResponse422
     | ListMeetupsResponse429
     | ListMeetupsResponse431
+    | ListMeetupsResponse500
     | ListMeetupsResponse503
     | PageMeetupRead
     | None
@@ -136,6 +138,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListMeetupsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListMeetupsResponse503.from_dict(response.json())
 
@@ -157,6 +164,7 @@ def _build_response(
     | ListMeetupsResponse422
     | ListMeetupsResponse429
     | ListMeetupsResponse431
+    | ListMeetupsResponse500
     | ListMeetupsResponse503
     | PageMeetupRead
 ]:
@@ -185,6 +193,7 @@ def sync_detailed(
     | ListMeetupsResponse422
     | ListMeetupsResponse429
     | ListMeetupsResponse431
+    | ListMeetupsResponse500
     | ListMeetupsResponse503
     | PageMeetupRead
 ]:
@@ -206,7 +215,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead]
+        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -242,6 +251,7 @@ def sync(
     | ListMeetupsResponse422
     | ListMeetupsResponse429
     | ListMeetupsResponse431
+    | ListMeetupsResponse500
     | ListMeetupsResponse503
     | PageMeetupRead
     | None
@@ -264,7 +274,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead
+        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead
     """
 
     return sync_detailed(
@@ -295,6 +305,7 @@ async def asyncio_detailed(
     | ListMeetupsResponse422
     | ListMeetupsResponse429
     | ListMeetupsResponse431
+    | ListMeetupsResponse500
     | ListMeetupsResponse503
     | PageMeetupRead
 ]:
@@ -316,7 +327,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead]
+        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead]
     """
 
     kwargs = _get_kwargs(
@@ -350,6 +361,7 @@ async def asyncio(
     | ListMeetupsResponse422
     | ListMeetupsResponse429
     | ListMeetupsResponse431
+    | ListMeetupsResponse500
     | ListMeetupsResponse503
     | PageMeetupRead
     | None
@@ -372,7 +384,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse503 | PageMeetupRead
+        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead
     """
 
     return (

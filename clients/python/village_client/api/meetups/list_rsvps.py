@@ -13,6 +13,7 @@ from ...models.list_rsvps_response_414 import ListRsvpsResponse414
 from ...models.list_rsvps_response_422 import ListRsvpsResponse422
 from ...models.list_rsvps_response_429 import ListRsvpsResponse429
 from ...models.list_rsvps_response_431 import ListRsvpsResponse431
+from ...models.list_rsvps_response_500 import ListRsvpsResponse500
 from ...models.list_rsvps_response_503 import ListRsvpsResponse503
 from ...models.list_rsvps_status_type_0 import (
     ListRsvpsStatusType0,
@@ -72,6 +73,7 @@ def _parse_response(
     | ListRsvpsResponse422
     | ListRsvpsResponse429
     | ListRsvpsResponse431
+    | ListRsvpsResponse500
     | ListRsvpsResponse503
     | PageAttendeeRead
     | None
@@ -116,6 +118,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListRsvpsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListRsvpsResponse503.from_dict(response.json())
 
@@ -137,6 +144,7 @@ def _build_response(
     | ListRsvpsResponse422
     | ListRsvpsResponse429
     | ListRsvpsResponse431
+    | ListRsvpsResponse500
     | ListRsvpsResponse503
     | PageAttendeeRead
 ]:
@@ -163,6 +171,7 @@ def sync_detailed(
     | ListRsvpsResponse422
     | ListRsvpsResponse429
     | ListRsvpsResponse431
+    | ListRsvpsResponse500
     | ListRsvpsResponse503
     | PageAttendeeRead
 ]:
@@ -183,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead]
+        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead]
     """
 
     kwargs = _get_kwargs(
@@ -215,6 +224,7 @@ def sync(
     | ListRsvpsResponse422
     | ListRsvpsResponse429
     | ListRsvpsResponse431
+    | ListRsvpsResponse500
     | ListRsvpsResponse503
     | PageAttendeeRead
     | None
@@ -236,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead
+        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead
     """
 
     return sync_detailed(
@@ -263,6 +273,7 @@ async def asyncio_detailed(
     | ListRsvpsResponse422
     | ListRsvpsResponse429
     | ListRsvpsResponse431
+    | ListRsvpsResponse500
     | ListRsvpsResponse503
     | PageAttendeeRead
 ]:
@@ -283,7 +294,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead]
+        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead]
     """
 
     kwargs = _get_kwargs(
@@ -313,6 +324,7 @@ async def asyncio(
     | ListRsvpsResponse422
     | ListRsvpsResponse429
     | ListRsvpsResponse431
+    | ListRsvpsResponse500
     | ListRsvpsResponse503
     | PageAttendeeRead
     | None
@@ -334,7 +346,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse503 | PageAttendeeRead
+        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.make_calendar_key_response_403 import MakeCalendarKeyResponse403
 from ...models.make_calendar_key_response_414 import MakeCalendarKeyResponse414
 from ...models.make_calendar_key_response_429 import MakeCalendarKeyResponse429
 from ...models.make_calendar_key_response_431 import MakeCalendarKeyResponse431
+from ...models.make_calendar_key_response_500 import MakeCalendarKeyResponse500
 from ...models.make_calendar_key_response_503 import MakeCalendarKeyResponse503
 from ...types import Response
 
@@ -34,6 +35,7 @@ def _parse_response(
     | MakeCalendarKeyResponse414
     | MakeCalendarKeyResponse429
     | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse500
     | MakeCalendarKeyResponse503
     | None
 ):
@@ -67,6 +69,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = MakeCalendarKeyResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = MakeCalendarKeyResponse503.from_dict(response.json())
 
@@ -87,6 +94,7 @@ def _build_response(
     | MakeCalendarKeyResponse414
     | MakeCalendarKeyResponse429
     | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse500
     | MakeCalendarKeyResponse503
 ]:
     return Response(
@@ -107,6 +115,7 @@ def sync_detailed(
     | MakeCalendarKeyResponse414
     | MakeCalendarKeyResponse429
     | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse500
     | MakeCalendarKeyResponse503
 ]:
     """Make Calendar Key
@@ -119,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503]
+        Response[CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse500 | MakeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -141,6 +150,7 @@ def sync(
     | MakeCalendarKeyResponse414
     | MakeCalendarKeyResponse429
     | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse500
     | MakeCalendarKeyResponse503
     | None
 ):
@@ -154,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503
+        CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse500 | MakeCalendarKeyResponse503
     """
 
     return sync_detailed(
@@ -172,6 +182,7 @@ async def asyncio_detailed(
     | MakeCalendarKeyResponse414
     | MakeCalendarKeyResponse429
     | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse500
     | MakeCalendarKeyResponse503
 ]:
     """Make Calendar Key
@@ -184,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503]
+        Response[CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse500 | MakeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -204,6 +215,7 @@ async def asyncio(
     | MakeCalendarKeyResponse414
     | MakeCalendarKeyResponse429
     | MakeCalendarKeyResponse431
+    | MakeCalendarKeyResponse500
     | MakeCalendarKeyResponse503
     | None
 ):
@@ -217,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse503
+        CalendarKeyRead | MakeCalendarKeyResponse401 | MakeCalendarKeyResponse403 | MakeCalendarKeyResponse414 | MakeCalendarKeyResponse429 | MakeCalendarKeyResponse431 | MakeCalendarKeyResponse500 | MakeCalendarKeyResponse503
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.meetup_ics_response_414 import MeetupIcsResponse414
 from ...models.meetup_ics_response_422 import MeetupIcsResponse422
 from ...models.meetup_ics_response_429 import MeetupIcsResponse429
 from ...models.meetup_ics_response_431 import MeetupIcsResponse431
+from ...models.meetup_ics_response_500 import MeetupIcsResponse500
 from ...models.meetup_ics_response_503 import MeetupIcsResponse503
 from ...types import Response
 
@@ -39,6 +40,7 @@ def _parse_response(
     | MeetupIcsResponse422
     | MeetupIcsResponse429
     | MeetupIcsResponse431
+    | MeetupIcsResponse500
     | MeetupIcsResponse503
     | str
     | None
@@ -77,6 +79,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = MeetupIcsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = MeetupIcsResponse503.from_dict(response.json())
 
@@ -97,6 +104,7 @@ def _build_response(
     | MeetupIcsResponse422
     | MeetupIcsResponse429
     | MeetupIcsResponse431
+    | MeetupIcsResponse500
     | MeetupIcsResponse503
     | str
 ]:
@@ -119,6 +127,7 @@ def sync_detailed(
     | MeetupIcsResponse422
     | MeetupIcsResponse429
     | MeetupIcsResponse431
+    | MeetupIcsResponse500
     | MeetupIcsResponse503
     | str
 ]:
@@ -136,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str]
+        Response[MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse500 | MeetupIcsResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -161,6 +170,7 @@ def sync(
     | MeetupIcsResponse422
     | MeetupIcsResponse429
     | MeetupIcsResponse431
+    | MeetupIcsResponse500
     | MeetupIcsResponse503
     | str
     | None
@@ -179,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str
+        MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse500 | MeetupIcsResponse503 | str
     """
 
     return sync_detailed(
@@ -199,6 +209,7 @@ async def asyncio_detailed(
     | MeetupIcsResponse422
     | MeetupIcsResponse429
     | MeetupIcsResponse431
+    | MeetupIcsResponse500
     | MeetupIcsResponse503
     | str
 ]:
@@ -216,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str]
+        Response[MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse500 | MeetupIcsResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -239,6 +250,7 @@ async def asyncio(
     | MeetupIcsResponse422
     | MeetupIcsResponse429
     | MeetupIcsResponse431
+    | MeetupIcsResponse500
     | MeetupIcsResponse503
     | str
     | None
@@ -257,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse503 | str
+        MeetupIcsResponse401 | MeetupIcsResponse403 | MeetupIcsResponse414 | MeetupIcsResponse422 | MeetupIcsResponse429 | MeetupIcsResponse431 | MeetupIcsResponse500 | MeetupIcsResponse503 | str
     """
 
     return (

@@ -9,6 +9,7 @@ from ...models.my_calendar_response_414 import MyCalendarResponse414
 from ...models.my_calendar_response_422 import MyCalendarResponse422
 from ...models.my_calendar_response_429 import MyCalendarResponse429
 from ...models.my_calendar_response_431 import MyCalendarResponse431
+from ...models.my_calendar_response_500 import MyCalendarResponse500
 from ...models.my_calendar_response_503 import MyCalendarResponse503
 from ...types import UNSET, Response, Unset
 
@@ -45,6 +46,7 @@ def _parse_response(
     | MyCalendarResponse422
     | MyCalendarResponse429
     | MyCalendarResponse431
+    | MyCalendarResponse500
     | MyCalendarResponse503
     | str
     | None
@@ -73,6 +75,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = MyCalendarResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = MyCalendarResponse503.from_dict(response.json())
 
@@ -91,6 +98,7 @@ def _build_response(
     | MyCalendarResponse422
     | MyCalendarResponse429
     | MyCalendarResponse431
+    | MyCalendarResponse500
     | MyCalendarResponse503
     | str
 ]:
@@ -111,6 +119,7 @@ def sync_detailed(
     | MyCalendarResponse422
     | MyCalendarResponse429
     | MyCalendarResponse431
+    | MyCalendarResponse500
     | MyCalendarResponse503
     | str
 ]:
@@ -129,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str]
+        Response[MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse500 | MyCalendarResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -152,6 +161,7 @@ def sync(
     | MyCalendarResponse422
     | MyCalendarResponse429
     | MyCalendarResponse431
+    | MyCalendarResponse500
     | MyCalendarResponse503
     | str
     | None
@@ -171,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str
+        MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse500 | MyCalendarResponse503 | str
     """
 
     return sync_detailed(
@@ -189,6 +199,7 @@ async def asyncio_detailed(
     | MyCalendarResponse422
     | MyCalendarResponse429
     | MyCalendarResponse431
+    | MyCalendarResponse500
     | MyCalendarResponse503
     | str
 ]:
@@ -207,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str]
+        Response[MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse500 | MyCalendarResponse503 | str]
     """
 
     kwargs = _get_kwargs(
@@ -228,6 +239,7 @@ async def asyncio(
     | MyCalendarResponse422
     | MyCalendarResponse429
     | MyCalendarResponse431
+    | MyCalendarResponse500
     | MyCalendarResponse503
     | str
     | None
@@ -247,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse503 | str
+        MyCalendarResponse414 | MyCalendarResponse422 | MyCalendarResponse429 | MyCalendarResponse431 | MyCalendarResponse500 | MyCalendarResponse503 | str
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.revoke_calendar_key_response_403 import RevokeCalendarKeyResponse
 from ...models.revoke_calendar_key_response_414 import RevokeCalendarKeyResponse414
 from ...models.revoke_calendar_key_response_429 import RevokeCalendarKeyResponse429
 from ...models.revoke_calendar_key_response_431 import RevokeCalendarKeyResponse431
+from ...models.revoke_calendar_key_response_500 import RevokeCalendarKeyResponse500
 from ...models.revoke_calendar_key_response_503 import RevokeCalendarKeyResponse503
 from ...types import Response
 
@@ -33,6 +34,7 @@ def _parse_response(
     | RevokeCalendarKeyResponse414
     | RevokeCalendarKeyResponse429
     | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse500
     | RevokeCalendarKeyResponse503
     | None
 ):
@@ -65,6 +67,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RevokeCalendarKeyResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RevokeCalendarKeyResponse503.from_dict(response.json())
 
@@ -85,6 +92,7 @@ def _build_response(
     | RevokeCalendarKeyResponse414
     | RevokeCalendarKeyResponse429
     | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse500
     | RevokeCalendarKeyResponse503
 ]:
     return Response(
@@ -105,6 +113,7 @@ def sync_detailed(
     | RevokeCalendarKeyResponse414
     | RevokeCalendarKeyResponse429
     | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse500
     | RevokeCalendarKeyResponse503
 ]:
     """Revoke Calendar Key
@@ -117,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503]
+        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -139,6 +148,7 @@ def sync(
     | RevokeCalendarKeyResponse414
     | RevokeCalendarKeyResponse429
     | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse500
     | RevokeCalendarKeyResponse503
     | None
 ):
@@ -152,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503
+        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503
     """
 
     return sync_detailed(
@@ -170,6 +180,7 @@ async def asyncio_detailed(
     | RevokeCalendarKeyResponse414
     | RevokeCalendarKeyResponse429
     | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse500
     | RevokeCalendarKeyResponse503
 ]:
     """Revoke Calendar Key
@@ -182,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503]
+        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -202,6 +213,7 @@ async def asyncio(
     | RevokeCalendarKeyResponse414
     | RevokeCalendarKeyResponse429
     | RevokeCalendarKeyResponse431
+    | RevokeCalendarKeyResponse500
     | RevokeCalendarKeyResponse503
     | None
 ):
@@ -215,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse503
+        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.set_rsvp_response_414 import SetRsvpResponse414
 from ...models.set_rsvp_response_422 import SetRsvpResponse422
 from ...models.set_rsvp_response_429 import SetRsvpResponse429
 from ...models.set_rsvp_response_431 import SetRsvpResponse431
+from ...models.set_rsvp_response_500 import SetRsvpResponse500
 from ...models.set_rsvp_response_503 import SetRsvpResponse503
 from ...types import Response
 
@@ -54,6 +55,7 @@ def _parse_response(
     | SetRsvpResponse422
     | SetRsvpResponse429
     | SetRsvpResponse431
+    | SetRsvpResponse500
     | SetRsvpResponse503
     | None
 ):
@@ -102,6 +104,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = SetRsvpResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = SetRsvpResponse503.from_dict(response.json())
 
@@ -125,6 +132,7 @@ def _build_response(
     | SetRsvpResponse422
     | SetRsvpResponse429
     | SetRsvpResponse431
+    | SetRsvpResponse500
     | SetRsvpResponse503
 ]:
     return Response(
@@ -150,6 +158,7 @@ def sync_detailed(
     | SetRsvpResponse422
     | SetRsvpResponse429
     | SetRsvpResponse431
+    | SetRsvpResponse500
     | SetRsvpResponse503
 ]:
     """Set Rsvp
@@ -169,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503]
+        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -199,6 +208,7 @@ def sync(
     | SetRsvpResponse422
     | SetRsvpResponse429
     | SetRsvpResponse431
+    | SetRsvpResponse500
     | SetRsvpResponse503
     | None
 ):
@@ -219,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503
+        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503
     """
 
     return sync_detailed(
@@ -244,6 +254,7 @@ async def asyncio_detailed(
     | SetRsvpResponse422
     | SetRsvpResponse429
     | SetRsvpResponse431
+    | SetRsvpResponse500
     | SetRsvpResponse503
 ]:
     """Set Rsvp
@@ -263,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503]
+        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -291,6 +302,7 @@ async def asyncio(
     | SetRsvpResponse422
     | SetRsvpResponse429
     | SetRsvpResponse431
+    | SetRsvpResponse500
     | SetRsvpResponse503
     | None
 ):
@@ -311,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse503
+        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.update_meetup_response_414 import UpdateMeetupResponse414
 from ...models.update_meetup_response_422 import UpdateMeetupResponse422
 from ...models.update_meetup_response_429 import UpdateMeetupResponse429
 from ...models.update_meetup_response_431 import UpdateMeetupResponse431
+from ...models.update_meetup_response_500 import UpdateMeetupResponse500
 from ...models.update_meetup_response_503 import UpdateMeetupResponse503
 from ...types import Response
 
@@ -54,6 +55,7 @@ def _parse_response(
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
     | UpdateMeetupResponse431
+    | UpdateMeetupResponse500
     | UpdateMeetupResponse503
     | None
 ):
@@ -102,6 +104,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UpdateMeetupResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UpdateMeetupResponse503.from_dict(response.json())
 
@@ -125,6 +132,7 @@ def _build_response(
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
     | UpdateMeetupResponse431
+    | UpdateMeetupResponse500
     | UpdateMeetupResponse503
 ]:
     return Response(
@@ -150,6 +158,7 @@ def sync_detailed(
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
     | UpdateMeetupResponse431
+    | UpdateMeetupResponse500
     | UpdateMeetupResponse503
 ]:
     """Update Meetup
@@ -171,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503]
+        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -201,6 +210,7 @@ def sync(
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
     | UpdateMeetupResponse431
+    | UpdateMeetupResponse500
     | UpdateMeetupResponse503
     | None
 ):
@@ -223,7 +233,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503
+        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503
     """
 
     return sync_detailed(
@@ -248,6 +258,7 @@ async def asyncio_detailed(
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
     | UpdateMeetupResponse431
+    | UpdateMeetupResponse500
     | UpdateMeetupResponse503
 ]:
     """Update Meetup
@@ -269,7 +280,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503]
+        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -297,6 +308,7 @@ async def asyncio(
     | UpdateMeetupResponse422
     | UpdateMeetupResponse429
     | UpdateMeetupResponse431
+    | UpdateMeetupResponse500
     | UpdateMeetupResponse503
     | None
 ):
@@ -319,7 +331,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse503
+        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503
     """
 
     return (

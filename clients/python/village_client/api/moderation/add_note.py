@@ -16,6 +16,7 @@ from ...models.add_note_response_414 import AddNoteResponse414
 from ...models.add_note_response_422 import AddNoteResponse422
 from ...models.add_note_response_429 import AddNoteResponse429
 from ...models.add_note_response_431 import AddNoteResponse431
+from ...models.add_note_response_500 import AddNoteResponse500
 from ...models.add_note_response_503 import AddNoteResponse503
 from ...models.note_create import NoteCreate
 from ...models.note_read import NoteRead
@@ -60,6 +61,7 @@ def _parse_response(
     | AddNoteResponse422
     | AddNoteResponse429
     | AddNoteResponse431
+    | AddNoteResponse500
     | AddNoteResponse503
     | NoteRead
     | None
@@ -119,6 +121,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = AddNoteResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = AddNoteResponse503.from_dict(response.json())
 
@@ -143,6 +150,7 @@ def _build_response(
     | AddNoteResponse422
     | AddNoteResponse429
     | AddNoteResponse431
+    | AddNoteResponse500
     | AddNoteResponse503
     | NoteRead
 ]:
@@ -171,6 +179,7 @@ def sync_detailed(
     | AddNoteResponse422
     | AddNoteResponse429
     | AddNoteResponse431
+    | AddNoteResponse500
     | AddNoteResponse503
     | NoteRead
 ]:
@@ -191,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead]
+        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead]
     """
 
     kwargs = _get_kwargs(
@@ -224,6 +233,7 @@ def sync(
     | AddNoteResponse422
     | AddNoteResponse429
     | AddNoteResponse431
+    | AddNoteResponse500
     | AddNoteResponse503
     | NoteRead
     | None
@@ -245,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead
+        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead
     """
 
     return sync_detailed(
@@ -273,6 +283,7 @@ async def asyncio_detailed(
     | AddNoteResponse422
     | AddNoteResponse429
     | AddNoteResponse431
+    | AddNoteResponse500
     | AddNoteResponse503
     | NoteRead
 ]:
@@ -293,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead]
+        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead]
     """
 
     kwargs = _get_kwargs(
@@ -324,6 +335,7 @@ async def asyncio(
     | AddNoteResponse422
     | AddNoteResponse429
     | AddNoteResponse431
+    | AddNoteResponse500
     | AddNoteResponse503
     | NoteRead
     | None
@@ -345,7 +357,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse503 | NoteRead
+        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.claim_queue_item_response_414 import ClaimQueueItemResponse414
 from ...models.claim_queue_item_response_422 import ClaimQueueItemResponse422
 from ...models.claim_queue_item_response_429 import ClaimQueueItemResponse429
 from ...models.claim_queue_item_response_431 import ClaimQueueItemResponse431
+from ...models.claim_queue_item_response_500 import ClaimQueueItemResponse500
 from ...models.claim_queue_item_response_503 import ClaimQueueItemResponse503
 from ...types import Response
 
@@ -44,6 +45,7 @@ def _parse_response(
     | ClaimQueueItemResponse422
     | ClaimQueueItemResponse429
     | ClaimQueueItemResponse431
+    | ClaimQueueItemResponse500
     | ClaimQueueItemResponse503
     | None
 ):
@@ -91,6 +93,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ClaimQueueItemResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ClaimQueueItemResponse503.from_dict(response.json())
 
@@ -114,6 +121,7 @@ def _build_response(
     | ClaimQueueItemResponse422
     | ClaimQueueItemResponse429
     | ClaimQueueItemResponse431
+    | ClaimQueueItemResponse500
     | ClaimQueueItemResponse503
 ]:
     return Response(
@@ -138,6 +146,7 @@ def sync_detailed(
     | ClaimQueueItemResponse422
     | ClaimQueueItemResponse429
     | ClaimQueueItemResponse431
+    | ClaimQueueItemResponse500
     | ClaimQueueItemResponse503
 ]:
     """Claim a queue item
@@ -155,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse503]
+        Response[Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse500 | ClaimQueueItemResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -183,6 +192,7 @@ def sync(
     | ClaimQueueItemResponse422
     | ClaimQueueItemResponse429
     | ClaimQueueItemResponse431
+    | ClaimQueueItemResponse500
     | ClaimQueueItemResponse503
     | None
 ):
@@ -201,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse503
+        Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse500 | ClaimQueueItemResponse503
     """
 
     return sync_detailed(
@@ -224,6 +234,7 @@ async def asyncio_detailed(
     | ClaimQueueItemResponse422
     | ClaimQueueItemResponse429
     | ClaimQueueItemResponse431
+    | ClaimQueueItemResponse500
     | ClaimQueueItemResponse503
 ]:
     """Claim a queue item
@@ -241,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse503]
+        Response[Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse500 | ClaimQueueItemResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -267,6 +278,7 @@ async def asyncio(
     | ClaimQueueItemResponse422
     | ClaimQueueItemResponse429
     | ClaimQueueItemResponse431
+    | ClaimQueueItemResponse500
     | ClaimQueueItemResponse503
     | None
 ):
@@ -285,7 +297,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse503
+        Any | ClaimQueueItemResponse401 | ClaimQueueItemResponse403 | ClaimQueueItemResponse404 | ClaimQueueItemResponse409 | ClaimQueueItemResponse414 | ClaimQueueItemResponse422 | ClaimQueueItemResponse429 | ClaimQueueItemResponse431 | ClaimQueueItemResponse500 | ClaimQueueItemResponse503
     """
 
     return (

@@ -17,6 +17,7 @@ from ...models.flag_post_response_414 import FlagPostResponse414
 from ...models.flag_post_response_422 import FlagPostResponse422
 from ...models.flag_post_response_429 import FlagPostResponse429
 from ...models.flag_post_response_431 import FlagPostResponse431
+from ...models.flag_post_response_500 import FlagPostResponse500
 from ...models.flag_post_response_503 import FlagPostResponse503
 from ...models.flag_read import FlagRead
 from ...types import UNSET, Response, Unset
@@ -60,6 +61,7 @@ def _parse_response(
     | FlagPostResponse422
     | FlagPostResponse429
     | FlagPostResponse431
+    | FlagPostResponse500
     | FlagPostResponse503
     | FlagRead
     | None
@@ -119,6 +121,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = FlagPostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = FlagPostResponse503.from_dict(response.json())
 
@@ -143,6 +150,7 @@ def _build_response(
     | FlagPostResponse422
     | FlagPostResponse429
     | FlagPostResponse431
+    | FlagPostResponse500
     | FlagPostResponse503
     | FlagRead
 ]:
@@ -171,6 +179,7 @@ def sync_detailed(
     | FlagPostResponse422
     | FlagPostResponse429
     | FlagPostResponse431
+    | FlagPostResponse500
     | FlagPostResponse503
     | FlagRead
 ]:
@@ -194,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead]
+        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -227,6 +236,7 @@ def sync(
     | FlagPostResponse422
     | FlagPostResponse429
     | FlagPostResponse431
+    | FlagPostResponse500
     | FlagPostResponse503
     | FlagRead
     | None
@@ -251,7 +261,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead
+        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead
     """
 
     return sync_detailed(
@@ -279,6 +289,7 @@ async def asyncio_detailed(
     | FlagPostResponse422
     | FlagPostResponse429
     | FlagPostResponse431
+    | FlagPostResponse500
     | FlagPostResponse503
     | FlagRead
 ]:
@@ -302,7 +313,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead]
+        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead]
     """
 
     kwargs = _get_kwargs(
@@ -333,6 +344,7 @@ async def asyncio(
     | FlagPostResponse422
     | FlagPostResponse429
     | FlagPostResponse431
+    | FlagPostResponse500
     | FlagPostResponse503
     | FlagRead
     | None
@@ -357,7 +369,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse503 | FlagRead
+        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead
     """
 
     return (

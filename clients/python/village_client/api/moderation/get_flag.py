@@ -14,6 +14,7 @@ from ...models.get_flag_response_414 import GetFlagResponse414
 from ...models.get_flag_response_422 import GetFlagResponse422
 from ...models.get_flag_response_429 import GetFlagResponse429
 from ...models.get_flag_response_431 import GetFlagResponse431
+from ...models.get_flag_response_500 import GetFlagResponse500
 from ...models.get_flag_response_503 import GetFlagResponse503
 from ...types import Response
 
@@ -45,6 +46,7 @@ def _parse_response(
     | GetFlagResponse422
     | GetFlagResponse429
     | GetFlagResponse431
+    | GetFlagResponse500
     | GetFlagResponse503
     | None
 ):
@@ -88,6 +90,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetFlagResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetFlagResponse503.from_dict(response.json())
 
@@ -110,6 +117,7 @@ def _build_response(
     | GetFlagResponse422
     | GetFlagResponse429
     | GetFlagResponse431
+    | GetFlagResponse500
     | GetFlagResponse503
 ]:
     return Response(
@@ -134,6 +142,7 @@ def sync_detailed(
     | GetFlagResponse422
     | GetFlagResponse429
     | GetFlagResponse431
+    | GetFlagResponse500
     | GetFlagResponse503
 ]:
     """Get a report
@@ -152,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503]
+        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -181,6 +190,7 @@ def sync(
     | GetFlagResponse422
     | GetFlagResponse429
     | GetFlagResponse431
+    | GetFlagResponse500
     | GetFlagResponse503
     | None
 ):
@@ -200,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503
+        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503
     """
 
     return sync_detailed(
@@ -224,6 +234,7 @@ async def asyncio_detailed(
     | GetFlagResponse422
     | GetFlagResponse429
     | GetFlagResponse431
+    | GetFlagResponse500
     | GetFlagResponse503
 ]:
     """Get a report
@@ -242,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503]
+        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -269,6 +280,7 @@ async def asyncio(
     | GetFlagResponse422
     | GetFlagResponse429
     | GetFlagResponse431
+    | GetFlagResponse500
     | GetFlagResponse503
     | None
 ):
@@ -288,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse503
+        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503
     """
 
     return (

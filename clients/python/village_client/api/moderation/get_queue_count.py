@@ -10,6 +10,7 @@ from ...models.get_queue_count_response_403 import GetQueueCountResponse403
 from ...models.get_queue_count_response_414 import GetQueueCountResponse414
 from ...models.get_queue_count_response_429 import GetQueueCountResponse429
 from ...models.get_queue_count_response_431 import GetQueueCountResponse431
+from ...models.get_queue_count_response_500 import GetQueueCountResponse500
 from ...models.get_queue_count_response_503 import GetQueueCountResponse503
 from ...models.queue_count import QueueCount
 from ...types import Response
@@ -33,6 +34,7 @@ def _parse_response(
     | GetQueueCountResponse414
     | GetQueueCountResponse429
     | GetQueueCountResponse431
+    | GetQueueCountResponse500
     | GetQueueCountResponse503
     | QueueCount
     | None
@@ -67,6 +69,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetQueueCountResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetQueueCountResponse503.from_dict(response.json())
 
@@ -86,6 +93,7 @@ def _build_response(
     | GetQueueCountResponse414
     | GetQueueCountResponse429
     | GetQueueCountResponse431
+    | GetQueueCountResponse500
     | GetQueueCountResponse503
     | QueueCount
 ]:
@@ -106,6 +114,7 @@ def sync_detailed(
     | GetQueueCountResponse414
     | GetQueueCountResponse429
     | GetQueueCountResponse431
+    | GetQueueCountResponse500
     | GetQueueCountResponse503
     | QueueCount
 ]:
@@ -119,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse503 | QueueCount]
+        Response[GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount]
     """
 
     kwargs = _get_kwargs()
@@ -140,6 +149,7 @@ def sync(
     | GetQueueCountResponse414
     | GetQueueCountResponse429
     | GetQueueCountResponse431
+    | GetQueueCountResponse500
     | GetQueueCountResponse503
     | QueueCount
     | None
@@ -154,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse503 | QueueCount
+        GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount
     """
 
     return sync_detailed(
@@ -171,6 +181,7 @@ async def asyncio_detailed(
     | GetQueueCountResponse414
     | GetQueueCountResponse429
     | GetQueueCountResponse431
+    | GetQueueCountResponse500
     | GetQueueCountResponse503
     | QueueCount
 ]:
@@ -184,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse503 | QueueCount]
+        Response[GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount]
     """
 
     kwargs = _get_kwargs()
@@ -203,6 +214,7 @@ async def asyncio(
     | GetQueueCountResponse414
     | GetQueueCountResponse429
     | GetQueueCountResponse431
+    | GetQueueCountResponse500
     | GetQueueCountResponse503
     | QueueCount
     | None
@@ -217,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse503 | QueueCount
+        GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount
     """
 
     return (

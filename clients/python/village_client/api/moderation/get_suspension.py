@@ -13,6 +13,7 @@ from ...models.get_suspension_response_414 import GetSuspensionResponse414
 from ...models.get_suspension_response_422 import GetSuspensionResponse422
 from ...models.get_suspension_response_429 import GetSuspensionResponse429
 from ...models.get_suspension_response_431 import GetSuspensionResponse431
+from ...models.get_suspension_response_500 import GetSuspensionResponse500
 from ...models.get_suspension_response_503 import GetSuspensionResponse503
 from ...models.member_suspension import MemberSuspension
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | GetSuspensionResponse422
     | GetSuspensionResponse429
     | GetSuspensionResponse431
+    | GetSuspensionResponse500
     | GetSuspensionResponse503
     | MemberSuspension
     | None
@@ -86,6 +88,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetSuspensionResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetSuspensionResponse503.from_dict(response.json())
 
@@ -107,6 +114,7 @@ def _build_response(
     | GetSuspensionResponse422
     | GetSuspensionResponse429
     | GetSuspensionResponse431
+    | GetSuspensionResponse500
     | GetSuspensionResponse503
     | MemberSuspension
 ]:
@@ -130,6 +138,7 @@ def sync_detailed(
     | GetSuspensionResponse422
     | GetSuspensionResponse429
     | GetSuspensionResponse431
+    | GetSuspensionResponse500
     | GetSuspensionResponse503
     | MemberSuspension
 ]:
@@ -147,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse503 | MemberSuspension]
+        Response[GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse500 | GetSuspensionResponse503 | MemberSuspension]
     """
 
     kwargs = _get_kwargs(
@@ -173,6 +182,7 @@ def sync(
     | GetSuspensionResponse422
     | GetSuspensionResponse429
     | GetSuspensionResponse431
+    | GetSuspensionResponse500
     | GetSuspensionResponse503
     | MemberSuspension
     | None
@@ -191,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse503 | MemberSuspension
+        GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse500 | GetSuspensionResponse503 | MemberSuspension
     """
 
     return sync_detailed(
@@ -212,6 +222,7 @@ async def asyncio_detailed(
     | GetSuspensionResponse422
     | GetSuspensionResponse429
     | GetSuspensionResponse431
+    | GetSuspensionResponse500
     | GetSuspensionResponse503
     | MemberSuspension
 ]:
@@ -229,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse503 | MemberSuspension]
+        Response[GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse500 | GetSuspensionResponse503 | MemberSuspension]
     """
 
     kwargs = _get_kwargs(
@@ -253,6 +264,7 @@ async def asyncio(
     | GetSuspensionResponse422
     | GetSuspensionResponse429
     | GetSuspensionResponse431
+    | GetSuspensionResponse500
     | GetSuspensionResponse503
     | MemberSuspension
     | None
@@ -271,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse503 | MemberSuspension
+        GetSuspensionResponse401 | GetSuspensionResponse403 | GetSuspensionResponse404 | GetSuspensionResponse414 | GetSuspensionResponse422 | GetSuspensionResponse429 | GetSuspensionResponse431 | GetSuspensionResponse500 | GetSuspensionResponse503 | MemberSuspension
     """
 
     return (

@@ -15,6 +15,7 @@ from ...models.hide_post_response_414 import HidePostResponse414
 from ...models.hide_post_response_422 import HidePostResponse422
 from ...models.hide_post_response_429 import HidePostResponse429
 from ...models.hide_post_response_431 import HidePostResponse431
+from ...models.hide_post_response_500 import HidePostResponse500
 from ...models.hide_post_response_503 import HidePostResponse503
 from ...models.hide_request import HideRequest
 from ...models.post_read import PostRead
@@ -55,6 +56,7 @@ def _parse_response(
     | HidePostResponse422
     | HidePostResponse429
     | HidePostResponse431
+    | HidePostResponse500
     | HidePostResponse503
     | PostRead
     | None
@@ -109,6 +111,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = HidePostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = HidePostResponse503.from_dict(response.json())
 
@@ -132,6 +139,7 @@ def _build_response(
     | HidePostResponse422
     | HidePostResponse429
     | HidePostResponse431
+    | HidePostResponse500
     | HidePostResponse503
     | PostRead
 ]:
@@ -158,6 +166,7 @@ def sync_detailed(
     | HidePostResponse422
     | HidePostResponse429
     | HidePostResponse431
+    | HidePostResponse500
     | HidePostResponse503
     | PostRead
 ]:
@@ -177,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse503 | PostRead]
+        Response[HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -207,6 +216,7 @@ def sync(
     | HidePostResponse422
     | HidePostResponse429
     | HidePostResponse431
+    | HidePostResponse500
     | HidePostResponse503
     | PostRead
     | None
@@ -227,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse503 | PostRead
+        HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead
     """
 
     return sync_detailed(
@@ -252,6 +262,7 @@ async def asyncio_detailed(
     | HidePostResponse422
     | HidePostResponse429
     | HidePostResponse431
+    | HidePostResponse500
     | HidePostResponse503
     | PostRead
 ]:
@@ -271,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse503 | PostRead]
+        Response[HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -299,6 +310,7 @@ async def asyncio(
     | HidePostResponse422
     | HidePostResponse429
     | HidePostResponse431
+    | HidePostResponse500
     | HidePostResponse503
     | PostRead
     | None
@@ -319,7 +331,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse503 | PostRead
+        HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.list_audit_log_response_414 import ListAuditLogResponse414
 from ...models.list_audit_log_response_422 import ListAuditLogResponse422
 from ...models.list_audit_log_response_429 import ListAuditLogResponse429
 from ...models.list_audit_log_response_431 import ListAuditLogResponse431
+from ...models.list_audit_log_response_500 import ListAuditLogResponse500
 from ...models.list_audit_log_response_503 import ListAuditLogResponse503
 from ...types import UNSET, Response, Unset
 
@@ -103,6 +104,7 @@ def _parse_response(
     | ListAuditLogResponse422
     | ListAuditLogResponse429
     | ListAuditLogResponse431
+    | ListAuditLogResponse500
     | ListAuditLogResponse503
     | None
 ):
@@ -150,6 +152,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListAuditLogResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListAuditLogResponse503.from_dict(response.json())
 
@@ -173,6 +180,7 @@ def _build_response(
     | ListAuditLogResponse422
     | ListAuditLogResponse429
     | ListAuditLogResponse431
+    | ListAuditLogResponse500
     | ListAuditLogResponse503
 ]:
     return Response(
@@ -203,6 +211,7 @@ def sync_detailed(
     | ListAuditLogResponse422
     | ListAuditLogResponse429
     | ListAuditLogResponse431
+    | ListAuditLogResponse500
     | ListAuditLogResponse503
 ]:
     """List the moderation log
@@ -231,7 +240,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503]
+        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -271,6 +280,7 @@ def sync(
     | ListAuditLogResponse422
     | ListAuditLogResponse429
     | ListAuditLogResponse431
+    | ListAuditLogResponse500
     | ListAuditLogResponse503
     | None
 ):
@@ -300,7 +310,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503
+        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503
     """
 
     return sync_detailed(
@@ -335,6 +345,7 @@ async def asyncio_detailed(
     | ListAuditLogResponse422
     | ListAuditLogResponse429
     | ListAuditLogResponse431
+    | ListAuditLogResponse500
     | ListAuditLogResponse503
 ]:
     """List the moderation log
@@ -363,7 +374,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503]
+        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -401,6 +412,7 @@ async def asyncio(
     | ListAuditLogResponse422
     | ListAuditLogResponse429
     | ListAuditLogResponse431
+    | ListAuditLogResponse500
     | ListAuditLogResponse503
     | None
 ):
@@ -430,7 +442,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse503
+        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.list_my_warnings_response_403 import ListMyWarningsResponse403
 from ...models.list_my_warnings_response_414 import ListMyWarningsResponse414
 from ...models.list_my_warnings_response_429 import ListMyWarningsResponse429
 from ...models.list_my_warnings_response_431 import ListMyWarningsResponse431
+from ...models.list_my_warnings_response_500 import ListMyWarningsResponse500
 from ...models.list_my_warnings_response_503 import ListMyWarningsResponse503
 from ...models.warning_read import WarningRead
 from ...types import Response
@@ -33,6 +34,7 @@ def _parse_response(
     | ListMyWarningsResponse414
     | ListMyWarningsResponse429
     | ListMyWarningsResponse431
+    | ListMyWarningsResponse500
     | ListMyWarningsResponse503
     | list[WarningRead]
     | None
@@ -72,6 +74,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListMyWarningsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListMyWarningsResponse503.from_dict(response.json())
 
@@ -91,6 +98,7 @@ def _build_response(
     | ListMyWarningsResponse414
     | ListMyWarningsResponse429
     | ListMyWarningsResponse431
+    | ListMyWarningsResponse500
     | ListMyWarningsResponse503
     | list[WarningRead]
 ]:
@@ -111,6 +119,7 @@ def sync_detailed(
     | ListMyWarningsResponse414
     | ListMyWarningsResponse429
     | ListMyWarningsResponse431
+    | ListMyWarningsResponse500
     | ListMyWarningsResponse503
     | list[WarningRead]
 ]:
@@ -124,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse503 | list[WarningRead]]
+        Response[ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]]
     """
 
     kwargs = _get_kwargs()
@@ -145,6 +154,7 @@ def sync(
     | ListMyWarningsResponse414
     | ListMyWarningsResponse429
     | ListMyWarningsResponse431
+    | ListMyWarningsResponse500
     | ListMyWarningsResponse503
     | list[WarningRead]
     | None
@@ -159,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse503 | list[WarningRead]
+        ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]
     """
 
     return sync_detailed(
@@ -176,6 +186,7 @@ async def asyncio_detailed(
     | ListMyWarningsResponse414
     | ListMyWarningsResponse429
     | ListMyWarningsResponse431
+    | ListMyWarningsResponse500
     | ListMyWarningsResponse503
     | list[WarningRead]
 ]:
@@ -189,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse503 | list[WarningRead]]
+        Response[ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]]
     """
 
     kwargs = _get_kwargs()
@@ -208,6 +219,7 @@ async def asyncio(
     | ListMyWarningsResponse414
     | ListMyWarningsResponse429
     | ListMyWarningsResponse431
+    | ListMyWarningsResponse500
     | ListMyWarningsResponse503
     | list[WarningRead]
     | None
@@ -222,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse503 | list[WarningRead]
+        ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.list_notes_response_414 import ListNotesResponse414
 from ...models.list_notes_response_422 import ListNotesResponse422
 from ...models.list_notes_response_429 import ListNotesResponse429
 from ...models.list_notes_response_431 import ListNotesResponse431
+from ...models.list_notes_response_500 import ListNotesResponse500
 from ...models.list_notes_response_503 import ListNotesResponse503
 from ...models.note_read import NoteRead
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | ListNotesResponse422
     | ListNotesResponse429
     | ListNotesResponse431
+    | ListNotesResponse500
     | ListNotesResponse503
     | list[NoteRead]
     | None
@@ -91,6 +93,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListNotesResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListNotesResponse503.from_dict(response.json())
 
@@ -112,6 +119,7 @@ def _build_response(
     | ListNotesResponse422
     | ListNotesResponse429
     | ListNotesResponse431
+    | ListNotesResponse500
     | ListNotesResponse503
     | list[NoteRead]
 ]:
@@ -135,6 +143,7 @@ def sync_detailed(
     | ListNotesResponse422
     | ListNotesResponse429
     | ListNotesResponse431
+    | ListNotesResponse500
     | ListNotesResponse503
     | list[NoteRead]
 ]:
@@ -151,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]]
+        Response[ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse500 | ListNotesResponse503 | list[NoteRead]]
     """
 
     kwargs = _get_kwargs(
@@ -177,6 +186,7 @@ def sync(
     | ListNotesResponse422
     | ListNotesResponse429
     | ListNotesResponse431
+    | ListNotesResponse500
     | ListNotesResponse503
     | list[NoteRead]
     | None
@@ -194,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]
+        ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse500 | ListNotesResponse503 | list[NoteRead]
     """
 
     return sync_detailed(
@@ -215,6 +225,7 @@ async def asyncio_detailed(
     | ListNotesResponse422
     | ListNotesResponse429
     | ListNotesResponse431
+    | ListNotesResponse500
     | ListNotesResponse503
     | list[NoteRead]
 ]:
@@ -231,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]]
+        Response[ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse500 | ListNotesResponse503 | list[NoteRead]]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +266,7 @@ async def asyncio(
     | ListNotesResponse422
     | ListNotesResponse429
     | ListNotesResponse431
+    | ListNotesResponse500
     | ListNotesResponse503
     | list[NoteRead]
     | None
@@ -272,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse503 | list[NoteRead]
+        ListNotesResponse401 | ListNotesResponse403 | ListNotesResponse404 | ListNotesResponse414 | ListNotesResponse422 | ListNotesResponse429 | ListNotesResponse431 | ListNotesResponse500 | ListNotesResponse503 | list[NoteRead]
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.list_queue_response_414 import ListQueueResponse414
 from ...models.list_queue_response_422 import ListQueueResponse422
 from ...models.list_queue_response_429 import ListQueueResponse429
 from ...models.list_queue_response_431 import ListQueueResponse431
+from ...models.list_queue_response_500 import ListQueueResponse500
 from ...models.list_queue_response_503 import ListQueueResponse503
 from ...models.queue_item_page import QueueItemPage
 from ...types import UNSET, Response, Unset
@@ -61,6 +62,7 @@ def _parse_response(
     | ListQueueResponse422
     | ListQueueResponse429
     | ListQueueResponse431
+    | ListQueueResponse500
     | ListQueueResponse503
     | QueueItemPage
     | None
@@ -109,6 +111,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListQueueResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListQueueResponse503.from_dict(response.json())
 
@@ -131,6 +138,7 @@ def _build_response(
     | ListQueueResponse422
     | ListQueueResponse429
     | ListQueueResponse431
+    | ListQueueResponse500
     | ListQueueResponse503
     | QueueItemPage
 ]:
@@ -157,6 +165,7 @@ def sync_detailed(
     | ListQueueResponse422
     | ListQueueResponse429
     | ListQueueResponse431
+    | ListQueueResponse500
     | ListQueueResponse503
     | QueueItemPage
 ]:
@@ -179,7 +188,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse503 | QueueItemPage]
+        Response[Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage]
     """
 
     kwargs = _get_kwargs(
@@ -210,6 +219,7 @@ def sync(
     | ListQueueResponse422
     | ListQueueResponse429
     | ListQueueResponse431
+    | ListQueueResponse500
     | ListQueueResponse503
     | QueueItemPage
     | None
@@ -233,7 +243,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse503 | QueueItemPage
+        Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage
     """
 
     return sync_detailed(
@@ -259,6 +269,7 @@ async def asyncio_detailed(
     | ListQueueResponse422
     | ListQueueResponse429
     | ListQueueResponse431
+    | ListQueueResponse500
     | ListQueueResponse503
     | QueueItemPage
 ]:
@@ -281,7 +292,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse503 | QueueItemPage]
+        Response[Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage]
     """
 
     kwargs = _get_kwargs(
@@ -310,6 +321,7 @@ async def asyncio(
     | ListQueueResponse422
     | ListQueueResponse429
     | ListQueueResponse431
+    | ListQueueResponse500
     | ListQueueResponse503
     | QueueItemPage
     | None
@@ -333,7 +345,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse503 | QueueItemPage
+        Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.list_warnings_response_414 import ListWarningsResponse414
 from ...models.list_warnings_response_422 import ListWarningsResponse422
 from ...models.list_warnings_response_429 import ListWarningsResponse429
 from ...models.list_warnings_response_431 import ListWarningsResponse431
+from ...models.list_warnings_response_500 import ListWarningsResponse500
 from ...models.list_warnings_response_503 import ListWarningsResponse503
 from ...models.warning_read import WarningRead
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | ListWarningsResponse422
     | ListWarningsResponse429
     | ListWarningsResponse431
+    | ListWarningsResponse500
     | ListWarningsResponse503
     | list[WarningRead]
     | None
@@ -91,6 +93,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListWarningsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListWarningsResponse503.from_dict(response.json())
 
@@ -112,6 +119,7 @@ def _build_response(
     | ListWarningsResponse422
     | ListWarningsResponse429
     | ListWarningsResponse431
+    | ListWarningsResponse500
     | ListWarningsResponse503
     | list[WarningRead]
 ]:
@@ -135,6 +143,7 @@ def sync_detailed(
     | ListWarningsResponse422
     | ListWarningsResponse429
     | ListWarningsResponse431
+    | ListWarningsResponse500
     | ListWarningsResponse503
     | list[WarningRead]
 ]:
@@ -151,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]]
+        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -177,6 +186,7 @@ def sync(
     | ListWarningsResponse422
     | ListWarningsResponse429
     | ListWarningsResponse431
+    | ListWarningsResponse500
     | ListWarningsResponse503
     | list[WarningRead]
     | None
@@ -194,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]
+        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]
     """
 
     return sync_detailed(
@@ -215,6 +225,7 @@ async def asyncio_detailed(
     | ListWarningsResponse422
     | ListWarningsResponse429
     | ListWarningsResponse431
+    | ListWarningsResponse500
     | ListWarningsResponse503
     | list[WarningRead]
 ]:
@@ -231,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]]
+        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +266,7 @@ async def asyncio(
     | ListWarningsResponse422
     | ListWarningsResponse429
     | ListWarningsResponse431
+    | ListWarningsResponse500
     | ListWarningsResponse503
     | list[WarningRead]
     | None
@@ -272,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse503 | list[WarningRead]
+        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.release_queue_item_response_414 import ReleaseQueueItemResponse41
 from ...models.release_queue_item_response_422 import ReleaseQueueItemResponse422
 from ...models.release_queue_item_response_429 import ReleaseQueueItemResponse429
 from ...models.release_queue_item_response_431 import ReleaseQueueItemResponse431
+from ...models.release_queue_item_response_500 import ReleaseQueueItemResponse500
 from ...models.release_queue_item_response_503 import ReleaseQueueItemResponse503
 from ...types import Response
 
@@ -44,6 +45,7 @@ def _parse_response(
     | ReleaseQueueItemResponse422
     | ReleaseQueueItemResponse429
     | ReleaseQueueItemResponse431
+    | ReleaseQueueItemResponse500
     | ReleaseQueueItemResponse503
     | None
 ):
@@ -91,6 +93,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ReleaseQueueItemResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ReleaseQueueItemResponse503.from_dict(response.json())
 
@@ -114,6 +121,7 @@ def _build_response(
     | ReleaseQueueItemResponse422
     | ReleaseQueueItemResponse429
     | ReleaseQueueItemResponse431
+    | ReleaseQueueItemResponse500
     | ReleaseQueueItemResponse503
 ]:
     return Response(
@@ -138,6 +146,7 @@ def sync_detailed(
     | ReleaseQueueItemResponse422
     | ReleaseQueueItemResponse429
     | ReleaseQueueItemResponse431
+    | ReleaseQueueItemResponse500
     | ReleaseQueueItemResponse503
 ]:
     """Release a queue item
@@ -154,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse503]
+        Response[Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -182,6 +191,7 @@ def sync(
     | ReleaseQueueItemResponse422
     | ReleaseQueueItemResponse429
     | ReleaseQueueItemResponse431
+    | ReleaseQueueItemResponse500
     | ReleaseQueueItemResponse503
     | None
 ):
@@ -199,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse503
+        Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503
     """
 
     return sync_detailed(
@@ -222,6 +232,7 @@ async def asyncio_detailed(
     | ReleaseQueueItemResponse422
     | ReleaseQueueItemResponse429
     | ReleaseQueueItemResponse431
+    | ReleaseQueueItemResponse500
     | ReleaseQueueItemResponse503
 ]:
     """Release a queue item
@@ -238,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse503]
+        Response[Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -264,6 +275,7 @@ async def asyncio(
     | ReleaseQueueItemResponse422
     | ReleaseQueueItemResponse429
     | ReleaseQueueItemResponse431
+    | ReleaseQueueItemResponse500
     | ReleaseQueueItemResponse503
     | None
 ):
@@ -281,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse503
+        Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503
     """
 
     return (

@@ -17,6 +17,7 @@ from ...models.resolve_queue_item_response_414 import ResolveQueueItemResponse41
 from ...models.resolve_queue_item_response_422 import ResolveQueueItemResponse422
 from ...models.resolve_queue_item_response_429 import ResolveQueueItemResponse429
 from ...models.resolve_queue_item_response_431 import ResolveQueueItemResponse431
+from ...models.resolve_queue_item_response_500 import ResolveQueueItemResponse500
 from ...models.resolve_queue_item_response_503 import ResolveQueueItemResponse503
 from ...models.resolve_request import ResolveRequest
 from ...types import Response
@@ -58,6 +59,7 @@ def _parse_response(
     | ResolveQueueItemResponse422
     | ResolveQueueItemResponse429
     | ResolveQueueItemResponse431
+    | ResolveQueueItemResponse500
     | ResolveQueueItemResponse503
     | None
 ):
@@ -116,6 +118,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ResolveQueueItemResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ResolveQueueItemResponse503.from_dict(response.json())
 
@@ -141,6 +148,7 @@ def _build_response(
     | ResolveQueueItemResponse422
     | ResolveQueueItemResponse429
     | ResolveQueueItemResponse431
+    | ResolveQueueItemResponse500
     | ResolveQueueItemResponse503
 ]:
     return Response(
@@ -168,6 +176,7 @@ def sync_detailed(
     | ResolveQueueItemResponse422
     | ResolveQueueItemResponse429
     | ResolveQueueItemResponse431
+    | ResolveQueueItemResponse500
     | ResolveQueueItemResponse503
 ]:
     """Resolve a queue item
@@ -189,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse503]
+        Response[PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -221,6 +230,7 @@ def sync(
     | ResolveQueueItemResponse422
     | ResolveQueueItemResponse429
     | ResolveQueueItemResponse431
+    | ResolveQueueItemResponse500
     | ResolveQueueItemResponse503
     | None
 ):
@@ -243,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse503
+        PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503
     """
 
     return sync_detailed(
@@ -270,6 +280,7 @@ async def asyncio_detailed(
     | ResolveQueueItemResponse422
     | ResolveQueueItemResponse429
     | ResolveQueueItemResponse431
+    | ResolveQueueItemResponse500
     | ResolveQueueItemResponse503
 ]:
     """Resolve a queue item
@@ -291,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse503]
+        Response[PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -321,6 +332,7 @@ async def asyncio(
     | ResolveQueueItemResponse422
     | ResolveQueueItemResponse429
     | ResolveQueueItemResponse431
+    | ResolveQueueItemResponse500
     | ResolveQueueItemResponse503
     | None
 ):
@@ -343,7 +355,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse503
+        PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503
     """
 
     return (

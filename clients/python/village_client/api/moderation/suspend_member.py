@@ -15,6 +15,7 @@ from ...models.suspend_member_response_414 import SuspendMemberResponse414
 from ...models.suspend_member_response_422 import SuspendMemberResponse422
 from ...models.suspend_member_response_429 import SuspendMemberResponse429
 from ...models.suspend_member_response_431 import SuspendMemberResponse431
+from ...models.suspend_member_response_500 import SuspendMemberResponse500
 from ...models.suspend_member_response_503 import SuspendMemberResponse503
 from ...models.suspended_member import SuspendedMember
 from ...models.suspension_request import SuspensionRequest
@@ -55,6 +56,7 @@ def _parse_response(
     | SuspendMemberResponse422
     | SuspendMemberResponse429
     | SuspendMemberResponse431
+    | SuspendMemberResponse500
     | SuspendMemberResponse503
     | SuspendedMember
     | None
@@ -109,6 +111,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = SuspendMemberResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = SuspendMemberResponse503.from_dict(response.json())
 
@@ -132,6 +139,7 @@ def _build_response(
     | SuspendMemberResponse422
     | SuspendMemberResponse429
     | SuspendMemberResponse431
+    | SuspendMemberResponse500
     | SuspendMemberResponse503
     | SuspendedMember
 ]:
@@ -158,6 +166,7 @@ def sync_detailed(
     | SuspendMemberResponse422
     | SuspendMemberResponse429
     | SuspendMemberResponse431
+    | SuspendMemberResponse500
     | SuspendMemberResponse503
     | SuspendedMember
 ]:
@@ -180,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse503 | SuspendedMember]
+        Response[SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember]
     """
 
     kwargs = _get_kwargs(
@@ -210,6 +219,7 @@ def sync(
     | SuspendMemberResponse422
     | SuspendMemberResponse429
     | SuspendMemberResponse431
+    | SuspendMemberResponse500
     | SuspendMemberResponse503
     | SuspendedMember
     | None
@@ -233,7 +243,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse503 | SuspendedMember
+        SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember
     """
 
     return sync_detailed(
@@ -258,6 +268,7 @@ async def asyncio_detailed(
     | SuspendMemberResponse422
     | SuspendMemberResponse429
     | SuspendMemberResponse431
+    | SuspendMemberResponse500
     | SuspendMemberResponse503
     | SuspendedMember
 ]:
@@ -280,7 +291,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse503 | SuspendedMember]
+        Response[SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember]
     """
 
     kwargs = _get_kwargs(
@@ -308,6 +319,7 @@ async def asyncio(
     | SuspendMemberResponse422
     | SuspendMemberResponse429
     | SuspendMemberResponse431
+    | SuspendMemberResponse500
     | SuspendMemberResponse503
     | SuspendedMember
     | None
@@ -331,7 +343,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse503 | SuspendedMember
+        SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.unhide_post_response_414 import UnhidePostResponse414
 from ...models.unhide_post_response_422 import UnhidePostResponse422
 from ...models.unhide_post_response_429 import UnhidePostResponse429
 from ...models.unhide_post_response_431 import UnhidePostResponse431
+from ...models.unhide_post_response_500 import UnhidePostResponse500
 from ...models.unhide_post_response_503 import UnhidePostResponse503
 from ...types import Response
 
@@ -43,6 +44,7 @@ def _parse_response(
     | UnhidePostResponse422
     | UnhidePostResponse429
     | UnhidePostResponse431
+    | UnhidePostResponse500
     | UnhidePostResponse503
     | None
 ):
@@ -86,6 +88,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UnhidePostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UnhidePostResponse503.from_dict(response.json())
 
@@ -108,6 +115,7 @@ def _build_response(
     | UnhidePostResponse422
     | UnhidePostResponse429
     | UnhidePostResponse431
+    | UnhidePostResponse500
     | UnhidePostResponse503
 ]:
     return Response(
@@ -131,6 +139,7 @@ def sync_detailed(
     | UnhidePostResponse422
     | UnhidePostResponse429
     | UnhidePostResponse431
+    | UnhidePostResponse500
     | UnhidePostResponse503
 ]:
     """Show a hidden post
@@ -147,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503]
+        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -174,6 +183,7 @@ def sync(
     | UnhidePostResponse422
     | UnhidePostResponse429
     | UnhidePostResponse431
+    | UnhidePostResponse500
     | UnhidePostResponse503
     | None
 ):
@@ -191,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503
+        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503
     """
 
     return sync_detailed(
@@ -213,6 +223,7 @@ async def asyncio_detailed(
     | UnhidePostResponse422
     | UnhidePostResponse429
     | UnhidePostResponse431
+    | UnhidePostResponse500
     | UnhidePostResponse503
 ]:
     """Show a hidden post
@@ -229,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503]
+        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -254,6 +265,7 @@ async def asyncio(
     | UnhidePostResponse422
     | UnhidePostResponse429
     | UnhidePostResponse431
+    | UnhidePostResponse500
     | UnhidePostResponse503
     | None
 ):
@@ -271,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse503
+        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.unsuspend_member_response_414 import UnsuspendMemberResponse414
 from ...models.unsuspend_member_response_422 import UnsuspendMemberResponse422
 from ...models.unsuspend_member_response_429 import UnsuspendMemberResponse429
 from ...models.unsuspend_member_response_431 import UnsuspendMemberResponse431
+from ...models.unsuspend_member_response_500 import UnsuspendMemberResponse500
 from ...models.unsuspend_member_response_503 import UnsuspendMemberResponse503
 from ...types import Response
 
@@ -42,6 +43,7 @@ def _parse_response(
     | UnsuspendMemberResponse422
     | UnsuspendMemberResponse429
     | UnsuspendMemberResponse431
+    | UnsuspendMemberResponse500
     | UnsuspendMemberResponse503
     | None
 ):
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UnsuspendMemberResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UnsuspendMemberResponse503.from_dict(response.json())
 
@@ -106,6 +113,7 @@ def _build_response(
     | UnsuspendMemberResponse422
     | UnsuspendMemberResponse429
     | UnsuspendMemberResponse431
+    | UnsuspendMemberResponse500
     | UnsuspendMemberResponse503
 ]:
     return Response(
@@ -129,6 +137,7 @@ def sync_detailed(
     | UnsuspendMemberResponse422
     | UnsuspendMemberResponse429
     | UnsuspendMemberResponse431
+    | UnsuspendMemberResponse500
     | UnsuspendMemberResponse503
 ]:
     """Lift a suspension
@@ -146,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse503]
+        Response[Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -173,6 +182,7 @@ def sync(
     | UnsuspendMemberResponse422
     | UnsuspendMemberResponse429
     | UnsuspendMemberResponse431
+    | UnsuspendMemberResponse500
     | UnsuspendMemberResponse503
     | None
 ):
@@ -191,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse503
+        Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503
     """
 
     return sync_detailed(
@@ -213,6 +223,7 @@ async def asyncio_detailed(
     | UnsuspendMemberResponse422
     | UnsuspendMemberResponse429
     | UnsuspendMemberResponse431
+    | UnsuspendMemberResponse500
     | UnsuspendMemberResponse503
 ]:
     """Lift a suspension
@@ -230,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse503]
+        Response[Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +266,7 @@ async def asyncio(
     | UnsuspendMemberResponse422
     | UnsuspendMemberResponse429
     | UnsuspendMemberResponse431
+    | UnsuspendMemberResponse500
     | UnsuspendMemberResponse503
     | None
 ):
@@ -273,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse503
+        Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.warn_member_response_414 import WarnMemberResponse414
 from ...models.warn_member_response_422 import WarnMemberResponse422
 from ...models.warn_member_response_429 import WarnMemberResponse429
 from ...models.warn_member_response_431 import WarnMemberResponse431
+from ...models.warn_member_response_500 import WarnMemberResponse500
 from ...models.warn_member_response_503 import WarnMemberResponse503
 from ...models.warning_create import WarningCreate
 from ...models.warning_read import WarningRead
@@ -60,6 +61,7 @@ def _parse_response(
     | WarnMemberResponse422
     | WarnMemberResponse429
     | WarnMemberResponse431
+    | WarnMemberResponse500
     | WarnMemberResponse503
     | WarningRead
     | None
@@ -119,6 +121,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = WarnMemberResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = WarnMemberResponse503.from_dict(response.json())
 
@@ -143,6 +150,7 @@ def _build_response(
     | WarnMemberResponse422
     | WarnMemberResponse429
     | WarnMemberResponse431
+    | WarnMemberResponse500
     | WarnMemberResponse503
     | WarningRead
 ]:
@@ -171,6 +179,7 @@ def sync_detailed(
     | WarnMemberResponse422
     | WarnMemberResponse429
     | WarnMemberResponse431
+    | WarnMemberResponse500
     | WarnMemberResponse503
     | WarningRead
 ]:
@@ -192,7 +201,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse503 | WarningRead]
+        Response[WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -225,6 +234,7 @@ def sync(
     | WarnMemberResponse422
     | WarnMemberResponse429
     | WarnMemberResponse431
+    | WarnMemberResponse500
     | WarnMemberResponse503
     | WarningRead
     | None
@@ -247,7 +257,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse503 | WarningRead
+        WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead
     """
 
     return sync_detailed(
@@ -275,6 +285,7 @@ async def asyncio_detailed(
     | WarnMemberResponse422
     | WarnMemberResponse429
     | WarnMemberResponse431
+    | WarnMemberResponse500
     | WarnMemberResponse503
     | WarningRead
 ]:
@@ -296,7 +307,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse503 | WarningRead]
+        Response[WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -327,6 +338,7 @@ async def asyncio(
     | WarnMemberResponse422
     | WarnMemberResponse429
     | WarnMemberResponse431
+    | WarnMemberResponse500
     | WarnMemberResponse503
     | WarningRead
     | None
@@ -349,7 +361,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse503 | WarningRead
+        WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead
     """
 
     return (

@@ -9,6 +9,7 @@ from ...models.describe_unsubscribe_response_414 import DescribeUnsubscribeRespo
 from ...models.describe_unsubscribe_response_422 import DescribeUnsubscribeResponse422
 from ...models.describe_unsubscribe_response_429 import DescribeUnsubscribeResponse429
 from ...models.describe_unsubscribe_response_431 import DescribeUnsubscribeResponse431
+from ...models.describe_unsubscribe_response_500 import DescribeUnsubscribeResponse500
 from ...models.describe_unsubscribe_response_503 import DescribeUnsubscribeResponse503
 from ...models.unsubscribe_link import UnsubscribeLink
 from ...types import UNSET, Response
@@ -41,6 +42,7 @@ def _parse_response(
     | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
     | DescribeUnsubscribeResponse431
+    | DescribeUnsubscribeResponse500
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
     | None
@@ -70,6 +72,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = DescribeUnsubscribeResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = DescribeUnsubscribeResponse503.from_dict(response.json())
 
@@ -88,6 +95,7 @@ def _build_response(
     | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
     | DescribeUnsubscribeResponse431
+    | DescribeUnsubscribeResponse500
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
 ]:
@@ -108,6 +116,7 @@ def sync_detailed(
     | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
     | DescribeUnsubscribeResponse431
+    | DescribeUnsubscribeResponse500
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
 ]:
@@ -123,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
+        Response[DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse500 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -146,6 +155,7 @@ def sync(
     | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
     | DescribeUnsubscribeResponse431
+    | DescribeUnsubscribeResponse500
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
     | None
@@ -162,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink
+        DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse500 | DescribeUnsubscribeResponse503 | UnsubscribeLink
     """
 
     return sync_detailed(
@@ -180,6 +190,7 @@ async def asyncio_detailed(
     | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
     | DescribeUnsubscribeResponse431
+    | DescribeUnsubscribeResponse500
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
 ]:
@@ -195,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
+        Response[DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse500 | DescribeUnsubscribeResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -216,6 +227,7 @@ async def asyncio(
     | DescribeUnsubscribeResponse422
     | DescribeUnsubscribeResponse429
     | DescribeUnsubscribeResponse431
+    | DescribeUnsubscribeResponse500
     | DescribeUnsubscribeResponse503
     | UnsubscribeLink
     | None
@@ -232,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse503 | UnsubscribeLink
+        DescribeUnsubscribeResponse414 | DescribeUnsubscribeResponse422 | DescribeUnsubscribeResponse429 | DescribeUnsubscribeResponse431 | DescribeUnsubscribeResponse500 | DescribeUnsubscribeResponse503 | UnsubscribeLink
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.list_notifications_response_414 import ListNotificationsResponse4
 from ...models.list_notifications_response_422 import ListNotificationsResponse422
 from ...models.list_notifications_response_429 import ListNotificationsResponse429
 from ...models.list_notifications_response_431 import ListNotificationsResponse431
+from ...models.list_notifications_response_500 import ListNotificationsResponse500
 from ...models.list_notifications_response_503 import ListNotificationsResponse503
 from ...models.page_notification_read import PageNotificationRead
 from ...types import UNSET, Response, Unset
@@ -58,6 +59,7 @@ def _parse_response(
     | ListNotificationsResponse422
     | ListNotificationsResponse429
     | ListNotificationsResponse431
+    | ListNotificationsResponse500
     | ListNotificationsResponse503
     | PageNotificationRead
     | None
@@ -102,6 +104,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListNotificationsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListNotificationsResponse503.from_dict(response.json())
 
@@ -123,6 +130,7 @@ def _build_response(
     | ListNotificationsResponse422
     | ListNotificationsResponse429
     | ListNotificationsResponse431
+    | ListNotificationsResponse500
     | ListNotificationsResponse503
     | PageNotificationRead
 ]:
@@ -148,6 +156,7 @@ def sync_detailed(
     | ListNotificationsResponse422
     | ListNotificationsResponse429
     | ListNotificationsResponse431
+    | ListNotificationsResponse500
     | ListNotificationsResponse503
     | PageNotificationRead
 ]:
@@ -166,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead]
+        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead]
     """
 
     kwargs = _get_kwargs(
@@ -196,6 +205,7 @@ def sync(
     | ListNotificationsResponse422
     | ListNotificationsResponse429
     | ListNotificationsResponse431
+    | ListNotificationsResponse500
     | ListNotificationsResponse503
     | PageNotificationRead
     | None
@@ -215,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead
+        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead
     """
 
     return sync_detailed(
@@ -240,6 +250,7 @@ async def asyncio_detailed(
     | ListNotificationsResponse422
     | ListNotificationsResponse429
     | ListNotificationsResponse431
+    | ListNotificationsResponse500
     | ListNotificationsResponse503
     | PageNotificationRead
 ]:
@@ -258,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead]
+        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead]
     """
 
     kwargs = _get_kwargs(
@@ -286,6 +297,7 @@ async def asyncio(
     | ListNotificationsResponse422
     | ListNotificationsResponse429
     | ListNotificationsResponse431
+    | ListNotificationsResponse500
     | ListNotificationsResponse503
     | PageNotificationRead
     | None
@@ -305,7 +317,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse503 | PageNotificationRead
+        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead
     """
 
     return (

@@ -15,6 +15,7 @@ from ...models.mark_read_response_414 import MarkReadResponse414
 from ...models.mark_read_response_422 import MarkReadResponse422
 from ...models.mark_read_response_429 import MarkReadResponse429
 from ...models.mark_read_response_431 import MarkReadResponse431
+from ...models.mark_read_response_500 import MarkReadResponse500
 from ...models.mark_read_response_503 import MarkReadResponse503
 from ...types import Response
 
@@ -53,6 +54,7 @@ def _parse_response(
     | MarkReadResponse422
     | MarkReadResponse429
     | MarkReadResponse431
+    | MarkReadResponse500
     | MarkReadResponse503
     | None
 ):
@@ -100,6 +102,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = MarkReadResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = MarkReadResponse503.from_dict(response.json())
 
@@ -123,6 +130,7 @@ def _build_response(
     | MarkReadResponse422
     | MarkReadResponse429
     | MarkReadResponse431
+    | MarkReadResponse500
     | MarkReadResponse503
 ]:
     return Response(
@@ -147,6 +155,7 @@ def sync_detailed(
     | MarkReadResponse422
     | MarkReadResponse429
     | MarkReadResponse431
+    | MarkReadResponse500
     | MarkReadResponse503
 ]:
     """Mark Read
@@ -162,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503]
+        Response[Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse500 | MarkReadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -190,6 +199,7 @@ def sync(
     | MarkReadResponse422
     | MarkReadResponse429
     | MarkReadResponse431
+    | MarkReadResponse500
     | MarkReadResponse503
     | None
 ):
@@ -206,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503
+        Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse500 | MarkReadResponse503
     """
 
     return sync_detailed(
@@ -229,6 +239,7 @@ async def asyncio_detailed(
     | MarkReadResponse422
     | MarkReadResponse429
     | MarkReadResponse431
+    | MarkReadResponse500
     | MarkReadResponse503
 ]:
     """Mark Read
@@ -244,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503]
+        Response[Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse500 | MarkReadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -270,6 +281,7 @@ async def asyncio(
     | MarkReadResponse422
     | MarkReadResponse429
     | MarkReadResponse431
+    | MarkReadResponse500
     | MarkReadResponse503
     | None
 ):
@@ -286,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse503
+        Any | MarkReadResponse400 | MarkReadResponse401 | MarkReadResponse403 | MarkReadResponse413 | MarkReadResponse414 | MarkReadResponse422 | MarkReadResponse429 | MarkReadResponse431 | MarkReadResponse500 | MarkReadResponse503
     """
 
     return (

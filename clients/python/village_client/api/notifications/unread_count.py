@@ -11,6 +11,7 @@ from ...models.unread_count_response_403 import UnreadCountResponse403
 from ...models.unread_count_response_414 import UnreadCountResponse414
 from ...models.unread_count_response_429 import UnreadCountResponse429
 from ...models.unread_count_response_431 import UnreadCountResponse431
+from ...models.unread_count_response_500 import UnreadCountResponse500
 from ...models.unread_count_response_503 import UnreadCountResponse503
 from ...types import Response
 
@@ -34,6 +35,7 @@ def _parse_response(
     | UnreadCountResponse414
     | UnreadCountResponse429
     | UnreadCountResponse431
+    | UnreadCountResponse500
     | UnreadCountResponse503
     | None
 ):
@@ -67,6 +69,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UnreadCountResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UnreadCountResponse503.from_dict(response.json())
 
@@ -87,6 +94,7 @@ def _build_response(
     | UnreadCountResponse414
     | UnreadCountResponse429
     | UnreadCountResponse431
+    | UnreadCountResponse500
     | UnreadCountResponse503
 ]:
     return Response(
@@ -107,6 +115,7 @@ def sync_detailed(
     | UnreadCountResponse414
     | UnreadCountResponse429
     | UnreadCountResponse431
+    | UnreadCountResponse500
     | UnreadCountResponse503
 ]:
     """Unread Count
@@ -118,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503]
+        Response[UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse500 | UnreadCountResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -140,6 +149,7 @@ def sync(
     | UnreadCountResponse414
     | UnreadCountResponse429
     | UnreadCountResponse431
+    | UnreadCountResponse500
     | UnreadCountResponse503
     | None
 ):
@@ -152,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503
+        UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse500 | UnreadCountResponse503
     """
 
     return sync_detailed(
@@ -170,6 +180,7 @@ async def asyncio_detailed(
     | UnreadCountResponse414
     | UnreadCountResponse429
     | UnreadCountResponse431
+    | UnreadCountResponse500
     | UnreadCountResponse503
 ]:
     """Unread Count
@@ -181,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503]
+        Response[UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse500 | UnreadCountResponse503]
     """
 
     kwargs = _get_kwargs()
@@ -201,6 +212,7 @@ async def asyncio(
     | UnreadCountResponse414
     | UnreadCountResponse429
     | UnreadCountResponse431
+    | UnreadCountResponse500
     | UnreadCountResponse503
     | None
 ):
@@ -213,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse503
+        UnreadCount | UnreadCountResponse401 | UnreadCountResponse403 | UnreadCountResponse414 | UnreadCountResponse429 | UnreadCountResponse431 | UnreadCountResponse500 | UnreadCountResponse503
     """
 
     return (

@@ -9,6 +9,7 @@ from ...models.unsubscribe_by_link_response_414 import UnsubscribeByLinkResponse
 from ...models.unsubscribe_by_link_response_422 import UnsubscribeByLinkResponse422
 from ...models.unsubscribe_by_link_response_429 import UnsubscribeByLinkResponse429
 from ...models.unsubscribe_by_link_response_431 import UnsubscribeByLinkResponse431
+from ...models.unsubscribe_by_link_response_500 import UnsubscribeByLinkResponse500
 from ...models.unsubscribe_by_link_response_503 import UnsubscribeByLinkResponse503
 from ...models.unsubscribe_link import UnsubscribeLink
 from ...types import UNSET, Response
@@ -41,6 +42,7 @@ def _parse_response(
     | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
     | UnsubscribeByLinkResponse431
+    | UnsubscribeByLinkResponse500
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
     | None
@@ -70,6 +72,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UnsubscribeByLinkResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UnsubscribeByLinkResponse503.from_dict(response.json())
 
@@ -88,6 +95,7 @@ def _build_response(
     | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
     | UnsubscribeByLinkResponse431
+    | UnsubscribeByLinkResponse500
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
 ]:
@@ -108,6 +116,7 @@ def sync_detailed(
     | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
     | UnsubscribeByLinkResponse431
+    | UnsubscribeByLinkResponse500
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
 ]:
@@ -125,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
+        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -148,6 +157,7 @@ def sync(
     | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
     | UnsubscribeByLinkResponse431
+    | UnsubscribeByLinkResponse500
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
     | None
@@ -166,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink
+        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink
     """
 
     return sync_detailed(
@@ -184,6 +194,7 @@ async def asyncio_detailed(
     | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
     | UnsubscribeByLinkResponse431
+    | UnsubscribeByLinkResponse500
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
 ]:
@@ -201,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
+        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
     """
 
     kwargs = _get_kwargs(
@@ -222,6 +233,7 @@ async def asyncio(
     | UnsubscribeByLinkResponse422
     | UnsubscribeByLinkResponse429
     | UnsubscribeByLinkResponse431
+    | UnsubscribeByLinkResponse500
     | UnsubscribeByLinkResponse503
     | UnsubscribeLink
     | None
@@ -240,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse503 | UnsubscribeLink
+        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.add_reaction_response_414 import AddReactionResponse414
 from ...models.add_reaction_response_422 import AddReactionResponse422
 from ...models.add_reaction_response_429 import AddReactionResponse429
 from ...models.add_reaction_response_431 import AddReactionResponse431
+from ...models.add_reaction_response_500 import AddReactionResponse500
 from ...models.add_reaction_response_503 import AddReactionResponse503
 from ...models.reaction_kind import ReactionKind
 from ...models.reactions_read import ReactionsRead
@@ -47,6 +48,7 @@ def _parse_response(
     | AddReactionResponse422
     | AddReactionResponse429
     | AddReactionResponse431
+    | AddReactionResponse500
     | AddReactionResponse503
     | ReactionsRead
     | None
@@ -96,6 +98,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = AddReactionResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = AddReactionResponse503.from_dict(response.json())
 
@@ -118,6 +125,7 @@ def _build_response(
     | AddReactionResponse422
     | AddReactionResponse429
     | AddReactionResponse431
+    | AddReactionResponse500
     | AddReactionResponse503
     | ReactionsRead
 ]:
@@ -143,6 +151,7 @@ def sync_detailed(
     | AddReactionResponse422
     | AddReactionResponse429
     | AddReactionResponse431
+    | AddReactionResponse500
     | AddReactionResponse503
     | ReactionsRead
 ]:
@@ -161,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead]
+        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead]
     """
 
     kwargs = _get_kwargs(
@@ -190,6 +199,7 @@ def sync(
     | AddReactionResponse422
     | AddReactionResponse429
     | AddReactionResponse431
+    | AddReactionResponse500
     | AddReactionResponse503
     | ReactionsRead
     | None
@@ -209,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead
+        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead
     """
 
     return sync_detailed(
@@ -233,6 +243,7 @@ async def asyncio_detailed(
     | AddReactionResponse422
     | AddReactionResponse429
     | AddReactionResponse431
+    | AddReactionResponse500
     | AddReactionResponse503
     | ReactionsRead
 ]:
@@ -251,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead]
+        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead]
     """
 
     kwargs = _get_kwargs(
@@ -278,6 +289,7 @@ async def asyncio(
     | AddReactionResponse422
     | AddReactionResponse429
     | AddReactionResponse431
+    | AddReactionResponse500
     | AddReactionResponse503
     | ReactionsRead
     | None
@@ -297,7 +309,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse503 | ReactionsRead
+        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead
     """
 
     return (

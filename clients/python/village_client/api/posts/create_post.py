@@ -16,6 +16,7 @@ from ...models.create_post_response_414 import CreatePostResponse414
 from ...models.create_post_response_422 import CreatePostResponse422
 from ...models.create_post_response_429 import CreatePostResponse429
 from ...models.create_post_response_431 import CreatePostResponse431
+from ...models.create_post_response_500 import CreatePostResponse500
 from ...models.create_post_response_503 import CreatePostResponse503
 from ...models.post_create import PostCreate
 from ...models.post_read import PostRead
@@ -60,6 +61,7 @@ def _parse_response(
     | CreatePostResponse422
     | CreatePostResponse429
     | CreatePostResponse431
+    | CreatePostResponse500
     | CreatePostResponse503
     | PostRead
     | None
@@ -119,6 +121,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CreatePostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CreatePostResponse503.from_dict(response.json())
 
@@ -143,6 +150,7 @@ def _build_response(
     | CreatePostResponse422
     | CreatePostResponse429
     | CreatePostResponse431
+    | CreatePostResponse500
     | CreatePostResponse503
     | PostRead
 ]:
@@ -171,6 +179,7 @@ def sync_detailed(
     | CreatePostResponse422
     | CreatePostResponse429
     | CreatePostResponse431
+    | CreatePostResponse500
     | CreatePostResponse503
     | PostRead
 ]:
@@ -179,9 +188,9 @@ def sync_detailed(
      Adds a post at the end of the thread (members, `write` scope; not while suspended,
     nor unverified when the forum requires a verified address). A locked thread takes
     replies only from moderators (403 `thread-locked`). Counts against the posting rate
-    limit and the new-member limits; notifies the people it replies to or mentions and
-    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
-    same body again within minutes is 409 `duplicate-post`.
+    limit and the new-member limits; notifies the members it replies to, mentions or
+    quotes, and those watching the thread; emits `post.created`. Send an `Idempotency-Key`
+    to retry safely: the same body again within minutes is 409 `duplicate-post`.
 
     Args:
         thread_id (int): The thread's id.
@@ -194,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead]
+        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -227,6 +236,7 @@ def sync(
     | CreatePostResponse422
     | CreatePostResponse429
     | CreatePostResponse431
+    | CreatePostResponse500
     | CreatePostResponse503
     | PostRead
     | None
@@ -236,9 +246,9 @@ def sync(
      Adds a post at the end of the thread (members, `write` scope; not while suspended,
     nor unverified when the forum requires a verified address). A locked thread takes
     replies only from moderators (403 `thread-locked`). Counts against the posting rate
-    limit and the new-member limits; notifies the people it replies to or mentions and
-    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
-    same body again within minutes is 409 `duplicate-post`.
+    limit and the new-member limits; notifies the members it replies to, mentions or
+    quotes, and those watching the thread; emits `post.created`. Send an `Idempotency-Key`
+    to retry safely: the same body again within minutes is 409 `duplicate-post`.
 
     Args:
         thread_id (int): The thread's id.
@@ -251,7 +261,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead
+        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead
     """
 
     return sync_detailed(
@@ -279,6 +289,7 @@ async def asyncio_detailed(
     | CreatePostResponse422
     | CreatePostResponse429
     | CreatePostResponse431
+    | CreatePostResponse500
     | CreatePostResponse503
     | PostRead
 ]:
@@ -287,9 +298,9 @@ async def asyncio_detailed(
      Adds a post at the end of the thread (members, `write` scope; not while suspended,
     nor unverified when the forum requires a verified address). A locked thread takes
     replies only from moderators (403 `thread-locked`). Counts against the posting rate
-    limit and the new-member limits; notifies the people it replies to or mentions and
-    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
-    same body again within minutes is 409 `duplicate-post`.
+    limit and the new-member limits; notifies the members it replies to, mentions or
+    quotes, and those watching the thread; emits `post.created`. Send an `Idempotency-Key`
+    to retry safely: the same body again within minutes is 409 `duplicate-post`.
 
     Args:
         thread_id (int): The thread's id.
@@ -302,7 +313,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead]
+        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -333,6 +344,7 @@ async def asyncio(
     | CreatePostResponse422
     | CreatePostResponse429
     | CreatePostResponse431
+    | CreatePostResponse500
     | CreatePostResponse503
     | PostRead
     | None
@@ -342,9 +354,9 @@ async def asyncio(
      Adds a post at the end of the thread (members, `write` scope; not while suspended,
     nor unverified when the forum requires a verified address). A locked thread takes
     replies only from moderators (403 `thread-locked`). Counts against the posting rate
-    limit and the new-member limits; notifies the people it replies to or mentions and
-    those watching; emits `post.created`. Send an `Idempotency-Key` to retry safely: the
-    same body again within minutes is 409 `duplicate-post`.
+    limit and the new-member limits; notifies the members it replies to, mentions or
+    quotes, and those watching the thread; emits `post.created`. Send an `Idempotency-Key`
+    to retry safely: the same body again within minutes is 409 `duplicate-post`.
 
     Args:
         thread_id (int): The thread's id.
@@ -357,7 +369,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse503 | PostRead
+        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead
     """
 
     return (

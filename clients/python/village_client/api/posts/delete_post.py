@@ -13,6 +13,7 @@ from ...models.delete_post_response_414 import DeletePostResponse414
 from ...models.delete_post_response_422 import DeletePostResponse422
 from ...models.delete_post_response_429 import DeletePostResponse429
 from ...models.delete_post_response_431 import DeletePostResponse431
+from ...models.delete_post_response_500 import DeletePostResponse500
 from ...models.delete_post_response_503 import DeletePostResponse503
 from ...types import Response
 
@@ -42,6 +43,7 @@ def _parse_response(
     | DeletePostResponse422
     | DeletePostResponse429
     | DeletePostResponse431
+    | DeletePostResponse500
     | DeletePostResponse503
     | None
 ):
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = DeletePostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = DeletePostResponse503.from_dict(response.json())
 
@@ -106,6 +113,7 @@ def _build_response(
     | DeletePostResponse422
     | DeletePostResponse429
     | DeletePostResponse431
+    | DeletePostResponse500
     | DeletePostResponse503
 ]:
     return Response(
@@ -129,6 +137,7 @@ def sync_detailed(
     | DeletePostResponse422
     | DeletePostResponse429
     | DeletePostResponse431
+    | DeletePostResponse500
     | DeletePostResponse503
 ]:
     """Delete a post
@@ -146,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503]
+        Response[Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse500 | DeletePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -173,6 +182,7 @@ def sync(
     | DeletePostResponse422
     | DeletePostResponse429
     | DeletePostResponse431
+    | DeletePostResponse500
     | DeletePostResponse503
     | None
 ):
@@ -191,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503
+        Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse500 | DeletePostResponse503
     """
 
     return sync_detailed(
@@ -213,6 +223,7 @@ async def asyncio_detailed(
     | DeletePostResponse422
     | DeletePostResponse429
     | DeletePostResponse431
+    | DeletePostResponse500
     | DeletePostResponse503
 ]:
     """Delete a post
@@ -230,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503]
+        Response[Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse500 | DeletePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +266,7 @@ async def asyncio(
     | DeletePostResponse422
     | DeletePostResponse429
     | DeletePostResponse431
+    | DeletePostResponse500
     | DeletePostResponse503
     | None
 ):
@@ -273,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse503
+        Any | DeletePostResponse401 | DeletePostResponse403 | DeletePostResponse404 | DeletePostResponse414 | DeletePostResponse422 | DeletePostResponse429 | DeletePostResponse431 | DeletePostResponse500 | DeletePostResponse503
     """
 
     return (

@@ -16,6 +16,7 @@ from ...models.edit_post_response_414 import EditPostResponse414
 from ...models.edit_post_response_422 import EditPostResponse422
 from ...models.edit_post_response_429 import EditPostResponse429
 from ...models.edit_post_response_431 import EditPostResponse431
+from ...models.edit_post_response_500 import EditPostResponse500
 from ...models.edit_post_response_503 import EditPostResponse503
 from ...models.post_read import PostRead
 from ...models.post_update import PostUpdate
@@ -57,6 +58,7 @@ def _parse_response(
     | EditPostResponse422
     | EditPostResponse429
     | EditPostResponse431
+    | EditPostResponse500
     | EditPostResponse503
     | PostRead
     | None
@@ -116,6 +118,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = EditPostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = EditPostResponse503.from_dict(response.json())
 
@@ -140,6 +147,7 @@ def _build_response(
     | EditPostResponse422
     | EditPostResponse429
     | EditPostResponse431
+    | EditPostResponse500
     | EditPostResponse503
     | PostRead
 ]:
@@ -167,6 +175,7 @@ def sync_detailed(
     | EditPostResponse422
     | EditPostResponse429
     | EditPostResponse431
+    | EditPostResponse500
     | EditPostResponse503
     | PostRead
 ]:
@@ -186,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse503 | PostRead]
+        Response[EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -217,6 +226,7 @@ def sync(
     | EditPostResponse422
     | EditPostResponse429
     | EditPostResponse431
+    | EditPostResponse500
     | EditPostResponse503
     | PostRead
     | None
@@ -237,7 +247,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse503 | PostRead
+        EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead
     """
 
     return sync_detailed(
@@ -263,6 +273,7 @@ async def asyncio_detailed(
     | EditPostResponse422
     | EditPostResponse429
     | EditPostResponse431
+    | EditPostResponse500
     | EditPostResponse503
     | PostRead
 ]:
@@ -282,7 +293,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse503 | PostRead]
+        Response[EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -311,6 +322,7 @@ async def asyncio(
     | EditPostResponse422
     | EditPostResponse429
     | EditPostResponse431
+    | EditPostResponse500
     | EditPostResponse503
     | PostRead
     | None
@@ -331,7 +343,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse503 | PostRead
+        EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.get_post_response_414 import GetPostResponse414
 from ...models.get_post_response_422 import GetPostResponse422
 from ...models.get_post_response_429 import GetPostResponse429
 from ...models.get_post_response_431 import GetPostResponse431
+from ...models.get_post_response_500 import GetPostResponse500
 from ...models.get_post_response_503 import GetPostResponse503
 from ...models.post_read import PostRead
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | GetPostResponse422
     | GetPostResponse429
     | GetPostResponse431
+    | GetPostResponse500
     | GetPostResponse503
     | PostRead
     | None
@@ -86,6 +88,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetPostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetPostResponse503.from_dict(response.json())
 
@@ -107,6 +114,7 @@ def _build_response(
     | GetPostResponse422
     | GetPostResponse429
     | GetPostResponse431
+    | GetPostResponse500
     | GetPostResponse503
     | PostRead
 ]:
@@ -130,6 +138,7 @@ def sync_detailed(
     | GetPostResponse422
     | GetPostResponse429
     | GetPostResponse431
+    | GetPostResponse500
     | GetPostResponse503
     | PostRead
 ]:
@@ -147,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse503 | PostRead]
+        Response[GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -173,6 +182,7 @@ def sync(
     | GetPostResponse422
     | GetPostResponse429
     | GetPostResponse431
+    | GetPostResponse500
     | GetPostResponse503
     | PostRead
     | None
@@ -191,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse503 | PostRead
+        GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead
     """
 
     return sync_detailed(
@@ -212,6 +222,7 @@ async def asyncio_detailed(
     | GetPostResponse422
     | GetPostResponse429
     | GetPostResponse431
+    | GetPostResponse500
     | GetPostResponse503
     | PostRead
 ]:
@@ -229,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse503 | PostRead]
+        Response[GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead]
     """
 
     kwargs = _get_kwargs(
@@ -253,6 +264,7 @@ async def asyncio(
     | GetPostResponse422
     | GetPostResponse429
     | GetPostResponse431
+    | GetPostResponse500
     | GetPostResponse503
     | PostRead
     | None
@@ -271,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse503 | PostRead
+        GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.list_posts_response_414 import ListPostsResponse414
 from ...models.list_posts_response_422 import ListPostsResponse422
 from ...models.list_posts_response_429 import ListPostsResponse429
 from ...models.list_posts_response_431 import ListPostsResponse431
+from ...models.list_posts_response_500 import ListPostsResponse500
 from ...models.list_posts_response_503 import ListPostsResponse503
 from ...models.post_page import PostPage
 from ...types import UNSET, Response, Unset
@@ -83,6 +84,7 @@ def _parse_response(
     | ListPostsResponse422
     | ListPostsResponse429
     | ListPostsResponse431
+    | ListPostsResponse500
     | ListPostsResponse503
     | PostPage
     | None
@@ -136,6 +138,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListPostsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListPostsResponse503.from_dict(response.json())
 
@@ -159,6 +166,7 @@ def _build_response(
     | ListPostsResponse422
     | ListPostsResponse429
     | ListPostsResponse431
+    | ListPostsResponse500
     | ListPostsResponse503
     | PostPage
 ]:
@@ -189,6 +197,7 @@ def sync_detailed(
     | ListPostsResponse422
     | ListPostsResponse429
     | ListPostsResponse431
+    | ListPostsResponse500
     | ListPostsResponse503
     | PostPage
 ]:
@@ -215,7 +224,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage]
+        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage]
     """
 
     kwargs = _get_kwargs(
@@ -253,6 +262,7 @@ def sync(
     | ListPostsResponse422
     | ListPostsResponse429
     | ListPostsResponse431
+    | ListPostsResponse500
     | ListPostsResponse503
     | PostPage
     | None
@@ -280,7 +290,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage
+        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage
     """
 
     return sync_detailed(
@@ -313,6 +323,7 @@ async def asyncio_detailed(
     | ListPostsResponse422
     | ListPostsResponse429
     | ListPostsResponse431
+    | ListPostsResponse500
     | ListPostsResponse503
     | PostPage
 ]:
@@ -339,7 +350,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage]
+        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage]
     """
 
     kwargs = _get_kwargs(
@@ -375,6 +386,7 @@ async def asyncio(
     | ListPostsResponse422
     | ListPostsResponse429
     | ListPostsResponse431
+    | ListPostsResponse500
     | ListPostsResponse503
     | PostPage
     | None
@@ -402,7 +414,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse503 | PostPage
+        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage
     """
 
     return (

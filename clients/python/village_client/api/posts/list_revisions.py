@@ -13,6 +13,7 @@ from ...models.list_revisions_response_414 import ListRevisionsResponse414
 from ...models.list_revisions_response_422 import ListRevisionsResponse422
 from ...models.list_revisions_response_429 import ListRevisionsResponse429
 from ...models.list_revisions_response_431 import ListRevisionsResponse431
+from ...models.list_revisions_response_500 import ListRevisionsResponse500
 from ...models.list_revisions_response_503 import ListRevisionsResponse503
 from ...models.revision_read import RevisionRead
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | ListRevisionsResponse422
     | ListRevisionsResponse429
     | ListRevisionsResponse431
+    | ListRevisionsResponse500
     | ListRevisionsResponse503
     | list[RevisionRead]
     | None
@@ -91,6 +93,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListRevisionsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListRevisionsResponse503.from_dict(response.json())
 
@@ -112,6 +119,7 @@ def _build_response(
     | ListRevisionsResponse422
     | ListRevisionsResponse429
     | ListRevisionsResponse431
+    | ListRevisionsResponse500
     | ListRevisionsResponse503
     | list[RevisionRead]
 ]:
@@ -135,6 +143,7 @@ def sync_detailed(
     | ListRevisionsResponse422
     | ListRevisionsResponse429
     | ListRevisionsResponse431
+    | ListRevisionsResponse500
     | ListRevisionsResponse503
     | list[RevisionRead]
 ]:
@@ -151,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]]
+        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -177,6 +186,7 @@ def sync(
     | ListRevisionsResponse422
     | ListRevisionsResponse429
     | ListRevisionsResponse431
+    | ListRevisionsResponse500
     | ListRevisionsResponse503
     | list[RevisionRead]
     | None
@@ -194,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]
+        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]
     """
 
     return sync_detailed(
@@ -215,6 +225,7 @@ async def asyncio_detailed(
     | ListRevisionsResponse422
     | ListRevisionsResponse429
     | ListRevisionsResponse431
+    | ListRevisionsResponse500
     | ListRevisionsResponse503
     | list[RevisionRead]
 ]:
@@ -231,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]]
+        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +266,7 @@ async def asyncio(
     | ListRevisionsResponse422
     | ListRevisionsResponse429
     | ListRevisionsResponse431
+    | ListRevisionsResponse500
     | ListRevisionsResponse503
     | list[RevisionRead]
     | None
@@ -272,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse503 | list[RevisionRead]
+        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]
     """
 
     return (

@@ -15,6 +15,7 @@ from ...models.remove_reaction_response_414 import RemoveReactionResponse414
 from ...models.remove_reaction_response_422 import RemoveReactionResponse422
 from ...models.remove_reaction_response_429 import RemoveReactionResponse429
 from ...models.remove_reaction_response_431 import RemoveReactionResponse431
+from ...models.remove_reaction_response_500 import RemoveReactionResponse500
 from ...models.remove_reaction_response_503 import RemoveReactionResponse503
 from ...types import Response
 
@@ -46,6 +47,7 @@ def _parse_response(
     | RemoveReactionResponse422
     | RemoveReactionResponse429
     | RemoveReactionResponse431
+    | RemoveReactionResponse500
     | RemoveReactionResponse503
     | None
 ):
@@ -89,6 +91,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RemoveReactionResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RemoveReactionResponse503.from_dict(response.json())
 
@@ -111,6 +118,7 @@ def _build_response(
     | RemoveReactionResponse422
     | RemoveReactionResponse429
     | RemoveReactionResponse431
+    | RemoveReactionResponse500
     | RemoveReactionResponse503
 ]:
     return Response(
@@ -135,6 +143,7 @@ def sync_detailed(
     | RemoveReactionResponse422
     | RemoveReactionResponse429
     | RemoveReactionResponse431
+    | RemoveReactionResponse500
     | RemoveReactionResponse503
 ]:
     """Take back a reaction
@@ -152,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503]
+        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -181,6 +190,7 @@ def sync(
     | RemoveReactionResponse422
     | RemoveReactionResponse429
     | RemoveReactionResponse431
+    | RemoveReactionResponse500
     | RemoveReactionResponse503
     | None
 ):
@@ -199,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503
+        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503
     """
 
     return sync_detailed(
@@ -223,6 +233,7 @@ async def asyncio_detailed(
     | RemoveReactionResponse422
     | RemoveReactionResponse429
     | RemoveReactionResponse431
+    | RemoveReactionResponse500
     | RemoveReactionResponse503
 ]:
     """Take back a reaction
@@ -240,7 +251,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503]
+        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -267,6 +278,7 @@ async def asyncio(
     | RemoveReactionResponse422
     | RemoveReactionResponse429
     | RemoveReactionResponse431
+    | RemoveReactionResponse500
     | RemoveReactionResponse503
     | None
 ):
@@ -285,7 +297,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse503
+        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503
     """
 
     return (

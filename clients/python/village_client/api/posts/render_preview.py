@@ -13,6 +13,7 @@ from ...models.render_preview_response_414 import RenderPreviewResponse414
 from ...models.render_preview_response_422 import RenderPreviewResponse422
 from ...models.render_preview_response_429 import RenderPreviewResponse429
 from ...models.render_preview_response_431 import RenderPreviewResponse431
+from ...models.render_preview_response_500 import RenderPreviewResponse500
 from ...models.render_preview_response_503 import RenderPreviewResponse503
 from ...models.render_request import RenderRequest
 from ...models.render_response import RenderResponse
@@ -49,6 +50,7 @@ def _parse_response(
     | RenderPreviewResponse422
     | RenderPreviewResponse429
     | RenderPreviewResponse431
+    | RenderPreviewResponse500
     | RenderPreviewResponse503
     | RenderResponse
     | None
@@ -98,6 +100,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RenderPreviewResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RenderPreviewResponse503.from_dict(response.json())
 
@@ -120,6 +127,7 @@ def _build_response(
     | RenderPreviewResponse422
     | RenderPreviewResponse429
     | RenderPreviewResponse431
+    | RenderPreviewResponse500
     | RenderPreviewResponse503
     | RenderResponse
 ]:
@@ -144,6 +152,7 @@ def sync_detailed(
     | RenderPreviewResponse422
     | RenderPreviewResponse429
     | RenderPreviewResponse431
+    | RenderPreviewResponse500
     | RenderPreviewResponse503
     | RenderResponse
 ]:
@@ -161,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse503 | RenderResponse]
+        Response[RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,6 +197,7 @@ def sync(
     | RenderPreviewResponse422
     | RenderPreviewResponse429
     | RenderPreviewResponse431
+    | RenderPreviewResponse500
     | RenderPreviewResponse503
     | RenderResponse
     | None
@@ -206,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse503 | RenderResponse
+        RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse
     """
 
     return sync_detailed(
@@ -228,6 +238,7 @@ async def asyncio_detailed(
     | RenderPreviewResponse422
     | RenderPreviewResponse429
     | RenderPreviewResponse431
+    | RenderPreviewResponse500
     | RenderPreviewResponse503
     | RenderResponse
 ]:
@@ -245,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse503 | RenderResponse]
+        Response[RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -270,6 +281,7 @@ async def asyncio(
     | RenderPreviewResponse422
     | RenderPreviewResponse429
     | RenderPreviewResponse431
+    | RenderPreviewResponse500
     | RenderPreviewResponse503
     | RenderResponse
     | None
@@ -288,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse503 | RenderResponse
+        RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse
     """
 
     return (

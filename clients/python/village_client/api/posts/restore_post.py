@@ -15,6 +15,7 @@ from ...models.restore_post_response_414 import RestorePostResponse414
 from ...models.restore_post_response_422 import RestorePostResponse422
 from ...models.restore_post_response_429 import RestorePostResponse429
 from ...models.restore_post_response_431 import RestorePostResponse431
+from ...models.restore_post_response_500 import RestorePostResponse500
 from ...models.restore_post_response_503 import RestorePostResponse503
 from ...types import Response
 
@@ -45,6 +46,7 @@ def _parse_response(
     | RestorePostResponse422
     | RestorePostResponse429
     | RestorePostResponse431
+    | RestorePostResponse500
     | RestorePostResponse503
     | None
 ):
@@ -93,6 +95,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RestorePostResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RestorePostResponse503.from_dict(response.json())
 
@@ -116,6 +123,7 @@ def _build_response(
     | RestorePostResponse422
     | RestorePostResponse429
     | RestorePostResponse431
+    | RestorePostResponse500
     | RestorePostResponse503
 ]:
     return Response(
@@ -140,6 +148,7 @@ def sync_detailed(
     | RestorePostResponse422
     | RestorePostResponse429
     | RestorePostResponse431
+    | RestorePostResponse500
     | RestorePostResponse503
 ]:
     """Restore a deleted post
@@ -157,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503]
+        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -185,6 +194,7 @@ def sync(
     | RestorePostResponse422
     | RestorePostResponse429
     | RestorePostResponse431
+    | RestorePostResponse500
     | RestorePostResponse503
     | None
 ):
@@ -203,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503
+        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503
     """
 
     return sync_detailed(
@@ -226,6 +236,7 @@ async def asyncio_detailed(
     | RestorePostResponse422
     | RestorePostResponse429
     | RestorePostResponse431
+    | RestorePostResponse500
     | RestorePostResponse503
 ]:
     """Restore a deleted post
@@ -243,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503]
+        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -269,6 +280,7 @@ async def asyncio(
     | RestorePostResponse422
     | RestorePostResponse429
     | RestorePostResponse431
+    | RestorePostResponse500
     | RestorePostResponse503
     | None
 ):
@@ -287,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse503
+        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.search_posts_response_414 import SearchPostsResponse414
 from ...models.search_posts_response_422 import SearchPostsResponse422
 from ...models.search_posts_response_429 import SearchPostsResponse429
 from ...models.search_posts_response_431 import SearchPostsResponse431
+from ...models.search_posts_response_500 import SearchPostsResponse500
 from ...models.search_posts_response_503 import SearchPostsResponse503
 from ...types import UNSET, Response, Unset
 
@@ -77,6 +78,7 @@ def _parse_response(
     | SearchPostsResponse422
     | SearchPostsResponse429
     | SearchPostsResponse431
+    | SearchPostsResponse500
     | SearchPostsResponse503
     | None
 ):
@@ -125,6 +127,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = SearchPostsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = SearchPostsResponse503.from_dict(response.json())
 
@@ -148,6 +155,7 @@ def _build_response(
     | SearchPostsResponse422
     | SearchPostsResponse429
     | SearchPostsResponse431
+    | SearchPostsResponse500
     | SearchPostsResponse503
 ]:
     return Response(
@@ -176,6 +184,7 @@ def sync_detailed(
     | SearchPostsResponse422
     | SearchPostsResponse429
     | SearchPostsResponse431
+    | SearchPostsResponse500
     | SearchPostsResponse503
 ]:
     """Search posts
@@ -201,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503]
+        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -237,6 +246,7 @@ def sync(
     | SearchPostsResponse422
     | SearchPostsResponse429
     | SearchPostsResponse431
+    | SearchPostsResponse500
     | SearchPostsResponse503
     | None
 ):
@@ -263,7 +273,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503
+        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503
     """
 
     return sync_detailed(
@@ -294,6 +304,7 @@ async def asyncio_detailed(
     | SearchPostsResponse422
     | SearchPostsResponse429
     | SearchPostsResponse431
+    | SearchPostsResponse500
     | SearchPostsResponse503
 ]:
     """Search posts
@@ -319,7 +330,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503]
+        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -353,6 +364,7 @@ async def asyncio(
     | SearchPostsResponse422
     | SearchPostsResponse429
     | SearchPostsResponse431
+    | SearchPostsResponse500
     | SearchPostsResponse503
     | None
 ):
@@ -379,7 +391,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse503
+        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503
     """
 
     return (

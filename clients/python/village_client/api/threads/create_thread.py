@@ -15,6 +15,7 @@ from ...models.create_thread_response_414 import CreateThreadResponse414
 from ...models.create_thread_response_422 import CreateThreadResponse422
 from ...models.create_thread_response_429 import CreateThreadResponse429
 from ...models.create_thread_response_431 import CreateThreadResponse431
+from ...models.create_thread_response_500 import CreateThreadResponse500
 from ...models.create_thread_response_503 import CreateThreadResponse503
 from ...models.thread_created import ThreadCreated
 from ...types import UNSET, Response, Unset
@@ -55,6 +56,7 @@ def _parse_response(
     | CreateThreadResponse422
     | CreateThreadResponse429
     | CreateThreadResponse431
+    | CreateThreadResponse500
     | CreateThreadResponse503
     | ThreadCreated
     | None
@@ -114,6 +116,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CreateThreadResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CreateThreadResponse503.from_dict(response.json())
 
@@ -138,6 +145,7 @@ def _build_response(
     | CreateThreadResponse422
     | CreateThreadResponse429
     | CreateThreadResponse431
+    | CreateThreadResponse500
     | CreateThreadResponse503
     | ThreadCreated
 ]:
@@ -165,6 +173,7 @@ def sync_detailed(
     | CreateThreadResponse422
     | CreateThreadResponse429
     | CreateThreadResponse431
+    | CreateThreadResponse500
     | CreateThreadResponse503
     | ThreadCreated
 ]:
@@ -189,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated]
+        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated]
     """
 
     kwargs = _get_kwargs(
@@ -220,6 +229,7 @@ def sync(
     | CreateThreadResponse422
     | CreateThreadResponse429
     | CreateThreadResponse431
+    | CreateThreadResponse500
     | CreateThreadResponse503
     | ThreadCreated
     | None
@@ -245,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated
+        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated
     """
 
     return sync_detailed(
@@ -271,6 +281,7 @@ async def asyncio_detailed(
     | CreateThreadResponse422
     | CreateThreadResponse429
     | CreateThreadResponse431
+    | CreateThreadResponse500
     | CreateThreadResponse503
     | ThreadCreated
 ]:
@@ -295,7 +306,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated]
+        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated]
     """
 
     kwargs = _get_kwargs(
@@ -324,6 +335,7 @@ async def asyncio(
     | CreateThreadResponse422
     | CreateThreadResponse429
     | CreateThreadResponse431
+    | CreateThreadResponse500
     | CreateThreadResponse503
     | ThreadCreated
     | None
@@ -349,7 +361,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse503 | ThreadCreated
+        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.delete_thread_response_414 import DeleteThreadResponse414
 from ...models.delete_thread_response_422 import DeleteThreadResponse422
 from ...models.delete_thread_response_429 import DeleteThreadResponse429
 from ...models.delete_thread_response_431 import DeleteThreadResponse431
+from ...models.delete_thread_response_500 import DeleteThreadResponse500
 from ...models.delete_thread_response_503 import DeleteThreadResponse503
 from ...types import Response
 
@@ -42,6 +43,7 @@ def _parse_response(
     | DeleteThreadResponse422
     | DeleteThreadResponse429
     | DeleteThreadResponse431
+    | DeleteThreadResponse500
     | DeleteThreadResponse503
     | None
 ):
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = DeleteThreadResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = DeleteThreadResponse503.from_dict(response.json())
 
@@ -106,6 +113,7 @@ def _build_response(
     | DeleteThreadResponse422
     | DeleteThreadResponse429
     | DeleteThreadResponse431
+    | DeleteThreadResponse500
     | DeleteThreadResponse503
 ]:
     return Response(
@@ -129,6 +137,7 @@ def sync_detailed(
     | DeleteThreadResponse422
     | DeleteThreadResponse429
     | DeleteThreadResponse431
+    | DeleteThreadResponse500
     | DeleteThreadResponse503
 ]:
     """Delete a thread
@@ -146,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503]
+        Response[Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse500 | DeleteThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -173,6 +182,7 @@ def sync(
     | DeleteThreadResponse422
     | DeleteThreadResponse429
     | DeleteThreadResponse431
+    | DeleteThreadResponse500
     | DeleteThreadResponse503
     | None
 ):
@@ -191,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503
+        Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse500 | DeleteThreadResponse503
     """
 
     return sync_detailed(
@@ -213,6 +223,7 @@ async def asyncio_detailed(
     | DeleteThreadResponse422
     | DeleteThreadResponse429
     | DeleteThreadResponse431
+    | DeleteThreadResponse500
     | DeleteThreadResponse503
 ]:
     """Delete a thread
@@ -230,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503]
+        Response[Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse500 | DeleteThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +266,7 @@ async def asyncio(
     | DeleteThreadResponse422
     | DeleteThreadResponse429
     | DeleteThreadResponse431
+    | DeleteThreadResponse500
     | DeleteThreadResponse503
     | None
 ):
@@ -273,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse503
+        Any | DeleteThreadResponse401 | DeleteThreadResponse403 | DeleteThreadResponse404 | DeleteThreadResponse414 | DeleteThreadResponse422 | DeleteThreadResponse429 | DeleteThreadResponse431 | DeleteThreadResponse500 | DeleteThreadResponse503
     """
 
     return (

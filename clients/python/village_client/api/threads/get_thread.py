@@ -13,6 +13,7 @@ from ...models.get_thread_response_414 import GetThreadResponse414
 from ...models.get_thread_response_422 import GetThreadResponse422
 from ...models.get_thread_response_429 import GetThreadResponse429
 from ...models.get_thread_response_431 import GetThreadResponse431
+from ...models.get_thread_response_500 import GetThreadResponse500
 from ...models.get_thread_response_503 import GetThreadResponse503
 from ...models.thread_read import ThreadRead
 from ...types import UNSET, Response, Unset
@@ -49,6 +50,7 @@ def _parse_response(
     | GetThreadResponse422
     | GetThreadResponse429
     | GetThreadResponse431
+    | GetThreadResponse500
     | GetThreadResponse503
     | ThreadRead
     | None
@@ -97,6 +99,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetThreadResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetThreadResponse503.from_dict(response.json())
 
@@ -119,6 +126,7 @@ def _build_response(
     | GetThreadResponse422
     | GetThreadResponse429
     | GetThreadResponse431
+    | GetThreadResponse500
     | GetThreadResponse503
     | ThreadRead
 ]:
@@ -144,6 +152,7 @@ def sync_detailed(
     | GetThreadResponse422
     | GetThreadResponse429
     | GetThreadResponse431
+    | GetThreadResponse500
     | GetThreadResponse503
     | ThreadRead
 ]:
@@ -163,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead]
+        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -192,6 +201,7 @@ def sync(
     | GetThreadResponse422
     | GetThreadResponse429
     | GetThreadResponse431
+    | GetThreadResponse500
     | GetThreadResponse503
     | ThreadRead
     | None
@@ -212,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead
+        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead
     """
 
     return sync_detailed(
@@ -236,6 +246,7 @@ async def asyncio_detailed(
     | GetThreadResponse422
     | GetThreadResponse429
     | GetThreadResponse431
+    | GetThreadResponse500
     | GetThreadResponse503
     | ThreadRead
 ]:
@@ -255,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead]
+        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -282,6 +293,7 @@ async def asyncio(
     | GetThreadResponse422
     | GetThreadResponse429
     | GetThreadResponse431
+    | GetThreadResponse500
     | GetThreadResponse503
     | ThreadRead
     | None
@@ -302,7 +314,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse503 | ThreadRead
+        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.list_threads_response_414 import ListThreadsResponse414
 from ...models.list_threads_response_422 import ListThreadsResponse422
 from ...models.list_threads_response_429 import ListThreadsResponse429
 from ...models.list_threads_response_431 import ListThreadsResponse431
+from ...models.list_threads_response_500 import ListThreadsResponse500
 from ...models.list_threads_response_503 import ListThreadsResponse503
 from ...models.list_threads_sort import ListThreadsSort
 from ...models.thread_page import ThreadPage
@@ -81,6 +82,7 @@ def _parse_response(
     | ListThreadsResponse422
     | ListThreadsResponse429
     | ListThreadsResponse431
+    | ListThreadsResponse500
     | ListThreadsResponse503
     | ThreadPage
     | None
@@ -130,6 +132,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListThreadsResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListThreadsResponse503.from_dict(response.json())
 
@@ -152,6 +159,7 @@ def _build_response(
     | ListThreadsResponse422
     | ListThreadsResponse429
     | ListThreadsResponse431
+    | ListThreadsResponse500
     | ListThreadsResponse503
     | ThreadPage
 ]:
@@ -180,6 +188,7 @@ def sync_detailed(
     | ListThreadsResponse422
     | ListThreadsResponse429
     | ListThreadsResponse431
+    | ListThreadsResponse500
     | ListThreadsResponse503
     | ThreadPage
 ]:
@@ -206,7 +215,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage]
+        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage]
     """
 
     kwargs = _get_kwargs(
@@ -241,6 +250,7 @@ def sync(
     | ListThreadsResponse422
     | ListThreadsResponse429
     | ListThreadsResponse431
+    | ListThreadsResponse500
     | ListThreadsResponse503
     | ThreadPage
     | None
@@ -268,7 +278,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage
+        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage
     """
 
     return sync_detailed(
@@ -298,6 +308,7 @@ async def asyncio_detailed(
     | ListThreadsResponse422
     | ListThreadsResponse429
     | ListThreadsResponse431
+    | ListThreadsResponse500
     | ListThreadsResponse503
     | ThreadPage
 ]:
@@ -324,7 +335,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage]
+        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage]
     """
 
     kwargs = _get_kwargs(
@@ -357,6 +368,7 @@ async def asyncio(
     | ListThreadsResponse422
     | ListThreadsResponse429
     | ListThreadsResponse431
+    | ListThreadsResponse500
     | ListThreadsResponse503
     | ThreadPage
     | None
@@ -384,7 +396,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse503 | ThreadPage
+        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage
     """
 
     return (

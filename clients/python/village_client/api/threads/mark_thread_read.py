@@ -15,6 +15,7 @@ from ...models.mark_thread_read_response_414 import MarkThreadReadResponse414
 from ...models.mark_thread_read_response_422 import MarkThreadReadResponse422
 from ...models.mark_thread_read_response_429 import MarkThreadReadResponse429
 from ...models.mark_thread_read_response_431 import MarkThreadReadResponse431
+from ...models.mark_thread_read_response_500 import MarkThreadReadResponse500
 from ...models.mark_thread_read_response_503 import MarkThreadReadResponse503
 from ...models.read_mark import ReadMark
 from ...types import Response
@@ -55,6 +56,7 @@ def _parse_response(
     | MarkThreadReadResponse422
     | MarkThreadReadResponse429
     | MarkThreadReadResponse431
+    | MarkThreadReadResponse500
     | MarkThreadReadResponse503
     | None
 ):
@@ -107,6 +109,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = MarkThreadReadResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = MarkThreadReadResponse503.from_dict(response.json())
 
@@ -131,6 +138,7 @@ def _build_response(
     | MarkThreadReadResponse422
     | MarkThreadReadResponse429
     | MarkThreadReadResponse431
+    | MarkThreadReadResponse500
     | MarkThreadReadResponse503
 ]:
     return Response(
@@ -157,6 +165,7 @@ def sync_detailed(
     | MarkThreadReadResponse422
     | MarkThreadReadResponse429
     | MarkThreadReadResponse431
+    | MarkThreadReadResponse500
     | MarkThreadReadResponse503
 ]:
     """Mark a thread read
@@ -175,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse503]
+        Response[Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -206,6 +215,7 @@ def sync(
     | MarkThreadReadResponse422
     | MarkThreadReadResponse429
     | MarkThreadReadResponse431
+    | MarkThreadReadResponse500
     | MarkThreadReadResponse503
     | None
 ):
@@ -225,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse503
+        Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503
     """
 
     return sync_detailed(
@@ -251,6 +261,7 @@ async def asyncio_detailed(
     | MarkThreadReadResponse422
     | MarkThreadReadResponse429
     | MarkThreadReadResponse431
+    | MarkThreadReadResponse500
     | MarkThreadReadResponse503
 ]:
     """Mark a thread read
@@ -269,7 +280,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse503]
+        Response[Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -298,6 +309,7 @@ async def asyncio(
     | MarkThreadReadResponse422
     | MarkThreadReadResponse429
     | MarkThreadReadResponse431
+    | MarkThreadReadResponse500
     | MarkThreadReadResponse503
     | None
 ):
@@ -317,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse503
+        Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503
     """
 
     return (

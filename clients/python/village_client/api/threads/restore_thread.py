@@ -13,6 +13,7 @@ from ...models.restore_thread_response_414 import RestoreThreadResponse414
 from ...models.restore_thread_response_422 import RestoreThreadResponse422
 from ...models.restore_thread_response_429 import RestoreThreadResponse429
 from ...models.restore_thread_response_431 import RestoreThreadResponse431
+from ...models.restore_thread_response_500 import RestoreThreadResponse500
 from ...models.restore_thread_response_503 import RestoreThreadResponse503
 from ...models.thread_read import ThreadRead
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | RestoreThreadResponse422
     | RestoreThreadResponse429
     | RestoreThreadResponse431
+    | RestoreThreadResponse500
     | RestoreThreadResponse503
     | ThreadRead
     | None
@@ -86,6 +88,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RestoreThreadResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RestoreThreadResponse503.from_dict(response.json())
 
@@ -107,6 +114,7 @@ def _build_response(
     | RestoreThreadResponse422
     | RestoreThreadResponse429
     | RestoreThreadResponse431
+    | RestoreThreadResponse500
     | RestoreThreadResponse503
     | ThreadRead
 ]:
@@ -130,6 +138,7 @@ def sync_detailed(
     | RestoreThreadResponse422
     | RestoreThreadResponse429
     | RestoreThreadResponse431
+    | RestoreThreadResponse500
     | RestoreThreadResponse503
     | ThreadRead
 ]:
@@ -148,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead]
+        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -174,6 +183,7 @@ def sync(
     | RestoreThreadResponse422
     | RestoreThreadResponse429
     | RestoreThreadResponse431
+    | RestoreThreadResponse500
     | RestoreThreadResponse503
     | ThreadRead
     | None
@@ -193,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead
+        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead
     """
 
     return sync_detailed(
@@ -214,6 +224,7 @@ async def asyncio_detailed(
     | RestoreThreadResponse422
     | RestoreThreadResponse429
     | RestoreThreadResponse431
+    | RestoreThreadResponse500
     | RestoreThreadResponse503
     | ThreadRead
 ]:
@@ -232,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead]
+        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead]
     """
 
     kwargs = _get_kwargs(
@@ -256,6 +267,7 @@ async def asyncio(
     | RestoreThreadResponse422
     | RestoreThreadResponse429
     | RestoreThreadResponse431
+    | RestoreThreadResponse500
     | RestoreThreadResponse503
     | ThreadRead
     | None
@@ -275,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse503 | ThreadRead
+        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead
     """
 
     return (

@@ -33,6 +33,9 @@ from ...models.set_thread_subscription_response_429 import (
 from ...models.set_thread_subscription_response_431 import (
     SetThreadSubscriptionResponse431,
 )
+from ...models.set_thread_subscription_response_500 import (
+    SetThreadSubscriptionResponse500,
+)
 from ...models.set_thread_subscription_response_503 import (
     SetThreadSubscriptionResponse503,
 )
@@ -75,6 +78,7 @@ def _parse_response(
     | SetThreadSubscriptionResponse422
     | SetThreadSubscriptionResponse429
     | SetThreadSubscriptionResponse431
+    | SetThreadSubscriptionResponse500
     | SetThreadSubscriptionResponse503
     | None
 ):
@@ -127,6 +131,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = SetThreadSubscriptionResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = SetThreadSubscriptionResponse503.from_dict(response.json())
 
@@ -151,6 +160,7 @@ def _build_response(
     | SetThreadSubscriptionResponse422
     | SetThreadSubscriptionResponse429
     | SetThreadSubscriptionResponse431
+    | SetThreadSubscriptionResponse500
     | SetThreadSubscriptionResponse503
 ]:
     return Response(
@@ -177,6 +187,7 @@ def sync_detailed(
     | SetThreadSubscriptionResponse422
     | SetThreadSubscriptionResponse429
     | SetThreadSubscriptionResponse431
+    | SetThreadSubscriptionResponse500
     | SetThreadSubscriptionResponse503
 ]:
     """Choose how much you hear of a thread
@@ -194,7 +205,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse503]
+        Response[Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -225,6 +236,7 @@ def sync(
     | SetThreadSubscriptionResponse422
     | SetThreadSubscriptionResponse429
     | SetThreadSubscriptionResponse431
+    | SetThreadSubscriptionResponse500
     | SetThreadSubscriptionResponse503
     | None
 ):
@@ -243,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse503
+        Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503
     """
 
     return sync_detailed(
@@ -269,6 +281,7 @@ async def asyncio_detailed(
     | SetThreadSubscriptionResponse422
     | SetThreadSubscriptionResponse429
     | SetThreadSubscriptionResponse431
+    | SetThreadSubscriptionResponse500
     | SetThreadSubscriptionResponse503
 ]:
     """Choose how much you hear of a thread
@@ -286,7 +299,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse503]
+        Response[Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -315,6 +328,7 @@ async def asyncio(
     | SetThreadSubscriptionResponse422
     | SetThreadSubscriptionResponse429
     | SetThreadSubscriptionResponse431
+    | SetThreadSubscriptionResponse500
     | SetThreadSubscriptionResponse503
     | None
 ):
@@ -333,7 +347,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse503
+        Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503
     """
 
     return (

@@ -18,6 +18,7 @@ from ...models.update_thread_response_414 import UpdateThreadResponse414
 from ...models.update_thread_response_422 import UpdateThreadResponse422
 from ...models.update_thread_response_429 import UpdateThreadResponse429
 from ...models.update_thread_response_431 import UpdateThreadResponse431
+from ...models.update_thread_response_500 import UpdateThreadResponse500
 from ...models.update_thread_response_503 import UpdateThreadResponse503
 from ...types import Response
 
@@ -58,6 +59,7 @@ def _parse_response(
     | UpdateThreadResponse422
     | UpdateThreadResponse429
     | UpdateThreadResponse431
+    | UpdateThreadResponse500
     | UpdateThreadResponse503
     | None
 ):
@@ -116,6 +118,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = UpdateThreadResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = UpdateThreadResponse503.from_dict(response.json())
 
@@ -141,6 +148,7 @@ def _build_response(
     | UpdateThreadResponse422
     | UpdateThreadResponse429
     | UpdateThreadResponse431
+    | UpdateThreadResponse500
     | UpdateThreadResponse503
 ]:
     return Response(
@@ -168,6 +176,7 @@ def sync_detailed(
     | UpdateThreadResponse422
     | UpdateThreadResponse429
     | UpdateThreadResponse431
+    | UpdateThreadResponse500
     | UpdateThreadResponse503
 ]:
     """Update a thread
@@ -188,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503]
+        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse500 | UpdateThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -220,6 +229,7 @@ def sync(
     | UpdateThreadResponse422
     | UpdateThreadResponse429
     | UpdateThreadResponse431
+    | UpdateThreadResponse500
     | UpdateThreadResponse503
     | None
 ):
@@ -241,7 +251,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503
+        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse500 | UpdateThreadResponse503
     """
 
     return sync_detailed(
@@ -268,6 +278,7 @@ async def asyncio_detailed(
     | UpdateThreadResponse422
     | UpdateThreadResponse429
     | UpdateThreadResponse431
+    | UpdateThreadResponse500
     | UpdateThreadResponse503
 ]:
     """Update a thread
@@ -288,7 +299,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503]
+        Response[ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse500 | UpdateThreadResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -318,6 +329,7 @@ async def asyncio(
     | UpdateThreadResponse422
     | UpdateThreadResponse429
     | UpdateThreadResponse431
+    | UpdateThreadResponse500
     | UpdateThreadResponse503
     | None
 ):
@@ -339,7 +351,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse503
+        ThreadRead | UpdateThreadResponse400 | UpdateThreadResponse401 | UpdateThreadResponse403 | UpdateThreadResponse404 | UpdateThreadResponse409 | UpdateThreadResponse413 | UpdateThreadResponse414 | UpdateThreadResponse422 | UpdateThreadResponse429 | UpdateThreadResponse431 | UpdateThreadResponse500 | UpdateThreadResponse503
     """
 
     return (

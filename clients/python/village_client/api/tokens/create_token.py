@@ -13,6 +13,7 @@ from ...models.create_token_response_414 import CreateTokenResponse414
 from ...models.create_token_response_422 import CreateTokenResponse422
 from ...models.create_token_response_429 import CreateTokenResponse429
 from ...models.create_token_response_431 import CreateTokenResponse431
+from ...models.create_token_response_500 import CreateTokenResponse500
 from ...models.create_token_response_503 import CreateTokenResponse503
 from ...models.token_create import TokenCreate
 from ...models.token_created import TokenCreated
@@ -49,6 +50,7 @@ def _parse_response(
     | CreateTokenResponse422
     | CreateTokenResponse429
     | CreateTokenResponse431
+    | CreateTokenResponse500
     | CreateTokenResponse503
     | TokenCreated
     | None
@@ -98,6 +100,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CreateTokenResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CreateTokenResponse503.from_dict(response.json())
 
@@ -120,6 +127,7 @@ def _build_response(
     | CreateTokenResponse422
     | CreateTokenResponse429
     | CreateTokenResponse431
+    | CreateTokenResponse500
     | CreateTokenResponse503
     | TokenCreated
 ]:
@@ -144,6 +152,7 @@ def sync_detailed(
     | CreateTokenResponse422
     | CreateTokenResponse429
     | CreateTokenResponse431
+    | CreateTokenResponse500
     | CreateTokenResponse503
     | TokenCreated
 ]:
@@ -165,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated]
+        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated]
     """
 
     kwargs = _get_kwargs(
@@ -192,6 +201,7 @@ def sync(
     | CreateTokenResponse422
     | CreateTokenResponse429
     | CreateTokenResponse431
+    | CreateTokenResponse500
     | CreateTokenResponse503
     | TokenCreated
     | None
@@ -214,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated
+        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated
     """
 
     return sync_detailed(
@@ -236,6 +246,7 @@ async def asyncio_detailed(
     | CreateTokenResponse422
     | CreateTokenResponse429
     | CreateTokenResponse431
+    | CreateTokenResponse500
     | CreateTokenResponse503
     | TokenCreated
 ]:
@@ -257,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated]
+        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated]
     """
 
     kwargs = _get_kwargs(
@@ -282,6 +293,7 @@ async def asyncio(
     | CreateTokenResponse422
     | CreateTokenResponse429
     | CreateTokenResponse431
+    | CreateTokenResponse500
     | CreateTokenResponse503
     | TokenCreated
     | None
@@ -304,7 +316,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse503 | TokenCreated
+        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated
     """
 
     return (

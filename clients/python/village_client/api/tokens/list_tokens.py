@@ -10,6 +10,7 @@ from ...models.list_tokens_response_403 import ListTokensResponse403
 from ...models.list_tokens_response_414 import ListTokensResponse414
 from ...models.list_tokens_response_429 import ListTokensResponse429
 from ...models.list_tokens_response_431 import ListTokensResponse431
+from ...models.list_tokens_response_500 import ListTokensResponse500
 from ...models.list_tokens_response_503 import ListTokensResponse503
 from ...models.token_read import TokenRead
 from ...types import Response
@@ -33,6 +34,7 @@ def _parse_response(
     | ListTokensResponse414
     | ListTokensResponse429
     | ListTokensResponse431
+    | ListTokensResponse500
     | ListTokensResponse503
     | list[TokenRead]
     | None
@@ -72,6 +74,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListTokensResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListTokensResponse503.from_dict(response.json())
 
@@ -91,6 +98,7 @@ def _build_response(
     | ListTokensResponse414
     | ListTokensResponse429
     | ListTokensResponse431
+    | ListTokensResponse500
     | ListTokensResponse503
     | list[TokenRead]
 ]:
@@ -111,6 +119,7 @@ def sync_detailed(
     | ListTokensResponse414
     | ListTokensResponse429
     | ListTokensResponse431
+    | ListTokensResponse500
     | ListTokensResponse503
     | list[TokenRead]
 ]:
@@ -125,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]]
+        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]]
     """
 
     kwargs = _get_kwargs()
@@ -146,6 +155,7 @@ def sync(
     | ListTokensResponse414
     | ListTokensResponse429
     | ListTokensResponse431
+    | ListTokensResponse500
     | ListTokensResponse503
     | list[TokenRead]
     | None
@@ -161,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]
+        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]
     """
 
     return sync_detailed(
@@ -178,6 +188,7 @@ async def asyncio_detailed(
     | ListTokensResponse414
     | ListTokensResponse429
     | ListTokensResponse431
+    | ListTokensResponse500
     | ListTokensResponse503
     | list[TokenRead]
 ]:
@@ -192,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]]
+        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]]
     """
 
     kwargs = _get_kwargs()
@@ -211,6 +222,7 @@ async def asyncio(
     | ListTokensResponse414
     | ListTokensResponse429
     | ListTokensResponse431
+    | ListTokensResponse500
     | ListTokensResponse503
     | list[TokenRead]
     | None
@@ -226,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse503 | list[TokenRead]
+        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]
     """
 
     return (

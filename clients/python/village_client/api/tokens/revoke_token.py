@@ -13,6 +13,7 @@ from ...models.revoke_token_response_414 import RevokeTokenResponse414
 from ...models.revoke_token_response_422 import RevokeTokenResponse422
 from ...models.revoke_token_response_429 import RevokeTokenResponse429
 from ...models.revoke_token_response_431 import RevokeTokenResponse431
+from ...models.revoke_token_response_500 import RevokeTokenResponse500
 from ...models.revoke_token_response_503 import RevokeTokenResponse503
 from ...types import Response
 
@@ -42,6 +43,7 @@ def _parse_response(
     | RevokeTokenResponse422
     | RevokeTokenResponse429
     | RevokeTokenResponse431
+    | RevokeTokenResponse500
     | RevokeTokenResponse503
     | None
 ):
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RevokeTokenResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RevokeTokenResponse503.from_dict(response.json())
 
@@ -106,6 +113,7 @@ def _build_response(
     | RevokeTokenResponse422
     | RevokeTokenResponse429
     | RevokeTokenResponse431
+    | RevokeTokenResponse500
     | RevokeTokenResponse503
 ]:
     return Response(
@@ -129,6 +137,7 @@ def sync_detailed(
     | RevokeTokenResponse422
     | RevokeTokenResponse429
     | RevokeTokenResponse431
+    | RevokeTokenResponse500
     | RevokeTokenResponse503
 ]:
     """Revoke a personal access token
@@ -145,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503]
+        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -172,6 +181,7 @@ def sync(
     | RevokeTokenResponse422
     | RevokeTokenResponse429
     | RevokeTokenResponse431
+    | RevokeTokenResponse500
     | RevokeTokenResponse503
     | None
 ):
@@ -189,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503
+        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503
     """
 
     return sync_detailed(
@@ -211,6 +221,7 @@ async def asyncio_detailed(
     | RevokeTokenResponse422
     | RevokeTokenResponse429
     | RevokeTokenResponse431
+    | RevokeTokenResponse500
     | RevokeTokenResponse503
 ]:
     """Revoke a personal access token
@@ -227,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503]
+        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -252,6 +263,7 @@ async def asyncio(
     | RevokeTokenResponse422
     | RevokeTokenResponse429
     | RevokeTokenResponse431
+    | RevokeTokenResponse500
     | RevokeTokenResponse503
     | None
 ):
@@ -269,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse503
+        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503
     """
 
     return (

@@ -14,6 +14,7 @@ from ...models.create_webhook_response_414 import CreateWebhookResponse414
 from ...models.create_webhook_response_422 import CreateWebhookResponse422
 from ...models.create_webhook_response_429 import CreateWebhookResponse429
 from ...models.create_webhook_response_431 import CreateWebhookResponse431
+from ...models.create_webhook_response_500 import CreateWebhookResponse500
 from ...models.create_webhook_response_503 import CreateWebhookResponse503
 from ...models.webhook_create import WebhookCreate
 from ...models.webhook_read import WebhookRead
@@ -54,6 +55,7 @@ def _parse_response(
     | CreateWebhookResponse422
     | CreateWebhookResponse429
     | CreateWebhookResponse431
+    | CreateWebhookResponse500
     | CreateWebhookResponse503
     | WebhookRead
     | None
@@ -108,6 +110,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = CreateWebhookResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = CreateWebhookResponse503.from_dict(response.json())
 
@@ -131,6 +138,7 @@ def _build_response(
     | CreateWebhookResponse422
     | CreateWebhookResponse429
     | CreateWebhookResponse431
+    | CreateWebhookResponse500
     | CreateWebhookResponse503
     | WebhookRead
 ]:
@@ -157,6 +165,7 @@ def sync_detailed(
     | CreateWebhookResponse422
     | CreateWebhookResponse429
     | CreateWebhookResponse431
+    | CreateWebhookResponse500
     | CreateWebhookResponse503
     | WebhookRead
 ]:
@@ -182,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead]
+        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -212,6 +221,7 @@ def sync(
     | CreateWebhookResponse422
     | CreateWebhookResponse429
     | CreateWebhookResponse431
+    | CreateWebhookResponse500
     | CreateWebhookResponse503
     | WebhookRead
     | None
@@ -238,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead
+        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead
     """
 
     return sync_detailed(
@@ -263,6 +273,7 @@ async def asyncio_detailed(
     | CreateWebhookResponse422
     | CreateWebhookResponse429
     | CreateWebhookResponse431
+    | CreateWebhookResponse500
     | CreateWebhookResponse503
     | WebhookRead
 ]:
@@ -288,7 +299,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead]
+        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -316,6 +327,7 @@ async def asyncio(
     | CreateWebhookResponse422
     | CreateWebhookResponse429
     | CreateWebhookResponse431
+    | CreateWebhookResponse500
     | CreateWebhookResponse503
     | WebhookRead
     | None
@@ -342,7 +354,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse503 | WebhookRead
+        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.delete_webhook_response_414 import DeleteWebhookResponse414
 from ...models.delete_webhook_response_422 import DeleteWebhookResponse422
 from ...models.delete_webhook_response_429 import DeleteWebhookResponse429
 from ...models.delete_webhook_response_431 import DeleteWebhookResponse431
+from ...models.delete_webhook_response_500 import DeleteWebhookResponse500
 from ...models.delete_webhook_response_503 import DeleteWebhookResponse503
 from ...types import Response
 
@@ -42,6 +43,7 @@ def _parse_response(
     | DeleteWebhookResponse422
     | DeleteWebhookResponse429
     | DeleteWebhookResponse431
+    | DeleteWebhookResponse500
     | DeleteWebhookResponse503
     | None
 ):
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = DeleteWebhookResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = DeleteWebhookResponse503.from_dict(response.json())
 
@@ -106,6 +113,7 @@ def _build_response(
     | DeleteWebhookResponse422
     | DeleteWebhookResponse429
     | DeleteWebhookResponse431
+    | DeleteWebhookResponse500
     | DeleteWebhookResponse503
 ]:
     return Response(
@@ -129,6 +137,7 @@ def sync_detailed(
     | DeleteWebhookResponse422
     | DeleteWebhookResponse429
     | DeleteWebhookResponse431
+    | DeleteWebhookResponse500
     | DeleteWebhookResponse503
 ]:
     """Delete a webhook
@@ -144,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503]
+        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -171,6 +180,7 @@ def sync(
     | DeleteWebhookResponse422
     | DeleteWebhookResponse429
     | DeleteWebhookResponse431
+    | DeleteWebhookResponse500
     | DeleteWebhookResponse503
     | None
 ):
@@ -187,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503
+        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503
     """
 
     return sync_detailed(
@@ -209,6 +219,7 @@ async def asyncio_detailed(
     | DeleteWebhookResponse422
     | DeleteWebhookResponse429
     | DeleteWebhookResponse431
+    | DeleteWebhookResponse500
     | DeleteWebhookResponse503
 ]:
     """Delete a webhook
@@ -224,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503]
+        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -249,6 +260,7 @@ async def asyncio(
     | DeleteWebhookResponse422
     | DeleteWebhookResponse429
     | DeleteWebhookResponse431
+    | DeleteWebhookResponse500
     | DeleteWebhookResponse503
     | None
 ):
@@ -265,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse503
+        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.get_webhook_response_414 import GetWebhookResponse414
 from ...models.get_webhook_response_422 import GetWebhookResponse422
 from ...models.get_webhook_response_429 import GetWebhookResponse429
 from ...models.get_webhook_response_431 import GetWebhookResponse431
+from ...models.get_webhook_response_500 import GetWebhookResponse500
 from ...models.get_webhook_response_503 import GetWebhookResponse503
 from ...models.webhook_read import WebhookRead
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | GetWebhookResponse422
     | GetWebhookResponse429
     | GetWebhookResponse431
+    | GetWebhookResponse500
     | GetWebhookResponse503
     | WebhookRead
     | None
@@ -86,6 +88,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = GetWebhookResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = GetWebhookResponse503.from_dict(response.json())
 
@@ -107,6 +114,7 @@ def _build_response(
     | GetWebhookResponse422
     | GetWebhookResponse429
     | GetWebhookResponse431
+    | GetWebhookResponse500
     | GetWebhookResponse503
     | WebhookRead
 ]:
@@ -130,6 +138,7 @@ def sync_detailed(
     | GetWebhookResponse422
     | GetWebhookResponse429
     | GetWebhookResponse431
+    | GetWebhookResponse500
     | GetWebhookResponse503
     | WebhookRead
 ]:
@@ -146,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse503 | WebhookRead]
+        Response[GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -172,6 +181,7 @@ def sync(
     | GetWebhookResponse422
     | GetWebhookResponse429
     | GetWebhookResponse431
+    | GetWebhookResponse500
     | GetWebhookResponse503
     | WebhookRead
     | None
@@ -189,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse503 | WebhookRead
+        GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead
     """
 
     return sync_detailed(
@@ -210,6 +220,7 @@ async def asyncio_detailed(
     | GetWebhookResponse422
     | GetWebhookResponse429
     | GetWebhookResponse431
+    | GetWebhookResponse500
     | GetWebhookResponse503
     | WebhookRead
 ]:
@@ -226,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse503 | WebhookRead]
+        Response[GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -250,6 +261,7 @@ async def asyncio(
     | GetWebhookResponse422
     | GetWebhookResponse429
     | GetWebhookResponse431
+    | GetWebhookResponse500
     | GetWebhookResponse503
     | WebhookRead
     | None
@@ -267,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse503 | WebhookRead
+        GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead
     """
 
     return (

@@ -31,6 +31,9 @@ from ...models.list_webhook_deliveries_response_429 import (
 from ...models.list_webhook_deliveries_response_431 import (
     ListWebhookDeliveriesResponse431,
 )
+from ...models.list_webhook_deliveries_response_500 import (
+    ListWebhookDeliveriesResponse500,
+)
 from ...models.list_webhook_deliveries_response_503 import (
     ListWebhookDeliveriesResponse503,
 )
@@ -80,6 +83,7 @@ def _parse_response(
     | ListWebhookDeliveriesResponse422
     | ListWebhookDeliveriesResponse429
     | ListWebhookDeliveriesResponse431
+    | ListWebhookDeliveriesResponse500
     | ListWebhookDeliveriesResponse503
     | None
 ):
@@ -128,6 +132,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListWebhookDeliveriesResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListWebhookDeliveriesResponse503.from_dict(response.json())
 
@@ -151,6 +160,7 @@ def _build_response(
     | ListWebhookDeliveriesResponse422
     | ListWebhookDeliveriesResponse429
     | ListWebhookDeliveriesResponse431
+    | ListWebhookDeliveriesResponse500
     | ListWebhookDeliveriesResponse503
 ]:
     return Response(
@@ -177,6 +187,7 @@ def sync_detailed(
     | ListWebhookDeliveriesResponse422
     | ListWebhookDeliveriesResponse429
     | ListWebhookDeliveriesResponse431
+    | ListWebhookDeliveriesResponse500
     | ListWebhookDeliveriesResponse503
 ]:
     """List a webhook's deliveries
@@ -195,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse503]
+        Response[DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -227,6 +238,7 @@ def sync(
     | ListWebhookDeliveriesResponse422
     | ListWebhookDeliveriesResponse429
     | ListWebhookDeliveriesResponse431
+    | ListWebhookDeliveriesResponse500
     | ListWebhookDeliveriesResponse503
     | None
 ):
@@ -246,7 +258,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse503
+        DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503
     """
 
     return sync_detailed(
@@ -273,6 +285,7 @@ async def asyncio_detailed(
     | ListWebhookDeliveriesResponse422
     | ListWebhookDeliveriesResponse429
     | ListWebhookDeliveriesResponse431
+    | ListWebhookDeliveriesResponse500
     | ListWebhookDeliveriesResponse503
 ]:
     """List a webhook's deliveries
@@ -291,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse503]
+        Response[DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -321,6 +334,7 @@ async def asyncio(
     | ListWebhookDeliveriesResponse422
     | ListWebhookDeliveriesResponse429
     | ListWebhookDeliveriesResponse431
+    | ListWebhookDeliveriesResponse500
     | ListWebhookDeliveriesResponse503
     | None
 ):
@@ -340,7 +354,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse503
+        DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.list_webhooks_response_414 import ListWebhooksResponse414
 from ...models.list_webhooks_response_422 import ListWebhooksResponse422
 from ...models.list_webhooks_response_429 import ListWebhooksResponse429
 from ...models.list_webhooks_response_431 import ListWebhooksResponse431
+from ...models.list_webhooks_response_500 import ListWebhooksResponse500
 from ...models.list_webhooks_response_503 import ListWebhooksResponse503
 from ...models.webhook_page import WebhookPage
 from ...types import UNSET, Response, Unset
@@ -55,6 +56,7 @@ def _parse_response(
     | ListWebhooksResponse422
     | ListWebhooksResponse429
     | ListWebhooksResponse431
+    | ListWebhooksResponse500
     | ListWebhooksResponse503
     | WebhookPage
     | None
@@ -99,6 +101,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = ListWebhooksResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ListWebhooksResponse503.from_dict(response.json())
 
@@ -120,6 +127,7 @@ def _build_response(
     | ListWebhooksResponse422
     | ListWebhooksResponse429
     | ListWebhooksResponse431
+    | ListWebhooksResponse500
     | ListWebhooksResponse503
     | WebhookPage
 ]:
@@ -144,6 +152,7 @@ def sync_detailed(
     | ListWebhooksResponse422
     | ListWebhooksResponse429
     | ListWebhooksResponse431
+    | ListWebhooksResponse500
     | ListWebhooksResponse503
     | WebhookPage
 ]:
@@ -161,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage]
+        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage]
     """
 
     kwargs = _get_kwargs(
@@ -189,6 +198,7 @@ def sync(
     | ListWebhooksResponse422
     | ListWebhooksResponse429
     | ListWebhooksResponse431
+    | ListWebhooksResponse500
     | ListWebhooksResponse503
     | WebhookPage
     | None
@@ -207,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage
+        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage
     """
 
     return sync_detailed(
@@ -230,6 +240,7 @@ async def asyncio_detailed(
     | ListWebhooksResponse422
     | ListWebhooksResponse429
     | ListWebhooksResponse431
+    | ListWebhooksResponse500
     | ListWebhooksResponse503
     | WebhookPage
 ]:
@@ -247,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage]
+        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage]
     """
 
     kwargs = _get_kwargs(
@@ -273,6 +284,7 @@ async def asyncio(
     | ListWebhooksResponse422
     | ListWebhooksResponse429
     | ListWebhooksResponse431
+    | ListWebhooksResponse500
     | ListWebhooksResponse503
     | WebhookPage
     | None
@@ -291,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse503 | WebhookPage
+        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage
     """
 
     return (

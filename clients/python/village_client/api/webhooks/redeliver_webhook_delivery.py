@@ -28,6 +28,9 @@ from ...models.redeliver_webhook_delivery_response_429 import (
 from ...models.redeliver_webhook_delivery_response_431 import (
     RedeliverWebhookDeliveryResponse431,
 )
+from ...models.redeliver_webhook_delivery_response_500 import (
+    RedeliverWebhookDeliveryResponse500,
+)
 from ...models.redeliver_webhook_delivery_response_503 import (
     RedeliverWebhookDeliveryResponse503,
 )
@@ -61,6 +64,7 @@ def _parse_response(
     | RedeliverWebhookDeliveryResponse422
     | RedeliverWebhookDeliveryResponse429
     | RedeliverWebhookDeliveryResponse431
+    | RedeliverWebhookDeliveryResponse500
     | RedeliverWebhookDeliveryResponse503
     | None
 ):
@@ -104,6 +108,11 @@ def _parse_response(
 
         return response_431
 
+    if response.status_code == 500:
+        response_500 = RedeliverWebhookDeliveryResponse500.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = RedeliverWebhookDeliveryResponse503.from_dict(response.json())
 
@@ -126,6 +135,7 @@ def _build_response(
     | RedeliverWebhookDeliveryResponse422
     | RedeliverWebhookDeliveryResponse429
     | RedeliverWebhookDeliveryResponse431
+    | RedeliverWebhookDeliveryResponse500
     | RedeliverWebhookDeliveryResponse503
 ]:
     return Response(
@@ -150,6 +160,7 @@ def sync_detailed(
     | RedeliverWebhookDeliveryResponse422
     | RedeliverWebhookDeliveryResponse429
     | RedeliverWebhookDeliveryResponse431
+    | RedeliverWebhookDeliveryResponse500
     | RedeliverWebhookDeliveryResponse503
 ]:
     """Redeliver an event
@@ -168,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse503]
+        Response[DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -197,6 +208,7 @@ def sync(
     | RedeliverWebhookDeliveryResponse422
     | RedeliverWebhookDeliveryResponse429
     | RedeliverWebhookDeliveryResponse431
+    | RedeliverWebhookDeliveryResponse500
     | RedeliverWebhookDeliveryResponse503
     | None
 ):
@@ -216,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse503
+        DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503
     """
 
     return sync_detailed(
@@ -240,6 +252,7 @@ async def asyncio_detailed(
     | RedeliverWebhookDeliveryResponse422
     | RedeliverWebhookDeliveryResponse429
     | RedeliverWebhookDeliveryResponse431
+    | RedeliverWebhookDeliveryResponse500
     | RedeliverWebhookDeliveryResponse503
 ]:
     """Redeliver an event
@@ -258,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse503]
+        Response[DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -285,6 +298,7 @@ async def asyncio(
     | RedeliverWebhookDeliveryResponse422
     | RedeliverWebhookDeliveryResponse429
     | RedeliverWebhookDeliveryResponse431
+    | RedeliverWebhookDeliveryResponse500
     | RedeliverWebhookDeliveryResponse503
     | None
 ):
@@ -304,7 +318,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse503
+        DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503
     """
 
     return (

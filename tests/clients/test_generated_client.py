@@ -7,7 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import dataclass
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import pytest
@@ -35,9 +35,12 @@ def _pinned_generator() -> str:
 
 def test_the_installed_generator_is_the_pinned_one() -> None:
     """Another version writes other code: the staleness check below would mislead."""
-    assert version("openapi-python-client") == _pinned_generator(), (
-        "run: pip install --no-deps -r clients/python/generator.txt"
-    )
+    install = "pip install --no-deps -r clients/python/generator.txt"
+    try:
+        installed = version("openapi-python-client")
+    except PackageNotFoundError:
+        raise AssertionError(f"the client generator is not installed: {install}") from None
+    assert installed == _pinned_generator(), f"another generator is installed: {install}"
 
 
 @dataclass

@@ -261,7 +261,7 @@ async def suspend_member(
     "/users/{username}/suspension", response_model=MemberSuspension, summary="Get a suspension"
 )
 @raises(NotFound)
-async def get_suspension(
+async def get_member_suspension(
     username: MemberName, session: SessionDep, moderator: CurrentModerator
 ) -> MemberSuspension:
     """The member's current suspension (moderators; `moderate` scope): until when and why.

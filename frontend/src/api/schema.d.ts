@@ -1571,7 +1571,7 @@ export interface paths {
          *     404 when there is no such member or they are not suspended now (an ended suspension
          *     is not shown).
          */
-        get: operations["getSuspension"];
+        get: operations["getMemberSuspension"];
         /**
          * Suspend a member
          * @description Suspends a member until a future time, or replaces their suspension (moderators,
@@ -21761,7 +21761,7 @@ export interface operations {
             };
         };
     };
-    getSuspension: {
+    getMemberSuspension: {
         parameters: {
             query?: never;
             header?: never;

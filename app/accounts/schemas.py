@@ -58,7 +58,8 @@ class UserRead(UserRef):
 
     created_at: datetime = Field(description="When they joined.")
     post_count: int = Field(
-        description="Posts they have written that are still shown, replies and first posts alike.",
+        description="Their posts under their name, first posts and replies alike: never "
+        "anonymous ones (counting them would unmask them), nor deleted posts or threads.",
         examples=[42],
     )
     bio: str = Field(description="What they say about themselves: plain text, not Markdown.")

@@ -1744,6 +1744,22 @@ export interface components {
             detail: string;
         };
         /**
+         * AlreadyFlaggedProblem
+         * @description `/problems/already-flagged`: Your earlier report on this post is still open: a moderator will review it. Show it as reported (`my_flag` on the post) rather than offering to report it again.
+         */
+        AlreadyFlaggedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/already-flagged";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/already-flagged";
+        };
+        /**
          * AreaRead
          * @description An area in use, as first written, with how many groups and upcoming meet-ups it has.
          */
@@ -1851,6 +1867,22 @@ export interface components {
          */
         AuditTarget: "post" | "flag" | "thread" | "user" | "category" | "webhook" | "meetup";
         /**
+         * BadSearchProblem
+         * @description `/problems/bad-search`: The `q` cannot be searched: it has more than 10 words, phrases and exclusions, a phrase of more than 10 words, or nothing left to look for once exclusions and very common words (`the`, `and`) are set aside. `detail` says which; change the search.
+         */
+        BadSearchProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/bad-search";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/bad-search";
+        };
+        /**
          * BlockPage
          * @description A page of the members you blocked, in a stable order (not by date).
          */
@@ -1889,6 +1921,38 @@ export interface components {
             url: string;
         };
         /**
+         * CannotBlockStaffProblem
+         * @description `/problems/cannot-block-staff`: Moderators and administrators stay heard by everyone: their notices in threads must reach every member. Nothing was changed. Someone treated badly by one of them tells another moderator (a flag on the post).
+         */
+        CannotBlockStaffProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/cannot-block-staff";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/cannot-block-staff";
+        };
+        /**
+         * CannotBlockYourselfProblem
+         * @description `/problems/cannot-block-yourself`: The member to block is the one signed in. Nothing was changed; do not retry.
+         */
+        CannotBlockYourselfProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/cannot-block-yourself";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/cannot-block-yourself";
+        };
+        /**
          * CategoryCreate
          * @description A new forum category.
          */
@@ -1918,6 +1982,22 @@ export interface components {
              * @example sleep
              */
             slug: string;
+        };
+        /**
+         * CategoryExistsProblem
+         * @description `/problems/category-exists`: Another category or a local group already has this slug (slugs are unique across both). Choose another slug.
+         */
+        CategoryExistsProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/category-exists";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/category-exists";
         };
         /**
          * CategoryKind
@@ -2015,6 +2095,22 @@ export interface components {
             slug?: string | null;
         };
         /**
+         * ClaimedProblem
+         * @description `/problems/claimed`: Another moderator has claimed this queue item; `detail` names them. Only they can resolve or release it: skip it, or ask them. Claim an item before reviewing it so that no two moderators review the same post.
+         */
+        ClaimedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/claimed";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/claimed";
+        };
+        /**
          * DeliveryPage
          * @description A page of a webhook's deliveries, newest first.
          */
@@ -2095,6 +2191,74 @@ export interface components {
             webhook_id: number;
         };
         /**
+         * DemoteFirstProblem
+         * @description `/problems/demote-first`: Moderators and administrators cannot delete their account, so the forum never loses its staff to one request. An administrator makes them a member first (`PUT /users/{username}/role`); then they can leave. Nothing was changed.
+         */
+        DemoteFirstProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/demote-first";
+        };
+        /**
+         * DuplicatePostProblem
+         * @description `/problems/duplicate-post`: The same member posted the same body here (or the same title and body as a new thread) a few minutes ago: this looks like a double submit, and the first one stands. To post it again on purpose, change it a little or wait a few minutes; to retry safely after a lost answer, send an `Idempotency-Key`.
+         */
+        DuplicatePostProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/duplicate-post";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/duplicate-post";
+        };
+        /**
+         * EmailAlreadyVerifiedProblem
+         * @description `/problems/email-already-verified`: The address is verified and no new address waits for its link, so no link was sent. Nothing to do; to change the address, `PATCH /me` with a new `email`.
+         */
+        EmailAlreadyVerifiedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/email-already-verified";
+        };
+        /**
+         * EmailTakenProblem
+         * @description `/problems/email-taken`: Another account uses this address (addresses are unique whatever their case). On registering, offer to sign in or to reset the password instead; on a change of address, ask for another one. Nothing was changed.
+         */
+        EmailTakenProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/email-taken";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/email-taken";
+        };
+        /**
+         * EmailUnverifiedProblem
+         * @description `/problems/email-unverified`: This forum lets only members with a verified address write (`REQUIRE_VERIFIED_EMAIL`). Reading still works. Ask the person to open the link that was emailed to them, or send it again with `POST /me/email/verification`.
+         */
+        EmailUnverifiedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/email-unverified";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/email-unverified";
+        };
+        /**
          * EmailVerification
          * @description A verification link's token.
          */
@@ -2172,6 +2336,22 @@ export interface components {
          * @enum {string}
          */
         FlagStatus: "open" | "upheld" | "dismissed";
+        /**
+         * ForbiddenProblem
+         * @description `/problems/forbidden`: You are signed in, but your role does not allow this. Do not retry; `detail` says which right is missing.
+         */
+        ForbiddenProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/forbidden";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/forbidden";
+        };
         /** GroupCreate */
         GroupCreate: {
             /** Area */
@@ -2225,6 +2405,158 @@ export interface components {
             reason: string;
         };
         /**
+         * IdempotencyInFlightProblem
+         * @description `/problems/idempotency-in-flight`: A first request with this `Idempotency-Key` is still running. Wait a moment and send the same request again: you will get its response.
+         */
+        IdempotencyInFlightProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/idempotency-in-flight";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/idempotency-in-flight";
+        };
+        /**
+         * IdempotencyKeyReusedProblem
+         * @description `/problems/idempotency-key-reused`: This `Idempotency-Key` was already used by you for a different request. Use a new key for each new request, and the same key only to retry the same request.
+         */
+        IdempotencyKeyReusedProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/idempotency-key-reused";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/idempotency-key-reused";
+        };
+        /**
+         * InsufficientScopeProblem
+         * @description `/problems/insufficient-scope`: The token lacks a scope this operation needs, though the member's role allows it: `detail` and `WWW-Authenticate` (`scope="…"`) name every missing scope. Make a personal access token with those scopes (`POST /me/tokens`, from a password sign-in), or use a password sign-in's access token, which has them all.
+         */
+        InsufficientScopeProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/insufficient-scope";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/insufficient-scope";
+        };
+        /**
+         * InternalErrorProblem
+         * @description `/problems/internal-error`: Something failed that should not have. Nothing a client can do fixes it; report it with the response's X-Request-ID.
+         */
+        InternalErrorProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 500;
+            /** @enum {string} */
+            type: "/problems/internal-error";
+        };
+        /**
+         * InvalidCredentialsProblem
+         * @description `/problems/invalid-credentials`: The username (or email) and password do not match an account. Ask the person again; repeated failures are rate-limited.
+         */
+        InvalidCredentialsProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 401;
+            /** @enum {string} */
+            type: "/problems/invalid-credentials";
+        };
+        /**
+         * InvalidCursorProblem
+         * @description `/problems/invalid-cursor`: The `cursor` is not one this list gave out, or it belongs to another list or sort. Start again from the first page, then pass each page's `next_cursor` unchanged.
+         */
+        InvalidCursorProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 400;
+            /** @enum {string} */
+            type: "/problems/invalid-cursor";
+        };
+        /**
+         * InvalidRefreshTokenProblem
+         * @description `/problems/invalid-refresh-token`: The refresh token cannot be used: it is unknown, expired, or was already exchanged (refresh tokens rotate on every use, and reusing one ends that sign-in everywhere). Sign in again.
+         */
+        InvalidRefreshTokenProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 401;
+            /** @enum {string} */
+            type: "/problems/invalid-refresh-token";
+        };
+        /**
+         * InvalidResetTokenProblem
+         * @description `/problems/invalid-reset-token`: The link's token is unknown, was already used, is more than an hour old, or was sent to an address the account no longer has. Nothing was changed: ask for a new link at `POST /auth/password-reset`.
+         */
+        InvalidResetTokenProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 400;
+            /** @enum {string} */
+            type: "/problems/invalid-reset-token";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/invalid-reset-token";
+        };
+        /**
+         * InvalidTokenProblem
+         * @description `/problems/invalid-token`: The bearer token cannot be used: it is malformed, its time is up, it was revoked, or its account left. Nothing was done, and a bad token is never taken for a guest. Get a new access token from `/auth/refresh` (or sign in again at `/auth/token`); a revoked personal access token must be replaced.
+         */
+        InvalidTokenProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 401;
+            /** @enum {string} */
+            type: "/problems/invalid-token";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/invalid-token";
+        };
+        /**
+         * InvalidVerificationTokenProblem
+         * @description `/problems/invalid-verification-token`: The link's token is unknown, was already used, is more than 48 hours old, or is for an address the account no longer asks for. Nothing was changed: a signed-in member asks for a new link at `POST /me/email/verification`.
+         */
+        InvalidVerificationTokenProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 400;
+            /** @enum {string} */
+            type: "/problems/invalid-verification-token";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/invalid-verification-token";
+        };
+        /**
+         * InvalidWebhookUrlProblem
+         * @description `/problems/invalid-webhook-url`: The `url` is not one a delivery can be POSTed to: it needs `http://` or `https://`, a host, no user name or password, a valid port, and only ASCII without spaces (an international domain in its `xn--` form). `detail` says which; fix the URL and send again.
+         */
+        InvalidWebhookUrlProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/invalid-webhook-url";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/invalid-webhook-url";
+        };
+        /**
          * JobStatus
          * @enum {string}
          */
@@ -2245,6 +2577,22 @@ export interface components {
              * @enum {string}
              */
             posts: "keep" | "erase";
+        };
+        /**
+         * MalformedJsonProblem
+         * @description `/problems/malformed-json`: The body is not valid JSON (or not UTF-8). Send a JSON document with `Content-Type: application/json`.
+         */
+        MalformedJsonProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 400;
+            /** @enum {string} */
+            type: "/problems/malformed-json";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/malformed-json";
         };
         /**
          * MarkReadAll
@@ -2314,7 +2662,7 @@ export interface components {
             pending_email: string | null;
             /**
              * Post Count
-             * @description Posts they have written that are still shown, replies and first posts alike.
+             * @description Their posts under their name, first posts and replies alike: never anonymous ones (counting them would unmask them), nor deleted posts or threads.
              * @example 42
              */
             post_count: number;
@@ -2561,6 +2909,22 @@ export interface components {
             waitlisted: boolean;
         };
         /**
+         * NewMemberLimitProblem
+         * @description `/problems/new-member-limit`: In a member's first hours the forum allows only a few threads and replies (`detail` says how many, and `GET /me` shows the limits and when they lift). Wait until then; do not retry before.
+         */
+        NewMemberLimitProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/new-member-limit";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/new-member-limit";
+        };
+        /**
          * NewMemberLimits
          * @description The posting limits on a new member, so a client can show them before they write.
          */
@@ -2589,6 +2953,32 @@ export interface components {
              * @description When the limits lift.
              */
             until: string;
+        };
+        /**
+         * NotAuthenticatedProblem
+         * @description `/problems/not-authenticated`: This needs a signed-in member and no credentials came with the request. Send `Authorization: Bearer <token>` with an access token from `/auth/token` (or `/auth/refresh`) or a personal access token.
+         */
+        NotAuthenticatedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 401;
+            /** @enum {string} */
+            type: "/problems/not-authenticated";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/not-authenticated";
+        };
+        /**
+         * NotFoundProblem
+         * @description `/problems/not-found`: Nothing is at this address, or it is hidden from you (deleted, hidden by moderators, or you are blocked). The two are answered alike on purpose.
+         */
+        NotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 404;
+            /** @enum {string} */
+            type: "/problems/not-found";
         };
         /**
          * NoteCreate
@@ -2626,6 +3016,22 @@ export interface components {
              * @example 5
              */
             id: number;
+        };
+        /**
+         * NothingToResolveProblem
+         * @description `/problems/nothing-to-resolve`: The post is not in the review queue: another moderator (or the post's deletion) has already resolved its reports. Drop it from your list and read the queue again.
+         */
+        NothingToResolveProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/nothing-to-resolve";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/nothing-to-resolve";
         };
         /**
          * NotificationKind
@@ -2669,6 +3075,22 @@ export interface components {
             id: number;
             /** Title */
             title: string;
+        };
+        /**
+         * OutOfRankProblem
+         * @description `/problems/out-of-rank`: Moderators suspend and warn members; administrators also moderators; nobody themselves. Do not retry: ask an administrator if the action is needed.
+         */
+        OutOfRankProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/out-of-rank";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/out-of-rank";
         };
         /** Page[AttendeeRead] */
         Page_AttendeeRead_: {
@@ -2769,6 +3191,32 @@ export interface components {
             email: string;
         };
         /**
+         * PasswordSignInRequiredProblem
+         * @description `/problems/password-sign-in-required`: A personal access token cannot manage tokens, change the password or the email address, or delete the account, whatever its scopes: a token given to a script must never outgrow itself or lock its owner out. Do it with an access token from `/auth/token` (signing in with the password).
+         */
+        PasswordSignInRequiredProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/password-sign-in-required";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/password-sign-in-required";
+        };
+        /**
+         * PayloadTooLargeProblem
+         * @description `/problems/payload-too-large`: The body is larger than the server accepts (`MAX_BODY_BYTES`, 256 KiB by default). Send less.
+         */
+        PayloadTooLargeProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 413;
+            /** @enum {string} */
+            type: "/problems/payload-too-large";
+        };
+        /**
          * PostCreate
          * @description A reply.
          */
@@ -2791,6 +3239,32 @@ export interface components {
              * @example 311
              */
             reply_to?: number | null;
+        };
+        /**
+         * PostDeletedProblem
+         * @description `/problems/post-deleted`: The post was deleted, so it can no longer be edited, reacted to or reported. Read the thread again to show it as deleted.
+         */
+        PostDeletedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/post-deleted";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/post-deleted";
+        };
+        /**
+         * PostErasedProblem
+         * @description `/problems/post-erased`: Its author erased the post when they left the forum: nothing of it is kept, so it cannot be restored. Do not retry.
+         */
+        PostErasedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/post-erased";
         };
         /**
          * PostNumberRef
@@ -3137,6 +3611,16 @@ export interface components {
             title: string;
         };
         /**
+         * RateLimitedProblem
+         * @description `/problems/rate-limited`: Something failed that should not have. Nothing a client can do fixes it; report it with the response's X-Request-ID.
+         */
+        RateLimitedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 429;
+            /** @enum {string} */
+            type: "/problems/rate-limited";
+        };
+        /**
          * ReactionKind
          * @enum {string}
          */
@@ -3251,6 +3735,16 @@ export interface components {
             html: string;
         };
         /**
+         * RequestHeaderFieldsTooLargeProblem
+         * @description `/problems/request-header-fields-too-large`: The request's headers are too large. Send fewer or shorter headers (cookies, tokens).
+         */
+        RequestHeaderFieldsTooLargeProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 431;
+            /** @enum {string} */
+            type: "/problems/request-header-fields-too-large";
+        };
+        /**
          * ResolveRequest
          * @description A moderator's verdict on a queued post's reports.
          */
@@ -3342,6 +3836,22 @@ export interface components {
          */
         Scope: "read" | "write" | "moderate" | "admin";
         /**
+         * ScopeBeyondRoleProblem
+         * @description `/problems/scope-beyond-role`: A token can carry only what its owner's role allows: `moderate` is for moderators and administrators, `admin` for administrators. Ask for fewer scopes; nothing was created.
+         */
+        ScopeBeyondRoleProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/scope-beyond-role";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/scope-beyond-role";
+        };
+        /**
          * SearchHit
          * @description A post that matches the search, as the viewer may see it, with its thread.
          */
@@ -3392,6 +3902,16 @@ export interface components {
             title: string;
         };
         /**
+         * ServiceUnavailableProblem
+         * @description `/problems/service-unavailable`: The database (or another service the request needs) is briefly unavailable, and nothing was changed. Retry after the `Retry-After` seconds.
+         */
+        ServiceUnavailableProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 503;
+            /** @enum {string} */
+            type: "/problems/service-unavailable";
+        };
+        /**
          * SubscriptionChoice
          * @description How much you hear of a thread.
          */
@@ -3440,7 +3960,7 @@ export interface components {
             id: number;
             /**
              * Post Count
-             * @description Posts they have written that are still shown, replies and first posts alike.
+             * @description Their posts under their name, first posts and replies alike: never anonymous ones (counting them would unmask them), nor deleted posts or threads.
              * @example 42
              */
             post_count: number;
@@ -3456,6 +3976,22 @@ export interface components {
              * @example priya_k
              */
             username: string;
+        };
+        /**
+         * SuspendedProblem
+         * @description `/problems/suspended`: The account is suspended: it can read but not write until the time in `detail` (also `suspension.until` on `GET /me`).
+         */
+        SuspendedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/suspended";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/suspended";
         };
         /**
          * SuspensionRead
@@ -3663,6 +4199,32 @@ export interface components {
              * @example 5
              */
             unread_count: number | null;
+        };
+        /**
+         * ThreadLockedProblem
+         * @description `/problems/thread-locked`: Moderators have locked the thread: nobody but a moderator can reply or change it. Do not retry.
+         */
+        ThreadLockedProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/thread-locked";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/thread-locked";
+        };
+        /**
+         * ThreadNotMovableProblem
+         * @description `/problems/thread-not-movable`: The thread belongs to a local group or to a meet-up, and stays there: only threads in forum categories move. Do not retry.
+         */
+        ThreadNotMovableProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/thread-not-movable";
         };
         /**
          * ThreadPage
@@ -3964,6 +4526,38 @@ export interface components {
              */
             username: string;
         };
+        /**
+         * TooManyLinksProblem
+         * @description `/problems/too-many-links`: In a member's first hours a post may carry only a few links (`detail` says how many). Keep the text and remove some links, or post it once the limit lifts.
+         */
+        TooManyLinksProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/too-many-links";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/too-many-links";
+        };
+        /**
+         * TooManyMentionsProblem
+         * @description `/problems/too-many-mentions`: A post may mention (`@username`) at most 10 members. Nothing was posted: keep the text, mention fewer members, or write the other names without the `@`.
+         */
+        TooManyMentionsProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/too-many-mentions";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/too-many-mentions";
+        };
         /** UnreadCount */
         UnreadCount: {
             /** Count */
@@ -3983,6 +4577,16 @@ export interface components {
             kind: components["schemas"]["Purpose"];
             /** Used */
             used: boolean;
+        };
+        /**
+         * UriTooLongProblem
+         * @description `/problems/uri-too-long`: The path and query are too long. Shorten the query string.
+         */
+        UriTooLongProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 414;
+            /** @enum {string} */
+            type: "/problems/uri-too-long";
         };
         /**
          * UserRead
@@ -4014,7 +4618,7 @@ export interface components {
             id: number;
             /**
              * Post Count
-             * @description Posts they have written that are still shown, replies and first posts alike.
+             * @description Their posts under their name, first posts and replies alike: never anonymous ones (counting them would unmask them), nor deleted posts or threads.
              * @example 42
              */
             post_count: number;
@@ -4060,6 +4664,22 @@ export interface components {
              */
             username: string;
         };
+        /**
+         * UsernameTakenProblem
+         * @description `/problems/username-taken`: Another account has this username, in some case (usernames are unique whatever their case). Ask the person for another one; nothing was created.
+         */
+        UsernameTakenProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/username-taken";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/username-taken";
+        };
         /** ValidationErrorItem */
         ValidationErrorItem: {
             /** Loc */
@@ -4068,6 +4688,22 @@ export interface components {
             msg: string;
             /** Type */
             type: string;
+        };
+        /**
+         * ValidationErrorProblem
+         * @description `/problems/validation-error`: A parameter or a field of the body is missing, of the wrong type or out of range. `errors` lists each, with `loc` (where) and `msg` (why); fix them and send again.
+         */
+        ValidationErrorProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/validation-error";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/validation-error";
         };
         /** ValidationProblem */
         ValidationProblem: {
@@ -4194,6 +4830,22 @@ export interface components {
             url: string;
         };
         /**
+         * WebhookTargetRefusedProblem
+         * @description `/problems/webhook-target-refused`: The URL's host does not resolve, or resolves to a loopback, private, link-local or otherwise non-public address, which deliveries may not reach. Use a public host name; an operator may allow private targets with `WEBHOOK_ALLOW_PRIVATE=true`.
+         */
+        WebhookTargetRefusedProblem: components["schemas"]["ValidationProblem"] & {
+            /** @enum {integer} */
+            status?: 422;
+            /** @enum {string} */
+            type: "/problems/webhook-target-refused";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/webhook-target-refused";
+        };
+        /**
          * WithheldData
          * @description Something the forum keeps about you but leaves out of the export.
          */
@@ -4209,6 +4861,22 @@ export interface components {
              * @example Moderators' private notes
              */
             what: string;
+        };
+        /**
+         * WrongPasswordProblem
+         * @description `/problems/wrong-password`: The password given to confirm a change (a new password, leaving) is not the account's current one, or it changed meanwhile. Ask the person again; wrong passwords count as failed sign-ins and are rate-limited.
+         */
+        WrongPasswordProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 403;
+            /** @enum {string} */
+            type: "/problems/wrong-password";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/wrong-password";
         };
     };
     responses: never;
@@ -4282,10 +4950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -4301,10 +4966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -4321,10 +4983,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -4340,10 +4999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -4359,10 +5015,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -4379,10 +5032,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -4424,10 +5074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -4443,10 +5090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -4462,10 +5106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -4481,10 +5122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -4501,10 +5139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -4520,10 +5155,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -4539,10 +5171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -4559,10 +5188,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -4606,10 +5232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -4625,10 +5248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -4644,10 +5264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -4663,10 +5280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -4683,10 +5297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -4702,10 +5313,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -4721,10 +5329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -4741,10 +5346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -4787,10 +5389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json" | "/problems/invalid-reset-token";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"] | components["schemas"]["InvalidResetTokenProblem"];
                 };
             };
             /**
@@ -4806,10 +5405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -4825,10 +5421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -4844,10 +5437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -4864,10 +5454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -4883,10 +5470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -4902,10 +5486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -4922,10 +5503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -4969,10 +5547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -4989,10 +5564,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-refresh-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidRefreshTokenProblem"];
                 };
             };
             /**
@@ -5008,10 +5580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -5027,10 +5596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -5046,10 +5612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -5066,10 +5629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -5085,10 +5645,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -5104,10 +5661,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -5124,10 +5678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -5172,10 +5723,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -5192,10 +5740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/username-taken" | "/problems/email-taken";
-                    };
+                    "application/problem+json": components["schemas"]["UsernameTakenProblem"] | components["schemas"]["EmailTakenProblem"];
                 };
             };
             /**
@@ -5211,10 +5756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -5230,10 +5772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -5249,10 +5788,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -5269,10 +5805,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -5288,10 +5821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -5307,10 +5837,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -5327,10 +5854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -5374,10 +5898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -5394,10 +5915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-credentials";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"];
                 };
             };
             /**
@@ -5413,10 +5931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -5432,10 +5947,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -5451,10 +5963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -5471,10 +5980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -5490,10 +5996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -5509,10 +6012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -5529,10 +6029,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -5575,10 +6072,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json" | "/problems/invalid-verification-token";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"] | components["schemas"]["InvalidVerificationTokenProblem"];
                 };
             };
             /**
@@ -5594,10 +6088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-taken";
-                    };
+                    "application/problem+json": components["schemas"]["EmailTakenProblem"];
                 };
             };
             /**
@@ -5613,10 +6104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -5632,10 +6120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -5651,10 +6136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -5671,10 +6153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -5690,10 +6169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -5709,10 +6185,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -5729,10 +6202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -5790,10 +6260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -5810,10 +6277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -5829,10 +6293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -5848,10 +6309,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -5868,10 +6326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -5920,10 +6375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -5941,10 +6393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -5964,10 +6413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -5984,10 +6430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/category-exists" | "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["CategoryExistsProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -6003,10 +6446,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -6022,10 +6462,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -6042,10 +6479,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -6062,10 +6496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -6081,10 +6512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -6100,10 +6528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -6120,10 +6545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -6166,10 +6588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -6185,10 +6604,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -6204,10 +6620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -6224,10 +6637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -6243,10 +6653,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -6262,10 +6669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -6282,10 +6686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -6332,10 +6733,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -6353,10 +6751,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -6376,10 +6771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -6395,10 +6787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -6414,10 +6803,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/category-exists";
-                    };
+                    "application/problem+json": components["schemas"]["CategoryExistsProblem"];
                 };
             };
             /**
@@ -6433,10 +6819,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -6452,10 +6835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -6471,10 +6851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -6491,10 +6868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -6510,10 +6884,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -6529,10 +6900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -6549,10 +6917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -6599,10 +6964,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -6619,10 +6981,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -6639,10 +6998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -6658,10 +7014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -6677,10 +7030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -6697,10 +7047,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -6716,10 +7063,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -6735,10 +7079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -6755,10 +7096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -6807,10 +7145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -6828,10 +7163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -6850,10 +7182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -6869,10 +7198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -6888,10 +7214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -6907,10 +7230,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -6927,10 +7247,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -6947,10 +7264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -6966,10 +7280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -6985,10 +7296,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -7005,10 +7313,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -7051,10 +7356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -7071,10 +7373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -7090,10 +7389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -7109,10 +7405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -7129,10 +7422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -7148,10 +7438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -7167,10 +7454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -7187,10 +7471,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -7232,10 +7513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -7254,10 +7532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -7273,10 +7548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -7292,10 +7564,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -7312,10 +7581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -7331,10 +7597,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -7350,10 +7613,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -7370,10 +7630,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -7415,10 +7672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -7435,10 +7689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -7454,10 +7705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -7473,10 +7721,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -7493,10 +7738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -7512,10 +7754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -7531,10 +7770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -7551,10 +7787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -7596,10 +7829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -7616,10 +7846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -7635,10 +7862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -7655,10 +7879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -7674,10 +7895,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -7693,10 +7911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -7713,10 +7928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -7758,10 +7970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -7779,10 +7988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -7801,10 +8007,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/password-sign-in-required" | "/problems/wrong-password" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["PasswordSignInRequiredProblem"] | components["schemas"]["WrongPasswordProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -7820,10 +8023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/demote-first";
-                    };
+                    "application/problem+json": components["schemas"]["DemoteFirstProblem"];
                 };
             };
             /**
@@ -7839,10 +8039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -7858,10 +8055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -7877,10 +8071,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -7897,10 +8088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -7916,10 +8104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -7935,10 +8120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -7955,10 +8137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -8002,10 +8181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -8023,10 +8199,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -8045,10 +8218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/password-sign-in-required" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["PasswordSignInRequiredProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -8064,10 +8234,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-taken";
-                    };
+                    "application/problem+json": components["schemas"]["EmailTakenProblem"];
                 };
             };
             /**
@@ -8083,10 +8250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -8102,10 +8266,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -8121,10 +8282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -8141,10 +8299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -8160,10 +8315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -8179,10 +8331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -8199,10 +8348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -8247,10 +8393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -8268,10 +8411,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -8288,10 +8428,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -8307,10 +8444,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -8326,10 +8460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -8346,10 +8477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -8365,10 +8493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -8384,10 +8509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -8404,10 +8526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -8450,10 +8569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -8470,10 +8586,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -8489,10 +8602,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -8509,10 +8619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -8528,10 +8635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -8547,10 +8651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -8567,10 +8668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -8610,10 +8708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -8630,10 +8725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -8649,10 +8741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -8669,10 +8758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -8688,10 +8774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -8707,10 +8790,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -8727,10 +8807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -8773,10 +8850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -8792,10 +8866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -8812,10 +8883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -8831,10 +8899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -8850,10 +8915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -8870,10 +8932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -8915,10 +8974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -8936,10 +8992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -8955,10 +9008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-already-verified";
-                    };
+                    "application/problem+json": components["schemas"]["EmailAlreadyVerifiedProblem"];
                 };
             };
             /**
@@ -8974,10 +9024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -8994,10 +9041,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -9013,10 +9057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -9032,10 +9073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -9052,10 +9090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -9101,10 +9136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -9121,10 +9153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -9140,10 +9169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -9160,10 +9186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -9179,10 +9202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -9198,10 +9218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -9218,10 +9235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -9265,10 +9279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -9286,10 +9297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -9308,10 +9316,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/wrong-password" | "/problems/password-sign-in-required" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["WrongPasswordProblem"] | components["schemas"]["PasswordSignInRequiredProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -9327,10 +9332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -9346,10 +9348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -9365,10 +9364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -9385,10 +9381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -9404,10 +9397,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -9423,10 +9413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -9443,10 +9430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -9488,10 +9472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -9508,10 +9489,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -9527,10 +9505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -9547,10 +9522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -9566,10 +9538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -9585,10 +9554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -9605,10 +9571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -9652,10 +9615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -9673,10 +9633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -9693,10 +9650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -9712,10 +9666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -9731,10 +9682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -9750,10 +9698,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -9770,10 +9715,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -9789,10 +9731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -9808,10 +9747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -9828,10 +9764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -9873,10 +9806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -9894,10 +9824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/password-sign-in-required" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["PasswordSignInRequiredProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -9913,10 +9840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -9933,10 +9857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -9952,10 +9873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -9971,10 +9889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -9991,10 +9906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -10039,10 +9951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -10060,10 +9969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -10083,10 +9989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/password-sign-in-required" | "/problems/insufficient-scope" | "/problems/email-unverified" | "/problems/suspended";
-                    };
+                    "application/problem+json": components["schemas"]["PasswordSignInRequiredProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"];
                 };
             };
             /**
@@ -10102,10 +10005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -10121,10 +10021,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -10141,10 +10038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/scope-beyond-role";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["ScopeBeyondRoleProblem"];
                 };
             };
             /**
@@ -10161,10 +10055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -10180,10 +10071,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -10199,10 +10087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -10219,10 +10104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -10265,10 +10147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -10288,10 +10167,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/password-sign-in-required" | "/problems/insufficient-scope" | "/problems/email-unverified" | "/problems/suspended";
-                    };
+                    "application/problem+json": components["schemas"]["PasswordSignInRequiredProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"];
                 };
             };
             /**
@@ -10307,10 +10183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -10326,10 +10199,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -10345,10 +10215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -10365,10 +10232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -10384,10 +10248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -10403,10 +10264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -10423,10 +10281,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -10468,10 +10323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -10488,10 +10340,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -10507,10 +10356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -10527,10 +10373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -10546,10 +10389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -10565,10 +10405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -10585,10 +10422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -10641,10 +10475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -10661,10 +10492,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -10681,10 +10509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -10700,10 +10525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -10719,10 +10541,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -10739,10 +10558,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -10758,10 +10574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -10777,10 +10590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -10797,10 +10607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -10849,10 +10656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -10870,10 +10674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -10892,10 +10693,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -10911,10 +10709,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -10930,10 +10725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -10949,10 +10741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -10969,10 +10758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -10989,10 +10775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -11008,10 +10791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -11027,10 +10807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -11047,10 +10824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -11093,10 +10867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -11113,10 +10884,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -11132,10 +10900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -11151,10 +10916,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -11171,10 +10933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -11190,10 +10949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -11209,10 +10965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -11229,10 +10982,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -11278,10 +11028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -11299,10 +11046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -11321,10 +11065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -11340,10 +11081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -11359,10 +11097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -11378,10 +11113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -11398,10 +11130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -11417,10 +11146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -11436,10 +11162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -11456,10 +11179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -11502,10 +11222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -11522,10 +11239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -11541,10 +11255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -11560,10 +11271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -11580,10 +11288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -11599,10 +11304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -11618,10 +11320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -11638,10 +11337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -11687,10 +11383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -11708,10 +11401,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -11730,10 +11420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -11749,10 +11436,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -11768,10 +11452,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -11787,10 +11468,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -11807,10 +11485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -11826,10 +11501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -11845,10 +11517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -11865,10 +11534,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -11919,10 +11585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -11940,10 +11603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -11962,10 +11622,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -11981,10 +11638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -12000,10 +11654,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -12019,10 +11670,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -12039,10 +11687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -12059,10 +11704,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -12078,10 +11720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -12097,10 +11736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -12117,10 +11753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -12166,10 +11799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -12187,10 +11817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -12209,10 +11836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -12228,10 +11852,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -12247,10 +11868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -12266,10 +11884,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -12286,10 +11901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -12305,10 +11917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -12324,10 +11933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -12344,10 +11950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -12396,10 +11999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -12417,10 +12017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -12437,10 +12034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -12456,10 +12050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -12475,10 +12066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -12495,10 +12083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -12514,10 +12099,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -12533,10 +12115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -12553,10 +12132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -12601,10 +12177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -12623,10 +12196,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -12642,10 +12212,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -12661,10 +12228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -12681,10 +12245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -12700,10 +12261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -12719,10 +12277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -12739,10 +12294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -12813,10 +12365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -12834,10 +12383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -12856,10 +12402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -12875,10 +12418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -12894,10 +12434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -12914,10 +12451,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -12933,10 +12467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -12952,10 +12483,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -12972,10 +12500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -13018,10 +12543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -13040,10 +12562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -13059,10 +12578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -13078,10 +12594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/claimed";
-                    };
+                    "application/problem+json": components["schemas"]["ClaimedProblem"];
                 };
             };
             /**
@@ -13097,10 +12610,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -13116,10 +12626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -13136,10 +12643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -13155,10 +12659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -13174,10 +12675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -13194,10 +12692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -13240,10 +12735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -13262,10 +12754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -13281,10 +12770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -13300,10 +12786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/claimed";
-                    };
+                    "application/problem+json": components["schemas"]["ClaimedProblem"];
                 };
             };
             /**
@@ -13319,10 +12802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -13338,10 +12818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -13358,10 +12835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -13377,10 +12851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -13396,10 +12867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -13416,10 +12884,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -13466,10 +12931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -13487,10 +12949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -13509,10 +12968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -13528,10 +12984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -13548,10 +13001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/nothing-to-resolve" | "/problems/claimed";
-                    };
+                    "application/problem+json": components["schemas"]["NothingToResolveProblem"] | components["schemas"]["ClaimedProblem"];
                 };
             };
             /**
@@ -13567,10 +13017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -13586,10 +13033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -13605,10 +13049,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -13625,10 +13066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -13644,10 +13082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -13663,10 +13098,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -13683,10 +13115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -13749,10 +13178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -13770,10 +13196,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -13792,10 +13215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -13811,10 +13231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -13830,10 +13247,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -13850,10 +13264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -13869,10 +13280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -13888,10 +13296,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -13908,10 +13313,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -13953,10 +13355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -13975,10 +13374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -13994,10 +13390,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -14014,10 +13407,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -14033,10 +13423,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -14052,10 +13439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -14072,10 +13456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -14122,10 +13503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -14143,10 +13521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -14163,10 +13538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -14182,10 +13554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -14201,10 +13570,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -14221,10 +13587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -14240,10 +13603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -14259,10 +13619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -14279,10 +13636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -14324,10 +13678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -14345,10 +13696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -14365,10 +13713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -14384,10 +13729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -14403,10 +13745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -14422,10 +13761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -14442,10 +13778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -14461,10 +13794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -14480,10 +13810,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -14500,10 +13827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -14545,10 +13869,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -14565,10 +13886,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -14584,10 +13902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -14604,10 +13919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -14623,10 +13935,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -14642,10 +13951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -14662,10 +13968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -14709,10 +14012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -14729,10 +14029,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -14748,10 +14045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -14767,10 +14061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -14786,10 +14077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -14806,10 +14094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -14825,10 +14110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -14844,10 +14126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -14864,10 +14143,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -14910,10 +14186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -14933,10 +14206,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -14952,10 +14222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -14971,10 +14238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -14990,10 +14254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -15010,10 +14271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -15029,10 +14287,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -15048,10 +14303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -15068,10 +14320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -15118,10 +14367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -15139,10 +14385,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -15163,10 +14406,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/thread-locked" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["ThreadLockedProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -15182,10 +14422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -15201,10 +14438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/post-deleted";
-                    };
+                    "application/problem+json": components["schemas"]["PostDeletedProblem"];
                 };
             };
             /**
@@ -15220,10 +14454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -15239,10 +14470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -15260,10 +14488,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/too-many-links" | "/problems/too-many-mentions";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["TooManyLinksProblem"] | components["schemas"]["TooManyMentionsProblem"];
                 };
             };
             /**
@@ -15280,10 +14505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -15299,10 +14521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -15318,10 +14537,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -15338,10 +14554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -15393,10 +14606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -15414,10 +14624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -15437,10 +14644,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -15456,10 +14660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -15477,10 +14678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/post-deleted" | "/problems/already-flagged" | "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["PostDeletedProblem"] | components["schemas"]["AlreadyFlaggedProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -15496,10 +14694,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -15515,10 +14710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -15535,10 +14727,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -15555,10 +14744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -15574,10 +14760,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -15593,10 +14776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -15613,10 +14793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -15663,10 +14840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -15683,10 +14857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -15702,10 +14873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -15721,10 +14889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -15740,10 +14905,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -15760,10 +14922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -15779,10 +14938,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -15798,10 +14954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -15818,10 +14971,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -15868,10 +15018,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -15889,10 +15036,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -15911,10 +15055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -15930,10 +15071,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -15949,10 +15087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -15968,10 +15103,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -15987,10 +15119,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -16007,10 +15136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -16026,10 +15152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -16045,10 +15168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -16065,10 +15185,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -16115,10 +15232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -16137,10 +15251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -16156,10 +15267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -16175,10 +15283,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/post-deleted";
-                    };
+                    "application/problem+json": components["schemas"]["PostDeletedProblem"];
                 };
             };
             /**
@@ -16194,10 +15299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -16213,10 +15315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -16233,10 +15332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -16252,10 +15348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -16271,10 +15364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -16291,10 +15381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -16341,10 +15428,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -16363,10 +15447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -16382,10 +15463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -16401,10 +15479,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -16420,10 +15495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -16440,10 +15512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -16459,10 +15528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -16478,10 +15544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -16498,10 +15561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -16546,10 +15606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -16568,10 +15625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -16587,10 +15641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -16606,10 +15657,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/post-erased";
-                    };
+                    "application/problem+json": components["schemas"]["PostErasedProblem"];
                 };
             };
             /**
@@ -16625,10 +15673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -16644,10 +15689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -16664,10 +15706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -16683,10 +15722,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -16702,10 +15738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -16722,10 +15755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -16770,10 +15800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -16791,10 +15818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -16810,10 +15834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -16829,10 +15850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -16848,10 +15866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -16868,10 +15883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -16887,10 +15899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -16906,10 +15915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -16926,10 +15932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -16974,10 +15977,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -16996,10 +15996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -17015,10 +16012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -17034,10 +16028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -17053,10 +16044,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -17073,10 +16061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -17092,10 +16077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -17111,10 +16093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -17131,10 +16110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -17178,10 +16154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -17199,10 +16172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -17219,10 +16189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -17238,10 +16205,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -17257,10 +16221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -17276,10 +16237,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -17296,10 +16254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -17315,10 +16270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -17334,10 +16286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -17354,10 +16303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -17408,10 +16354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -17428,10 +16371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -17448,10 +16388,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -17467,10 +16404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -17486,10 +16420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -17506,10 +16437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/bad-search";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["BadSearchProblem"];
                 };
             };
             /**
@@ -17526,10 +16454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -17545,10 +16470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -17564,10 +16486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -17584,10 +16503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -17638,10 +16554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -17658,10 +16571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -17678,10 +16588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -17697,10 +16604,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -17716,10 +16620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -17735,10 +16636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -17755,10 +16653,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -17774,10 +16669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -17793,10 +16685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -17813,10 +16702,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -17865,10 +16751,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -17886,10 +16769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -17909,10 +16789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/new-member-limit" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["NewMemberLimitProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -17928,10 +16805,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -17948,10 +16822,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/duplicate-post" | "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["DuplicatePostProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -17967,10 +16838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -17986,10 +16854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -18008,10 +16873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/too-many-links" | "/problems/too-many-mentions" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["TooManyLinksProblem"] | components["schemas"]["TooManyMentionsProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -18028,10 +16890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -18047,10 +16906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -18066,10 +16922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -18086,10 +16939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -18151,10 +17001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -18171,10 +17018,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -18190,10 +17034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -18209,10 +17050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -18228,10 +17066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -18248,10 +17083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -18267,10 +17099,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -18286,10 +17115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -18306,10 +17132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -18352,10 +17175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -18374,10 +17194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -18393,10 +17210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -18412,10 +17226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -18431,10 +17242,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -18451,10 +17259,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -18470,10 +17275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -18489,10 +17291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -18509,10 +17308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -18559,10 +17355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -18580,10 +17373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -18603,10 +17393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -18622,10 +17409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -18641,10 +17425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/thread-not-movable";
-                    };
+                    "application/problem+json": components["schemas"]["ThreadNotMovableProblem"];
                 };
             };
             /**
@@ -18660,10 +17441,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -18679,10 +17457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -18698,10 +17473,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -18718,10 +17490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -18737,10 +17506,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -18756,10 +17522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -18776,10 +17539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -18849,10 +17609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -18869,10 +17626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -18889,10 +17643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -18908,10 +17659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -18927,10 +17675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -18946,10 +17691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -18966,10 +17708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -18985,10 +17724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -19004,10 +17740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -19024,10 +17757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -19079,10 +17809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -19100,10 +17827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -19124,10 +17848,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/thread-locked" | "/problems/new-member-limit" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ThreadLockedProblem"] | components["schemas"]["NewMemberLimitProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -19143,10 +17864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -19163,10 +17881,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/duplicate-post" | "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["DuplicatePostProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -19182,10 +17897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -19201,10 +17913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -19223,10 +17932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/too-many-links" | "/problems/too-many-mentions" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["TooManyLinksProblem"] | components["schemas"]["TooManyMentionsProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -19243,10 +17949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -19262,10 +17965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -19281,10 +17981,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -19301,10 +17998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -19349,10 +18043,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -19370,10 +18061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -19390,10 +18078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -19409,10 +18094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -19428,10 +18110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -19447,10 +18126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -19466,10 +18142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -19486,10 +18159,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -19505,10 +18175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -19524,10 +18191,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -19544,10 +18208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -19592,10 +18253,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -19614,10 +18272,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -19633,10 +18288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -19652,10 +18304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -19671,10 +18320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -19691,10 +18337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -19710,10 +18353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -19729,10 +18369,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -19749,10 +18386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -19797,10 +18431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -19818,10 +18449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -19838,10 +18466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -19857,10 +18482,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -19876,10 +18498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -19895,10 +18514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -19914,10 +18530,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -19934,10 +18547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -19953,10 +18563,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -19972,10 +18579,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -19992,10 +18596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -20037,10 +18638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -20056,10 +18654,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -20076,10 +18671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -20095,10 +18687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -20114,10 +18703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -20134,10 +18720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -20179,10 +18762,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -20198,10 +18778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -20218,10 +18795,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -20237,10 +18811,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -20256,10 +18827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -20276,10 +18844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -20326,10 +18891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -20346,10 +18908,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -20365,10 +18924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -20384,10 +18940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -20404,10 +18957,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -20423,10 +18973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -20442,10 +18989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -20462,10 +19006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -20508,10 +19049,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -20527,10 +19065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -20546,10 +19081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -20566,10 +19098,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -20585,10 +19114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -20604,10 +19130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -20624,10 +19147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -20670,10 +19190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -20690,10 +19207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -20709,10 +19223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -20728,10 +19239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -20749,10 +19257,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/cannot-block-yourself" | "/problems/cannot-block-staff";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["CannotBlockYourselfProblem"] | components["schemas"]["CannotBlockStaffProblem"];
                 };
             };
             /**
@@ -20769,10 +19274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -20788,10 +19290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -20807,10 +19306,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -20827,10 +19323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -20873,10 +19366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -20893,10 +19383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -20912,10 +19399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -20931,10 +19415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -20950,10 +19431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -20970,10 +19448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -20989,10 +19464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -21008,10 +19480,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -21028,10 +19497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -21076,10 +19542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -21098,10 +19561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -21117,10 +19577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -21136,10 +19593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -21155,10 +19609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -21175,10 +19626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -21194,10 +19642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -21213,10 +19658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -21233,10 +19675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -21288,10 +19727,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -21309,10 +19745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -21331,10 +19764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -21350,10 +19780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -21369,10 +19796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -21388,10 +19812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -21407,10 +19828,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -21427,10 +19845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -21447,10 +19862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -21466,10 +19878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -21485,10 +19894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -21505,10 +19911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -21555,10 +19958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -21576,10 +19976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -21599,10 +19996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -21618,10 +20012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -21637,10 +20028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -21656,10 +20044,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -21675,10 +20060,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -21695,10 +20077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -21714,10 +20093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -21733,10 +20109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -21753,10 +20126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -21801,10 +20171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -21823,10 +20190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -21842,10 +20206,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -21861,10 +20222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -21880,10 +20238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -21900,10 +20255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -21919,10 +20271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -21938,10 +20287,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -21958,10 +20304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -22008,10 +20351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -22029,10 +20369,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -22052,10 +20389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/out-of-rank" | "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["OutOfRankProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -22071,10 +20405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -22090,10 +20421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -22109,10 +20437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -22128,10 +20453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -22148,10 +20470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -22167,10 +20486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -22186,10 +20502,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -22206,10 +20519,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -22252,10 +20562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -22275,10 +20582,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/out-of-rank" | "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["OutOfRankProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -22294,10 +20598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -22313,10 +20614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -22332,10 +20630,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -22352,10 +20647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -22371,10 +20663,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -22390,10 +20679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -22410,10 +20696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -22458,10 +20741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -22480,10 +20760,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -22499,10 +20776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -22518,10 +20792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -22537,10 +20808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -22557,10 +20825,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -22576,10 +20841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -22595,10 +20857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -22615,10 +20874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -22670,10 +20926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -22691,10 +20944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -22714,10 +20964,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/out-of-rank" | "/problems/forbidden" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["OutOfRankProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -22733,10 +20980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -22752,10 +20996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -22771,10 +21012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -22790,10 +21028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -22810,10 +21045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -22830,10 +21062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -22849,10 +21078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -22868,10 +21094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -22888,10 +21111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -22936,10 +21156,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -22957,10 +21174,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -22980,10 +21194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -22999,10 +21210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -23018,10 +21226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -23038,10 +21243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -23057,10 +21259,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -23076,10 +21275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -23096,10 +21292,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -23148,10 +21341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/malformed-json";
-                    };
+                    "application/problem+json": components["schemas"]["MalformedJsonProblem"];
                 };
             };
             /**
@@ -23169,10 +21359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -23192,10 +21379,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -23211,10 +21395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/idempotency-in-flight";
-                    };
+                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -23230,10 +21411,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/payload-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
                 };
             };
             /**
@@ -23249,10 +21427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -23271,10 +21446,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error" | "/problems/invalid-webhook-url" | "/problems/webhook-target-refused" | "/problems/idempotency-key-reused";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["InvalidWebhookUrlProblem"] | components["schemas"]["WebhookTargetRefusedProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -23291,10 +21463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -23310,10 +21479,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -23329,10 +21495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -23349,10 +21512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -23397,10 +21557,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -23420,10 +21577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -23439,10 +21593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -23458,10 +21609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -23477,10 +21625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -23497,10 +21642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -23516,10 +21658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -23535,10 +21674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -23555,10 +21691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -23601,10 +21734,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -23624,10 +21754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -23643,10 +21770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -23662,10 +21786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -23681,10 +21802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -23701,10 +21819,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -23720,10 +21835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -23739,10 +21851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -23759,10 +21868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -23810,10 +21916,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/invalid-cursor";
-                    };
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"];
                 };
             };
             /**
@@ -23831,10 +21934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -23854,10 +21954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -23873,10 +21970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -23892,10 +21986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -23911,10 +22002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -23931,10 +22019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -23950,10 +22035,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -23969,10 +22051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -23989,10 +22068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };
@@ -24039,10 +22115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-authenticated" | "/problems/invalid-token";
-                    };
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
                 };
             };
             /**
@@ -24062,10 +22135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/forbidden" | "/problems/email-unverified" | "/problems/suspended" | "/problems/insufficient-scope";
-                    };
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /**
@@ -24081,10 +22151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/not-found";
-                    };
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -24100,10 +22167,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/uri-too-long";
-                    };
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
                 };
             };
             /**
@@ -24119,10 +22183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationProblem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/validation-error";
-                    };
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
                 };
             };
             /**
@@ -24139,10 +22200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/rate-limited";
-                    };
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
                 };
             };
             /**
@@ -24158,10 +22216,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/request-header-fields-too-large";
-                    };
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
                 };
             };
             /**
@@ -24177,10 +22232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/internal-error";
-                    };
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /**
@@ -24197,10 +22249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        type?: "/problems/service-unavailable";
-                    };
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
                 };
             };
         };

@@ -179,17 +179,19 @@ def _document_operations(app: FastAPI, schema: dict[str, Any]) -> None:
     for method, path, route in api_operations(app):
         operation = paths.get(path, {}).get(method.lower())
         if operation is not None:
-            _document_operation(route, operation)
+            _document_operation(route, operation, components["schemas"])
     # FastAPI's own validation error shapes: ours (ValidationProblem) replaces them.
     for name in ("HTTPValidationError", "ValidationError"):
         components.get("schemas", {}).pop(name, None)
 
 
-def _document_operation(route: APIRoute, operation: dict[str, Any]) -> None:
+def _document_operation(
+    route: APIRoute, operation: dict[str, Any], schemas: dict[str, Any]
+) -> None:
     responses: dict[str, Any] = operation["responses"]
     responses.pop("422", None)  # FastAPI's default; ours comes with the problems below
     for code, problems in route_problems(route).items():
-        responses[str(code)] = _problem_response(code, problems)
+        responses[str(code)] = _problem_response(code, problems, schemas)
     conditional = "304" in responses
     if conditional:
         operation.setdefault("parameters", []).append(_ref("parameters", "IfNoneMatch"))
@@ -200,7 +202,7 @@ def _document_operation(route: APIRoute, operation: dict[str, Any]) -> None:
         names = list(ON_EVERY_RESPONSE)
         if status in ("429", "503"):
             names.append("Retry-After")
-        if status == "401" or (status == "403" and _carries(response, "insufficient-scope")):
+        if status == "401" or (status == "403" and "insufficient-scope" in _slugs(response)):
             names.append("WWW-Authenticate")
         if status == "201":
             names.append("Location")
@@ -213,25 +215,33 @@ def _document_operation(route: APIRoute, operation: dict[str, Any]) -> None:
             headers.setdefault(name, _ref("headers", name))
 
 
-def _problem_response(status: int, problems: list[type[ProblemError]]) -> dict[str, Any]:
-    model = ValidationProblem if status == 422 else Problem
-    types = [f"/problems/{problem.slug}" for problem in problems]
-    lines = "\n".join(f"- `{t}`: {p.title}." for t, p in zip(types, problems, strict=True))
+def _problem_response(
+    status: int, problems: list[type[ProblemError]], schemas: dict[str, Any]
+) -> dict[str, Any]:
+    """The response of one error status: its problem types, each a named schema (so a
+    generated client has one class per problem type, not one per operation), told apart by
+    their `type` when there are several."""
+    refs = [_problem_schema(problem, schemas) for problem in problems]
+    schema: dict[str, Any] = refs[0]
+    if len(refs) > 1:
+        schema = {
+            "oneOf": refs,
+            "discriminator": {
+                "propertyName": "type",
+                "mapping": {
+                    f"/problems/{problem.slug}": ref["$ref"]
+                    for problem, ref in zip(problems, refs, strict=True)
+                },
+            },
+        }
+    lines = "\n".join(f"- `/problems/{p.slug}`: {p.title}." for p in problems)
     return {
         "description": f"{HTTPStatus(status).phrase}. The problem `type` is one of:\n{lines}",
         "content": {
             PROBLEM_MEDIA_TYPE: {
-                "schema": {
-                    "allOf": [
-                        _ref("schemas", model.__name__),
-                        {"type": "object", "properties": {"type": {"enum": types}}},
-                    ]
-                },
+                "schema": schema,
                 "examples": {
-                    problem.slug: {
-                        "summary": problem.title,
-                        "value": _example(problem, status),
-                    }
+                    problem.slug: {"summary": problem.title, "value": _example(problem)}
                     for problem in problems
                 },
             }
@@ -239,21 +249,54 @@ def _problem_response(status: int, problems: list[type[ProblemError]]) -> dict[s
     }
 
 
-def _example(problem: type[ProblemError], status: int) -> dict[str, Any]:
+def _problem_schema(problem: type[ProblemError], schemas: dict[str, Any]) -> dict[str, str]:
+    """A reference to the named schema of one problem type, added on first use."""
+    name = "".join(word.capitalize() for word in problem.slug.split("-")) + "Problem"
+    if name not in schemas:
+        base = ValidationProblem if problem.status == 422 else Problem
+        schemas[name] = {
+            "title": name,
+            "description": f"`/problems/{problem.slug}`: {problem.advice}",
+            "allOf": [
+                _ref("schemas", base.__name__),
+                {
+                    "type": "object",
+                    "required": ["type"],
+                    "properties": {
+                        "type": {"type": "string", "enum": [f"/problems/{problem.slug}"]},
+                        "status": {"type": "integer", "enum": [problem.status]},
+                    },
+                },
+            ],
+        }
+    return _ref("schemas", name)
+
+
+def documented_problem_types(response: dict[str, Any], schemas: dict[str, Any]) -> set[str]:
+    """The problem `type`s a documented error response can carry."""
+    schema = response.get("content", {}).get(PROBLEM_MEDIA_TYPE, {}).get("schema", {})
+    types: set[str] = set()
+    for ref in schema.get("oneOf", [schema]):
+        named = schemas.get(ref.get("$ref", "").rpartition("/")[2], {})
+        for part in named.get("allOf", []):
+            types.update(part.get("properties", {}).get("type", {}).get("enum", []))
+    return types
+
+
+def _example(problem: type[ProblemError]) -> dict[str, Any]:
     example: dict[str, Any] = {
         "type": f"/problems/{problem.slug}",
         "title": problem.title,
-        "status": status,
+        "status": problem.status,
         "detail": problem.title + ".",
     }
-    if status == 422:
+    if problem.status == 422:
         example["errors"] = [{"loc": ["body"], "msg": problem.title, "type": problem.slug}]
     return example
 
 
-def _carries(response: dict[str, Any], slug: str) -> bool:
-    content = response.get("content", {}).get(PROBLEM_MEDIA_TYPE, {})
-    return slug in content.get("examples", {})
+def _slugs(response: dict[str, Any]) -> set[str]:
+    return set(response.get("content", {}).get(PROBLEM_MEDIA_TYPE, {}).get("examples", {}))
 
 
 def _add_problem_schemas(components: dict[str, Any]) -> None:

@@ -22,6 +22,7 @@ from fastapi import FastAPI
 
 from app.errors import PROBLEM_MEDIA_TYPE
 from app.http import API_PREFIX
+from app.openapi import documented_problem_types
 
 # HTTP's own framing and representation metadata, not part of an operation's contract.
 FRAMING_HEADERS = frozenset(
@@ -48,12 +49,7 @@ class Operation:
     components: dict[str, Any]
 
     def problem_types(self, status: str) -> set[str]:
-        content = self.responses[status].get("content", {}).get(PROBLEM_MEDIA_TYPE, {})
-        schema = content.get("schema", {})
-        types: set[str] = set()
-        for part in schema.get("allOf", []):
-            types.update(part.get("properties", {}).get("type", {}).get("enum", []))
-        return types
+        return documented_problem_types(self.responses[status], self.components["schemas"])
 
     def headers(self, status: str) -> set[str]:
         return {name.lower() for name in self.responses[status].get("headers", {})}

@@ -4,6 +4,8 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The shipped client's own code (its generated package is not linted by us).
+CLIENT_CODE := clients/python/examples clients/python/generate.py
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
 	frontend/index.html frontend/vite.config.ts frontend/package-lock.json
 
@@ -18,8 +20,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/activate
+# The client generator goes in without its dependencies: it pins an older typer than our
+# CLI's, which only its own command line uses (we call it as a library: clients/python/).
+$(VENV)/.installed-dev: pyproject.toml clients/python/generator.txt | $(BIN)/activate
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --no-warn-conflicts -r clients/python/generator.txt
 	touch $@ $(VENV)/.installed
 
 frontend/node_modules/.installed: frontend/package-lock.json
@@ -53,8 +58,8 @@ test-e2e: $(VENV)/.installed-dev frontend/dist/index.html
 	cd frontend && VILLAGE_BIN=$(abspath $(BIN)) npm run e2e
 
 lint: $(VENV)/.installed-dev frontend/node_modules/.installed
-	$(BIN)/ruff check app tests migrations bench bench/run bench/sweep
-	$(BIN)/ruff format --check app tests migrations bench bench/run bench/sweep
+	$(BIN)/ruff check app tests migrations bench bench/run bench/sweep $(CLIENT_CODE)
+	$(BIN)/ruff format --check app tests migrations bench bench/run bench/sweep $(CLIENT_CODE)
 	$(BIN)/mypy
 	$(BIN)/mypy --scripts-are-modules bench/run
 	$(BIN)/mypy --scripts-are-modules bench/sweep
@@ -86,8 +91,8 @@ api-release: $(VENV)/.installed $(API_TOOLS)/node_modules/.installed
 	node $(API_TOOLS)/release.mjs $(API_DOCUMENT) docs/api
 
 format: $(VENV)/.installed-dev
-	$(BIN)/ruff check --fix app tests migrations bench
-	$(BIN)/ruff format app tests migrations bench
+	$(BIN)/ruff check --fix app tests migrations bench $(CLIENT_CODE)
+	$(BIN)/ruff format app tests migrations bench $(CLIENT_CODE)
 
 ## Regenerate the web app's API types, docs/api/reference.md and the Python client (clients/python/)
 ## after an API change
@@ -95,5 +100,4 @@ api-types: $(VENV)/.installed-dev frontend/node_modules/.installed
 	$(BIN)/village openapi --output frontend/openapi.json
 	$(BIN)/python scripts/api_reference.py
 	cd frontend && npm run gen:api
-	$(BIN)/pip install --quiet --no-deps --no-warn-conflicts -r clients/python/generator.txt
 	$(BIN)/python clients/python/generate.py --document frontend/openapi.json

@@ -57,6 +57,8 @@ class AuditEntry(Base):
         Index("ix_moderation_log_actor", "actor_id", "id"),
         Index("ix_moderation_log_action", "action", "id"),
         Index("ix_moderation_log_target", "target_type", "target_id", "id"),
+        # `GET /moderation/log?since=`: a recent window is found without walking the log.
+        Index("ix_moderation_log_created", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

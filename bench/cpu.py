@@ -32,6 +32,7 @@ from sqlalchemy import text
 
 from app.compression import COMPRESS_LEVEL
 from app.config import Settings
+from app.db import one_statement
 from app.forum import queries
 from app.forum.schemas import thread_json
 from app.main import create_app
@@ -169,6 +170,24 @@ async def statement_costs(app: Any, n: int) -> dict[str, float]:
             await session.commit()
 
     costs["session + BEGIN + SELECT 1 + COMMIT"] = await cpu_us(open_and_commit, n)
+
+    page = queries.thread_page("active", False, False)
+
+    async def in_transaction() -> None:
+        async with database.sessionmaker() as session:
+            await (await session.connection()).execute(page, {"limit": 21})
+            await session.commit()
+
+    async def alone() -> None:
+        async with database.sessionmaker() as session:
+            async with one_statement(session) as connection:
+                await connection.execute(page, {"limit": 21})
+            await session.commit()
+
+    costs["the thread list's statement in the session's transaction"] = await cpu_us(
+        in_transaction, n
+    )
+    costs["the same through db.one_statement (autocommit on PostgreSQL)"] = await cpu_us(alone, n)
     return costs
 
 

@@ -56,7 +56,7 @@ def render(document: Json, catalogue: Mapping[str, Any]) -> str:
         in_tag = [op for op in operations if op[2] == tag]
         lines += _tag_section(document, tag, in_tag, everywhere)
     lines += _schemas_section(document)
-    lines += _problems_section(catalogue, operations)
+    lines += _problems_section(document, catalogue, operations)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -137,7 +137,7 @@ def _operation(
             lines += [f"**Request body** ({required}, `{media_type}`): {shape}", ""]
     lines += ["**Responses**", "", "| status | body | headers | meaning |", "|---|---|---|---|"]
     for status, response in sorted(operation.get("responses", {}).items()):
-        lines.append(_response_row(status, response, everywhere))
+        lines.append(_response_row(document, status, response, everywhere))
     lines.append("")
     return lines
 
@@ -157,15 +157,15 @@ def _authentication(operation: Json) -> str:
     return text + "."
 
 
-def _response_row(status: str, response: Json, everywhere: set[str]) -> str:
+def _response_row(document: Json, status: str, response: Json, everywhere: set[str]) -> str:
     bodies = []
     problems: list[str] = []
     for media_type, content in response.get("content", {}).items():
         schema = content.get("schema", {})
         if media_type == PROBLEM_MEDIA_TYPE:
-            problems = _problem_types(schema)
-            base = next((part for part in schema.get("allOf", []) if "$ref" in part), schema)
-            bodies.append(f"{_type(base)} (`{media_type}`)")
+            # Each type links to its entry, which names its schema: no need to list both.
+            problems = _problem_types(document, schema)
+            bodies.append(f"problem (`{media_type}`)")
         else:
             bodies.append(_type(schema) if media_type == "application/json" else f"`{media_type}`")
     headers = ", ".join(
@@ -194,11 +194,25 @@ def _headers_on_every_response(operations: list[tuple[str, str, str, Json]]) -> 
     return set.intersection(*header_sets) if header_sets else set()
 
 
-def _problem_types(schema: Json) -> list[str]:
-    types: list[str] = []
-    for part in schema.get("allOf", []):
-        types += part.get("properties", {}).get("type", {}).get("enum", [])
-    return [problem_type.removeprefix("/problems/") for problem_type in types]
+def _problem_types(document: Json, schema: Json) -> list[str]:
+    """The slugs a problem response's schema allows: the `type` enums of the problem schemas
+    it refers to, through `$ref`, `oneOf`/`anyOf` and `allOf`, in order, each once."""
+    found: list[str] = []
+
+    def walk(node: Json) -> None:
+        if "$ref" in node:
+            walk(_resolve(document, node))
+            return
+        for key in ("oneOf", "anyOf", "allOf"):
+            for part in node.get(key, []):
+                walk(part)
+        for problem_type in node.get("properties", {}).get("type", {}).get("enum", []):
+            slug = str(problem_type).removeprefix("/problems/")
+            if slug not in found:
+                found.append(slug)
+
+    walk(schema)
+    return found
 
 
 # Schemas
@@ -216,6 +230,9 @@ def _schemas_section(document: Json) -> list[str]:
             lines += ["One of " + ", ".join(f"`{value}`" for value in schema["enum"]) + ".", ""]
             continue
         properties = schema.get("properties")
+        if not properties and "allOf" in schema:
+            lines += [_all_of(schema["allOf"]), ""]
+            continue
         if not properties:
             lines += [f"Type: {_type(schema)}.", ""]
             continue
@@ -247,13 +264,13 @@ def _schemas_section(document: Json) -> list[str]:
 
 
 def _problems_section(
-    catalogue: Mapping[str, Any], operations: list[tuple[str, str, str, Json]]
+    document: Json, catalogue: Mapping[str, Any], operations: list[tuple[str, str, str, Json]]
 ) -> list[str]:
     answered_by: dict[str, list[str]] = {}
     for _, _, _, operation in operations:
         for response in operation.get("responses", {}).values():
             schema = response.get("content", {}).get(PROBLEM_MEDIA_TYPE, {}).get("schema", {})
-            for slug in _problem_types(schema):
+            for slug in _problem_types(document, schema):
                 answered_by.setdefault(slug, []).append(operation.get("operationId", ""))
     lines = [
         "## Problem types",
@@ -263,6 +280,7 @@ def _problems_section(
         "as a page, or as JSON with `Accept: application/json`; `GET /problems` lists them all.",
         "",
     ]
+    schema_of = _problem_schemas(document)
     for slug in sorted(catalogue):
         problem = catalogue[slug]
         lines += [
@@ -273,10 +291,36 @@ def _problems_section(
             " ".join(problem.advice.split()),
             "",
         ]
+        if slug in schema_of:
+            lines += [f"Schema: [{schema_of[slug]}](#{schema_of[slug].lower()}).", ""]
         operation_ids = sorted(set(answered_by.get(slug, [])))
         if operation_ids:
             lines += ["Answered by: " + ", ".join(f"`{op}`" for op in operation_ids) + ".", ""]
     return lines
+
+
+def _all_of(parts: list[Json]) -> str:
+    """`[Problem](#problem), with `type` `"/problems/thread-locked"` and `status` `403``."""
+    bases = [_type(part) for part in parts if "$ref" in part]
+    narrowed = [
+        f"`{name}` {_type(definition)}"
+        for part in parts
+        for name, definition in part.get("properties", {}).items()
+    ]
+    text = ", ".join(bases) or "An object"
+    return f"{text}, with {' and '.join(narrowed)}." if narrowed else f"{text}."
+
+
+def _problem_schemas(document: Json) -> dict[str, str]:
+    """slug → the name of the schema that is that problem type alone (`ThreadLockedProblem`)."""
+    names: dict[str, str] = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        if "$ref" in schema or "oneOf" in schema or "anyOf" in schema:
+            continue
+        slugs = _problem_types(document, {"allOf": schema.get("allOf", [])})
+        if len(slugs) == 1:
+            names.setdefault(slugs[0], name)
+    return names
 
 
 # Rendering helpers

@@ -72,7 +72,7 @@ async def test_visitors_and_bad_tokens_are_401(settings: Settings) -> None:
     async with served_with_worker(settings) as site:
         problem(await refused(site.url, "notifications=true"), 401, "not-authenticated")
         bad = {"Authorization": "Bearer not-a-token"}
-        problem(await refused(site.url, "notifications=true", headers=bad), 401)
+        problem(await refused(site.url, "notifications=true", headers=bad), 401, "invalid-token")
         assert site.app.state.live_hub.open_streams == 0
 
 

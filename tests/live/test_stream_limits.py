@@ -11,7 +11,15 @@ import httpx
 from app.config import Settings
 from app.live.subscriber import Subscriber
 from tests.helpers import problem
-from tests.live.streams import WAIT, Served, no_open_streams, refused, served, stream
+from tests.live.streams import (
+    WAIT,
+    Served,
+    http_client,
+    no_open_streams,
+    refused,
+    served,
+    stream,
+)
 
 
 async def test_heartbeat_comment_arrives(settings: Settings) -> None:
@@ -35,13 +43,20 @@ async def test_stream_headers(site: Served) -> None:
 
 
 async def test_only_get_opens_a_stream(site: Served) -> None:
+    """HEAD answers what GET would (status and headers) and opens nothing; other methods
+    are 405."""
     alice = await site.forum.member()
     thread = await site.forum.thread(alice)
-    async with httpx.AsyncClient(base_url=f"{site.url}/api/v1", timeout=WAIT) as client:
-        for method in ("HEAD", "POST"):
-            response = await client.request(method, f"/events?thread={thread['id']}")
-            assert response.status_code == 405, method
-            assert response.headers["allow"] == "GET"
+    async with http_client(site.url) as client:
+        head = await client.head(f"/events?thread={thread['id']}")
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["content-type"].startswith("text/event-stream")
+        assert site.app.state.live_hub.open_streams == 0
+        missing = await client.head("/events?thread=999999")
+        assert missing.status_code == 404 and missing.content == b""
+        response = await client.post(f"/events?thread={thread['id']}")
+        problem(response, 405, "method-not-allowed")
+        assert response.headers["allow"] == "GET, HEAD"
     assert site.app.state.live_hub.open_streams == 0
 
 
@@ -76,7 +91,8 @@ async def test_a_bad_token_is_401_not_a_visitor_stream(site: Served) -> None:
     response = await refused(
         site.url, f"thread={thread['id']}", headers={"Authorization": "Bearer not-a-token"}
     )
-    problem(response, 401, "not-authenticated")
+    problem(response, 401, "invalid-token")
+    assert response.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
 
 
 async def test_open_streams_are_limited_per_member_and_per_address(settings: Settings) -> None:
@@ -175,7 +191,7 @@ async def test_http_stream_survives_an_idle_proxy_timeout(settings: Settings) ->
         thread = await site.forum.thread(alice)
         timeout = httpx.Timeout(WAIT, read=0.5)
         async with (
-            httpx.AsyncClient(base_url=f"{site.url}/api/v1", timeout=timeout) as client,
+            http_client(site.url, timeout) as client,
             client.stream("GET", f"/events?thread={thread['id']}") as response,
         ):
             chunks = 0

@@ -52,7 +52,14 @@ POLL_OVERLAP = timedelta(seconds=3)
 
 
 class TooManyStreams(ProblemError):
+    # Its own slug, not `rate-limited`: waiting does not help, closing a stream does.
     status, slug, title = 429, "too-many-streams", "Too many open event streams"
+    advice = (
+        "You already hold as many open `GET /events` streams as one member (or, as a guest, "
+        "one address) may: `detail` says how many. Close one you no longer read (one stream "
+        "a thread, and one for notifications, is plenty) before opening another; a stream "
+        "closed by the client frees its place within a few seconds."
+    )
 
 
 class RecentIds:

@@ -12,36 +12,64 @@ from fastapi import APIRouter, Query, status
 from app.db import SessionDep
 from app.deps import CurrentUser, OwnStateWriter, PageParams
 from app.notifications import service
-from app.notifications.schemas import MarkRead, MarkReadIds, NotificationRead, UnreadCount
-from app.pagination import Page
+from app.notifications.schemas import (
+    MarkRead,
+    MarkReadIds,
+    NotificationPage,
+    UnreadCount,
+)
 
 router = APIRouter(tags=["notifications"])
 
 
-@router.get("/notifications", response_model=Page[NotificationRead])
+@router.get("/notifications", response_model=NotificationPage, summary="List your notifications")
 async def list_notifications(
     session: SessionDep,
     member: CurrentUser,
     page: PageParams,
-    unread: Annotated[bool, Query(description="Only the unread ones.")] = False,
-) -> Page[NotificationRead]:
-    """The caller's notifications, newest first. An anonymous post's notifications have a
-    null `actor` and its pseudonym in `anonymous_label`; moderation ones a null `actor`."""
+    unread: Annotated[
+        bool,
+        Query(
+            description="`true`: only the notifications you have not marked read.", examples=[True]
+        ),
+    ] = False,
+) -> NotificationPage:
+    """Your notifications, newest first, a page at a time (`read` scope; allowed while
+    suspended). Listing marks nothing read: use `POST /notifications/read`. A notification
+    of an anonymous post has a null `actor` and the author's pseudonym in `anonymous_label`;
+    moderation ones never name the moderator. New ones also arrive live on
+    `GET /events?notifications=true` as `notification.created`."""
     result = await service.list_notifications(
         session, member, unread=unread, limit=page.limit, cursor=page.cursor
     )
-    return Page[NotificationRead](items=result.items, next_cursor=result.next_cursor)
+    return NotificationPage(items=result.items, next_cursor=result.next_cursor)
 
 
-@router.get("/notifications/unread-count", response_model=UnreadCount)
-async def unread_count(session: SessionDep, member: CurrentUser) -> UnreadCount:
-    """How many of the caller's notifications are unread (exact)."""
+@router.get(
+    "/notifications/unread-count",
+    response_model=UnreadCount,
+    summary="Count your unread notifications",
+)
+async def count_unread_notifications(session: SessionDep, member: CurrentUser) -> UnreadCount:
+    """How many of your notifications are unread, exactly (`read` scope; allowed while
+    suspended): the number for a badge. Cheap enough to ask on each page view; a client
+    following `GET /events?notifications=true` can add one per `notification.created`
+    instead."""
     return UnreadCount(count=await service.unread_count(session, member))
 
 
-@router.post("/notifications/read", status_code=status.HTTP_204_NO_CONTENT)
-async def mark_read(data: MarkRead, session: SessionDep, member: OwnStateWriter) -> None:
-    """Marks `ids` (at most 100; ids that are not the caller's are ignored) or, with `{"all":
-    true}`, every notification of the caller's read. Marking again changes nothing."""
+@router.post(
+    "/notifications/read",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Mark notifications read",
+)
+async def mark_notifications_read(
+    data: MarkRead, session: SessionDep, member: OwnStateWriter
+) -> None:
+    """Marks some of your notifications read, `{"ids": [...]}` (at most 100), or all of
+    them, `{"all": true}`: one or the other, never both (`write` scope; allowed while
+    suspended or unverified, as it changes only your own state). Ids that are not yours or
+    do not exist are ignored, so the answer tells nothing of them. Idempotent: a
+    notification already read keeps its first `read_at`. Nobody else sees it."""
     ids = data.ids if isinstance(data, MarkReadIds) else None
     await service.mark_read(session, member, ids, ids is None)

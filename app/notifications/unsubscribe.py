@@ -64,10 +64,20 @@ class UnsubscribeUse(Base):
 
 class InvalidUnsubscribeLink(BadRequest):
     slug, title = "invalid-unsubscribe-link", "This unsubscribe link is not valid"
+    advice = (
+        "The `token` is not an unsubscribe link this forum sent: it was cut short, altered, "
+        "or made up. Nothing was changed. Use the link exactly as the email has it, or "
+        "change which emails you get in your settings (`PATCH /me/preferences`)."
+    )
 
 
 class UnsubscribeLinkGone(ProblemError):
     status, slug, title = 410, "unsubscribe-link-gone", "This unsubscribe link no longer works"
+    advice = (
+        "The link was genuine but cannot be used any more: it was used already (those "
+        "emails are off), it has expired, or its account was closed. Do not retry; change "
+        "which emails you get in your settings (`PATCH /me/preferences`)."
+    )
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,16 @@
 """A test's view of live events: apps served by a real uvicorn on a free port (httpx's ASGI
 transport buffers a whole response, so it cannot read an endless stream), and an SSE client
-that parses the stream as a browser's EventSource would."""
+that parses the stream as a browser's EventSource would.
+
+Every answer these clients get, over HTTP or in-process, is held to the OpenAPI document
+as the `client` fixture's are (tests/contract.py): a stream's status and headers when it
+opens, a refusal's whole problem."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import socket
 from collections.abc import AsyncIterator
@@ -19,10 +24,47 @@ from fastapi import FastAPI
 
 from app.config import Settings
 from app.main import create_app, release_resources
+from tests.contract import ContractCheck, ContractTransport, contract_check
 from tests.helpers import Forum, Member
-from tests.moderation.fixtures import http_client
+from tests.moderation.fixtures import BASE_URL
 
 WAIT = 5.0  # the longest a test waits for an event it expects
+EVENT_STREAM = "text/event-stream"
+
+
+@functools.cache
+def _contract() -> ContractCheck:
+    return contract_check(create_app())  # every app documents the same operations
+
+
+async def _held_to_contract(response: httpx.Response) -> None:
+    """Checks an answer of a served app against the document; a stream's body is left to
+    the test to read."""
+    headers = response.headers
+    if response.request.method == "HEAD":
+        # No body, so no problem type to read: the status and headers are checked.
+        headers = httpx.Headers([(k, v) for k, v in headers.items() if k != "content-type"])
+    streaming = headers.get("content-type", "").startswith(EVENT_STREAM)
+    body = b"" if streaming else await response.aread()
+    _contract().check(response.request, response.status_code, headers, body)
+
+
+def http_client(url: str, timeout: float | httpx.Timeout = WAIT) -> httpx.AsyncClient:
+    """A client of the app served at `url`, each answer held to the document. It asks for
+    answers uncompressed: the check reads a problem's body as the server sent it."""
+    return httpx.AsyncClient(
+        base_url=f"{url}/api/v1",
+        timeout=timeout,
+        headers={"Accept-Encoding": "identity"},
+        event_hooks={"response": [_held_to_contract]},
+    )
+
+
+@asynccontextmanager
+async def in_process_client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """The in-process client of `app` that tests write through, held to the document."""
+    async with httpx.AsyncClient(transport=ContractTransport(app), base_url=BASE_URL) as client:
+        yield client
 
 
 @dataclass
@@ -69,7 +111,7 @@ async def served(settings: Settings, **overrides: Any) -> AsyncIterator[Served]:
     """A new app on the test's database with `overrides`, served over HTTP."""
     app = create_app(settings.model_copy(update=overrides))
     try:
-        async with http_client(app) as client, serve(app) as url:
+        async with in_process_client(app) as client, serve(app) as url:
             yield Served(app, url, Forum(app, client))
     finally:
         await release_resources(app)
@@ -85,7 +127,7 @@ async def served_with_worker(settings: Settings, **overrides: Any) -> AsyncItera
     )
     async with (
         app.router.lifespan_context(app),
-        http_client(app) as client,
+        in_process_client(app) as client,
         serve(app) as url,
     ):
         yield Served(app, url, Forum(app, client))
@@ -180,7 +222,7 @@ async def stream(
     params = query if query is not None else f"thread={thread_id}"
     timeout = httpx.Timeout(WAIT, read=None)
     async with (
-        httpx.AsyncClient(base_url=f"{url}/api/v1", timeout=timeout) as client,
+        http_client(url, timeout) as client,
         client.stream("GET", f"/events?{params}", headers=headers) as response,
     ):
         assert response.status_code == 200, (response.status_code, await response.aread())
@@ -206,7 +248,7 @@ async def refused(
 ) -> httpx.Response:
     """A `GET /events` that is answered at once (not a stream)."""
     all_headers = {**(viewer.headers if viewer is not None else {}), **(headers or {})}
-    async with httpx.AsyncClient(base_url=f"{url}/api/v1", timeout=WAIT) as client:
+    async with http_client(url) as client:
         return await client.get(f"/events?{query}", headers=all_headers)
 
 

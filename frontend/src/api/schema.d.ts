@@ -12,8 +12,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Areas
-         * @description Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
+         * List areas in use
+         * @description Areas that local groups or upcoming meet-ups name, by name, with how many of each:
+         *     for an area picker. One entry per area however it was spelt (case and spacing folded);
+         *     not paged. Anyone may call it, without a token; it needs none and reads none.
          */
         get: operations["listAreas"];
         put?: never;
@@ -252,6 +254,33 @@ export interface paths {
         patch: operations["updateCategory"];
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow live events
+         * @description Server-Sent Events: a thread's changes (`?thread={id}`) or your new notifications
+         *     (`?notifications=true`), one or the other per stream. A thread may be followed without
+         *     a token, and each event shows the resource as *you* may see it (hidden bodies and
+         *     anonymous authors as every operation shows them); notifications need a signed-in
+         *     member. Needs the `read` scope. Browsers' `EventSource` cannot send `Authorization`: use
+         *     a client that can. By default at most 10 open streams a member (50 an address for
+         *     guests): 429 `/problems/too-many-streams`; a full or stopping server answers 503 with
+         *     `Retry-After`. `HEAD` answers the headers and opens nothing.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -260,17 +289,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Groups
-         * @description Local groups by area, then slug; `area` keeps those whose area starts with it
-         *     ("leeds n" finds "Leeds  North").
+         * List local groups
+         * @description Local groups by area, then slug; `area` keeps those whose area starts with it.
+         *     Anyone may call it, without a token (`read` with one); `is_member` is the signed-in
+         *     caller's own. Who the members are is never listed.
          */
         get: operations["listGroups"];
         put?: never;
         /**
-         * Create Group
-         * @description Starts a local group (any member who is not suspended; a few a day): its creator is
-         *     its first member, and it has a thread list of its own (`GET /threads?group=`). The slug
-         *     is made from the name when omitted; a slug that is taken is 409.
+         * Start a local group
+         * @description Starts a local group (`write`; any member who is not suspended). Its creator is its
+         *     first member, and it has a thread list of its own (`GET /threads?group=`); emits
+         *     `group.created`. The slug is made from the name when omitted; one given that a group or
+         *     forum category has is 409 `group-exists`. A member may start only a few a day (429
+         *     `too-many-groups`, with `Retry-After`). Send an `Idempotency-Key` to retry safely.
          */
         post: operations["createGroup"];
         delete?: never;
@@ -286,7 +318,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Group */
+        /**
+         * Get a local group
+         * @description One local group by its slug, with its member count. Anyone may call it, without a
+         *     token (`read` with one); `is_member` is the signed-in caller's own. Its threads are
+         *     `GET /threads?group={slug}` and its meet-ups `GET /meetups?group={slug}`.
+         */
         get: operations["getGroup"];
         put?: never;
         post?: never;
@@ -305,14 +342,18 @@ export interface paths {
         };
         get?: never;
         /**
-         * Join Group
-         * @description Joins the group (idempotent: joining again changes nothing).
+         * Join a group
+         * @description Makes the caller a member of the group (`write`; not while suspended): groups are
+         *     open, and joining is how a member follows one. Idempotent: joining again changes
+         *     nothing (`member_count` counts each member once).
          */
         put: operations["joinGroup"];
         post?: never;
         /**
-         * Leave Group
-         * @description Leaves the group (idempotent; a suspended member may leave too).
+         * Leave a group
+         * @description Takes the caller out of the group (`write`; a suspended or unverified member may
+         *     leave too). Idempotent: leaving a group one is not in changes nothing. Their threads
+         *     and answers to its meet-ups stay.
          */
         delete: operations["leaveGroup"];
         options?: never;
@@ -394,15 +435,19 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Make Calendar Key
-         * @description Makes the private feed's key, or replaces it: the old key stops working at once. The
-         *     URL holds the key and is shown this once.
+         * Make the calendar feed's link
+         * @description Makes the caller's private calendar feed link (`write`), or replaces it: the old
+         *     link stops working at once. The answer's `url` holds the secret key and is shown this
+         *     once (only a digest is stored): give it to a calendar app. The key works for the feed
+         *     (`GET /me/calendar.ics`) only, never as a sign-in. `Location` is the feed's address
+         *     without the key.
          */
-        post: operations["makeCalendarKey"];
+        post: operations["createCalendarKey"];
         /**
-         * Revoke Calendar Key
-         * @description Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
-         *     none changes nothing.
+         * Revoke the calendar feed's link
+         * @description Revokes the caller's calendar feed link (`write`): calendar apps polling it get 404
+         *     from then on. Idempotent: revoking when there is none changes nothing. A new link can
+         *     be made with `POST /me/calendar-key`.
          */
         delete: operations["revokeCalendarKey"];
         options?: never;
@@ -418,13 +463,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My Calendar
-         * @description The meet-ups the key's owner is going to (not waitlisted), upcoming and from the
-         *     last 30 days, cancelled ones as STATUS:CANCELLED, venue included; for calendar apps to
-         *     poll, so no sign-in: the key is the credential, and only here. A missing, wrong or
-         *     revoked key is 404.
+         * Get a member's private calendar feed
+         * @description The meet-ups the key's owner is going to with a place (not the waitlist), upcoming
+         *     and from the last 30 days, cancelled ones as STATUS:CANCELLED, **venues included**, as
+         *     one iCalendar file (`text/calendar`) for calendar apps to subscribe to and poll.
+         *
+         *     **No `Authorization` header, and `security` is empty on purpose:** calendar apps cannot
+         *     sign in, so the `key` in the address is the credential, for this feed only (it opens
+         *     nothing else, and no token opens this). Anyone with the link sees the feed: treat it as
+         *     a secret. Its owner replaces it with `POST /me/calendar-key` or revokes it with
+         *     `DELETE /me/calendar-key`, and the old link is 404 at once (`calendar-key-not-found`),
+         *     as is a missing or wrong key (which never tells whether a member exists).
          */
-        get: operations["myCalendar"];
+        get: operations["getCalendarFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -615,18 +666,24 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Meetups
-         * @description Upcoming meet-ups first (by start time): cancelled ones are left out, past ones too
-         *     unless `from` reaches back. Visitors see each one's area and times, not its venue.
+         * List meet-ups
+         * @description Meet-ups by start time, soonest first, from now on unless `from` reaches back;
+         *     cancelled ones are left out, and so are hidden ones (except for their host and
+         *     moderators). Anyone may call it, without a token (`read` with one). **Guests never see
+         *     a venue**: `venue` is null for them, who see each one's `area` and times.
          */
         get: operations["listMeetups"];
         put?: never;
         /**
-         * Create Meetup
-         * @description Host a meet-up. A meet-up needs a real host: it is never anonymous, and the host's
-         *     name is shown with it. Its discussion thread is made with it (in the group's threads, or
-         *     among the meet-ups' threads), and its venue is shown to signed-in members only. It must
-         *     start in the future (422 otherwise); the host holds no place unless she answers.
+         * Host a meet-up
+         * @description Creates a meet-up hosted by the caller (`write`; not while suspended): a meet-up
+         *     needs a real host, so it is never anonymous and the host is named with it. Its
+         *     discussion thread is made with it (in the group's threads, or among the meet-ups'
+         *     threads), and it counts against the caller's thread allowance (429). Its venue is shown
+         *     to signed-in members only, never in the discussion. It must start in the future (422);
+         *     an unknown `group` is 404. The host holds no place until they answer (`PUT
+         *     /meetups/{id}/rsvp`). Emits `meetup.created`; send an `Idempotency-Key` to retry
+         *     safely.
          */
         post: operations["createMeetup"];
         delete?: never;
@@ -643,9 +700,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Meetup
-         * @description A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
-         *     venue is for signed-in members.
+         * Get a meet-up
+         * @description One meet-up, cancelled ones too (`is_cancelled`), with the caller's own answer
+         *     (`my_rsvp`). Anyone may call it, without a token (`read` with one). **Guests never see
+         *     the venue** (`venue` is null: they see the area and times). A meet-up hidden by reports
+         *     or a moderator is 404 to all but its host and moderators.
          */
         get: operations["getMeetup"];
         put?: never;
@@ -654,12 +713,15 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update Meetup
-         * @description Changes a meet-up (its host or a moderator): only the fields given, each to its new
-         *     value; `capacity: null` removes the limit, `ends_at: null` the end. A start in the past
-         *     is refused (422), a capacity below the number going too (409
-         *     `/problems/capacity-below-going`); a raised capacity moves the first on the waitlist to
-         *     going. Its discussion thread follows (title, and the opening post's summary).
+         * Change a meet-up
+         * @description Changes a meet-up: its host or a moderator (`write`; others 403). Only the fields
+         *     given change, each to its new value; `capacity: null` removes the limit, `ends_at: null`
+         *     the end. A start in the past is refused (422), a capacity below `going_count` too (409
+         *     `capacity-below-going`), and a cancelled meet-up cannot change (409). A raised capacity
+         *     moves the first on the waitlist to a place. Its discussion thread follows (title, and
+         *     the opening post's summary, never the venue). Those who answered are notified of a new
+         *     time, place, kind or title; emits `meetup.updated`, and a moderator's edit is in the
+         *     moderation log. Sending it as it is changes nothing.
          */
         patch: operations["updateMeetup"];
         trace?: never;
@@ -672,12 +734,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Meetup Ics
-         * @description The meet-up for a calendar app: a stable UID, SEQUENCE bumped by every change,
-         *     STATUS:CANCELLED once cancelled, times in UTC. LOCATION is the venue for signed-in
-         *     members and the area for visitors.
+         * Download a meet-up for a calendar app
+         * @description The meet-up as an iCalendar file (`text/calendar`, RFC 5545) to open in a calendar
+         *     app: a stable UID, a SEQUENCE bumped by every change (an app that imported it replaces
+         *     its copy), STATUS:CANCELLED once cancelled, times in UTC. Anyone may call it, without
+         *     a token (`read` with one). **LOCATION is the venue only for signed-in members; guests
+         *     get the area.** A hidden meet-up is 404 to all but its host and moderators.
          */
-        get: operations["meetupIcs"];
+        get: operations["getMeetupCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -696,10 +760,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel Meetup
-         * @description Cancels a meet-up (its host or a moderator; a moderator's cancel is in the audit log).
-         *     Those who answered are told, with the reason if given. Cancelling it again changes
-         *     nothing. It stays readable by id (`is_cancelled`), off the lists; its discussion stays.
+         * Cancel a meet-up
+         * @description Cancels a meet-up: its host or a moderator (`write`; others 403); a moderator's
+         *     cancel is in the moderation log. Everyone who answered is notified, with the reason if
+         *     given, and `meetup.cancelled` is emitted. Cancelling it again changes nothing and
+         *     answers it as it is. It stays readable by id (`is_cancelled`) but leaves the lists;
+         *     calendar feeds mark it cancelled; its discussion thread stays open.
          */
         post: operations["cancelMeetup"];
         delete?: never;
@@ -718,10 +784,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Flag Meetup
-         * @description Report a meet-up to the moderators, with the reasons a post is reported for (`safety`
-         *     means someone may be at risk). It joins the same review queue as its discussion's
-         *     opening post, and enough reports hide it as they would hide a post.
+         * Report a meet-up
+         * @description Reports a meet-up to the moderators (`write`), with the reasons a post is reported
+         *     for (`safety`: someone may be at risk). The report is on its discussion's opening post
+         *     (`Location` names it), so it joins the same review queue, and enough reports hide the
+         *     meet-up as they would hide a post. Its host cannot report it (403; they can change or
+         *     cancel it); one open report per member (409 `already-flagged`), and reports are
+         *     rate-limited. Only moderators see who reported it. Send an `Idempotency-Key` to
+         *     retry safely.
          */
         post: operations["flagMeetup"];
         delete?: never;
@@ -739,12 +809,14 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set Rsvp
-         * @description Your answer: `going`, `maybe` or `not_going`. When the meet-up is full a `going`
-         *     answer joins the waitlist (`waitlisted`, with its `position`), in arrival order, and
-         *     moves to going when a place frees; with `requires_approval` it is `pending` until the
-         *     host says yes. The same answer again changes nothing (a waitlisted member keeps her
-         *     place). 409 once the meet-up has started or was cancelled.
+         * Answer a meet-up
+         * @description Sets the caller's own answer (`write`; not while suspended): `going`, `maybe` or
+         *     `not_going`. When the meet-up is full a `going` answer joins the waitlist (`waitlisted`,
+         *     with its `position`) in arrival order, and takes a place when one frees (the member is
+         *     notified); with `requires_approval` it is `pending` until the host says yes. Leaving a
+         *     place gives it to the first on the waitlist. Idempotent: the same answer again changes
+         *     nothing, and a waitlisted member keeps their place. 409 once the meet-up has started
+         *     (`meetup-past`) or was cancelled (`meetup-cancelled`). Emits `rsvp.changed`.
          */
         put: operations["setRsvp"];
         post?: never;
@@ -762,9 +834,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Rsvps
-         * @description Who answered (the host and moderators): going (in the order they got a place), the
-         *     waitlist in its order, pending requests (first asked first), maybe, not going.
+         * List a meet-up's answers
+         * @description Who answered a meet-up: for its host and moderators only (`read`; other members
+         *     403). In order: going (in the order they got a place), the waitlist in its order,
+         *     pending requests (first asked first), maybe, then not going. Members who left the forum
+         *     are not listed.
          */
         get: operations["listRsvps"];
         put?: never;
@@ -785,11 +859,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve Rsvp
-         * @description The host (or a moderator) says yes to a member's request to go: she takes a place,
-         *     or the end of the waitlist when the meet-up is full. Answers her RSVP as it is then;
-         *     approving a member who is going already changes nothing. 409 when she has no request
-         *     waiting.
+         * Approve a request to go
+         * @description Says yes to a member's request to go (`pending`, on a meet-up with
+         *     `requires_approval`): its host or a moderator (`write`; others 403), and a moderator's
+         *     approval is in the moderation log. The member takes a place, or the end of the waitlist
+         *     when the meet-up is full, and is notified; emits `rsvp.approved`. Answers their RSVP as
+         *     it is then; approving a member who is going already changes nothing. 409
+         *     `rsvp-not-pending` when they have no request waiting; an unknown member is 404.
          */
         post: operations["approveRsvp"];
         delete?: never;
@@ -932,9 +1008,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Notifications
-         * @description The caller's notifications, newest first. An anonymous post's notifications have a
-         *     null `actor` and its pseudonym in `anonymous_label`; moderation ones a null `actor`.
+         * List your notifications
+         * @description Your notifications, newest first, a page at a time (`read` scope; allowed while
+         *     suspended). Listing marks nothing read: use `POST /notifications/read`. A notification
+         *     of an anonymous post has a null `actor` and the author's pseudonym in `anonymous_label`;
+         *     moderation ones never name the moderator. New ones also arrive live on
+         *     `GET /events?notifications=true` as `notification.created`.
          */
         get: operations["listNotifications"];
         put?: never;
@@ -955,11 +1034,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark Read
-         * @description Marks `ids` (at most 100; ids that are not the caller's are ignored) or, with `{"all":
-         *     true}`, every notification of the caller's read. Marking again changes nothing.
+         * Mark notifications read
+         * @description Marks some of your notifications read, `{"ids": [...]}` (at most 100), or all of
+         *     them, `{"all": true}`: one or the other, never both (`write` scope; allowed while
+         *     suspended or unverified, as it changes only your own state). Ids that are not yours or
+         *     do not exist are ignored, so the answer tells nothing of them. Idempotent: a
+         *     notification already read keeps its first `read_at`. Nobody else sees it.
          */
-        post: operations["markRead"];
+        post: operations["markNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -974,10 +1056,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Unread Count
-         * @description How many of the caller's notifications are unread (exact).
+         * Count your unread notifications
+         * @description How many of your notifications are unread, exactly (`read` scope; allowed while
+         *     suspended): the number for a badge. Cheap enough to ask on each page view; a client
+         *     following `GET /events?notifications=true` can add one per `notification.created`
+         *     instead.
          */
-        get: operations["unreadCount"];
+        get: operations["countUnreadNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1415,16 +1500,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Describe Unsubscribe
-         * @description What the link would turn off. Changes nothing (mail scanners fetch links).
+         * Describe an unsubscribe link
+         * @description What the link from a notification or digest email would turn off, for the page that
+         *     asks to confirm it. Needs no token: the link's signature is its authority. Changes
+         *     nothing (mail scanners fetch links). 400 for a link that is not one of this forum's
+         *     (altered or forged); 410 once it has expired or its account was closed.
          */
-        get: operations["describeUnsubscribe"];
+        get: operations["describeUnsubscribeLink"];
         put?: never;
         /**
-         * Unsubscribe By Link
-         * @description Turns off the one kind of email the link was sent with; no sign-in. Works once: a
-         *     second use answers 410 /problems/unsubscribe-link-gone, a forged or altered link 400
-         *     /problems/invalid-unsubscribe-link.
+         * Unsubscribe by link
+         * @description Turns off the one kind of email the link was sent with (RFC 8058 one-click
+         *     unsubscribe): a mail client posts `List-Unsubscribe=One-Click`, the web page an empty
+         *     body; the body is not read. Needs no token: the link's signature is its authority. The
+         *     member's other email preferences are untouched. Works once: a second use answers 410,
+         *     as does an expired link or one whose account was closed; an altered or forged link
+         *     400.
          */
         post: operations["unsubscribeByLink"];
         delete?: never;
@@ -1764,12 +1855,41 @@ export interface components {
          * @description An area in use, as first written, with how many groups and upcoming meet-ups it has.
          */
         AreaRead: {
-            /** Area */
+            /**
+             * Area
+             * @description The area as first written; pass it (or a prefix) as `area` to `GET /groups` and `GET /meetups`.
+             * @example Leeds North
+             */
             area: string;
-            /** Group Count */
+            /**
+             * Group Count
+             * @description Local groups in this area.
+             * @example 2
+             */
             group_count: number;
-            /** Meetup Count */
+            /**
+             * Meetup Count
+             * @description Upcoming meet-ups in this area (not cancelled, not hidden).
+             * @example 5
+             */
             meetup_count: number;
+        };
+        /**
+         * AttendeePage
+         * @description A page of a meet-up's answers: going (in the order they got a place), the waitlist
+         *     in its order, pending requests (first asked first), maybe, then not going.
+         */
+        AttendeePage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["AttendeeRead"][];
+            /**
+             * Next Cursor
+             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
+             */
+            next_cursor: string | null;
         };
         /**
          * AttendeeRead
@@ -1779,17 +1899,30 @@ export interface components {
             /**
              * Created At
              * Format: date-time
+             * @description When the member first answered.
+             * @example 2026-11-22T19:15:00Z
              */
             created_at: string;
-            /** Position */
+            /**
+             * Position
+             * @description 1 for the first on the waitlist; null when not waitlisted.
+             * @example null
+             */
             position: number | null;
             /**
              * Status
+             * @description `going`, `maybe`, `not_going`, or `pending`: asked to go, waiting for the host's yes (`requires_approval`).
+             * @example going
              * @enum {string}
              */
             status: "going" | "maybe" | "not_going" | "pending";
+            /** @description The member who answered. */
             user: components["schemas"]["UserRef"];
-            /** Waitlisted */
+            /**
+             * Waitlisted
+             * @description Going, but on the waitlist: the meet-up was full. Moves to a place, in arrival order, when one frees (the member is notified).
+             * @example false
+             */
             waitlisted: boolean;
         };
         /**
@@ -1913,11 +2046,25 @@ export interface components {
             user: components["schemas"]["UserRef"];
         };
         /**
+         * CalendarKeyNotFoundProblem
+         * @description `/problems/calendar-key-not-found`: The feed's `key` is missing, wrong, or was replaced or revoked by its owner (a new key kills the old one at once). A calendar app should stop polling this address; its owner can make a new one with `POST /me/calendar-key`.
+         */
+        CalendarKeyNotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 404;
+            /** @enum {string} */
+            type: "/problems/calendar-key-not-found";
+        };
+        /**
          * CalendarKeyRead
          * @description The private calendar feed's address, shown once: it holds the key.
          */
         CalendarKeyRead: {
-            /** Url */
+            /**
+             * Url
+             * @description The feed's full address, key included (`…/me/calendar.ics?key=vcal_…`), for a calendar app to subscribe to. It is a secret: anyone with it sees the meet-ups you are going to, venues included. Shown only now; `DELETE /me/calendar-key` revokes it.
+             * @example https://village.example/api/v1/me/calendar.ics?key=vcal_3kq9…
+             */
             url: string;
         };
         /**
@@ -1951,6 +2098,22 @@ export interface components {
              * @enum {string}
              */
             type: "/problems/cannot-block-yourself";
+        };
+        /**
+         * CapacityBelowGoingProblem
+         * @description `/problems/capacity-below-going`: The new capacity is below the number of members already going. Choose a capacity at least `going_count`.
+         */
+        CapacityBelowGoingProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/capacity-below-going";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/capacity-below-going";
         };
         /**
          * CategoryCreate
@@ -2352,44 +2515,142 @@ export interface components {
              */
             type: "/problems/forbidden";
         };
-        /** GroupCreate */
+        /**
+         * GroupCreate
+         * @description A new local group. Its slug is shared with the forum's categories: one taken by
+         *     either is refused.
+         */
         GroupCreate: {
-            /** Area */
+            /**
+             * Area
+             * @description Where it meets (a town, a district), one line.
+             * @example Leeds North
+             */
             area: string;
             /**
              * Description
+             * @description Plain text shown with the group.
              * @default
+             * @example Toddler mornings.
              */
             description: string;
-            /** Name */
+            /**
+             * Name
+             * @description The name to show, one line.
+             * @example Leeds North mums
+             */
             name: string;
-            /** Slug */
+            /**
+             * Slug
+             * @description Its address; made from the name when omitted (with `-2`, `-3`… added when that one is taken). One given that is taken is 409 `group-exists`.
+             * @example leeds-north-mums
+             */
             slug?: string | null;
         };
-        /** GroupRead */
+        /**
+         * GroupExistsProblem
+         * @description `/problems/group-exists`: The `slug` given is already a local group's or a forum category's address. Choose another, or leave `slug` out and one is made from the name. If it is the group you meant, `GET /groups/{slug}` and join it instead.
+         */
+        GroupExistsProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/group-exists";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/group-exists";
+        };
+        /**
+         * GroupPage
+         * @description A page of local groups, by area, then slug.
+         */
+        GroupPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["GroupRead"][];
+            /**
+             * Next Cursor
+             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * GroupRead
+         * @description A local group: parents of one area who meet and talk. Groups are open: any member
+         *     may join, and joining is how a member follows one. Its threads are `GET /threads?group=`,
+         *     its meet-ups `GET /meetups?group=`.
+         */
         GroupRead: {
-            /** Area */
+            /**
+             * Area
+             * @description Where it meets, as its creator wrote it (white space tidied); groups are filtered by a prefix of it, in any case and spacing.
+             * @example Leeds North
+             */
             area: string;
-            /** Description */
+            /**
+             * Description
+             * @description Plain text from its creator (not HTML; may be empty).
+             * @example Toddler mornings and coffee in Chapel Allerton.
+             */
             description: string;
-            /** Id */
+            /**
+             * Id
+             * @description The group's id; it never changes.
+             * @example 5
+             */
             id: number;
-            /** Is Member */
+            /**
+             * Is Member
+             * @description The signed-in viewer is a member (false for guests).
+             * @example true
+             */
             is_member: boolean;
-            /** Member Count */
+            /**
+             * Member Count
+             * @description Its members, its creator included.
+             * @example 34
+             */
             member_count: number;
-            /** Name */
+            /**
+             * Name
+             * @description The name to show.
+             * @example Leeds North mums
+             */
             name: string;
-            /** Slug */
+            /**
+             * Slug
+             * @description Its name in addresses and filters (`/groups/{slug}`, `GET /meetups?group=`, `GET /threads?group=`): lower-case letters, digits and single hyphens.
+             * @example leeds-north-mums
+             */
             slug: string;
         };
-        /** GroupRef */
+        /**
+         * GroupRef
+         * @description A local group as a meet-up names it.
+         */
         GroupRef: {
-            /** Id */
+            /**
+             * Id
+             * @description The group's id; it never changes.
+             * @example 5
+             */
             id: number;
-            /** Name */
+            /**
+             * Name
+             * @description The name to show.
+             * @example Leeds North mums
+             */
             name: string;
-            /** Slug */
+            /**
+             * Slug
+             * @description Its name in addresses and filters (`/groups/{slug}`, `GET /meetups?group=`, `GET /threads?group=`): lower-case letters, digits and single hyphens.
+             * @example leeds-north-mums
+             */
             slug: string;
         };
         /**
@@ -2525,6 +2786,16 @@ export interface components {
             type: "/problems/invalid-token";
         };
         /**
+         * InvalidUnsubscribeLinkProblem
+         * @description `/problems/invalid-unsubscribe-link`: The `token` is not an unsubscribe link this forum sent: it was cut short, altered, or made up. Nothing was changed. Use the link exactly as the email has it, or change which emails you get in your settings (`PATCH /me/preferences`).
+         */
+        InvalidUnsubscribeLinkProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 400;
+            /** @enum {string} */
+            type: "/problems/invalid-unsubscribe-link";
+        };
+        /**
          * InvalidVerificationTokenProblem
          * @description `/problems/invalid-verification-token`: The link's token is unknown, was already used, is more than 48 hours old, or is for an address the account no longer asks for. Nothing was changed: a signed-in member asks for a new link at `POST /me/email/verification`.
          */
@@ -2596,21 +2867,30 @@ export interface components {
         };
         /**
          * MarkReadAll
-         * @description `{"all": true}`: marks every notification of the caller's read.
+         * @description `{"all": true}`: marks every one of your notifications read.
          */
         MarkReadAll: {
             /**
              * All
+             * @description `true`: every notification of yours, unread until now, is marked read.
+             * @example true
              * @constant
              */
             all: true;
         };
         /**
          * MarkReadIds
-         * @description `{"ids": [...]}`: marks those read (the caller's own; others' ids are ignored).
+         * @description `{"ids": [...]}`: marks those of your notifications read.
          */
         MarkReadIds: {
-            /** Ids */
+            /**
+             * Ids
+             * @description Up to 100 notification ids to mark read. Ids that are not yours, or no longer exist, are ignored without an error.
+             * @example [
+             *       1207,
+             *       1206
+             *     ]
+             */
             ids: number[];
         };
         /**
@@ -2713,38 +2993,95 @@ export interface components {
          * @description `POST /meetups/{id}/cancel`: the reason is told to those who answered.
          */
         MeetupCancel: {
-            /** Reason */
+            /**
+             * Reason
+             * @description One line told to everyone who answered (and in the moderation log when a moderator cancels).
+             * @example The park is closed for a fair.
+             */
             reason?: string | null;
         };
-        /** MeetupCreate */
+        /**
+         * MeetupCancelledProblem
+         * @description `/problems/meetup-cancelled`: The meet-up was cancelled; it can no longer be changed or answered.
+         */
+        MeetupCancelledProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/meetup-cancelled";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/meetup-cancelled";
+        };
+        /**
+         * MeetupCreate
+         * @description A new meet-up, hosted by the caller under their own name.
+         */
         MeetupCreate: {
-            /** Area */
+            /**
+             * Area
+             * @description Roughly where (a town, a district), shown to everyone.
+             * @example Leeds North
+             */
             area: string;
-            /** Capacity */
+            /**
+             * Capacity
+             * @description Places for those going; omitted for no limit.
+             * @example 12
+             */
             capacity?: number | null;
             /**
              * Description
+             * @description Plain text, also the opening post of its discussion (Markdown there).
              * @default
+             * @example Bring a snack; we meet by the swings.
              */
             description: string;
-            /** Ends At */
+            /**
+             * Ends At
+             * @description After `starts_at`; omitted for no set end.
+             * @example 2026-12-03T12:00:00Z
+             */
             ends_at?: string | null;
-            /** Group */
+            /**
+             * Group
+             * @description The slug of the local group it belongs to (its discussion goes in the group's threads); omitted for a meet-up of no group. Unknown: 404.
+             * @example leeds-north-mums
+             */
             group?: string | null;
+            /**
+             * @description `playgroup`, `coffee`, `park`, `class`, `online` or `other`.
+             * @example park
+             */
             kind: components["schemas"]["MeetupKind"];
             /**
              * Requires Approval
+             * @description `going` answers wait (`pending`) for the host's yes.
              * @default false
+             * @example false
              */
             requires_approval: boolean;
             /**
              * Starts At
              * Format: date-time
+             * @description A date-time with its UTC offset; it must be in the future.
+             * @example 2026-12-03T10:00:00Z
              */
             starts_at: string;
-            /** Title */
+            /**
+             * Title
+             * @description One line, 3–200 characters.
+             * @example Park playdate
+             */
             title: string;
-            /** Venue */
+            /**
+             * Venue
+             * @description The exact place (2–300 characters), shown to signed-in members only, never to guests nor in the discussion thread.
+             * @example Roundhay Park, by the café
+             */
             venue: string;
         };
         /**
@@ -2752,78 +3089,216 @@ export interface components {
          * @enum {string}
          */
         MeetupKind: "playgroup" | "coffee" | "park" | "class" | "online" | "other";
-        /** MeetupRead */
+        /**
+         * MeetupPage
+         * @description A page of meet-ups, soonest first (by start time, then id).
+         */
+        MeetupPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["MeetupRead"][];
+            /**
+             * Next Cursor
+             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * MeetupPastProblem
+         * @description `/problems/meetup-past`: The meet-up has started or is over, so it takes no more answers (RSVPs) or approvals. Read it again to show it as past.
+         */
+        MeetupPastProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/meetup-past";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/meetup-past";
+        };
+        /**
+         * MeetupRead
+         * @description A meet-up as the viewer may see it. Guests never see the venue (`venue` is null;
+         *     they see `area` and the times); `my_rsvp` is the signed-in viewer's own answer, and
+         *     `pending_count` is the host's and moderators' to know.
+         */
         MeetupRead: {
-            /** Area */
+            /**
+             * Area
+             * @description Roughly where (a town, a district): shown to everyone.
+             * @example Leeds North
+             */
             area: string;
-            /** Capacity */
+            /**
+             * Capacity
+             * @description Places for those going; null for no limit.
+             * @example 12
+             */
             capacity: number | null;
             /**
              * Created At
              * Format: date-time
+             * @description When it was created.
+             * @example 2026-11-20T18:02:11Z
              */
             created_at: string;
-            /** Description */
+            /**
+             * Description
+             * @description Plain text from the host (not HTML; may be empty).
+             * @example Bring a snack; we meet by the swings.
+             */
             description: string;
-            /** Ends At */
+            /**
+             * Ends At
+             * @description When it ends (UTC); null when the host gave no end.
+             * @example 2026-12-03T12:00:00Z
+             */
             ends_at: string | null;
-            /** Going Count */
+            /**
+             * Going Count
+             * @description Members going with a place (never more than `capacity`).
+             * @example 8
+             */
             going_count: number;
+            /** @description The local group it belongs to; null for a meet-up of no group. */
             group: components["schemas"]["GroupRef"] | null;
+            /** @description Who hosts it: always a named member (there is no anonymous hosting). */
             host: components["schemas"]["UserRef"];
-            /** Id */
+            /**
+             * Id
+             * @description The meet-up's id; it never changes.
+             * @example 12
+             */
             id: number;
-            /** Is Cancelled */
+            /**
+             * Is Cancelled
+             * @description Cancelled by its host or a moderator: it stays readable by id but is off the lists and takes no more answers.
+             * @example false
+             */
             is_cancelled: boolean;
+            /**
+             * @description `playgroup`, `coffee`, `park`, `class`, `online` or `other`.
+             * @example park
+             */
             kind: components["schemas"]["MeetupKind"];
-            /** Maybe Count */
+            /**
+             * Maybe Count
+             * @description Members who answered `maybe`.
+             * @example 3
+             */
             maybe_count: number;
+            /** @description The signed-in viewer's own answer; null when none was given, and for guests. */
             my_rsvp: components["schemas"]["MyRsvp"] | null;
-            /** Pending Count */
+            /**
+             * Pending Count
+             * @description Requests waiting for the host's yes: shown to the host and moderators only (0 for everyone else).
+             * @example 0
+             */
             pending_count: number;
-            /** Requires Approval */
+            /**
+             * Requires Approval
+             * @description A `going` answer waits (`pending`) until the host or a moderator approves it.
+             * @example false
+             */
             requires_approval: boolean;
             /**
              * Starts At
              * Format: date-time
+             * @description When it starts (UTC).
+             * @example 2026-12-03T10:00:00Z
              */
             starts_at: string;
-            /** Thread Id */
+            /**
+             * Thread Id
+             * @description Its discussion thread (`GET /threads/{thread_id}`), made with it.
+             * @example 345
+             */
             thread_id: number;
-            /** Title */
+            /**
+             * Title
+             * @description One line, 3–200 characters.
+             * @example Park playdate
+             */
             title: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When its host or a moderator last changed or cancelled it.
+             * @example 2026-11-21T08:40:00Z
              */
             updated_at: string;
-            /** Venue */
+            /**
+             * Venue
+             * @description The exact place, for signed-in members only: always null for guests (show `area` instead). Never put it anywhere a guest can read.
+             * @example Roundhay Park, by the café
+             */
             venue: string | null;
-            /** Waitlist Count */
+            /**
+             * Waitlist Count
+             * @description Members going but waiting for a place, in arrival order.
+             * @example 0
+             */
             waitlist_count: number;
         };
         /**
          * MeetupUpdate
-         * @description Any of a meet-up's fields; `capacity: null` removes the limit. Capacity below the
-         *     number going is refused (409): nobody loses a place they were given.
+         * @description Any of a meet-up's fields, each to its new value; fields left out stay as they are.
+         *     `capacity: null` removes the limit and `ends_at: null` the end; the other fields cannot
+         *     be null. Capacity below the number going is refused (409): nobody loses a place they
+         *     were given.
          */
         MeetupUpdate: {
-            /** Area */
+            /**
+             * Area
+             * @description Roughly where, shown to everyone.
+             */
             area?: string | null;
-            /** Capacity */
+            /**
+             * Capacity
+             * @description Places for those going, at least `going_count`; null for no limit. Raising it moves the first on the waitlist to a place.
+             * @example 15
+             */
             capacity?: number | null;
-            /** Description */
+            /**
+             * Description
+             * @description Plain text, also the opening post of its discussion.
+             */
             description?: string | null;
-            /** Ends At */
+            /**
+             * Ends At
+             * @description After `starts_at`; null for no set end.
+             */
             ends_at?: string | null;
+            /**
+             * @description `playgroup`, `coffee`, `park`, `class`, `online` or `other`.
+             * @example coffee
+             */
             kind?: components["schemas"]["MeetupKind"] | null;
-            /** Requires Approval */
+            /**
+             * Requires Approval
+             * @description `going` answers wait (`pending`) for the host's yes.
+             */
             requires_approval?: boolean | null;
-            /** Starts At */
+            /**
+             * Starts At
+             * @description A date-time with its UTC offset; it must be in the future.
+             * @example 2026-12-03T10:30:00Z
+             */
             starts_at?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description One line, 3–200 characters.
+             */
             title?: string | null;
-            /** Venue */
+            /**
+             * Venue
+             * @description The exact place (2–300 characters), shown to signed-in members only, never to guests nor in the discussion thread.
+             */
             venue?: string | null;
         };
         /**
@@ -2896,16 +3371,29 @@ export interface components {
              */
             status: string;
         };
-        /** MyRsvp */
+        /**
+         * MyRsvp
+         * @description The signed-in viewer's own answer to a meet-up.
+         */
         MyRsvp: {
-            /** Position */
+            /**
+             * Position
+             * @description 1 for the first on the waitlist; null when not waitlisted.
+             * @example null
+             */
             position: number | null;
             /**
              * Status
+             * @description `going`, `maybe`, `not_going`, or `pending`: asked to go, waiting for the host's yes (`requires_approval`).
+             * @example going
              * @enum {string}
              */
             status: "going" | "maybe" | "not_going" | "pending";
-            /** Waitlisted */
+            /**
+             * Waitlisted
+             * @description Going, but on the waitlist: the meet-up was full. Moves to a place, in arrival order, when one frees (the member is notified).
+             * @example false
+             */
             waitlisted: boolean;
         };
         /**
@@ -3038,42 +3526,118 @@ export interface components {
          * @enum {string}
          */
         NotificationKind: "reply" | "mention" | "quote" | "watching" | "moderation" | "meetup";
-        /** NotificationPost */
+        /**
+         * NotificationPage
+         * @description A page of your notifications, newest first.
+         */
+        NotificationPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["NotificationRead"][];
+            /**
+             * Next Cursor
+             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * NotificationPost
+         * @description The post a notification is about: link to it as the thread's post `number`.
+         */
         NotificationPost: {
-            /** Id */
+            /**
+             * Id
+             * @description The post's id.
+             * @example 314
+             */
             id: number;
-            /** Number */
+            /**
+             * Number
+             * @description The post's place in its thread (1 is the opening post): `GET /threads/{thread_id}/posts?from_number=` it starts a page at it.
+             * @example 7
+             */
             number: number;
         };
-        /** NotificationRead */
+        /**
+         * NotificationRead
+         * @description Something that happened that concerns you: a reply, mention or quote of yours, a new
+         *     post in a thread you watch, a moderation decision about your post or report, or news of
+         *     a meet-up you answered. It names the thread and post (never a post's words), and who
+         *     did it while that can be told; it stays listed if the post is later hidden or deleted.
+         */
         NotificationRead: {
-            /** Action */
+            /**
+             * Action
+             * @description For `moderation`: `hidden`, `restored` or `deleted` (your post) or `flag_resolved` (your report). For `meetup`: `changed`, `cancelled`, `promoted` (off the waitlist, you are going), `approved` (the host said yes) or `reminder` (it is within a day). `null` for other kinds.
+             * @example hidden
+             */
             action: ("hidden" | "restored" | "deleted" | "flag_resolved" | "changed" | "cancelled" | "promoted" | "approved" | "reminder") | null;
+            /** @description Who did it; `null` for an anonymous post (see `anonymous_label`), for moderation (moderators act as a body, never named), for meet-up news no member made (a promotion, a reminder) or a moderator did, and for a member who has left. */
             actor: components["schemas"]["UserRef"] | null;
-            /** Anonymous Label */
+            /**
+             * Anonymous Label
+             * @description The anonymous author's pseudonym in that thread, when `actor` is null because the post is anonymous; show it instead of a name. It never reveals who wrote the post. `null` otherwise.
+             * @example Anonymous 2
+             */
             anonymous_label: string | null;
             /**
              * Created At
              * Format: date-time
+             * @description When it happened (UTC).
              */
             created_at: string;
-            /** Id */
+            /**
+             * Id
+             * @description The notification's id; ids grow, so a newer notification has a larger one (the live stream's `id:` for `notification.created`).
+             * @example 1207
+             */
             id: number;
+            /**
+             * @description `reply` (to your post), `mention` (@you), `quote` (of your post), `watching` (a new post in a thread you watch), `moderation` (see `action`), `meetup` (see `action` and `meetup_id`).
+             * @example reply
+             */
             kind: components["schemas"]["NotificationKind"];
-            /** Meetup Id */
+            /**
+             * Meetup Id
+             * @description A `meetup` notification's meet-up (`thread` is its discussion); `null` for other kinds.
+             * @example null
+             */
             meetup_id: number | null;
+            /** @description The post; `null` once the thread is deleted, and for `meetup` notifications (they are about the meet-up, not a post). */
             post: components["schemas"]["NotificationPost"] | null;
-            /** Read At */
+            /**
+             * Read At
+             * @description When you marked it read; `null` while unread.
+             * @example null
+             */
             read_at: string | null;
-            /** Reason */
+            /**
+             * Reason
+             * @description The reason given with `action`: a moderator's, or the host's for a cancelled meet-up. Plain text; `null` when none was given.
+             * @example Personal details of another member.
+             */
             reason: string | null;
+            /** @description The thread (for `meetup`, the meet-up's discussion); `null` once the thread is deleted. */
             thread: components["schemas"]["NotificationThread"] | null;
         };
-        /** NotificationThread */
+        /**
+         * NotificationThread
+         * @description The thread a notification is about, while it is there for everyone.
+         */
         NotificationThread: {
-            /** Id */
+            /**
+             * Id
+             * @description The thread's id.
+             * @example 42
+             */
             id: number;
-            /** Title */
+            /**
+             * Title
+             * @description The thread's title as it is now.
+             * @example Night feeds
+             */
             title: string;
         };
         /**
@@ -3091,58 +3655,6 @@ export interface components {
              * @enum {string}
              */
             type: "/problems/out-of-rank";
-        };
-        /** Page[AttendeeRead] */
-        Page_AttendeeRead_: {
-            /**
-             * Items
-             * @description This page's items, in the list's order.
-             */
-            items: components["schemas"]["AttendeeRead"][];
-            /**
-             * Next Cursor
-             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[GroupRead] */
-        Page_GroupRead_: {
-            /**
-             * Items
-             * @description This page's items, in the list's order.
-             */
-            items: components["schemas"]["GroupRead"][];
-            /**
-             * Next Cursor
-             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[MeetupRead] */
-        Page_MeetupRead_: {
-            /**
-             * Items
-             * @description This page's items, in the list's order.
-             */
-            items: components["schemas"]["MeetupRead"][];
-            /**
-             * Next Cursor
-             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[NotificationRead] */
-        Page_NotificationRead_: {
-            /**
-             * Items
-             * @description This page's items, in the list's order.
-             */
-            items: components["schemas"]["NotificationRead"][];
-            /**
-             * Next Cursor
-             * @description Pass it as `cursor` to get the next page; `null` on the last page. Opaque: its contents may change between versions.
-             */
-            next_cursor: string | null;
         };
         /**
          * PasswordChange
@@ -3619,6 +4131,12 @@ export interface components {
             status?: 429;
             /** @enum {string} */
             type: "/problems/rate-limited";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/rate-limited";
         };
         /**
          * ReactionKind
@@ -3807,25 +4325,56 @@ export interface components {
             role: components["schemas"]["Role"];
         };
         /**
+         * RsvpNotPendingProblem
+         * @description `/problems/rsvp-not-pending`: The member has no request waiting for approval: they never asked, withdrew, answered `maybe` or `not_going`, or left. (Approving a member already going changes nothing and is not this problem.) Read the list again (`GET /meetups/{id}/rsvps?status=pending`).
+         */
+        RsvpNotPendingProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 409;
+            /** @enum {string} */
+            type: "/problems/rsvp-not-pending";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/rsvp-not-pending";
+        };
+        /**
          * RsvpRead
-         * @description The caller's answer after `PUT /meetups/{id}/rsvp`: `pending` when the meet-up needs
-         *     the host's yes; `waitlisted` with `position` when it is full.
+         * @description A member's answer as it stands: `pending` when the meet-up needs the host's yes;
+         *     `waitlisted` with `position` when it is full.
          */
         RsvpRead: {
-            /** Position */
+            /**
+             * Position
+             * @description 1 for the first on the waitlist; null when not waitlisted.
+             * @example null
+             */
             position: number | null;
             /**
              * Status
+             * @description `going`, `maybe`, `not_going`, or `pending`: asked to go, waiting for the host's yes (`requires_approval`).
+             * @example going
              * @enum {string}
              */
             status: "going" | "maybe" | "not_going" | "pending";
-            /** Waitlisted */
+            /**
+             * Waitlisted
+             * @description Going, but on the waitlist: the meet-up was full. Moves to a place, in arrival order, when one frees (the member is notified).
+             * @example false
+             */
             waitlisted: boolean;
         };
-        /** RsvpUpdate */
+        /**
+         * RsvpUpdate
+         * @description The caller's answer to a meet-up.
+         */
         RsvpUpdate: {
             /**
              * Status
+             * @description `going`, `maybe` or `not_going`. `going` may come back `pending` (the host approves) or waitlisted (the meet-up is full).
+             * @example going
              * @enum {string}
              */
             status: "going" | "maybe" | "not_going";
@@ -4527,6 +5076,22 @@ export interface components {
             username: string;
         };
         /**
+         * TooManyGroupsProblem
+         * @description `/problems/too-many-groups`: A member may start only a few local groups a day (moderators too). Nothing was made. Tell the person; `Retry-After` says in how many seconds (up to a day) one more may be started. Do not retry automatically.
+         */
+        TooManyGroupsProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 429;
+            /** @enum {string} */
+            type: "/problems/too-many-groups";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/too-many-groups";
+        };
+        /**
          * TooManyLinksProblem
          * @description `/problems/too-many-links`: In a member's first hours a post may carry only a few links (`detail` says how many). Keep the text and remove some links, or post it once the limit lifts.
          */
@@ -4558,25 +5123,71 @@ export interface components {
              */
             type: "/problems/too-many-mentions";
         };
-        /** UnreadCount */
+        /**
+         * TooManyStreamsProblem
+         * @description `/problems/too-many-streams`: You already hold as many open `GET /events` streams as one member (or, as a guest, one address) may: `detail` says how many. Close one you no longer read (one stream a thread, and one for notifications, is plenty) before opening another; a stream closed by the client frees its place within a few seconds.
+         */
+        TooManyStreamsProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 429;
+            /** @enum {string} */
+            type: "/problems/too-many-streams";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "/problems/too-many-streams";
+        };
+        /**
+         * UnreadCount
+         * @description How many of your notifications are unread.
+         */
         UnreadCount: {
-            /** Count */
+            /**
+             * Count
+             * @description The exact number of unread notifications.
+             * @example 3
+             */
             count: number;
         };
         /**
          * UnsubscribeLink
-         * @description What an unsubscribe link does: `kind` names the one kind of email it stops
-         *     (`replies` also covers quotes), `email` the member's address, masked; `used` whether
-         *     the link was used, `enabled` whether those emails are on now.
+         * @description What an unsubscribe link does: which one kind of email it stops, for which (masked)
+         *     address, and where it stands now.
          */
         UnsubscribeLink: {
-            /** Email */
+            /**
+             * Email
+             * @description The member's address, masked: enough for its owner to recognise, not enough to learn an address from a forwarded link.
+             * @example j•••@example.org
+             */
             email: string;
-            /** Enabled */
+            /**
+             * Enabled
+             * @description Whether those emails are on now.
+             */
             enabled: boolean;
+            /**
+             * @description The one kind of email the link stops: `replies` (replies and quotes), `mentions`, `meetups` (news of meet-ups you answered) or `digest`.
+             * @example replies
+             */
             kind: components["schemas"]["Purpose"];
-            /** Used */
+            /**
+             * Used
+             * @description Whether the link was used already (it works once).
+             */
             used: boolean;
+        };
+        /**
+         * UnsubscribeLinkGoneProblem
+         * @description `/problems/unsubscribe-link-gone`: The link was genuine but cannot be used any more: it was used already (those emails are off), it has expired, or its account was closed. Do not retry; change which emails you get in your settings (`PATCH /me/preferences`).
+         */
+        UnsubscribeLinkGoneProblem: components["schemas"]["Problem"] & {
+            /** @enum {integer} */
+            status?: 410;
+            /** @enum {string} */
+            type: "/problems/unsubscribe-link-gone";
         };
         /**
          * UriTooLongProblem
@@ -4914,8 +5525,9 @@ export interface operations {
     listAreas: {
         parameters: {
             query?: {
-                /** @description Areas that start with this. */
+                /** @description Only areas that start with this (case and spacing folded). */
                 prefix?: string | null;
+                /** @description How many areas at most (up to 20). */
                 limit?: number;
             };
             header?: never;
@@ -6922,10 +7534,225 @@ export interface operations {
             };
         };
     };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Follow this thread's changes (not with `notifications`); no such thread, or a deleted one: 404. */
+                thread?: number | null;
+                /** @description `true`: follow your own new notifications instead (signed in only; not with `thread`). */
+                notifications?: boolean;
+            };
+            header?: {
+                /** @description The `id:` of the last event you received, when reconnecting: the events since then (by default those of the last five minutes, at most 500) are sent first. A value that is not one of this kind of stream's ids is ignored. */
+                "Last-Event-ID"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The stream (never compressed). Each event is `id:`, `event:` and one `data:` line of JSON,
+             *     then a blank line:
+             *
+             *     - a thread's stream: `post.created`, `post.updated` (an edit, an un-hide or a delete: the
+             *       post in its new state) and `post.hidden`, each a `PostRead` as `GET /posts/{post_id}`
+             *       shows it to you; `thread.updated`, a `ThreadRead` as `GET /threads/{thread_id}` shows it
+             *       to you (your own `last_read_number`, `unread_count` and `subscription`); and
+             *       `thread.deleted`, `{"id": …}`, after which the stream ends;
+             *     - the notification stream: `notification.created`, a `NotificationRead` as
+             *       `GET /notifications` lists it.
+             *
+             *     `id:` grows within a stream: send the last one back as `Last-Event-ID` when reconnecting.
+             *     A `: ping` comment line comes (by default every 15 seconds) while nothing else does. The
+             *     server ends a stream after about an hour (rights are checked again on reconnecting), when
+             *     it shuts down, and when a client falls too far behind: reconnect with `Last-Event-ID`. An
+             *     event may come twice (each carries the resource's current state: apply them as they
+             *     come).
+             */
+            200: {
+                headers: {
+                    /** @description `no-store`: an event stream is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no`: tells a proxy such as nginx to pass each event on at once rather than buffer the response. */
+                    "X-Accel-Buffering"?: "no";
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 5821
+                     *     event: post.created
+                     *     data: {"id":314,"thread_id":42,"number":7,"body_html":"<p>Same here.</p>",…}
+                     *
+                     *     : ping
+                     *
+                     *     id: 5822
+                     *     event: thread.updated
+                     *     data: {"id":42,"title":"Night feeds","post_count":7,…}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /**
+             * @description Unauthorized. The problem `type` is one of:
+             *     - `/problems/not-authenticated`: Authentication required.
+             *     - `/problems/invalid-token`: The token is invalid, expired or revoked.
+             */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotAuthenticatedProblem"] | components["schemas"]["InvalidTokenProblem"];
+                };
+            };
+            /**
+             * @description Forbidden. The problem `type` is one of:
+             *     - `/problems/insufficient-scope`: This token's scopes do not allow this.
+             */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /**
+             * @description Request-URI Too Long. The problem `type` is one of:
+             *     - `/problems/uri-too-long`: Request target too long.
+             */
+            414: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. The problem `type` is one of:
+             *     - `/problems/validation-error`: The request is not valid.
+             */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
+                };
+            };
+            /**
+             * @description Too Many Requests. The problem `type` is one of:
+             *     - `/problems/rate-limited`: Too many requests.
+             *     - `/problems/too-many-streams`: Too many open event streams.
+             */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["TooManyStreamsProblem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large. The problem `type` is one of:
+             *     - `/problems/request-header-fields-too-large`: Request header fields too large.
+             */
+            431: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RequestHeaderFieldsTooLargeProblem"];
+                };
+            };
+            /**
+             * @description Internal Server Error. The problem `type` is one of:
+             *     - `/problems/internal-error`: Internal server error.
+             */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /**
+             * @description Service Unavailable. The problem `type` is one of:
+             *     - `/problems/service-unavailable`: A service this request needs is down.
+             */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
+                };
+            };
+        };
+    };
     listGroups: {
         parameters: {
             query?: {
-                /** @description Groups whose area starts with this (case and spacing folded). */
+                /** @description Only groups whose area starts with this (case and spacing folded: "leeds n" finds "Leeds  North"). */
                 area?: string | null;
                 /** @description Items per page. */
                 limit?: number;
@@ -6948,7 +7775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_GroupRead_"];
+                    "application/json": components["schemas"]["GroupPage"];
                 };
             };
             /**
@@ -7187,6 +8014,7 @@ export interface operations {
             };
             /**
              * @description Conflict. The problem `type` is one of:
+             *     - `/problems/group-exists`: A group or category with this slug exists.
              *     - `/problems/idempotency-in-flight`: A request with this Idempotency-Key is in progress.
              */
             409: {
@@ -7198,7 +8026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
+                    "application/problem+json": components["schemas"]["GroupExistsProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -7253,6 +8081,7 @@ export interface operations {
             /**
              * @description Too Many Requests. The problem `type` is one of:
              *     - `/problems/rate-limited`: Too many requests.
+             *     - `/problems/too-many-groups`: You have started as many groups as a day allows.
              */
             429: {
                 headers: {
@@ -7264,7 +8093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["TooManyGroupsProblem"];
                 };
             };
             /**
@@ -7323,6 +8152,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The group's slug. */
                 slug: string;
             };
             cookie?: never;
@@ -7374,6 +8204,22 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -7481,6 +8327,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The group's slug. */
                 slug: string;
             };
             cookie?: never;
@@ -7533,6 +8380,22 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -7640,6 +8503,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The group's slug. */
                 slug: string;
             };
             cookie?: never;
@@ -7690,6 +8554,22 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -8531,7 +9411,7 @@ export interface operations {
             };
         };
     };
-    makeCalendarKey: {
+    createCalendarKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -8812,10 +9692,10 @@ export interface operations {
             };
         };
     };
-    myCalendar: {
+    getCalendarFeed: {
         parameters: {
             query?: {
-                /** @description The key of `POST /me/calendar-key`. */
+                /** @description The feed's secret key, as in the `url` that `POST /me/calendar-key` answered. Missing, wrong or revoked: 404. */
                 key?: string | null;
             };
             header?: never;
@@ -8824,8 +9704,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An iCalendar file (RFC 5545). */
+            /** @description The key owner's meet-ups as an iCalendar file (RFC 5545), one event each. */
             200: {
+                headers: {
+                    /** @description `private, max-age=300`: a calendar app need not poll more often than every 5 minutes. */
+                    "Cache-Control"?: string;
+                    /** @description `inline`, with a file name ending in `.ics`. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Village//Meet-ups//EN
+                     *     BEGIN:VEVENT
+                     *     UID:meetup-12@village.example
+                     *     SEQUENCE:2
+                     *     DTSTART:20261203T100000Z
+                     *     DTEND:20261203T120000Z
+                     *     SUMMARY:Park playdate
+                     *     LOCATION:Leeds North
+                     *     STATUS:CONFIRMED
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": string;
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/calendar-key-not-found`: No calendar with this key.
+             */
+            404: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8834,7 +9749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": string;
+                    "application/problem+json": components["schemas"]["CalendarKeyNotFoundProblem"];
                 };
             };
             /**
@@ -10430,13 +11345,13 @@ export interface operations {
     listMeetups: {
         parameters: {
             query?: {
-                /** @description A prefix of the area (case and spacing folded). */
+                /** @description Only meet-ups whose area starts with this (case and spacing folded: "leeds n" finds "Leeds  North"). */
                 area?: string | null;
-                /** @description A group's slug. */
+                /** @description Only this local group's meet-ups (its slug); unknown: 404. */
                 group?: string | null;
-                /** @description Starting at or after this time (default: now). */
+                /** @description Starting at or after this time, with its UTC offset (default: now, so past meet-ups are left out). */
                 from?: string | null;
-                /** @description Starting before this time. */
+                /** @description Starting before this time, with its UTC offset; not before `from`. */
                 to?: string | null;
                 /** @description Items per page. */
                 limit?: number;
@@ -10459,7 +11374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_MeetupRead_"];
+                    "application/json": components["schemas"]["MeetupPage"];
                 };
             };
             /**
@@ -10510,6 +11425,22 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -10697,6 +11628,22 @@ export interface operations {
                 };
             };
             /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /**
              * @description Conflict. The problem `type` is one of:
              *     - `/problems/idempotency-in-flight`: A request with this Idempotency-Key is in progress.
              */
@@ -10747,6 +11694,7 @@ export interface operations {
             /**
              * @description Unprocessable Entity. The problem `type` is one of:
              *     - `/problems/validation-error`: The request is not valid.
+             *     - `/problems/too-many-mentions`: Too many mentions.
              *     - `/problems/idempotency-key-reused`: Idempotency-Key was used with a different request.
              */
             422: {
@@ -10758,7 +11706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["TooManyMentionsProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /**
@@ -10834,6 +11782,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
             };
             cookie?: never;
@@ -10885,6 +11834,22 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -10992,6 +11957,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
             };
             cookie?: never;
@@ -11051,6 +12017,7 @@ export interface operations {
             };
             /**
              * @description Forbidden. The problem `type` is one of:
+             *     - `/problems/forbidden`: You are not allowed to do this.
              *     - `/problems/email-unverified`: Verify your email address first.
              *     - `/problems/suspended`: Your account is suspended.
              *     - `/problems/insufficient-scope`: This token's scopes do not allow this.
@@ -11065,7 +12032,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /**
+             * @description Conflict. The problem `type` is one of:
+             *     - `/problems/meetup-cancelled`: This meet-up has been cancelled.
+             *     - `/problems/capacity-below-going`: More members are going than this capacity.
+             */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetupCancelledProblem"] | components["schemas"]["CapacityBelowGoingProblem"];
                 };
             };
             /**
@@ -11103,6 +12103,7 @@ export interface operations {
             /**
              * @description Unprocessable Entity. The problem `type` is one of:
              *     - `/problems/validation-error`: The request is not valid.
+             *     - `/problems/too-many-mentions`: Too many mentions.
              */
             422: {
                 headers: {
@@ -11113,7 +12114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationErrorProblem"];
+                    "application/problem+json": components["schemas"]["ValidationErrorProblem"] | components["schemas"]["TooManyMentionsProblem"];
                 };
             };
             /**
@@ -11184,20 +12185,25 @@ export interface operations {
             };
         };
     };
-    meetupIcs: {
+    getMeetupCalendar: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description An iCalendar file (RFC 5545). */
+            /** @description The meet-up as an iCalendar file (RFC 5545) holding one event. */
             200: {
                 headers: {
+                    /** @description `private, no-cache`: its LOCATION depends on who asks, so no shared cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `inline`, with a file name ending in `.ics`. */
+                    "Content-Disposition"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11205,6 +12211,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Village//Meet-ups//EN
+                     *     BEGIN:VEVENT
+                     *     UID:meetup-12@village.example
+                     *     SEQUENCE:2
+                     *     DTSTART:20261203T100000Z
+                     *     DTEND:20261203T120000Z
+                     *     SUMMARY:Park playdate
+                     *     LOCATION:Leeds North
+                     *     STATUS:CONFIRMED
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": string;
                 };
             };
@@ -11240,6 +12261,22 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -11347,6 +12384,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
             };
             cookie?: never;
@@ -11406,6 +12444,7 @@ export interface operations {
             };
             /**
              * @description Forbidden. The problem `type` is one of:
+             *     - `/problems/forbidden`: You are not allowed to do this.
              *     - `/problems/email-unverified`: Verify your email address first.
              *     - `/problems/suspended`: Your account is suspended.
              *     - `/problems/insufficient-scope`: This token's scopes do not allow this.
@@ -11420,7 +12459,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -11547,6 +12602,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
             };
             cookie?: never;
@@ -11608,6 +12664,7 @@ export interface operations {
             };
             /**
              * @description Forbidden. The problem `type` is one of:
+             *     - `/problems/forbidden`: You are not allowed to do this.
              *     - `/problems/email-unverified`: Verify your email address first.
              *     - `/problems/suspended`: Your account is suspended.
              *     - `/problems/insufficient-scope`: This token's scopes do not allow this.
@@ -11622,11 +12679,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
              * @description Conflict. The problem `type` is one of:
+             *     - `/problems/post-deleted`: This post has been deleted.
+             *     - `/problems/already-flagged`: You have already reported this post.
              *     - `/problems/idempotency-in-flight`: A request with this Idempotency-Key is in progress.
              */
             409: {
@@ -11638,7 +12713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
+                    "application/problem+json": components["schemas"]["PostDeletedProblem"] | components["schemas"]["AlreadyFlaggedProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
                 };
             };
             /**
@@ -11763,6 +12838,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
             };
             cookie?: never;
@@ -11837,6 +12913,39 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /**
+             * @description Conflict. The problem `type` is one of:
+             *     - `/problems/meetup-cancelled`: This meet-up has been cancelled.
+             *     - `/problems/meetup-past`: This meet-up has already started.
+             */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetupCancelledProblem"] | components["schemas"]["MeetupPastProblem"];
                 };
             };
             /**
@@ -11958,7 +13067,7 @@ export interface operations {
     listRsvps: {
         parameters: {
             query?: {
-                /** @description Only these answers (`going`: those with a place, then the waitlist). */
+                /** @description Only these answers (`going`: those with a place, then the waitlist; `pending`: requests waiting for approval). */
                 status?: ("going" | "maybe" | "not_going" | "pending") | null;
                 /** @description Items per page. */
                 limit?: number;
@@ -11967,6 +13076,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
             };
             cookie?: never;
@@ -11983,7 +13093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AttendeeRead_"];
+                    "application/json": components["schemas"]["AttendeePage"];
                 };
             };
             /**
@@ -12022,6 +13132,7 @@ export interface operations {
             };
             /**
              * @description Forbidden. The problem `type` is one of:
+             *     - `/problems/forbidden`: You are not allowed to do this.
              *     - `/problems/insufficient-scope`: This token's scopes do not allow this.
              */
             403: {
@@ -12034,7 +13145,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /**
@@ -12142,7 +13269,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The meet-up's id. */
                 meetup_id: number;
+                /** @description The username of the member whose request to go is approved. */
                 username: string;
             };
             cookie?: never;
@@ -12182,6 +13311,7 @@ export interface operations {
             };
             /**
              * @description Forbidden. The problem `type` is one of:
+             *     - `/problems/forbidden`: You are not allowed to do this.
              *     - `/problems/email-unverified`: Verify your email address first.
              *     - `/problems/suspended`: Your account is suspended.
              *     - `/problems/insufficient-scope`: This token's scopes do not allow this.
@@ -12196,7 +13326,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["EmailUnverifiedProblem"] | components["schemas"]["SuspendedProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /**
+             * @description Not Found. The problem `type` is one of:
+             *     - `/problems/not-found`: Not found.
+             */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /**
+             * @description Conflict. The problem `type` is one of:
+             *     - `/problems/meetup-cancelled`: This meet-up has been cancelled.
+             *     - `/problems/meetup-past`: This meet-up has already started.
+             *     - `/problems/rsvp-not-pending`: This member has not asked to go.
+             */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetupCancelledProblem"] | components["schemas"]["MeetupPastProblem"] | components["schemas"]["RsvpNotPendingProblem"];
                 };
             };
             /**
@@ -13464,7 +14628,7 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
-                /** @description Only the unread ones. */
+                /** @description `true`: only the notifications you have not marked read. */
                 unread?: boolean;
                 /** @description Items per page. */
                 limit?: number;
@@ -13487,7 +14651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_NotificationRead_"];
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
             /**
@@ -13641,7 +14805,7 @@ export interface operations {
             };
         };
     };
-    markRead: {
+    markNotificationsRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -13832,7 +14996,7 @@ export interface operations {
             };
         };
     };
-    unreadCount: {
+    countUnreadNotifications: {
         parameters: {
             query?: never;
             header?: never;
@@ -18601,9 +19765,10 @@ export interface operations {
             };
         };
     };
-    describeUnsubscribe: {
+    describeUnsubscribeLink: {
         parameters: {
             query: {
+                /** @description The link's signed token, exactly as the email's link carries it. It names the member and the one kind of email it stops; it is the only authority these operations need (no sign-in). */
                 token: string;
             };
             header?: never;
@@ -18623,6 +19788,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            /**
+             * @description Bad Request. The problem `type` is one of:
+             *     - `/problems/invalid-unsubscribe-link`: This unsubscribe link is not valid.
+             */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidUnsubscribeLinkProblem"];
+                };
+            };
+            /**
+             * @description Gone. The problem `type` is one of:
+             *     - `/problems/unsubscribe-link-gone`: This unsubscribe link no longer works.
+             */
+            410: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsubscribeLinkGoneProblem"];
                 };
             };
             /**
@@ -18728,6 +19925,7 @@ export interface operations {
     unsubscribeByLink: {
         parameters: {
             query: {
+                /** @description The link's signed token, exactly as the email's link carries it. It names the member and the one kind of email it stops; it is the only authority these operations need (no sign-in). */
                 token: string;
             };
             header?: never;
@@ -18747,6 +19945,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            /**
+             * @description Bad Request. The problem `type` is one of:
+             *     - `/problems/invalid-unsubscribe-link`: This unsubscribe link is not valid.
+             */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidUnsubscribeLinkProblem"];
+                };
+            };
+            /**
+             * @description Gone. The problem `type` is one of:
+             *     - `/problems/unsubscribe-link-gone`: This unsubscribe link no longer works.
+             */
+            410: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsubscribeLinkGoneProblem"];
                 };
             };
             /**

@@ -15,7 +15,7 @@ import { Empty, ErrorMessage, LoadMore, Loading } from "../components/Status";
 import { useAction } from "../hooks/useAction";
 import "../components/notifications/notifications.css";
 
-type Pages = InfiniteData<Schemas["Page_NotificationRead_"], string | null>;
+type Pages = InfiniteData<Schemas["NotificationPage"], string | null>;
 
 export function NotificationsPage() {
   const { me, loading } = useAuth();

@@ -6,7 +6,7 @@ import type { Schemas } from "../../api/client";
 import { $api } from "../../api/query";
 
 export type Notification = Schemas["NotificationRead"];
-type NotificationPages = InfiniteData<Schemas["Page_NotificationRead_"], string | null>;
+type NotificationPages = InfiniteData<Schemas["NotificationPage"], string | null>;
 
 export const COUNT_PATH = "/api/v1/notifications/unread-count";
 export const LIST_PATH = "/api/v1/notifications";

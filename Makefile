@@ -4,8 +4,8 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# The shipped client's own code (its generated package is not linted by us).
-CLIENT_CODE := clients/python/examples clients/python/generate.py
+# Our scripts and the shipped client's own code (its generated package is not linted by us).
+LINTED_EXTRAS := clients/python/examples clients/python/generate.py scripts
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
 	frontend/index.html frontend/vite.config.ts frontend/package-lock.json
 
@@ -58,8 +58,8 @@ test-e2e: $(VENV)/.installed-dev frontend/dist/index.html
 	cd frontend && VILLAGE_BIN=$(abspath $(BIN)) npm run e2e
 
 lint: $(VENV)/.installed-dev frontend/node_modules/.installed
-	$(BIN)/ruff check app tests migrations bench bench/run bench/sweep $(CLIENT_CODE)
-	$(BIN)/ruff format --check app tests migrations bench bench/run bench/sweep $(CLIENT_CODE)
+	$(BIN)/ruff check app tests migrations bench bench/run bench/sweep $(LINTED_EXTRAS)
+	$(BIN)/ruff format --check app tests migrations bench bench/run bench/sweep $(LINTED_EXTRAS)
 	$(BIN)/mypy
 	$(BIN)/mypy --scripts-are-modules bench/run
 	$(BIN)/mypy --scripts-are-modules bench/sweep
@@ -91,8 +91,8 @@ api-release: $(VENV)/.installed $(API_TOOLS)/node_modules/.installed
 	node $(API_TOOLS)/release.mjs $(API_DOCUMENT) docs/api
 
 format: $(VENV)/.installed-dev
-	$(BIN)/ruff check --fix app tests migrations bench $(CLIENT_CODE)
-	$(BIN)/ruff format app tests migrations bench $(CLIENT_CODE)
+	$(BIN)/ruff check --fix app tests migrations bench $(LINTED_EXTRAS)
+	$(BIN)/ruff format app tests migrations bench $(LINTED_EXTRAS)
 
 ## Regenerate the web app's API types, docs/api/reference.md and the Python client (clients/python/)
 ## after an API change

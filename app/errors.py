@@ -241,7 +241,10 @@ class IdempotencyInFlight(Conflict):
 
 class MeetupPast(Conflict):
     slug, title = "meetup-past", "This meet-up has already started"
-    advice = "The meet-up has started or is over, so it can no longer be changed or answered."
+    advice = (
+        "The meet-up has started or is over, so it takes no more answers (RSVPs) or "
+        "approvals. Read it again to show it as past."
+    )
 
 
 class MeetupCancelled(Conflict):

@@ -47,6 +47,11 @@ class MeetupNotFound(NotFound):
 
 class CalendarKeyNotFound(NotFound):
     slug, title = "calendar-key-not-found", "No calendar with this key"
+    advice = (
+        "The feed's `key` is missing, wrong, or was replaced or revoked by its owner (a new "
+        "key kills the old one at once). A calendar app should stop polling this address; "
+        "its owner can make a new one with `POST /me/calendar-key`."
+    )
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from app import counters
 from app.accounts.models import User
 from app.accounts.policy import exempt_from_posting_limits, is_suspended
 from app.db import dialect_insert, utcnow
-from app.errors import Conflict, NotFound, ProblemError, Suspended
+from app.errors import Conflict, NotFound, Suspended
 from app.events import Event, EventKind, GroupCreated, MemberLeft, emit, on
 from app.forum import service as forum_service
 from app.forum.models import Category, CategoryKind
@@ -48,6 +48,7 @@ from app.meetups.areas import area_key, area_prefix_pattern, display_area
 from app.meetups.models import Group, GroupMember, Meetup
 from app.meetups.schemas import GroupCreate
 from app.pagination import decode_cursor, keyset_page
+from app.ratelimit import RateLimited
 
 NO_SYNC: dict[str, Any] = {"synchronize_session": False}
 MAX_SLUG_CHARS = 50
@@ -59,10 +60,21 @@ _SLUG_ATTEMPTS = 5
 
 class GroupSlugTaken(Conflict):
     slug, title = "group-exists", "A group or category with this slug exists"
+    advice = (
+        "The `slug` given is already a local group's or a forum category's address. Choose "
+        "another, or leave `slug` out and one is made from the name. If it is the group you "
+        "meant, `GET /groups/{slug}` and join it instead."
+    )
 
 
-class TooManyGroups(ProblemError):
-    status, slug, title = 429, "rate-limited", "Too many requests"
+class TooManyGroups(RateLimited):
+    # Its own slug: a daily allowance to tell the person about, not a burst to retry.
+    slug, title = "too-many-groups", "You have started as many groups as a day allows"
+    advice = (
+        "A member may start only a few local groups a day. Nothing was made. Tell the "
+        "person; `Retry-After` says in how many seconds (up to a day) one more may be "
+        "started. Do not retry automatically."
+    )
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,12 @@ NO_SYNC: dict[str, Any] = {"synchronize_session": False}
 
 class RsvpNotPending(Conflict):
     slug, title = "rsvp-not-pending", "This member has not asked to go"
+    advice = (
+        "The member has no request waiting for approval: they never asked, withdrew, answered "
+        "`maybe` or `not_going`, or left. (Approving a member already going changes nothing "
+        "and is not this problem.) Read the list again (`GET /meetups/{id}/rsvps?status="
+        "pending`)."
+    )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -167,3 +168,16 @@ def statements(app: Any) -> Iterator[list[str]]:
     """The SQL statements the app sends during the test (pages must not grow them)."""
     with sql_statements(app) as seen:
         yield seen
+
+
+def page_selects(statements: list[str]) -> int:
+    """The SELECTs a page cost, not counting the signed-in reader's own member row: that is
+    read once every `MemberCache.TTL_SECONDS` (app/client_identity.py), not per page."""
+    own_row = re.compile(r"FROM users\s+WHERE users\.id = ", re.IGNORECASE)
+    return len(
+        [
+            sql
+            for sql in statements
+            if sql.lstrip().upper().startswith("SELECT") and not own_row.search(sql)
+        ]
+    )

@@ -13,7 +13,7 @@ from httpx import AsyncClient
 
 from app.meetups.groups import slug_from_name
 from tests.helpers import Forum, Member, assert_counters_exact, problem
-from tests.meetups.conftest import Meetups
+from tests.meetups.conftest import Meetups, page_selects
 
 Json = dict[str, Any]
 
@@ -336,7 +336,7 @@ async def test_a_few_groups_a_day(app: Any, client: AsyncClient, forum: Forum) -
     response = await client.post(
         "/groups", json={"name": "One too many", "area": "Leeds"}, headers=member.headers
     )
-    body = problem(response, 429, "rate-limited")
+    body = problem(response, 429, "too-many-groups")
     assert "a day" in body["detail"]
     assert 0 < int(response.headers["retry-after"]) <= 24 * 3600
     # Someone else is not held back; nor is a moderator.
@@ -428,7 +428,7 @@ async def test_a_page_of_groups_is_one_select(
         statements.clear()
         page = await listed(client, who, limit=limit, area="leeds")
         assert len(page["items"]) == limit
-        return len([s for s in statements if s.lstrip().upper().startswith("SELECT")])
+        return page_selects(statements)
 
     for who in (None, viewer):
         assert await cost(2, who) == await cost(10, who)

@@ -9,7 +9,7 @@ from typing import Any
 from httpx import AsyncClient
 
 from tests.helpers import Forum, problem
-from tests.meetups.conftest import Meetups, SetMeetup, in_days
+from tests.meetups.conftest import Meetups, SetMeetup, in_days, page_selects
 
 
 def ids(page: dict[str, Any]) -> list[int]:
@@ -134,7 +134,7 @@ async def test_a_page_is_a_bounded_number_of_statements(
         statements.clear()
         page = await meetups.list(viewer, limit=limit)
         assert len(page["items"]) == limit
-        return len([s for s in statements if s.lstrip().upper().startswith("SELECT")])
+        return page_selects(statements)
 
     for _ in range(2):
         created = await meetups.meetup(host, capacity=1)

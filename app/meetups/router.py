@@ -202,6 +202,7 @@ async def cancel_meetup(
     response_model=FlagRead,
     summary="Report a meet-up",
 )
+# PostDeleted: reports go on the discussion's opening post, which its author may delete.
 @raises(NotFound, Forbidden, PostDeleted, AlreadyFlagged)
 async def flag_meetup(
     request: Request,

@@ -5077,7 +5077,7 @@ export interface components {
         };
         /**
          * TooManyGroupsProblem
-         * @description `/problems/too-many-groups`: A member may start only a few local groups a day (moderators too). Nothing was made. Tell the person; `Retry-After` says in how many seconds (up to a day) one more may be started. Do not retry automatically.
+         * @description `/problems/too-many-groups`: A member may start only a few local groups a day. Nothing was made. Tell the person; `Retry-After` says in how many seconds (up to a day) one more may be started. Do not retry automatically.
          */
         TooManyGroupsProblem: components["schemas"]["Problem"] & {
             /** @enum {integer} */

@@ -78,6 +78,7 @@ class ProblemError(Exception):
 
 class BadRequest(ProblemError):
     status, slug, title = 400, "bad-request", "Bad request"
+    abstract = True  # raised only as one of its kinds
     advice = "The request could not be understood. Fix the request before sending it again."
 
 
@@ -225,6 +226,7 @@ class MethodNotAllowed(ProblemError):
 
 class Conflict(ProblemError):
     status, slug, title = 409, "conflict", "Conflict"
+    abstract = True  # raised only as one of its kinds
     advice = (
         "The request conflicts with the resource's current state. Read the resource again"
         " before deciding what to do."
@@ -349,10 +351,12 @@ def _subclasses(cls: type[ProblemError]) -> Iterator[type[ProblemError]]:
 def problem_catalogue() -> dict[str, type[ProblemError]]:
     """Every problem type the API can answer with, by slug: the classes defined anywhere in
     the app (all of it is imported once `app.main` is). Subclasses that only narrow where a
-    problem comes from share their parent's slug, and the first one defined names it."""
+    problem comes from share their parent's slug, and the first one defined names it. A base
+    that is only ever raised as one of its kinds (`abstract`) is not a problem type itself."""
     catalogue: dict[str, type[ProblemError]] = {"internal-error": ProblemError}
     for cls in _subclasses(ProblemError):
-        catalogue.setdefault(cls.slug, cls)
+        if not vars(cls).get("abstract", False):
+            catalogue.setdefault(cls.slug, cls)
     return catalogue
 
 

@@ -64,6 +64,11 @@ T = TypeVar("T")
 
 class RateLimited(ProblemError):
     status, slug, title = 429, "rate-limited", "Too many requests"
+    advice = (
+        "Too many requests in a short time from this member or address; nothing was done. "
+        "Wait the `Retry-After` seconds, then send the same request again. The `RateLimit-*` "
+        "headers on every response say how much of the budget is left."
+    )
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ class Operation:
     template: str
     pattern: re.Pattern[str]
     literal_segments: int
+    literal_length: int
     responses: dict[str, Any]
     components: dict[str, Any]
 
@@ -66,6 +67,7 @@ class ContractCheck:
                         method=method.upper(),
                         template=template,
                         pattern=_pattern(template),
+                        literal_length=len(re.sub(r"\{[^/}]+\}", "", template)),
                         literal_segments=sum(
                             1 for part in template.split("/") if part and "{" not in part
                         ),
@@ -75,7 +77,8 @@ class ContractCheck:
                 )
         for candidates in self.operations.values():
             # The most literal template first: `/me/tokens` before `/users/{username}`.
-            candidates.sort(key=lambda op: -op.literal_segments)
+            # Then the one with more literal text: `/meetups/{id}.ics` before `/meetups/{id}`.
+            candidates.sort(key=lambda op: (-op.literal_segments, -op.literal_length))
 
     def operation(self, method: str, path: str) -> Operation | None:
         method = "GET" if method == "HEAD" else method

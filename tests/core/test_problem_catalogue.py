@@ -45,6 +45,8 @@ def test_problems_sharing_a_slug_share_status_and_title() -> None:
 
     catalogue = problem_catalogue()
     for cls in walk(ProblemError):
+        if vars(cls).get("abstract", False):
+            continue
         first = catalogue[cls.slug]
         assert (cls.status, cls.title) == (first.status, first.title), cls.__name__
 

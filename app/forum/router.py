@@ -17,10 +17,18 @@ from app.deps import (
     CurrentUser,
     CurrentWriter,
     OwnStateWriter,
-    PageParams,
+    PageCursor,
+    PageLimit,
     Viewer,
 )
-from app.errors import Forbidden, NotFound, ThreadLocked, UnprocessableEntity, raises
+from app.errors import (
+    Forbidden,
+    InvalidCursor,
+    NotFound,
+    ThreadLocked,
+    UnprocessableEntity,
+    raises,
+)
 from app.forum import policy, reading, service
 from app.forum.mentions import TooManyMentions
 from app.forum.models import ReactionKind
@@ -178,11 +186,10 @@ async def update_category(
 @hot_reads_router.get(
     "/threads", response_model=ThreadPage, tags=["threads"], summary="List threads"
 )
-@raises(NotFound)
+@raises(NotFound, InvalidCursor)
 async def list_threads(
     session: SessionDep,
     viewer: Viewer,
-    page: PageParams,
     category: Annotated[
         SafeStr | None,
         Query(
@@ -207,6 +214,8 @@ async def list_threads(
             examples=["new"],
         ),
     ] = "active",
+    limit: PageLimit = 20,
+    cursor: PageCursor = None,
 ) -> Response:
     """Threads that are not deleted, newest activity first (`sort=active`) or newest first
     (`sort=new`); in a category or a group, pinned threads come first. Anyone may call it,
@@ -218,8 +227,8 @@ async def list_threads(
         category_slug=category,
         group_slug=group,
         sort=sort,
-        limit=page.limit,
-        cursor=page.cursor,
+        limit=limit,
+        cursor=cursor,
         reader=viewer,
     )
     items = [
@@ -374,13 +383,12 @@ async def set_thread_subscription(
     tags=["posts"],
     summary="List a thread's posts",
 )
-@raises(NotFound)
+@raises(NotFound, InvalidCursor)
 async def list_posts(
     thread_id: ThreadId,
     request: Request,
     session: SessionDep,
     viewer: Viewer,
-    page: PageParams,
     from_number: Annotated[
         int | None,
         Query(
@@ -399,6 +407,8 @@ async def list_posts(
             examples=[40],
         ),
     ] = None,
+    limit: PageLimit = 20,
+    cursor: PageCursor = None,
 ) -> Response:
     """A page of the thread's posts in number order: the first, the one after `cursor`, the
     one starting at post `from_number`, or (an extension) the one ending just before post
@@ -409,7 +419,7 @@ async def list_posts(
     starts = [
         name
         for name, value in (
-            ("cursor", page.cursor),
+            ("cursor", cursor),
             ("from_number", from_number),
             ("before_number", before_number),
         )
@@ -424,8 +434,8 @@ async def list_posts(
         session,
         viewer,
         thread_id,
-        page.limit,
-        page.cursor,
+        limit,
+        cursor,
         from_number=from_number,
         before_number=before_number,
     )

@@ -36,28 +36,9 @@ _STREAM_EXAMPLE = (
     'data: {"id":42,"title":"Night feeds","post_count":7,…}\n'
     "\n"
 )
-_STREAM_DESCRIPTION = """\
-The stream (never compressed). Each event is `id:`, `event:` and one `data:` line of JSON,
-then a blank line:
-
-- a thread's stream: `post.created`, `post.updated` (an edit, an un-hide or a delete: the
-  post in its new state) and `post.hidden`, each a `PostRead` as `GET /posts/{post_id}`
-  shows it to you; `thread.updated`, a `ThreadRead` as `GET /threads/{thread_id}` shows it
-  to you (your own `last_read_number`, `unread_count` and `subscription`); and
-  `thread.deleted`, `{"id": …}`, after which the stream ends;
-- the notification stream: `notification.created`, a `NotificationRead` as
-  `GET /notifications` lists it.
-
-`id:` grows within a stream: send the last one back as `Last-Event-ID` when reconnecting.
-A `: ping` comment line comes (by default every 15 seconds) while nothing else does. The
-server ends a stream after about an hour (rights are checked again on reconnecting), when
-it shuts down, and when a client falls too far behind: reconnect with `Last-Event-ID`. An
-event may come twice (each carries the resource's current state: apply them as they
-come)."""
-
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": _STREAM_DESCRIPTION,
+        "description": "The stream of events, never compressed; its frames are described above.",
         "content": {EVENT_STREAM: {"schema": {"type": "string"}, "example": _STREAM_EXAMPLE}},
         "headers": {
             "Cache-Control": {
@@ -121,7 +102,26 @@ async def stream_events(
     member. Needs the `read` scope. Browsers' `EventSource` cannot send `Authorization`: use
     a client that can. By default at most 10 open streams a member (50 an address for
     guests): 429 `/problems/too-many-streams`; a full or stopping server answers 503 with
-    `Retry-After`. `HEAD` answers the headers and opens nothing."""
+    `Retry-After`. `HEAD` answers the headers and opens nothing.
+
+    **Frames.** Each event is an `id:` line, an `event:` line and one `data:` line of
+    JSON, then a blank line:
+
+    - a thread's stream: `post.created`, `post.updated` (an edit, an un-hide or a delete:
+      the post in its new state) and `post.hidden`, each a `PostRead` as
+      `GET /posts/{post_id}` shows it to you; `thread.updated`, a `ThreadRead` as
+      `GET /threads/{thread_id}` shows it to you (with your own `last_read_number`,
+      `unread_count` and `subscription`); and `thread.deleted`, `{"id": …}`, after which
+      the stream ends;
+    - the notification stream: `notification.created`, a `NotificationRead` as
+      `GET /notifications` lists it.
+
+    `id:` grows within a stream: send the last one back as `Last-Event-ID` when
+    reconnecting. A `: ping` comment line comes (by default every 15 seconds) while
+    nothing else does. The server ends a stream after about an hour (rights are checked
+    again on reconnecting), when it shuts down, and when a client falls too far behind:
+    reconnect with `Last-Event-ID`. An event may come twice (each carries the resource's
+    current state: apply them as they come)."""
     if notifications and thread is not None:
         raise UnprocessableEntity(
             "Follow either a thread (?thread={id}) or your notifications "

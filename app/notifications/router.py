@@ -53,14 +53,15 @@ async def list_notifications(
 async def count_unread_notifications(session: SessionDep, member: CurrentUser) -> UnreadCount:
     """How many of your notifications are unread, exactly (`read` scope; allowed while
     suspended): the number for a badge. Cheap enough to ask on each page view; a client
-    following `GET /events?notifications=true` can add one per `notification.created`
-    instead."""
+    following `GET /events?notifications=true` can ask again when a `notification.created`
+    arrives."""
     return UnreadCount(count=await service.unread_count(session, member))
 
 
 @router.post(
     "/notifications/read",
     status_code=status.HTTP_204_NO_CONTENT,
+    responses={204: {"description": "Marked read (or already read): nothing to answer."}},
     summary="Mark notifications read",
 )
 async def mark_notifications_read(

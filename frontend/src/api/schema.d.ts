@@ -271,6 +271,25 @@ export interface paths {
          *     a client that can. By default at most 10 open streams a member (50 an address for
          *     guests): 429 `/problems/too-many-streams`; a full or stopping server answers 503 with
          *     `Retry-After`. `HEAD` answers the headers and opens nothing.
+         *
+         *     **Frames.** Each event is an `id:` line, an `event:` line and one `data:` line of
+         *     JSON, then a blank line:
+         *
+         *     - a thread's stream: `post.created`, `post.updated` (an edit, an un-hide or a delete:
+         *       the post in its new state) and `post.hidden`, each a `PostRead` as
+         *       `GET /posts/{post_id}` shows it to you; `thread.updated`, a `ThreadRead` as
+         *       `GET /threads/{thread_id}` shows it to you (with your own `last_read_number`,
+         *       `unread_count` and `subscription`); and `thread.deleted`, `{"id": …}`, after which
+         *       the stream ends;
+         *     - the notification stream: `notification.created`, a `NotificationRead` as
+         *       `GET /notifications` lists it.
+         *
+         *     `id:` grows within a stream: send the last one back as `Last-Event-ID` when
+         *     reconnecting. A `: ping` comment line comes (by default every 15 seconds) while
+         *     nothing else does. The server ends a stream after about an hour (rights are checked
+         *     again on reconnecting), when it shuts down, and when a client falls too far behind:
+         *     reconnect with `Last-Event-ID`. An event may come twice (each carries the resource's
+         *     current state: apply them as they come).
          */
         get: operations["streamEvents"];
         put?: never;
@@ -1059,8 +1078,8 @@ export interface paths {
          * Count your unread notifications
          * @description How many of your notifications are unread, exactly (`read` scope; allowed while
          *     suspended): the number for a badge. Cheap enough to ask on each page view; a client
-         *     following `GET /events?notifications=true` can add one per `notification.created`
-         *     instead.
+         *     following `GET /events?notifications=true` can ask again when a `notification.created`
+         *     arrives.
          */
         get: operations["countUnreadNotifications"];
         put?: never;
@@ -4124,7 +4143,7 @@ export interface components {
         };
         /**
          * RateLimitedProblem
-         * @description `/problems/rate-limited`: Something failed that should not have. Nothing a client can do fixes it; report it with the response's X-Request-ID.
+         * @description `/problems/rate-limited`: Too many requests in a short time from this member or address; nothing was done. Wait the `Retry-After` seconds, then send the same request again. The `RateLimit-*` headers on every response say how much of the budget is left.
          */
         RateLimitedProblem: components["schemas"]["Problem"] & {
             /** @enum {integer} */
@@ -7551,25 +7570,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /**
-             * @description The stream (never compressed). Each event is `id:`, `event:` and one `data:` line of JSON,
-             *     then a blank line:
-             *
-             *     - a thread's stream: `post.created`, `post.updated` (an edit, an un-hide or a delete: the
-             *       post in its new state) and `post.hidden`, each a `PostRead` as `GET /posts/{post_id}`
-             *       shows it to you; `thread.updated`, a `ThreadRead` as `GET /threads/{thread_id}` shows it
-             *       to you (your own `last_read_number`, `unread_count` and `subscription`); and
-             *       `thread.deleted`, `{"id": …}`, after which the stream ends;
-             *     - the notification stream: `notification.created`, a `NotificationRead` as
-             *       `GET /notifications` lists it.
-             *
-             *     `id:` grows within a stream: send the last one back as `Last-Event-ID` when reconnecting.
-             *     A `: ping` comment line comes (by default every 15 seconds) while nothing else does. The
-             *     server ends a stream after about an hour (rights are checked again on reconnecting), when
-             *     it shuts down, and when a client falls too far behind: reconnect with `Last-Event-ID`. An
-             *     event may come twice (each carries the resource's current state: apply them as they
-             *     come).
-             */
+            /** @description The stream of events, never compressed; its frames are described above. */
             200: {
                 headers: {
                     /** @description `no-store`: an event stream is never cached. */
@@ -14818,7 +14819,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Marked read (or already read): nothing to answer. */
             204: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

@@ -56,6 +56,11 @@ API_TAGS: list[dict[str, Any]] = [
         "unsubscribe link every email carries, which needs no sign-in.",
     },
     {
+        "name": "live",
+        "description": "Server-Sent Events: a thread's changes and your new notifications as "
+        "they happen (`GET /events`), resumable with `Last-Event-ID`.",
+    },
+    {
         "name": "search",
         "description": "Full-text search of posts, best match first, with the same "
         "visibility rules as everywhere else: nothing hidden from you, and no anonymous "

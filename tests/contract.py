@@ -102,7 +102,8 @@ class ContractCheck:
             f"{where} answered {status}, which its documented responses "
             f"{sorted(operation.responses)} do not include"
         )
-        if headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE):
+        # (A HEAD answer has the GET's headers and no body to read a problem from.)
+        if headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE) and body:
             if headers.get("content-encoding") == "gzip":
                 body = gzip.decompress(body)
             problem_type = json.loads(body).get("type")

@@ -21,7 +21,7 @@ from app.live.stream import LiveResponse
 
 # A thread's stream belongs with threads, the notification stream with notifications: the
 # one operation is listed in both sections.
-router = APIRouter(tags=["threads", "notifications"])
+router = APIRouter(tags=["live"])
 
 EVENT_STREAM = "text/event-stream"
 _STREAM_EXAMPLE = (

@@ -22,13 +22,13 @@ import httpx
 from village_client import AuthenticatedClient, Client
 from village_client.api.auth import sign_in
 from village_client.api.categories import list_categories
-from village_client.api.notifications import list_notifications, unread_count
+from village_client.api.notifications import count_unread_notifications, list_notifications
 from village_client.api.posts import add_reaction, create_post, list_posts
 from village_client.api.threads import get_thread, list_threads
 from village_client.models import (
     CategoryRead,
+    NotificationPage,
     NotificationRead,
-    PageNotificationRead,
     PostCreate,
     PostPage,
     PostRead,
@@ -116,11 +116,11 @@ def visit(client: AuthenticatedClient, username: str, thread_id: int | None, rep
         shown = ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items()))
         print(f"Thanked {who(thanked)} for post #{thanked.number} (now {shown}).")
 
-    unread = expect(unread_count.sync_detailed(client=client), UnreadCount).count
+    unread = expect(count_unread_notifications.sync_detailed(client=client), UnreadCount).count
     print(f"{unread} unread notifications.")
     if unread:
         latest = list_notifications.sync_detailed(client=client, unread=True, limit=5)
-        for notification in expect(latest, PageNotificationRead).items:
+        for notification in expect(latest, NotificationPage).items:
             print(f"  {describe(notification)}")
 
 

@@ -14,9 +14,9 @@ class AreaRead:
     """An area in use, as first written, with how many groups and upcoming meet-ups it has.
 
     Attributes:
-        area (str):
-        group_count (int):
-        meetup_count (int):
+        area (str): The area as first written; pass it (or a prefix) as `area` to `GET /groups` and `GET /meetups`.
+        group_count (int): Local groups in this area.
+        meetup_count (int): Upcoming meet-ups in this area (not cancelled, not hidden).
     """
 
     area: str

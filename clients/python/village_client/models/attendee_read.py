@@ -21,12 +21,14 @@ class AttendeeRead:
     """One answer, as the host and moderators see the list (`GET /meetups/{id}/rsvps`).
 
     Attributes:
-        created_at (datetime.datetime):
-        position (int | None):
-        status (AttendeeReadStatus):
+        created_at (datetime.datetime): When the member first answered.
+        position (int | None): 1 for the first on the waitlist; null when not waitlisted.
+        status (AttendeeReadStatus): `going`, `maybe`, `not_going`, or `pending`: asked to go, waiting for the host's
+            yes (`requires_approval`).
         user (UserRef): A member as other members see them wherever they are named (an author, a host, a
             moderator). Link to their profile by `username`; show `display_name`.
-        waitlisted (bool):
+        waitlisted (bool): Going, but on the waitlist: the meet-up was full. Moves to a place, in arrival order, when
+            one frees (the member is notified).
     """
 
     created_at: datetime.datetime

@@ -14,7 +14,9 @@ class CalendarKeyRead:
     """The private calendar feed's address, shown once: it holds the key.
 
     Attributes:
-        url (str):
+        url (str): The feed's full address, key included (`…/me/calendar.ics?key=vcal_…`), for a calendar app to
+            subscribe to. It is a secret: anyone with it sees the meet-ups you are going to, venues included. Shown only
+            now; `DELETE /me/calendar-key` revokes it.
     """
 
     url: str

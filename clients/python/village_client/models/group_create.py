@@ -13,12 +13,15 @@ T = TypeVar("T", bound="GroupCreate")
 
 @_attrs_define
 class GroupCreate:
-    """
-    Attributes:
-        area (str):
-        name (str):
-        description (str | Unset):  Default: ''.
-        slug (None | str | Unset):
+    """A new local group. Its slug is shared with the forum's categories: one taken by
+    either is refused.
+
+        Attributes:
+            area (str): Where it meets (a town, a district), one line.
+            name (str): The name to show, one line.
+            description (str | Unset): Plain text shown with the group. Default: ''.
+            slug (None | str | Unset): Its address; made from the name when omitted (with `-2`, `-3`… added when that one is
+                taken). One given that is taken is 409 `group-exists`.
     """
 
     area: str

@@ -11,15 +11,20 @@ T = TypeVar("T", bound="GroupRead")
 
 @_attrs_define
 class GroupRead:
-    """
-    Attributes:
-        area (str):
-        description (str):
-        id (int):
-        is_member (bool):
-        member_count (int):
-        name (str):
-        slug (str):
+    """A local group: parents of one area who meet and talk. Groups are open: any member
+    may join, and joining is how a member follows one. Its threads are `GET /threads?group=`,
+    its meet-ups `GET /meetups?group=`.
+
+        Attributes:
+            area (str): Where it meets, as its creator wrote it (white space tidied); groups are filtered by a prefix of it,
+                in any case and spacing.
+            description (str): Plain text from its creator (not HTML; may be empty).
+            id (int): The group's id; it never changes.
+            is_member (bool): The signed-in viewer is a member (false for guests).
+            member_count (int): Its members, its creator included.
+            name (str): The name to show.
+            slug (str): Its name in addresses and filters (`/groups/{slug}`, `GET /meetups?group=`, `GET /threads?group=`):
+                lower-case letters, digits and single hyphens.
     """
 
     area: str

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="GroupRef")
 
 @_attrs_define
 class GroupRef:
-    """
+    """A local group as a meet-up names it.
+
     Attributes:
-        id (int):
-        name (str):
-        slug (str):
+        id (int): The group's id; it never changes.
+        name (str): The name to show.
+        slug (str): Its name in addresses and filters (`/groups/{slug}`, `GET /meetups?group=`, `GET /threads?group=`):
+            lower-case letters, digits and single hyphens.
     """
 
     id: int

@@ -10,10 +10,10 @@ T = TypeVar("T", bound="MarkReadAll")
 
 @_attrs_define
 class MarkReadAll:
-    """`{"all": true}`: marks every notification of the caller's read.
+    """`{"all": true}`: marks every one of your notifications read.
 
     Attributes:
-        all_ (bool):
+        all_ (bool): `true`: every notification of yours, unread until now, is marked read.
     """
 
     all_: bool

@@ -10,10 +10,11 @@ T = TypeVar("T", bound="MarkReadIds")
 
 @_attrs_define
 class MarkReadIds:
-    """`{"ids": [...]}`: marks those read (the caller's own; others' ids are ignored).
+    """`{"ids": [...]}`: marks those of your notifications read.
 
     Attributes:
-        ids (list[int]):
+        ids (list[int]): Up to 100 notification ids to mark read. Ids that are not yours, or no longer exist, are
+            ignored without an error.
     """
 
     ids: list[int]

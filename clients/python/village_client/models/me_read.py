@@ -32,7 +32,8 @@ class MeRead:
             id (int): The member's id; it never changes.
             new_member (NewMemberLimits | None): The limits in force while the member is new; null otherwise.
             pending_email (None | str): A new address waiting for its verification link to be used.
-            post_count (int): Posts they have written that are still shown, replies and first posts alike.
+            post_count (int): Their posts under their name, first posts and replies alike: never anonymous ones (counting
+                them would unmask them), nor deleted posts or threads.
             role (Role):
             suspended_until (datetime.datetime | None): The same as `suspension.until`, kept for older clients; null when
                 not suspended.

@@ -15,7 +15,8 @@ class MeetupCancel:
     """`POST /meetups/{id}/cancel`: the reason is told to those who answered.
 
     Attributes:
-        reason (None | str | Unset):
+        reason (None | str | Unset): One line told to everyone who answered (and in the moderation log when a moderator
+            cancels).
     """
 
     reason: None | str | Unset = UNSET

@@ -14,18 +14,21 @@ T = TypeVar("T", bound="MeetupCreate")
 
 @_attrs_define
 class MeetupCreate:
-    """
+    """A new meet-up, hosted by the caller under their own name.
+
     Attributes:
-        area (str):
+        area (str): Roughly where (a town, a district), shown to everyone.
         kind (MeetupKind):
-        starts_at (datetime.datetime):
-        title (str):
-        venue (str):
-        capacity (int | None | Unset):
-        description (str | Unset):  Default: ''.
-        ends_at (datetime.datetime | None | Unset):
-        group (None | str | Unset):
-        requires_approval (bool | Unset):  Default: False.
+        starts_at (datetime.datetime): A date-time with its UTC offset; it must be in the future.
+        title (str): One line, 3–200 characters.
+        venue (str): The exact place (2–300 characters), shown to signed-in members only, never to guests nor in the
+            discussion thread.
+        capacity (int | None | Unset): Places for those going; omitted for no limit.
+        description (str | Unset): Plain text, also the opening post of its discussion (Markdown there). Default: ''.
+        ends_at (datetime.datetime | None | Unset): After `starts_at`; omitted for no set end.
+        group (None | str | Unset): The slug of the local group it belongs to (its discussion goes in the group's
+            threads); omitted for a meet-up of no group. Unknown: 404.
+        requires_approval (bool | Unset): `going` answers wait (`pending`) for the host's yes. Default: False.
     """
 
     area: str

@@ -20,30 +20,36 @@ T = TypeVar("T", bound="MeetupRead")
 
 @_attrs_define
 class MeetupRead:
-    """
-    Attributes:
-        area (str):
-        capacity (int | None):
-        created_at (datetime.datetime):
-        description (str):
-        ends_at (datetime.datetime | None):
-        going_count (int):
-        group (GroupRef | None):
-        host (UserRef): A member as other members see them wherever they are named (an author, a host, a
-            moderator). Link to their profile by `username`; show `display_name`.
-        id (int):
-        is_cancelled (bool):
-        kind (MeetupKind):
-        maybe_count (int):
-        my_rsvp (MyRsvp | None):
-        pending_count (int):
-        requires_approval (bool):
-        starts_at (datetime.datetime):
-        thread_id (int):
-        title (str):
-        updated_at (datetime.datetime):
-        venue (None | str):
-        waitlist_count (int):
+    """A meet-up as the viewer may see it. Guests never see the venue (`venue` is null;
+    they see `area` and the times); `my_rsvp` is the signed-in viewer's own answer, and
+    `pending_count` is the host's and moderators' to know.
+
+        Attributes:
+            area (str): Roughly where (a town, a district): shown to everyone.
+            capacity (int | None): Places for those going; null for no limit.
+            created_at (datetime.datetime): When it was created.
+            description (str): Plain text from the host (not HTML; may be empty).
+            ends_at (datetime.datetime | None): When it ends (UTC); null when the host gave no end.
+            going_count (int): Members going with a place (never more than `capacity`).
+            group (GroupRef | None): The local group it belongs to; null for a meet-up of no group.
+            host (UserRef): A member as other members see them wherever they are named (an author, a host, a
+                moderator). Link to their profile by `username`; show `display_name`.
+            id (int): The meet-up's id; it never changes.
+            is_cancelled (bool): Cancelled by its host or a moderator: it stays readable by id but is off the lists and
+                takes no more answers.
+            kind (MeetupKind):
+            maybe_count (int): Members who answered `maybe`.
+            my_rsvp (MyRsvp | None): The signed-in viewer's own answer; null when none was given, and for guests.
+            pending_count (int): Requests waiting for the host's yes: shown to the host and moderators only (0 for everyone
+                else).
+            requires_approval (bool): A `going` answer waits (`pending`) until the host or a moderator approves it.
+            starts_at (datetime.datetime): When it starts (UTC).
+            thread_id (int): Its discussion thread (`GET /threads/{thread_id}`), made with it.
+            title (str): One line, 3–200 characters.
+            updated_at (datetime.datetime): When its host or a moderator last changed or cancelled it.
+            venue (None | str): The exact place, for signed-in members only: always null for guests (show `area` instead).
+                Never put it anywhere a guest can read.
+            waitlist_count (int): Members going but waiting for a place, in arrival order.
     """
 
     area: str

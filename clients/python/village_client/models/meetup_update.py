@@ -15,19 +15,23 @@ T = TypeVar("T", bound="MeetupUpdate")
 
 @_attrs_define
 class MeetupUpdate:
-    """Any of a meet-up's fields; `capacity: null` removes the limit. Capacity below the
-    number going is refused (409): nobody loses a place they were given.
+    """Any of a meet-up's fields, each to its new value; fields left out stay as they are.
+    `capacity: null` removes the limit and `ends_at: null` the end; the other fields cannot
+    be null. Capacity below the number going is refused (409): nobody loses a place they
+    were given.
 
         Attributes:
-            area (None | str | Unset):
-            capacity (int | None | Unset):
-            description (None | str | Unset):
-            ends_at (datetime.datetime | None | Unset):
-            kind (MeetupKind | None | Unset):
-            requires_approval (bool | None | Unset):
-            starts_at (datetime.datetime | None | Unset):
-            title (None | str | Unset):
-            venue (None | str | Unset):
+            area (None | str | Unset): Roughly where, shown to everyone.
+            capacity (int | None | Unset): Places for those going, at least `going_count`; null for no limit. Raising it
+                moves the first on the waitlist to a place.
+            description (None | str | Unset): Plain text, also the opening post of its discussion.
+            ends_at (datetime.datetime | None | Unset): After `starts_at`; null for no set end.
+            kind (MeetupKind | None | Unset): `playgroup`, `coffee`, `park`, `class`, `online` or `other`.
+            requires_approval (bool | None | Unset): `going` answers wait (`pending`) for the host's yes.
+            starts_at (datetime.datetime | None | Unset): A date-time with its UTC offset; it must be in the future.
+            title (None | str | Unset): One line, 3–200 characters.
+            venue (None | str | Unset): The exact place (2–300 characters), shown to signed-in members only, never to guests
+                nor in the discussion thread.
     """
 
     area: None | str | Unset = UNSET

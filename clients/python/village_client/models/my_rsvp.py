@@ -13,11 +13,14 @@ T = TypeVar("T", bound="MyRsvp")
 
 @_attrs_define
 class MyRsvp:
-    """
+    """The signed-in viewer's own answer to a meet-up.
+
     Attributes:
-        position (int | None):
-        status (MyRsvpStatus):
-        waitlisted (bool):
+        position (int | None): 1 for the first on the waitlist; null when not waitlisted.
+        status (MyRsvpStatus): `going`, `maybe`, `not_going`, or `pending`: asked to go, waiting for the host's yes
+            (`requires_approval`).
+        waitlisted (bool): Going, but on the waitlist: the meet-up was full. Moves to a place, in arrival order, when
+            one frees (the member is notified).
     """
 
     position: int | None

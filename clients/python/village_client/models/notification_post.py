@@ -11,10 +11,12 @@ T = TypeVar("T", bound="NotificationPost")
 
 @_attrs_define
 class NotificationPost:
-    """
+    """The post a notification is about: link to it as the thread's post `number`.
+
     Attributes:
-        id (int):
-        number (int):
+        id (int): The post's id.
+        number (int): The post's place in its thread (1 is the opening post): `GET
+            /threads/{thread_id}/posts?from_number=` it starts a page at it.
     """
 
     id: int

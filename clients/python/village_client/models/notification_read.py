@@ -24,19 +24,32 @@ T = TypeVar("T", bound="NotificationRead")
 
 @_attrs_define
 class NotificationRead:
-    """
-    Attributes:
-        action (None | NotificationReadActionType0):
-        actor (None | UserRef):
-        anonymous_label (None | str):
-        created_at (datetime.datetime):
-        id (int):
-        kind (NotificationKind):
-        meetup_id (int | None):
-        post (None | NotificationPost):
-        read_at (datetime.datetime | None):
-        reason (None | str):
-        thread (None | NotificationThread):
+    """Something that happened that concerns you: a reply, mention or quote of yours, a new
+    post in a thread you watch, a moderation decision about your post or report, or news of
+    a meet-up you answered. It names the thread and post (never a post's words), and who
+    did it while that can be told; it stays listed if the post is later hidden or deleted.
+
+        Attributes:
+            action (None | NotificationReadActionType0): For `moderation`: `hidden`, `restored` or `deleted` (your post) or
+                `flag_resolved` (your report). For `meetup`: `changed`, `cancelled`, `promoted` (off the waitlist, you are
+                going), `approved` (the host said yes) or `reminder` (it is within a day). `null` for other kinds.
+            actor (None | UserRef): Who did it; `null` for an anonymous post (see `anonymous_label`), for moderation
+                (moderators act as a body, never named), for meet-up news no member made (a promotion, a reminder) or a
+                moderator did, and for a member who has left.
+            anonymous_label (None | str): The anonymous author's pseudonym in that thread, when `actor` is null because the
+                post is anonymous; show it instead of a name. It never reveals who wrote the post. `null` otherwise.
+            created_at (datetime.datetime): When it happened (UTC).
+            id (int): The notification's id; ids grow, so a newer notification has a larger one (the live stream's `id:` for
+                `notification.created`).
+            kind (NotificationKind):
+            meetup_id (int | None): A `meetup` notification's meet-up (`thread` is its discussion); `null` for other kinds.
+            post (None | NotificationPost): The post; `null` once the thread is deleted, and for `meetup` notifications
+                (they are about the meet-up, not a post).
+            read_at (datetime.datetime | None): When you marked it read; `null` while unread.
+            reason (None | str): The reason given with `action`: a moderator's, or the host's for a cancelled meet-up. Plain
+                text; `null` when none was given.
+            thread (None | NotificationThread): The thread (for `meetup`, the meet-up's discussion); `null` once the thread
+                is deleted.
     """
 
     action: None | NotificationReadActionType0

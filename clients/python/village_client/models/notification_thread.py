@@ -11,10 +11,11 @@ T = TypeVar("T", bound="NotificationThread")
 
 @_attrs_define
 class NotificationThread:
-    """
+    """The thread a notification is about, while it is there for everyone.
+
     Attributes:
-        id (int):
-        title (str):
+        id (int): The thread's id.
+        title (str): The thread's title as it is now.
     """
 
     id: int

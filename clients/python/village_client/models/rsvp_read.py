@@ -13,13 +13,15 @@ T = TypeVar("T", bound="RsvpRead")
 
 @_attrs_define
 class RsvpRead:
-    """The caller's answer after `PUT /meetups/{id}/rsvp`: `pending` when the meet-up needs
-    the host's yes; `waitlisted` with `position` when it is full.
+    """A member's answer as it stands: `pending` when the meet-up needs the host's yes;
+    `waitlisted` with `position` when it is full.
 
         Attributes:
-            position (int | None):
-            status (RsvpReadStatus):
-            waitlisted (bool):
+            position (int | None): 1 for the first on the waitlist; null when not waitlisted.
+            status (RsvpReadStatus): `going`, `maybe`, `not_going`, or `pending`: asked to go, waiting for the host's yes
+                (`requires_approval`).
+            waitlisted (bool): Going, but on the waitlist: the meet-up was full. Moves to a place, in arrival order, when
+                one frees (the member is notified).
     """
 
     position: int | None

@@ -13,9 +13,11 @@ T = TypeVar("T", bound="RsvpUpdate")
 
 @_attrs_define
 class RsvpUpdate:
-    """
+    """The caller's answer to a meet-up.
+
     Attributes:
-        status (RsvpUpdateStatus):
+        status (RsvpUpdateStatus): `going`, `maybe` or `not_going`. `going` may come back `pending` (the host approves)
+            or waitlisted (the meet-up is full).
     """
 
     status: RsvpUpdateStatus

@@ -26,7 +26,8 @@ class SuspendedMember:
             created_at (datetime.datetime): When they joined.
             display_name (str): The name to show.
             id (int): The member's id; it never changes.
-            post_count (int): Posts they have written that are still shown, replies and first posts alike.
+            post_count (int): Their posts under their name, first posts and replies alike: never anonymous ones (counting
+                them would unmask them), nor deleted posts or threads.
             role (Role):
             suspension (MemberSuspension): A member's suspension: until when, and why. While it lasts, the member reads but
                 every write answers 403 `suspended`.

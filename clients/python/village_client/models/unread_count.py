@@ -11,9 +11,10 @@ T = TypeVar("T", bound="UnreadCount")
 
 @_attrs_define
 class UnreadCount:
-    """
+    """How many of your notifications are unread.
+
     Attributes:
-        count (int):
+        count (int): The exact number of unread notifications.
     """
 
     count: int

@@ -13,15 +13,15 @@ T = TypeVar("T", bound="UnsubscribeLink")
 
 @_attrs_define
 class UnsubscribeLink:
-    """What an unsubscribe link does: `kind` names the one kind of email it stops
-    (`replies` also covers quotes), `email` the member's address, masked; `used` whether
-    the link was used, `enabled` whether those emails are on now.
+    """What an unsubscribe link does: which one kind of email it stops, for which (masked)
+    address, and where it stands now.
 
         Attributes:
-            email (str):
-            enabled (bool):
+            email (str): The member's address, masked: enough for its owner to recognise, not enough to learn an address
+                from a forwarded link.
+            enabled (bool): Whether those emails are on now.
             kind (Purpose): The one preference a link turns off.
-            used (bool):
+            used (bool): Whether the link was used already (it works once).
     """
 
     email: str

@@ -21,7 +21,8 @@ class UserRead:
         created_at (datetime.datetime): When they joined.
         display_name (str): The name to show.
         id (int): The member's id; it never changes.
-        post_count (int): Posts they have written that are still shown, replies and first posts alike.
+        post_count (int): Their posts under their name, first posts and replies alike: never anonymous ones (counting
+            them would unmask them), nor deleted posts or threads.
         role (Role):
         username (str): Unique in any case, 3–30 letters, digits or `_`; it is in the profile's address
             (`/users/{username}`). Freed when the member leaves.

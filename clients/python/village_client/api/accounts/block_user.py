@@ -6,15 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.block_user_response_401 import BlockUserResponse401
-from ...models.block_user_response_403 import BlockUserResponse403
-from ...models.block_user_response_404 import BlockUserResponse404
-from ...models.block_user_response_414 import BlockUserResponse414
-from ...models.block_user_response_422 import BlockUserResponse422
-from ...models.block_user_response_429 import BlockUserResponse429
-from ...models.block_user_response_431 import BlockUserResponse431
-from ...models.block_user_response_500 import BlockUserResponse500
-from ...models.block_user_response_503 import BlockUserResponse503
+from ...models.cannot_block_staff_problem import CannotBlockStaffProblem
+from ...models.cannot_block_yourself_problem import CannotBlockYourselfProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,15 +41,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | BlockUserResponse401
-    | BlockUserResponse403
-    | BlockUserResponse404
-    | BlockUserResponse414
-    | BlockUserResponse422
-    | BlockUserResponse429
-    | BlockUserResponse431
-    | BlockUserResponse500
-    | BlockUserResponse503
+    | CannotBlockStaffProblem
+    | CannotBlockYourselfProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 204:
@@ -52,47 +60,89 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = BlockUserResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = BlockUserResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = BlockUserResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = BlockUserResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = BlockUserResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> CannotBlockStaffProblem | CannotBlockYourselfProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = CannotBlockYourselfProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = CannotBlockStaffProblem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = BlockUserResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = BlockUserResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = BlockUserResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = BlockUserResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,15 +156,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | BlockUserResponse401
-    | BlockUserResponse403
-    | BlockUserResponse404
-    | BlockUserResponse414
-    | BlockUserResponse422
-    | BlockUserResponse429
-    | BlockUserResponse431
-    | BlockUserResponse500
-    | BlockUserResponse503
+    | CannotBlockStaffProblem
+    | CannotBlockYourselfProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,15 +183,18 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | BlockUserResponse401
-    | BlockUserResponse403
-    | BlockUserResponse404
-    | BlockUserResponse414
-    | BlockUserResponse422
-    | BlockUserResponse429
-    | BlockUserResponse431
-    | BlockUserResponse500
-    | BlockUserResponse503
+    | CannotBlockStaffProblem
+    | CannotBlockYourselfProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Block a member
 
@@ -157,7 +213,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503]
+        Response[Any | CannotBlockStaffProblem | CannotBlockYourselfProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -177,15 +233,18 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | BlockUserResponse401
-    | BlockUserResponse403
-    | BlockUserResponse404
-    | BlockUserResponse414
-    | BlockUserResponse422
-    | BlockUserResponse429
-    | BlockUserResponse431
-    | BlockUserResponse500
-    | BlockUserResponse503
+    | CannotBlockStaffProblem
+    | CannotBlockYourselfProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Block a member
@@ -205,7 +264,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503
+        Any | CannotBlockStaffProblem | CannotBlockYourselfProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -220,15 +279,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | BlockUserResponse401
-    | BlockUserResponse403
-    | BlockUserResponse404
-    | BlockUserResponse414
-    | BlockUserResponse422
-    | BlockUserResponse429
-    | BlockUserResponse431
-    | BlockUserResponse500
-    | BlockUserResponse503
+    | CannotBlockStaffProblem
+    | CannotBlockYourselfProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Block a member
 
@@ -247,7 +309,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503]
+        Response[Any | CannotBlockStaffProblem | CannotBlockYourselfProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -265,15 +327,18 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | BlockUserResponse401
-    | BlockUserResponse403
-    | BlockUserResponse404
-    | BlockUserResponse414
-    | BlockUserResponse422
-    | BlockUserResponse429
-    | BlockUserResponse431
-    | BlockUserResponse500
-    | BlockUserResponse503
+    | CannotBlockStaffProblem
+    | CannotBlockYourselfProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Block a member
@@ -293,7 +358,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BlockUserResponse401 | BlockUserResponse403 | BlockUserResponse404 | BlockUserResponse414 | BlockUserResponse422 | BlockUserResponse429 | BlockUserResponse431 | BlockUserResponse500 | BlockUserResponse503
+        Any | CannotBlockStaffProblem | CannotBlockYourselfProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

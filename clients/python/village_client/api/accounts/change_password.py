@@ -5,18 +5,23 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.change_password_response_400 import ChangePasswordResponse400
-from ...models.change_password_response_401 import ChangePasswordResponse401
-from ...models.change_password_response_403 import ChangePasswordResponse403
-from ...models.change_password_response_413 import ChangePasswordResponse413
-from ...models.change_password_response_414 import ChangePasswordResponse414
-from ...models.change_password_response_422 import ChangePasswordResponse422
-from ...models.change_password_response_429 import ChangePasswordResponse429
-from ...models.change_password_response_431 import ChangePasswordResponse431
-from ...models.change_password_response_500 import ChangePasswordResponse500
-from ...models.change_password_response_503 import ChangePasswordResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
 from ...models.password_change import PasswordChange
+from ...models.password_sign_in_required_problem import PasswordSignInRequiredProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.token_pair import TokenPair
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
+from ...models.wrong_password_problem import WrongPasswordProblem
 from ...types import Response
 
 
@@ -42,17 +47,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ChangePasswordResponse400
-    | ChangePasswordResponse401
-    | ChangePasswordResponse403
-    | ChangePasswordResponse413
-    | ChangePasswordResponse414
-    | ChangePasswordResponse422
-    | ChangePasswordResponse429
-    | ChangePasswordResponse431
-    | ChangePasswordResponse500
-    | ChangePasswordResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,52 +69,94 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChangePasswordResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChangePasswordResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChangePasswordResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = WrongPasswordProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = PasswordSignInRequiredProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ChangePasswordResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = ChangePasswordResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ChangePasswordResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ChangePasswordResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ChangePasswordResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ChangePasswordResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ChangePasswordResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -119,17 +169,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ChangePasswordResponse400
-    | ChangePasswordResponse401
-    | ChangePasswordResponse403
-    | ChangePasswordResponse413
-    | ChangePasswordResponse414
-    | ChangePasswordResponse422
-    | ChangePasswordResponse429
-    | ChangePasswordResponse431
-    | ChangePasswordResponse500
-    | ChangePasswordResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,17 +197,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PasswordChange,
 ) -> Response[
-    ChangePasswordResponse400
-    | ChangePasswordResponse401
-    | ChangePasswordResponse403
-    | ChangePasswordResponse413
-    | ChangePasswordResponse414
-    | ChangePasswordResponse422
-    | ChangePasswordResponse429
-    | ChangePasswordResponse431
-    | ChangePasswordResponse500
-    | ChangePasswordResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Change your password
 
@@ -173,7 +229,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair]
+        Response[InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -192,17 +248,20 @@ def sync(
     client: AuthenticatedClient,
     body: PasswordChange,
 ) -> (
-    ChangePasswordResponse400
-    | ChangePasswordResponse401
-    | ChangePasswordResponse403
-    | ChangePasswordResponse413
-    | ChangePasswordResponse414
-    | ChangePasswordResponse422
-    | ChangePasswordResponse429
-    | ChangePasswordResponse431
-    | ChangePasswordResponse500
-    | ChangePasswordResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Change your password
@@ -222,7 +281,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair
+        InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -236,17 +295,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PasswordChange,
 ) -> Response[
-    ChangePasswordResponse400
-    | ChangePasswordResponse401
-    | ChangePasswordResponse403
-    | ChangePasswordResponse413
-    | ChangePasswordResponse414
-    | ChangePasswordResponse422
-    | ChangePasswordResponse429
-    | ChangePasswordResponse431
-    | ChangePasswordResponse500
-    | ChangePasswordResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Change your password
 
@@ -265,7 +327,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair]
+        Response[InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -282,17 +344,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PasswordChange,
 ) -> (
-    ChangePasswordResponse400
-    | ChangePasswordResponse401
-    | ChangePasswordResponse403
-    | ChangePasswordResponse413
-    | ChangePasswordResponse414
-    | ChangePasswordResponse422
-    | ChangePasswordResponse429
-    | ChangePasswordResponse431
-    | ChangePasswordResponse500
-    | ChangePasswordResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Change your password
@@ -312,7 +377,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePasswordResponse400 | ChangePasswordResponse401 | ChangePasswordResponse403 | ChangePasswordResponse413 | ChangePasswordResponse414 | ChangePasswordResponse422 | ChangePasswordResponse429 | ChangePasswordResponse431 | ChangePasswordResponse500 | ChangePasswordResponse503 | TokenPair
+        InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,15 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.find_members_response_401 import FindMembersResponse401
-from ...models.find_members_response_403 import FindMembersResponse403
-from ...models.find_members_response_414 import FindMembersResponse414
-from ...models.find_members_response_422 import FindMembersResponse422
-from ...models.find_members_response_429 import FindMembersResponse429
-from ...models.find_members_response_431 import FindMembersResponse431
-from ...models.find_members_response_500 import FindMembersResponse500
-from ...models.find_members_response_503 import FindMembersResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...models.user_ref import UserRef
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -43,14 +46,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FindMembersResponse401
-    | FindMembersResponse403
-    | FindMembersResponse414
-    | FindMembersResponse422
-    | FindMembersResponse429
-    | FindMembersResponse431
-    | FindMembersResponse500
-    | FindMembersResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[UserRef]
     | None
 ):
@@ -65,42 +69,58 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = FindMembersResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FindMembersResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = FindMembersResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = FindMembersResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FindMembersResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = FindMembersResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = FindMembersResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = FindMembersResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -113,14 +133,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FindMembersResponse401
-    | FindMembersResponse403
-    | FindMembersResponse414
-    | FindMembersResponse422
-    | FindMembersResponse429
-    | FindMembersResponse431
-    | FindMembersResponse500
-    | FindMembersResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[UserRef]
 ]:
     return Response(
@@ -137,14 +158,15 @@ def sync_detailed(
     prefix: str,
     limit: int | Unset = 8,
 ) -> Response[
-    FindMembersResponse401
-    | FindMembersResponse403
-    | FindMembersResponse414
-    | FindMembersResponse422
-    | FindMembersResponse429
-    | FindMembersResponse431
-    | FindMembersResponse500
-    | FindMembersResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[UserRef]
 ]:
     """Find members by username
@@ -162,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[UserRef]]
     """
 
     kwargs = _get_kwargs(
@@ -183,14 +205,15 @@ def sync(
     prefix: str,
     limit: int | Unset = 8,
 ) -> (
-    FindMembersResponse401
-    | FindMembersResponse403
-    | FindMembersResponse414
-    | FindMembersResponse422
-    | FindMembersResponse429
-    | FindMembersResponse431
-    | FindMembersResponse500
-    | FindMembersResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[UserRef]
     | None
 ):
@@ -209,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[UserRef]
     """
 
     return sync_detailed(
@@ -225,14 +248,15 @@ async def asyncio_detailed(
     prefix: str,
     limit: int | Unset = 8,
 ) -> Response[
-    FindMembersResponse401
-    | FindMembersResponse403
-    | FindMembersResponse414
-    | FindMembersResponse422
-    | FindMembersResponse429
-    | FindMembersResponse431
-    | FindMembersResponse500
-    | FindMembersResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[UserRef]
 ]:
     """Find members by username
@@ -250,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[UserRef]]
     """
 
     kwargs = _get_kwargs(
@@ -269,14 +293,15 @@ async def asyncio(
     prefix: str,
     limit: int | Unset = 8,
 ) -> (
-    FindMembersResponse401
-    | FindMembersResponse403
-    | FindMembersResponse414
-    | FindMembersResponse422
-    | FindMembersResponse429
-    | FindMembersResponse431
-    | FindMembersResponse500
-    | FindMembersResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[UserRef]
     | None
 ):
@@ -295,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindMembersResponse401 | FindMembersResponse403 | FindMembersResponse414 | FindMembersResponse422 | FindMembersResponse429 | FindMembersResponse431 | FindMembersResponse500 | FindMembersResponse503 | list[UserRef]
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[UserRef]
     """
 
     return (

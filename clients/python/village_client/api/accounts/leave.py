@@ -5,18 +5,23 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.demote_first_problem import DemoteFirstProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
 from ...models.leave_request import LeaveRequest
-from ...models.leave_response_400 import LeaveResponse400
-from ...models.leave_response_401 import LeaveResponse401
-from ...models.leave_response_403 import LeaveResponse403
-from ...models.leave_response_409 import LeaveResponse409
-from ...models.leave_response_413 import LeaveResponse413
-from ...models.leave_response_414 import LeaveResponse414
-from ...models.leave_response_422 import LeaveResponse422
-from ...models.leave_response_429 import LeaveResponse429
-from ...models.leave_response_431 import LeaveResponse431
-from ...models.leave_response_500 import LeaveResponse500
-from ...models.leave_response_503 import LeaveResponse503
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.password_sign_in_required_problem import PasswordSignInRequiredProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
+from ...models.wrong_password_problem import WrongPasswordProblem
 from ...types import Response
 
 
@@ -43,17 +48,20 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | LeaveResponse400
-    | LeaveResponse401
-    | LeaveResponse403
-    | LeaveResponse409
-    | LeaveResponse413
-    | LeaveResponse414
-    | LeaveResponse422
-    | LeaveResponse429
-    | LeaveResponse431
-    | LeaveResponse500
-    | LeaveResponse503
+    | DemoteFirstProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -61,57 +69,99 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = LeaveResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LeaveResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = LeaveResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = PasswordSignInRequiredProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = WrongPasswordProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = LeaveResponse409.from_dict(response.json())
+        response_409 = DemoteFirstProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = LeaveResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = LeaveResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = LeaveResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = LeaveResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = LeaveResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = LeaveResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = LeaveResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -125,17 +175,20 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | LeaveResponse400
-    | LeaveResponse401
-    | LeaveResponse403
-    | LeaveResponse409
-    | LeaveResponse413
-    | LeaveResponse414
-    | LeaveResponse422
-    | LeaveResponse429
-    | LeaveResponse431
-    | LeaveResponse500
-    | LeaveResponse503
+    | DemoteFirstProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -151,17 +204,20 @@ def sync_detailed(
     body: LeaveRequest,
 ) -> Response[
     Any
-    | LeaveResponse400
-    | LeaveResponse401
-    | LeaveResponse403
-    | LeaveResponse409
-    | LeaveResponse413
-    | LeaveResponse414
-    | LeaveResponse422
-    | LeaveResponse429
-    | LeaveResponse431
-    | LeaveResponse500
-    | LeaveResponse503
+    | DemoteFirstProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Delete your account
 
@@ -183,7 +239,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503]
+        Response[Any | DemoteFirstProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -203,17 +259,20 @@ def sync(
     body: LeaveRequest,
 ) -> (
     Any
-    | LeaveResponse400
-    | LeaveResponse401
-    | LeaveResponse403
-    | LeaveResponse409
-    | LeaveResponse413
-    | LeaveResponse414
-    | LeaveResponse422
-    | LeaveResponse429
-    | LeaveResponse431
-    | LeaveResponse500
-    | LeaveResponse503
+    | DemoteFirstProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Delete your account
@@ -236,7 +295,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503
+        Any | DemoteFirstProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -251,17 +310,20 @@ async def asyncio_detailed(
     body: LeaveRequest,
 ) -> Response[
     Any
-    | LeaveResponse400
-    | LeaveResponse401
-    | LeaveResponse403
-    | LeaveResponse409
-    | LeaveResponse413
-    | LeaveResponse414
-    | LeaveResponse422
-    | LeaveResponse429
-    | LeaveResponse431
-    | LeaveResponse500
-    | LeaveResponse503
+    | DemoteFirstProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Delete your account
 
@@ -283,7 +345,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503]
+        Response[Any | DemoteFirstProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -301,17 +363,20 @@ async def asyncio(
     body: LeaveRequest,
 ) -> (
     Any
-    | LeaveResponse400
-    | LeaveResponse401
-    | LeaveResponse403
-    | LeaveResponse409
-    | LeaveResponse413
-    | LeaveResponse414
-    | LeaveResponse422
-    | LeaveResponse429
-    | LeaveResponse431
-    | LeaveResponse500
-    | LeaveResponse503
+    | DemoteFirstProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | WrongPasswordProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Delete your account
@@ -334,7 +399,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveResponse400 | LeaveResponse401 | LeaveResponse403 | LeaveResponse409 | LeaveResponse413 | LeaveResponse414 | LeaveResponse422 | LeaveResponse429 | LeaveResponse431 | LeaveResponse500 | LeaveResponse503
+        Any | DemoteFirstProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | WrongPasswordProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

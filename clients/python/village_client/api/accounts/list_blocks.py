@@ -6,15 +6,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.block_page import BlockPage
-from ...models.list_blocks_response_400 import ListBlocksResponse400
-from ...models.list_blocks_response_401 import ListBlocksResponse401
-from ...models.list_blocks_response_403 import ListBlocksResponse403
-from ...models.list_blocks_response_414 import ListBlocksResponse414
-from ...models.list_blocks_response_422 import ListBlocksResponse422
-from ...models.list_blocks_response_429 import ListBlocksResponse429
-from ...models.list_blocks_response_431 import ListBlocksResponse431
-from ...models.list_blocks_response_500 import ListBlocksResponse500
-from ...models.list_blocks_response_503 import ListBlocksResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,15 +53,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BlockPage
-    | ListBlocksResponse400
-    | ListBlocksResponse401
-    | ListBlocksResponse403
-    | ListBlocksResponse414
-    | ListBlocksResponse422
-    | ListBlocksResponse429
-    | ListBlocksResponse431
-    | ListBlocksResponse500
-    | ListBlocksResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,47 +71,63 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListBlocksResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListBlocksResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListBlocksResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListBlocksResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListBlocksResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListBlocksResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListBlocksResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListBlocksResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListBlocksResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -121,15 +141,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BlockPage
-    | ListBlocksResponse400
-    | ListBlocksResponse401
-    | ListBlocksResponse403
-    | ListBlocksResponse414
-    | ListBlocksResponse422
-    | ListBlocksResponse429
-    | ListBlocksResponse431
-    | ListBlocksResponse500
-    | ListBlocksResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -146,15 +167,16 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     BlockPage
-    | ListBlocksResponse400
-    | ListBlocksResponse401
-    | ListBlocksResponse403
-    | ListBlocksResponse414
-    | ListBlocksResponse422
-    | ListBlocksResponse429
-    | ListBlocksResponse431
-    | ListBlocksResponse500
-    | ListBlocksResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List the members you blocked
 
@@ -170,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503]
+        Response[BlockPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -192,15 +214,16 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     BlockPage
-    | ListBlocksResponse400
-    | ListBlocksResponse401
-    | ListBlocksResponse403
-    | ListBlocksResponse414
-    | ListBlocksResponse422
-    | ListBlocksResponse429
-    | ListBlocksResponse431
-    | ListBlocksResponse500
-    | ListBlocksResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List the members you blocked
@@ -217,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503
+        BlockPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -234,15 +257,16 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     BlockPage
-    | ListBlocksResponse400
-    | ListBlocksResponse401
-    | ListBlocksResponse403
-    | ListBlocksResponse414
-    | ListBlocksResponse422
-    | ListBlocksResponse429
-    | ListBlocksResponse431
-    | ListBlocksResponse500
-    | ListBlocksResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List the members you blocked
 
@@ -258,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503]
+        Response[BlockPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -278,15 +302,16 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     BlockPage
-    | ListBlocksResponse400
-    | ListBlocksResponse401
-    | ListBlocksResponse403
-    | ListBlocksResponse414
-    | ListBlocksResponse422
-    | ListBlocksResponse429
-    | ListBlocksResponse431
-    | ListBlocksResponse500
-    | ListBlocksResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List the members you blocked
@@ -303,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlockPage | ListBlocksResponse400 | ListBlocksResponse401 | ListBlocksResponse403 | ListBlocksResponse414 | ListBlocksResponse422 | ListBlocksResponse429 | ListBlocksResponse431 | ListBlocksResponse500 | ListBlocksResponse503
+        BlockPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,14 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
 from ...models.preferences_read import PreferencesRead
-from ...models.read_preferences_response_401 import ReadPreferencesResponse401
-from ...models.read_preferences_response_403 import ReadPreferencesResponse403
-from ...models.read_preferences_response_414 import ReadPreferencesResponse414
-from ...models.read_preferences_response_429 import ReadPreferencesResponse429
-from ...models.read_preferences_response_431 import ReadPreferencesResponse431
-from ...models.read_preferences_response_500 import ReadPreferencesResponse500
-from ...models.read_preferences_response_503 import ReadPreferencesResponse503
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...types import Response
 
 
@@ -29,14 +32,15 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PreferencesRead
-    | ReadPreferencesResponse401
-    | ReadPreferencesResponse403
-    | ReadPreferencesResponse414
-    | ReadPreferencesResponse429
-    | ReadPreferencesResponse431
-    | ReadPreferencesResponse500
-    | ReadPreferencesResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | PreferencesRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 200:
@@ -45,37 +49,53 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ReadPreferencesResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ReadPreferencesResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ReadPreferencesResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 429:
-        response_429 = ReadPreferencesResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ReadPreferencesResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ReadPreferencesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ReadPreferencesResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -88,14 +108,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PreferencesRead
-    | ReadPreferencesResponse401
-    | ReadPreferencesResponse403
-    | ReadPreferencesResponse414
-    | ReadPreferencesResponse429
-    | ReadPreferencesResponse431
-    | ReadPreferencesResponse500
-    | ReadPreferencesResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | PreferencesRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,14 +130,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    PreferencesRead
-    | ReadPreferencesResponse401
-    | ReadPreferencesResponse403
-    | ReadPreferencesResponse414
-    | ReadPreferencesResponse429
-    | ReadPreferencesResponse431
-    | ReadPreferencesResponse500
-    | ReadPreferencesResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | PreferencesRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Read your preferences
 
@@ -128,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | PreferencesRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -144,14 +166,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    PreferencesRead
-    | ReadPreferencesResponse401
-    | ReadPreferencesResponse403
-    | ReadPreferencesResponse414
-    | ReadPreferencesResponse429
-    | ReadPreferencesResponse431
-    | ReadPreferencesResponse500
-    | ReadPreferencesResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | PreferencesRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Read your preferences
@@ -164,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | PreferencesRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -176,14 +199,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    PreferencesRead
-    | ReadPreferencesResponse401
-    | ReadPreferencesResponse403
-    | ReadPreferencesResponse414
-    | ReadPreferencesResponse429
-    | ReadPreferencesResponse431
-    | ReadPreferencesResponse500
-    | ReadPreferencesResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | PreferencesRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Read your preferences
 
@@ -195,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | PreferencesRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -209,14 +233,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    PreferencesRead
-    | ReadPreferencesResponse401
-    | ReadPreferencesResponse403
-    | ReadPreferencesResponse414
-    | ReadPreferencesResponse429
-    | ReadPreferencesResponse431
-    | ReadPreferencesResponse500
-    | ReadPreferencesResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | PreferencesRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Read your preferences
@@ -229,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PreferencesRead | ReadPreferencesResponse401 | ReadPreferencesResponse403 | ReadPreferencesResponse414 | ReadPreferencesResponse429 | ReadPreferencesResponse431 | ReadPreferencesResponse500 | ReadPreferencesResponse503
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | PreferencesRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

@@ -6,14 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.read_user_response_404 import ReadUserResponse404
-from ...models.read_user_response_414 import ReadUserResponse414
-from ...models.read_user_response_422 import ReadUserResponse422
-from ...models.read_user_response_429 import ReadUserResponse429
-from ...models.read_user_response_431 import ReadUserResponse431
-from ...models.read_user_response_500 import ReadUserResponse500
-from ...models.read_user_response_503 import ReadUserResponse503
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...models.user_read import UserRead
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -34,14 +36,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ReadUserResponse404
-    | ReadUserResponse414
-    | ReadUserResponse422
-    | ReadUserResponse429
-    | ReadUserResponse431
-    | ReadUserResponse500
-    | ReadUserResponse503
+    InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -50,37 +52,37 @@ def _parse_response(
         return response_200
 
     if response.status_code == 404:
-        response_404 = ReadUserResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = ReadUserResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ReadUserResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ReadUserResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ReadUserResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ReadUserResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ReadUserResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -93,14 +95,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ReadUserResponse404
-    | ReadUserResponse414
-    | ReadUserResponse422
-    | ReadUserResponse429
-    | ReadUserResponse431
-    | ReadUserResponse500
-    | ReadUserResponse503
+    InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -115,14 +117,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ReadUserResponse404
-    | ReadUserResponse414
-    | ReadUserResponse422
-    | ReadUserResponse429
-    | ReadUserResponse431
-    | ReadUserResponse500
-    | ReadUserResponse503
+    InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
 ]:
     """Read a profile
 
@@ -138,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead]
+        Response[InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -157,14 +159,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ReadUserResponse404
-    | ReadUserResponse414
-    | ReadUserResponse422
-    | ReadUserResponse429
-    | ReadUserResponse431
-    | ReadUserResponse500
-    | ReadUserResponse503
+    InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
     | None
 ):
     """Read a profile
@@ -181,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead
+        InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -195,14 +197,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ReadUserResponse404
-    | ReadUserResponse414
-    | ReadUserResponse422
-    | ReadUserResponse429
-    | ReadUserResponse431
-    | ReadUserResponse500
-    | ReadUserResponse503
+    InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
 ]:
     """Read a profile
 
@@ -218,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead]
+        Response[InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -235,14 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ReadUserResponse404
-    | ReadUserResponse414
-    | ReadUserResponse422
-    | ReadUserResponse429
-    | ReadUserResponse431
-    | ReadUserResponse500
-    | ReadUserResponse503
+    InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
     | None
 ):
     """Read a profile
@@ -259,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadUserResponse404 | ReadUserResponse414 | ReadUserResponse422 | ReadUserResponse429 | ReadUserResponse431 | ReadUserResponse500 | ReadUserResponse503 | UserRead
+        InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem
     """
 
     return (

@@ -6,14 +6,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.accepted import Accepted
-from ...models.resend_verification_response_401 import ResendVerificationResponse401
-from ...models.resend_verification_response_403 import ResendVerificationResponse403
-from ...models.resend_verification_response_409 import ResendVerificationResponse409
-from ...models.resend_verification_response_414 import ResendVerificationResponse414
-from ...models.resend_verification_response_429 import ResendVerificationResponse429
-from ...models.resend_verification_response_431 import ResendVerificationResponse431
-from ...models.resend_verification_response_500 import ResendVerificationResponse500
-from ...models.resend_verification_response_503 import ResendVerificationResponse503
+from ...models.email_already_verified_problem import EmailAlreadyVerifiedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...types import Response
 
 
@@ -31,14 +35,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Accepted
-    | ResendVerificationResponse401
-    | ResendVerificationResponse403
-    | ResendVerificationResponse409
-    | ResendVerificationResponse414
-    | ResendVerificationResponse429
-    | ResendVerificationResponse431
-    | ResendVerificationResponse500
-    | ResendVerificationResponse503
+    | EmailAlreadyVerifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 202:
@@ -47,42 +53,74 @@ def _parse_response(
         return response_202
 
     if response.status_code == 401:
-        response_401 = ResendVerificationResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ResendVerificationResponse403.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ResendVerificationResponse409.from_dict(response.json())
+        response_409 = EmailAlreadyVerifiedProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 414:
-        response_414 = ResendVerificationResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 429:
-        response_429 = ResendVerificationResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ResendVerificationResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ResendVerificationResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ResendVerificationResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -96,14 +134,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Accepted
-    | ResendVerificationResponse401
-    | ResendVerificationResponse403
-    | ResendVerificationResponse409
-    | ResendVerificationResponse414
-    | ResendVerificationResponse429
-    | ResendVerificationResponse431
-    | ResendVerificationResponse500
-    | ResendVerificationResponse503
+    | EmailAlreadyVerifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -118,14 +158,16 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Accepted
-    | ResendVerificationResponse401
-    | ResendVerificationResponse403
-    | ResendVerificationResponse409
-    | ResendVerificationResponse414
-    | ResendVerificationResponse429
-    | ResendVerificationResponse431
-    | ResendVerificationResponse500
-    | ResendVerificationResponse503
+    | EmailAlreadyVerifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Send the verification link again
 
@@ -139,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503]
+        Response[Accepted | EmailAlreadyVerifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -156,14 +198,16 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Accepted
-    | ResendVerificationResponse401
-    | ResendVerificationResponse403
-    | ResendVerificationResponse409
-    | ResendVerificationResponse414
-    | ResendVerificationResponse429
-    | ResendVerificationResponse431
-    | ResendVerificationResponse500
-    | ResendVerificationResponse503
+    | EmailAlreadyVerifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Send the verification link again
@@ -178,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503
+        Accepted | EmailAlreadyVerifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -191,14 +235,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Accepted
-    | ResendVerificationResponse401
-    | ResendVerificationResponse403
-    | ResendVerificationResponse409
-    | ResendVerificationResponse414
-    | ResendVerificationResponse429
-    | ResendVerificationResponse431
-    | ResendVerificationResponse500
-    | ResendVerificationResponse503
+    | EmailAlreadyVerifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Send the verification link again
 
@@ -212,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503]
+        Response[Accepted | EmailAlreadyVerifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -227,14 +273,16 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Accepted
-    | ResendVerificationResponse401
-    | ResendVerificationResponse403
-    | ResendVerificationResponse409
-    | ResendVerificationResponse414
-    | ResendVerificationResponse429
-    | ResendVerificationResponse431
-    | ResendVerificationResponse500
-    | ResendVerificationResponse503
+    | EmailAlreadyVerifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Send the verification link again
@@ -249,7 +297,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | ResendVerificationResponse401 | ResendVerificationResponse403 | ResendVerificationResponse409 | ResendVerificationResponse414 | ResendVerificationResponse429 | ResendVerificationResponse431 | ResendVerificationResponse500 | ResendVerificationResponse503
+        Accepted | EmailAlreadyVerifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

@@ -6,19 +6,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
 from ...models.role_update import RoleUpdate
-from ...models.set_role_response_400 import SetRoleResponse400
-from ...models.set_role_response_401 import SetRoleResponse401
-from ...models.set_role_response_403 import SetRoleResponse403
-from ...models.set_role_response_404 import SetRoleResponse404
-from ...models.set_role_response_413 import SetRoleResponse413
-from ...models.set_role_response_414 import SetRoleResponse414
-from ...models.set_role_response_422 import SetRoleResponse422
-from ...models.set_role_response_429 import SetRoleResponse429
-from ...models.set_role_response_431 import SetRoleResponse431
-from ...models.set_role_response_500 import SetRoleResponse500
-from ...models.set_role_response_503 import SetRoleResponse503
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...models.user_read import UserRead
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -47,18 +53,22 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SetRoleResponse400
-    | SetRoleResponse401
-    | SetRoleResponse403
-    | SetRoleResponse404
-    | SetRoleResponse413
-    | SetRoleResponse414
-    | SetRoleResponse422
-    | SetRoleResponse429
-    | SetRoleResponse431
-    | SetRoleResponse500
-    | SetRoleResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,57 +77,109 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SetRoleResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SetRoleResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetRoleResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetRoleResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = SetRoleResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = SetRoleResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = SetRoleResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SetRoleResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = SetRoleResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = SetRoleResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SetRoleResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -130,18 +192,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SetRoleResponse400
-    | SetRoleResponse401
-    | SetRoleResponse403
-    | SetRoleResponse404
-    | SetRoleResponse413
-    | SetRoleResponse414
-    | SetRoleResponse422
-    | SetRoleResponse429
-    | SetRoleResponse431
-    | SetRoleResponse500
-    | SetRoleResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +223,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RoleUpdate,
 ) -> Response[
-    SetRoleResponse400
-    | SetRoleResponse401
-    | SetRoleResponse403
-    | SetRoleResponse404
-    | SetRoleResponse413
-    | SetRoleResponse414
-    | SetRoleResponse422
-    | SetRoleResponse429
-    | SetRoleResponse431
-    | SetRoleResponse500
-    | SetRoleResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
 ]:
     """Set a member's role
 
@@ -186,7 +256,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,18 +277,22 @@ def sync(
     client: AuthenticatedClient,
     body: RoleUpdate,
 ) -> (
-    SetRoleResponse400
-    | SetRoleResponse401
-    | SetRoleResponse403
-    | SetRoleResponse404
-    | SetRoleResponse413
-    | SetRoleResponse414
-    | SetRoleResponse422
-    | SetRoleResponse429
-    | SetRoleResponse431
-    | SetRoleResponse500
-    | SetRoleResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
     | None
 ):
     """Set a member's role
@@ -237,7 +311,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -253,18 +327,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RoleUpdate,
 ) -> Response[
-    SetRoleResponse400
-    | SetRoleResponse401
-    | SetRoleResponse403
-    | SetRoleResponse404
-    | SetRoleResponse413
-    | SetRoleResponse414
-    | SetRoleResponse422
-    | SetRoleResponse429
-    | SetRoleResponse431
-    | SetRoleResponse500
-    | SetRoleResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
 ]:
     """Set a member's role
 
@@ -282,7 +360,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -301,18 +379,22 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RoleUpdate,
 ) -> (
-    SetRoleResponse400
-    | SetRoleResponse401
-    | SetRoleResponse403
-    | SetRoleResponse404
-    | SetRoleResponse413
-    | SetRoleResponse414
-    | SetRoleResponse422
-    | SetRoleResponse429
-    | SetRoleResponse431
-    | SetRoleResponse500
-    | SetRoleResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | UserRead
+    | ValidationErrorProblem
     | None
 ):
     """Set a member's role
@@ -331,7 +413,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetRoleResponse400 | SetRoleResponse401 | SetRoleResponse403 | SetRoleResponse404 | SetRoleResponse413 | SetRoleResponse414 | SetRoleResponse422 | SetRoleResponse429 | SetRoleResponse431 | SetRoleResponse500 | SetRoleResponse503 | UserRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | UserRead | ValidationErrorProblem
     """
 
     return (

@@ -6,15 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.unblock_user_response_401 import UnblockUserResponse401
-from ...models.unblock_user_response_403 import UnblockUserResponse403
-from ...models.unblock_user_response_404 import UnblockUserResponse404
-from ...models.unblock_user_response_414 import UnblockUserResponse414
-from ...models.unblock_user_response_422 import UnblockUserResponse422
-from ...models.unblock_user_response_429 import UnblockUserResponse429
-from ...models.unblock_user_response_431 import UnblockUserResponse431
-from ...models.unblock_user_response_500 import UnblockUserResponse500
-from ...models.unblock_user_response_503 import UnblockUserResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,15 +39,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | UnblockUserResponse401
-    | UnblockUserResponse403
-    | UnblockUserResponse404
-    | UnblockUserResponse414
-    | UnblockUserResponse422
-    | UnblockUserResponse429
-    | UnblockUserResponse431
-    | UnblockUserResponse500
-    | UnblockUserResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -52,47 +56,63 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = UnblockUserResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UnblockUserResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UnblockUserResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = UnblockUserResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = UnblockUserResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UnblockUserResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = UnblockUserResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = UnblockUserResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = UnblockUserResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,15 +126,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | UnblockUserResponse401
-    | UnblockUserResponse403
-    | UnblockUserResponse404
-    | UnblockUserResponse414
-    | UnblockUserResponse422
-    | UnblockUserResponse429
-    | UnblockUserResponse431
-    | UnblockUserResponse500
-    | UnblockUserResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,15 +151,16 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | UnblockUserResponse401
-    | UnblockUserResponse403
-    | UnblockUserResponse404
-    | UnblockUserResponse414
-    | UnblockUserResponse422
-    | UnblockUserResponse429
-    | UnblockUserResponse431
-    | UnblockUserResponse500
-    | UnblockUserResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Unblock a member
 
@@ -154,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -174,15 +196,16 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | UnblockUserResponse401
-    | UnblockUserResponse403
-    | UnblockUserResponse404
-    | UnblockUserResponse414
-    | UnblockUserResponse422
-    | UnblockUserResponse429
-    | UnblockUserResponse431
-    | UnblockUserResponse500
-    | UnblockUserResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Unblock a member
@@ -199,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -214,15 +237,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | UnblockUserResponse401
-    | UnblockUserResponse403
-    | UnblockUserResponse404
-    | UnblockUserResponse414
-    | UnblockUserResponse422
-    | UnblockUserResponse429
-    | UnblockUserResponse431
-    | UnblockUserResponse500
-    | UnblockUserResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Unblock a member
 
@@ -238,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,15 +280,16 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | UnblockUserResponse401
-    | UnblockUserResponse403
-    | UnblockUserResponse404
-    | UnblockUserResponse414
-    | UnblockUserResponse422
-    | UnblockUserResponse429
-    | UnblockUserResponse431
-    | UnblockUserResponse500
-    | UnblockUserResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Unblock a member
@@ -281,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnblockUserResponse401 | UnblockUserResponse403 | UnblockUserResponse404 | UnblockUserResponse414 | UnblockUserResponse422 | UnblockUserResponse429 | UnblockUserResponse431 | UnblockUserResponse500 | UnblockUserResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

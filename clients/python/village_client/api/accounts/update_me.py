@@ -5,19 +5,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.email_taken_problem import EmailTakenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
 from ...models.me_read import MeRead
 from ...models.me_update import MeUpdate
-from ...models.update_me_response_400 import UpdateMeResponse400
-from ...models.update_me_response_401 import UpdateMeResponse401
-from ...models.update_me_response_403 import UpdateMeResponse403
-from ...models.update_me_response_409 import UpdateMeResponse409
-from ...models.update_me_response_413 import UpdateMeResponse413
-from ...models.update_me_response_414 import UpdateMeResponse414
-from ...models.update_me_response_422 import UpdateMeResponse422
-from ...models.update_me_response_429 import UpdateMeResponse429
-from ...models.update_me_response_431 import UpdateMeResponse431
-from ...models.update_me_response_500 import UpdateMeResponse500
-from ...models.update_me_response_503 import UpdateMeResponse503
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.password_sign_in_required_problem import PasswordSignInRequiredProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -43,18 +48,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    MeRead
-    | UpdateMeResponse400
-    | UpdateMeResponse401
-    | UpdateMeResponse403
-    | UpdateMeResponse409
-    | UpdateMeResponse413
-    | UpdateMeResponse414
-    | UpdateMeResponse422
-    | UpdateMeResponse429
-    | UpdateMeResponse431
-    | UpdateMeResponse500
-    | UpdateMeResponse503
+    EmailTakenProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -63,57 +71,99 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateMeResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateMeResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateMeResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = PasswordSignInRequiredProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = UpdateMeResponse409.from_dict(response.json())
+        response_409 = EmailTakenProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateMeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = UpdateMeResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = UpdateMeResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateMeResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = UpdateMeResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = UpdateMeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = UpdateMeResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -126,18 +176,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    MeRead
-    | UpdateMeResponse400
-    | UpdateMeResponse401
-    | UpdateMeResponse403
-    | UpdateMeResponse409
-    | UpdateMeResponse413
-    | UpdateMeResponse414
-    | UpdateMeResponse422
-    | UpdateMeResponse429
-    | UpdateMeResponse431
-    | UpdateMeResponse500
-    | UpdateMeResponse503
+    EmailTakenProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +205,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MeUpdate,
 ) -> Response[
-    MeRead
-    | UpdateMeResponse400
-    | UpdateMeResponse401
-    | UpdateMeResponse403
-    | UpdateMeResponse409
-    | UpdateMeResponse413
-    | UpdateMeResponse414
-    | UpdateMeResponse422
-    | UpdateMeResponse429
-    | UpdateMeResponse431
-    | UpdateMeResponse500
-    | UpdateMeResponse503
+    EmailTakenProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Update your profile
 
@@ -183,7 +239,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503]
+        Response[EmailTakenProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -202,18 +258,21 @@ def sync(
     client: AuthenticatedClient,
     body: MeUpdate,
 ) -> (
-    MeRead
-    | UpdateMeResponse400
-    | UpdateMeResponse401
-    | UpdateMeResponse403
-    | UpdateMeResponse409
-    | UpdateMeResponse413
-    | UpdateMeResponse414
-    | UpdateMeResponse422
-    | UpdateMeResponse429
-    | UpdateMeResponse431
-    | UpdateMeResponse500
-    | UpdateMeResponse503
+    EmailTakenProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Update your profile
@@ -234,7 +293,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503
+        EmailTakenProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -248,18 +307,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MeUpdate,
 ) -> Response[
-    MeRead
-    | UpdateMeResponse400
-    | UpdateMeResponse401
-    | UpdateMeResponse403
-    | UpdateMeResponse409
-    | UpdateMeResponse413
-    | UpdateMeResponse414
-    | UpdateMeResponse422
-    | UpdateMeResponse429
-    | UpdateMeResponse431
-    | UpdateMeResponse500
-    | UpdateMeResponse503
+    EmailTakenProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Update your profile
 
@@ -279,7 +341,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503]
+        Response[EmailTakenProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -296,18 +358,21 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MeUpdate,
 ) -> (
-    MeRead
-    | UpdateMeResponse400
-    | UpdateMeResponse401
-    | UpdateMeResponse403
-    | UpdateMeResponse409
-    | UpdateMeResponse413
-    | UpdateMeResponse414
-    | UpdateMeResponse422
-    | UpdateMeResponse429
-    | UpdateMeResponse431
-    | UpdateMeResponse500
-    | UpdateMeResponse503
+    EmailTakenProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Update your profile
@@ -328,7 +393,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | UpdateMeResponse400 | UpdateMeResponse401 | UpdateMeResponse403 | UpdateMeResponse409 | UpdateMeResponse413 | UpdateMeResponse414 | UpdateMeResponse422 | UpdateMeResponse429 | UpdateMeResponse431 | UpdateMeResponse500 | UpdateMeResponse503
+        EmailTakenProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

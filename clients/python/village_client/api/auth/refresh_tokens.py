@@ -5,17 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_refresh_token_problem import InvalidRefreshTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.refresh_request import RefreshRequest
-from ...models.refresh_tokens_response_400 import RefreshTokensResponse400
-from ...models.refresh_tokens_response_401 import RefreshTokensResponse401
-from ...models.refresh_tokens_response_413 import RefreshTokensResponse413
-from ...models.refresh_tokens_response_414 import RefreshTokensResponse414
-from ...models.refresh_tokens_response_422 import RefreshTokensResponse422
-from ...models.refresh_tokens_response_429 import RefreshTokensResponse429
-from ...models.refresh_tokens_response_431 import RefreshTokensResponse431
-from ...models.refresh_tokens_response_500 import RefreshTokensResponse500
-from ...models.refresh_tokens_response_503 import RefreshTokensResponse503
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.token_pair import TokenPair
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -41,16 +43,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RefreshTokensResponse400
-    | RefreshTokensResponse401
-    | RefreshTokensResponse413
-    | RefreshTokensResponse414
-    | RefreshTokensResponse422
-    | RefreshTokensResponse429
-    | RefreshTokensResponse431
-    | RefreshTokensResponse500
-    | RefreshTokensResponse503
+    InternalErrorProblem
+    | InvalidRefreshTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -59,47 +61,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = RefreshTokensResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RefreshTokensResponse401.from_dict(response.json())
+        response_401 = InvalidRefreshTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 413:
-        response_413 = RefreshTokensResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = RefreshTokensResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RefreshTokensResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RefreshTokensResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RefreshTokensResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RefreshTokensResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RefreshTokensResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -112,16 +114,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RefreshTokensResponse400
-    | RefreshTokensResponse401
-    | RefreshTokensResponse413
-    | RefreshTokensResponse414
-    | RefreshTokensResponse422
-    | RefreshTokensResponse429
-    | RefreshTokensResponse431
-    | RefreshTokensResponse500
-    | RefreshTokensResponse503
+    InternalErrorProblem
+    | InvalidRefreshTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -136,16 +138,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
 ) -> Response[
-    RefreshTokensResponse400
-    | RefreshTokensResponse401
-    | RefreshTokensResponse413
-    | RefreshTokensResponse414
-    | RefreshTokensResponse422
-    | RefreshTokensResponse429
-    | RefreshTokensResponse431
-    | RefreshTokensResponse500
-    | RefreshTokensResponse503
+    InternalErrorProblem
+    | InvalidRefreshTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Refresh a sign-in
 
@@ -163,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair]
+        Response[InternalErrorProblem | InvalidRefreshTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -182,16 +184,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
 ) -> (
-    RefreshTokensResponse400
-    | RefreshTokensResponse401
-    | RefreshTokensResponse413
-    | RefreshTokensResponse414
-    | RefreshTokensResponse422
-    | RefreshTokensResponse429
-    | RefreshTokensResponse431
-    | RefreshTokensResponse500
-    | RefreshTokensResponse503
+    InternalErrorProblem
+    | InvalidRefreshTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Refresh a sign-in
@@ -210,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair
+        InternalErrorProblem | InvalidRefreshTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -224,16 +226,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
 ) -> Response[
-    RefreshTokensResponse400
-    | RefreshTokensResponse401
-    | RefreshTokensResponse413
-    | RefreshTokensResponse414
-    | RefreshTokensResponse422
-    | RefreshTokensResponse429
-    | RefreshTokensResponse431
-    | RefreshTokensResponse500
-    | RefreshTokensResponse503
+    InternalErrorProblem
+    | InvalidRefreshTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Refresh a sign-in
 
@@ -251,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair]
+        Response[InternalErrorProblem | InvalidRefreshTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -268,16 +270,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
 ) -> (
-    RefreshTokensResponse400
-    | RefreshTokensResponse401
-    | RefreshTokensResponse413
-    | RefreshTokensResponse414
-    | RefreshTokensResponse422
-    | RefreshTokensResponse429
-    | RefreshTokensResponse431
-    | RefreshTokensResponse500
-    | RefreshTokensResponse503
+    InternalErrorProblem
+    | InvalidRefreshTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Refresh a sign-in
@@ -296,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RefreshTokensResponse400 | RefreshTokensResponse401 | RefreshTokensResponse413 | RefreshTokensResponse414 | RefreshTokensResponse422 | RefreshTokensResponse429 | RefreshTokensResponse431 | RefreshTokensResponse500 | RefreshTokensResponse503 | TokenPair
+        InternalErrorProblem | InvalidRefreshTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

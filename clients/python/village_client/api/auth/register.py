@@ -5,17 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.email_taken_problem import EmailTakenProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
 from ...models.me_read import MeRead
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.register_request import RegisterRequest
-from ...models.register_response_400 import RegisterResponse400
-from ...models.register_response_409 import RegisterResponse409
-from ...models.register_response_413 import RegisterResponse413
-from ...models.register_response_414 import RegisterResponse414
-from ...models.register_response_422 import RegisterResponse422
-from ...models.register_response_429 import RegisterResponse429
-from ...models.register_response_431 import RegisterResponse431
-from ...models.register_response_500 import RegisterResponse500
-from ...models.register_response_503 import RegisterResponse503
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.username_taken_problem import UsernameTakenProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -41,16 +44,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    MeRead
-    | RegisterResponse400
-    | RegisterResponse409
-    | RegisterResponse413
-    | RegisterResponse414
-    | RegisterResponse422
-    | RegisterResponse429
-    | RegisterResponse431
-    | RegisterResponse500
-    | RegisterResponse503
+    EmailTakenProblem
+    | UsernameTakenProblem
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 201:
@@ -59,47 +63,63 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RegisterResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 409:
-        response_409 = RegisterResponse409.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> EmailTakenProblem | UsernameTakenProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = UsernameTakenProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = EmailTakenProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RegisterResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = RegisterResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RegisterResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RegisterResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RegisterResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RegisterResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RegisterResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -112,16 +132,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    MeRead
-    | RegisterResponse400
-    | RegisterResponse409
-    | RegisterResponse413
-    | RegisterResponse414
-    | RegisterResponse422
-    | RegisterResponse429
-    | RegisterResponse431
-    | RegisterResponse500
-    | RegisterResponse503
+    EmailTakenProblem
+    | UsernameTakenProblem
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -136,16 +157,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RegisterRequest,
 ) -> Response[
-    MeRead
-    | RegisterResponse400
-    | RegisterResponse409
-    | RegisterResponse413
-    | RegisterResponse414
-    | RegisterResponse422
-    | RegisterResponse429
-    | RegisterResponse431
-    | RegisterResponse500
-    | RegisterResponse503
+    EmailTakenProblem
+    | UsernameTakenProblem
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Register an account
 
@@ -165,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503]
+        Response[EmailTakenProblem | UsernameTakenProblem | InternalErrorProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -184,16 +206,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RegisterRequest,
 ) -> (
-    MeRead
-    | RegisterResponse400
-    | RegisterResponse409
-    | RegisterResponse413
-    | RegisterResponse414
-    | RegisterResponse422
-    | RegisterResponse429
-    | RegisterResponse431
-    | RegisterResponse500
-    | RegisterResponse503
+    EmailTakenProblem
+    | UsernameTakenProblem
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Register an account
@@ -214,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503
+        EmailTakenProblem | UsernameTakenProblem | InternalErrorProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -228,16 +251,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RegisterRequest,
 ) -> Response[
-    MeRead
-    | RegisterResponse400
-    | RegisterResponse409
-    | RegisterResponse413
-    | RegisterResponse414
-    | RegisterResponse422
-    | RegisterResponse429
-    | RegisterResponse431
-    | RegisterResponse500
-    | RegisterResponse503
+    EmailTakenProblem
+    | UsernameTakenProblem
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Register an account
 
@@ -257,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503]
+        Response[EmailTakenProblem | UsernameTakenProblem | InternalErrorProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -274,16 +298,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RegisterRequest,
 ) -> (
-    MeRead
-    | RegisterResponse400
-    | RegisterResponse409
-    | RegisterResponse413
-    | RegisterResponse414
-    | RegisterResponse422
-    | RegisterResponse429
-    | RegisterResponse431
-    | RegisterResponse500
-    | RegisterResponse503
+    EmailTakenProblem
+    | UsernameTakenProblem
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | MeRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Register an account
@@ -304,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeRead | RegisterResponse400 | RegisterResponse409 | RegisterResponse413 | RegisterResponse414 | RegisterResponse422 | RegisterResponse429 | RegisterResponse431 | RegisterResponse500 | RegisterResponse503
+        EmailTakenProblem | UsernameTakenProblem | InternalErrorProblem | MalformedJsonProblem | MeRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,31 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.accepted import Accepted
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
 from ...models.password_reset_request import PasswordResetRequest
-from ...models.request_password_reset_response_400 import (
-    RequestPasswordResetResponse400,
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
 )
-from ...models.request_password_reset_response_413 import (
-    RequestPasswordResetResponse413,
-)
-from ...models.request_password_reset_response_414 import (
-    RequestPasswordResetResponse414,
-)
-from ...models.request_password_reset_response_422 import (
-    RequestPasswordResetResponse422,
-)
-from ...models.request_password_reset_response_429 import (
-    RequestPasswordResetResponse429,
-)
-from ...models.request_password_reset_response_431 import (
-    RequestPasswordResetResponse431,
-)
-from ...models.request_password_reset_response_500 import (
-    RequestPasswordResetResponse500,
-)
-from ...models.request_password_reset_response_503 import (
-    RequestPasswordResetResponse503,
-)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -57,14 +43,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Accepted
-    | RequestPasswordResetResponse400
-    | RequestPasswordResetResponse413
-    | RequestPasswordResetResponse414
-    | RequestPasswordResetResponse422
-    | RequestPasswordResetResponse429
-    | RequestPasswordResetResponse431
-    | RequestPasswordResetResponse500
-    | RequestPasswordResetResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 202:
@@ -73,42 +59,42 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = RequestPasswordResetResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 413:
-        response_413 = RequestPasswordResetResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = RequestPasswordResetResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RequestPasswordResetResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RequestPasswordResetResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RequestPasswordResetResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RequestPasswordResetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RequestPasswordResetResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -122,14 +108,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Accepted
-    | RequestPasswordResetResponse400
-    | RequestPasswordResetResponse413
-    | RequestPasswordResetResponse414
-    | RequestPasswordResetResponse422
-    | RequestPasswordResetResponse429
-    | RequestPasswordResetResponse431
-    | RequestPasswordResetResponse500
-    | RequestPasswordResetResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,14 +131,14 @@ def sync_detailed(
     body: PasswordResetRequest,
 ) -> Response[
     Accepted
-    | RequestPasswordResetResponse400
-    | RequestPasswordResetResponse413
-    | RequestPasswordResetResponse414
-    | RequestPasswordResetResponse422
-    | RequestPasswordResetResponse429
-    | RequestPasswordResetResponse431
-    | RequestPasswordResetResponse500
-    | RequestPasswordResetResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Ask for a password reset link
 
@@ -170,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503]
+        Response[Accepted | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -190,14 +176,14 @@ def sync(
     body: PasswordResetRequest,
 ) -> (
     Accepted
-    | RequestPasswordResetResponse400
-    | RequestPasswordResetResponse413
-    | RequestPasswordResetResponse414
-    | RequestPasswordResetResponse422
-    | RequestPasswordResetResponse429
-    | RequestPasswordResetResponse431
-    | RequestPasswordResetResponse500
-    | RequestPasswordResetResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Ask for a password reset link
@@ -216,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503
+        Accepted | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -231,14 +217,14 @@ async def asyncio_detailed(
     body: PasswordResetRequest,
 ) -> Response[
     Accepted
-    | RequestPasswordResetResponse400
-    | RequestPasswordResetResponse413
-    | RequestPasswordResetResponse414
-    | RequestPasswordResetResponse422
-    | RequestPasswordResetResponse429
-    | RequestPasswordResetResponse431
-    | RequestPasswordResetResponse500
-    | RequestPasswordResetResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Ask for a password reset link
 
@@ -256,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503]
+        Response[Accepted | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -274,14 +260,14 @@ async def asyncio(
     body: PasswordResetRequest,
 ) -> (
     Accepted
-    | RequestPasswordResetResponse400
-    | RequestPasswordResetResponse413
-    | RequestPasswordResetResponse414
-    | RequestPasswordResetResponse422
-    | RequestPasswordResetResponse429
-    | RequestPasswordResetResponse431
-    | RequestPasswordResetResponse500
-    | RequestPasswordResetResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Ask for a password reset link
@@ -300,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Accepted | RequestPasswordResetResponse400 | RequestPasswordResetResponse413 | RequestPasswordResetResponse414 | RequestPasswordResetResponse422 | RequestPasswordResetResponse429 | RequestPasswordResetResponse431 | RequestPasswordResetResponse500 | RequestPasswordResetResponse503
+        Accepted | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

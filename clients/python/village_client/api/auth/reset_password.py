@@ -5,15 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_reset_token_problem import InvalidResetTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
 from ...models.password_reset_confirm import PasswordResetConfirm
-from ...models.reset_password_response_400 import ResetPasswordResponse400
-from ...models.reset_password_response_413 import ResetPasswordResponse413
-from ...models.reset_password_response_414 import ResetPasswordResponse414
-from ...models.reset_password_response_422 import ResetPasswordResponse422
-from ...models.reset_password_response_429 import ResetPasswordResponse429
-from ...models.reset_password_response_431 import ResetPasswordResponse431
-from ...models.reset_password_response_500 import ResetPasswordResponse500
-from ...models.reset_password_response_503 import ResetPasswordResponse503
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -40,14 +43,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | ResetPasswordResponse400
-    | ResetPasswordResponse413
-    | ResetPasswordResponse414
-    | ResetPasswordResponse422
-    | ResetPasswordResponse429
-    | ResetPasswordResponse431
-    | ResetPasswordResponse500
-    | ResetPasswordResponse503
+    | InternalErrorProblem
+    | InvalidResetTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -55,42 +59,58 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ResetPasswordResponse400.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> InvalidResetTokenProblem | MalformedJsonProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = MalformedJsonProblem.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = InvalidResetTokenProblem.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 413:
-        response_413 = ResetPasswordResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = ResetPasswordResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ResetPasswordResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ResetPasswordResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ResetPasswordResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ResetPasswordResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ResetPasswordResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -104,14 +124,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | ResetPasswordResponse400
-    | ResetPasswordResponse413
-    | ResetPasswordResponse414
-    | ResetPasswordResponse422
-    | ResetPasswordResponse429
-    | ResetPasswordResponse431
-    | ResetPasswordResponse500
-    | ResetPasswordResponse503
+    | InternalErrorProblem
+    | InvalidResetTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -127,14 +148,15 @@ def sync_detailed(
     body: PasswordResetConfirm,
 ) -> Response[
     Any
-    | ResetPasswordResponse400
-    | ResetPasswordResponse413
-    | ResetPasswordResponse414
-    | ResetPasswordResponse422
-    | ResetPasswordResponse429
-    | ResetPasswordResponse431
-    | ResetPasswordResponse500
-    | ResetPasswordResponse503
+    | InternalErrorProblem
+    | InvalidResetTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Reset a forgotten password
 
@@ -151,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503]
+        Response[Any | InternalErrorProblem | InvalidResetTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -171,14 +193,15 @@ def sync(
     body: PasswordResetConfirm,
 ) -> (
     Any
-    | ResetPasswordResponse400
-    | ResetPasswordResponse413
-    | ResetPasswordResponse414
-    | ResetPasswordResponse422
-    | ResetPasswordResponse429
-    | ResetPasswordResponse431
-    | ResetPasswordResponse500
-    | ResetPasswordResponse503
+    | InternalErrorProblem
+    | InvalidResetTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Reset a forgotten password
@@ -196,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503
+        Any | InternalErrorProblem | InvalidResetTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -211,14 +234,15 @@ async def asyncio_detailed(
     body: PasswordResetConfirm,
 ) -> Response[
     Any
-    | ResetPasswordResponse400
-    | ResetPasswordResponse413
-    | ResetPasswordResponse414
-    | ResetPasswordResponse422
-    | ResetPasswordResponse429
-    | ResetPasswordResponse431
-    | ResetPasswordResponse500
-    | ResetPasswordResponse503
+    | InternalErrorProblem
+    | InvalidResetTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Reset a forgotten password
 
@@ -235,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503]
+        Response[Any | InternalErrorProblem | InvalidResetTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -253,14 +277,15 @@ async def asyncio(
     body: PasswordResetConfirm,
 ) -> (
     Any
-    | ResetPasswordResponse400
-    | ResetPasswordResponse413
-    | ResetPasswordResponse414
-    | ResetPasswordResponse422
-    | ResetPasswordResponse429
-    | ResetPasswordResponse431
-    | ResetPasswordResponse500
-    | ResetPasswordResponse503
+    | InternalErrorProblem
+    | InvalidResetTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Reset a forgotten password
@@ -278,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResetPasswordResponse400 | ResetPasswordResponse413 | ResetPasswordResponse414 | ResetPasswordResponse422 | ResetPasswordResponse429 | ResetPasswordResponse431 | ResetPasswordResponse500 | ResetPasswordResponse503
+        Any | InternalErrorProblem | InvalidResetTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,17 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sign_in_response_400 import SignInResponse400
-from ...models.sign_in_response_401 import SignInResponse401
-from ...models.sign_in_response_413 import SignInResponse413
-from ...models.sign_in_response_414 import SignInResponse414
-from ...models.sign_in_response_422 import SignInResponse422
-from ...models.sign_in_response_429 import SignInResponse429
-from ...models.sign_in_response_431 import SignInResponse431
-from ...models.sign_in_response_500 import SignInResponse500
-from ...models.sign_in_response_503 import SignInResponse503
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_credentials_problem import InvalidCredentialsProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.token_pair import TokenPair
 from ...models.token_request import TokenRequest
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -40,16 +42,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SignInResponse400
-    | SignInResponse401
-    | SignInResponse413
-    | SignInResponse414
-    | SignInResponse422
-    | SignInResponse429
-    | SignInResponse431
-    | SignInResponse500
-    | SignInResponse503
+    InternalErrorProblem
+    | InvalidCredentialsProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -58,47 +60,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SignInResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SignInResponse401.from_dict(response.json())
+        response_401 = InvalidCredentialsProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 413:
-        response_413 = SignInResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = SignInResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = SignInResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SignInResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = SignInResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = SignInResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SignInResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -111,16 +113,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SignInResponse400
-    | SignInResponse401
-    | SignInResponse413
-    | SignInResponse414
-    | SignInResponse422
-    | SignInResponse429
-    | SignInResponse431
-    | SignInResponse500
-    | SignInResponse503
+    InternalErrorProblem
+    | InvalidCredentialsProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -135,16 +137,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TokenRequest,
 ) -> Response[
-    SignInResponse400
-    | SignInResponse401
-    | SignInResponse413
-    | SignInResponse414
-    | SignInResponse422
-    | SignInResponse429
-    | SignInResponse431
-    | SignInResponse500
-    | SignInResponse503
+    InternalErrorProblem
+    | InvalidCredentialsProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """ Sign in
 
@@ -170,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair]
+        Response[InternalErrorProblem | InvalidCredentialsProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem]
      """
 
     kwargs = _get_kwargs(
@@ -189,16 +191,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TokenRequest,
 ) -> (
-    SignInResponse400
-    | SignInResponse401
-    | SignInResponse413
-    | SignInResponse414
-    | SignInResponse422
-    | SignInResponse429
-    | SignInResponse431
-    | SignInResponse500
-    | SignInResponse503
+    InternalErrorProblem
+    | InvalidCredentialsProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """ Sign in
@@ -225,7 +227,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair
+        InternalErrorProblem | InvalidCredentialsProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem
      """
 
     return sync_detailed(
@@ -239,16 +241,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TokenRequest,
 ) -> Response[
-    SignInResponse400
-    | SignInResponse401
-    | SignInResponse413
-    | SignInResponse414
-    | SignInResponse422
-    | SignInResponse429
-    | SignInResponse431
-    | SignInResponse500
-    | SignInResponse503
+    InternalErrorProblem
+    | InvalidCredentialsProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """ Sign in
 
@@ -274,7 +276,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair]
+        Response[InternalErrorProblem | InvalidCredentialsProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem]
      """
 
     kwargs = _get_kwargs(
@@ -291,16 +293,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TokenRequest,
 ) -> (
-    SignInResponse400
-    | SignInResponse401
-    | SignInResponse413
-    | SignInResponse414
-    | SignInResponse422
-    | SignInResponse429
-    | SignInResponse431
-    | SignInResponse500
-    | SignInResponse503
+    InternalErrorProblem
+    | InvalidCredentialsProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | TokenPair
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """ Sign in
@@ -327,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SignInResponse400 | SignInResponse401 | SignInResponse413 | SignInResponse414 | SignInResponse422 | SignInResponse429 | SignInResponse431 | SignInResponse500 | SignInResponse503 | TokenPair
+        InternalErrorProblem | InvalidCredentialsProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TokenPair | UriTooLongProblem | ValidationErrorProblem
      """
 
     return (

@@ -5,15 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.refresh_request import RefreshRequest
-from ...models.sign_out_response_400 import SignOutResponse400
-from ...models.sign_out_response_413 import SignOutResponse413
-from ...models.sign_out_response_414 import SignOutResponse414
-from ...models.sign_out_response_422 import SignOutResponse422
-from ...models.sign_out_response_429 import SignOutResponse429
-from ...models.sign_out_response_431 import SignOutResponse431
-from ...models.sign_out_response_500 import SignOutResponse500
-from ...models.sign_out_response_503 import SignOutResponse503
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -40,14 +42,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | SignOutResponse400
-    | SignOutResponse413
-    | SignOutResponse414
-    | SignOutResponse422
-    | SignOutResponse429
-    | SignOutResponse431
-    | SignOutResponse500
-    | SignOutResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -55,42 +57,42 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = SignOutResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 413:
-        response_413 = SignOutResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = SignOutResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = SignOutResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SignOutResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = SignOutResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = SignOutResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SignOutResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -104,14 +106,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | SignOutResponse400
-    | SignOutResponse413
-    | SignOutResponse414
-    | SignOutResponse422
-    | SignOutResponse429
-    | SignOutResponse431
-    | SignOutResponse500
-    | SignOutResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -127,14 +129,14 @@ def sync_detailed(
     body: RefreshRequest,
 ) -> Response[
     Any
-    | SignOutResponse400
-    | SignOutResponse413
-    | SignOutResponse414
-    | SignOutResponse422
-    | SignOutResponse429
-    | SignOutResponse431
-    | SignOutResponse500
-    | SignOutResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Sign out
 
@@ -151,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503]
+        Response[Any | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -171,14 +173,14 @@ def sync(
     body: RefreshRequest,
 ) -> (
     Any
-    | SignOutResponse400
-    | SignOutResponse413
-    | SignOutResponse414
-    | SignOutResponse422
-    | SignOutResponse429
-    | SignOutResponse431
-    | SignOutResponse500
-    | SignOutResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Sign out
@@ -196,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503
+        Any | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -211,14 +213,14 @@ async def asyncio_detailed(
     body: RefreshRequest,
 ) -> Response[
     Any
-    | SignOutResponse400
-    | SignOutResponse413
-    | SignOutResponse414
-    | SignOutResponse422
-    | SignOutResponse429
-    | SignOutResponse431
-    | SignOutResponse500
-    | SignOutResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Sign out
 
@@ -235,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503]
+        Response[Any | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -253,14 +255,14 @@ async def asyncio(
     body: RefreshRequest,
 ) -> (
     Any
-    | SignOutResponse400
-    | SignOutResponse413
-    | SignOutResponse414
-    | SignOutResponse422
-    | SignOutResponse429
-    | SignOutResponse431
-    | SignOutResponse500
-    | SignOutResponse503
+    | InternalErrorProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Sign out
@@ -278,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SignOutResponse400 | SignOutResponse413 | SignOutResponse414 | SignOutResponse422 | SignOutResponse429 | SignOutResponse431 | SignOutResponse500 | SignOutResponse503
+        Any | InternalErrorProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,16 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.email_taken_problem import EmailTakenProblem
 from ...models.email_verification import EmailVerification
-from ...models.verify_email_response_400 import VerifyEmailResponse400
-from ...models.verify_email_response_409 import VerifyEmailResponse409
-from ...models.verify_email_response_413 import VerifyEmailResponse413
-from ...models.verify_email_response_414 import VerifyEmailResponse414
-from ...models.verify_email_response_422 import VerifyEmailResponse422
-from ...models.verify_email_response_429 import VerifyEmailResponse429
-from ...models.verify_email_response_431 import VerifyEmailResponse431
-from ...models.verify_email_response_500 import VerifyEmailResponse500
-from ...models.verify_email_response_503 import VerifyEmailResponse503
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_verification_token_problem import InvalidVerificationTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -41,15 +44,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | VerifyEmailResponse400
-    | VerifyEmailResponse409
-    | VerifyEmailResponse413
-    | VerifyEmailResponse414
-    | VerifyEmailResponse422
-    | VerifyEmailResponse429
-    | VerifyEmailResponse431
-    | VerifyEmailResponse500
-    | VerifyEmailResponse503
+    | EmailTakenProblem
+    | InternalErrorProblem
+    | InvalidVerificationTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -57,47 +61,65 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = VerifyEmailResponse400.from_dict(response.json())
+
+        def _parse_response_400(
+            data: object,
+        ) -> InvalidVerificationTokenProblem | MalformedJsonProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = MalformedJsonProblem.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = InvalidVerificationTokenProblem.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 409:
-        response_409 = VerifyEmailResponse409.from_dict(response.json())
+        response_409 = EmailTakenProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = VerifyEmailResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = VerifyEmailResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = VerifyEmailResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = VerifyEmailResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = VerifyEmailResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = VerifyEmailResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = VerifyEmailResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -111,15 +133,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | VerifyEmailResponse400
-    | VerifyEmailResponse409
-    | VerifyEmailResponse413
-    | VerifyEmailResponse414
-    | VerifyEmailResponse422
-    | VerifyEmailResponse429
-    | VerifyEmailResponse431
-    | VerifyEmailResponse500
-    | VerifyEmailResponse503
+    | EmailTakenProblem
+    | InternalErrorProblem
+    | InvalidVerificationTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -135,15 +158,16 @@ def sync_detailed(
     body: EmailVerification,
 ) -> Response[
     Any
-    | VerifyEmailResponse400
-    | VerifyEmailResponse409
-    | VerifyEmailResponse413
-    | VerifyEmailResponse414
-    | VerifyEmailResponse422
-    | VerifyEmailResponse429
-    | VerifyEmailResponse431
-    | VerifyEmailResponse500
-    | VerifyEmailResponse503
+    | EmailTakenProblem
+    | InternalErrorProblem
+    | InvalidVerificationTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Verify an email address
 
@@ -161,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503]
+        Response[Any | EmailTakenProblem | InternalErrorProblem | InvalidVerificationTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,15 +205,16 @@ def sync(
     body: EmailVerification,
 ) -> (
     Any
-    | VerifyEmailResponse400
-    | VerifyEmailResponse409
-    | VerifyEmailResponse413
-    | VerifyEmailResponse414
-    | VerifyEmailResponse422
-    | VerifyEmailResponse429
-    | VerifyEmailResponse431
-    | VerifyEmailResponse500
-    | VerifyEmailResponse503
+    | EmailTakenProblem
+    | InternalErrorProblem
+    | InvalidVerificationTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Verify an email address
@@ -208,7 +233,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503
+        Any | EmailTakenProblem | InternalErrorProblem | InvalidVerificationTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -223,15 +248,16 @@ async def asyncio_detailed(
     body: EmailVerification,
 ) -> Response[
     Any
-    | VerifyEmailResponse400
-    | VerifyEmailResponse409
-    | VerifyEmailResponse413
-    | VerifyEmailResponse414
-    | VerifyEmailResponse422
-    | VerifyEmailResponse429
-    | VerifyEmailResponse431
-    | VerifyEmailResponse500
-    | VerifyEmailResponse503
+    | EmailTakenProblem
+    | InternalErrorProblem
+    | InvalidVerificationTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Verify an email address
 
@@ -249,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503]
+        Response[Any | EmailTakenProblem | InternalErrorProblem | InvalidVerificationTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -267,15 +293,16 @@ async def asyncio(
     body: EmailVerification,
 ) -> (
     Any
-    | VerifyEmailResponse400
-    | VerifyEmailResponse409
-    | VerifyEmailResponse413
-    | VerifyEmailResponse414
-    | VerifyEmailResponse422
-    | VerifyEmailResponse429
-    | VerifyEmailResponse431
-    | VerifyEmailResponse500
-    | VerifyEmailResponse503
+    | EmailTakenProblem
+    | InternalErrorProblem
+    | InvalidVerificationTokenProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Verify an email address
@@ -294,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerifyEmailResponse400 | VerifyEmailResponse409 | VerifyEmailResponse413 | VerifyEmailResponse414 | VerifyEmailResponse422 | VerifyEmailResponse429 | VerifyEmailResponse431 | VerifyEmailResponse500 | VerifyEmailResponse503
+        Any | EmailTakenProblem | InternalErrorProblem | InvalidVerificationTokenProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,18 +6,26 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_create import CategoryCreate
+from ...models.category_exists_problem import CategoryExistsProblem
 from ...models.category_read import CategoryRead
-from ...models.create_category_response_400 import CreateCategoryResponse400
-from ...models.create_category_response_401 import CreateCategoryResponse401
-from ...models.create_category_response_403 import CreateCategoryResponse403
-from ...models.create_category_response_409 import CreateCategoryResponse409
-from ...models.create_category_response_413 import CreateCategoryResponse413
-from ...models.create_category_response_414 import CreateCategoryResponse414
-from ...models.create_category_response_422 import CreateCategoryResponse422
-from ...models.create_category_response_429 import CreateCategoryResponse429
-from ...models.create_category_response_431 import CreateCategoryResponse431
-from ...models.create_category_response_500 import CreateCategoryResponse500
-from ...models.create_category_response_503 import CreateCategoryResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,18 +54,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CategoryRead
-    | CreateCategoryResponse400
-    | CreateCategoryResponse401
-    | CreateCategoryResponse403
-    | CreateCategoryResponse409
-    | CreateCategoryResponse413
-    | CreateCategoryResponse414
-    | CreateCategoryResponse422
-    | CreateCategoryResponse429
-    | CreateCategoryResponse431
-    | CreateCategoryResponse500
-    | CreateCategoryResponse503
+    CategoryExistsProblem
+    | IdempotencyInFlightProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -66,57 +80,143 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateCategoryResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateCategoryResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateCategoryResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateCategoryResponse409.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> CategoryExistsProblem | IdempotencyInFlightProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = CategoryExistsProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = IdempotencyInFlightProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateCategoryResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CreateCategoryResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CreateCategoryResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> IdempotencyKeyReusedProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateCategoryResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CreateCategoryResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CreateCategoryResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateCategoryResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -129,18 +229,24 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CategoryRead
-    | CreateCategoryResponse400
-    | CreateCategoryResponse401
-    | CreateCategoryResponse403
-    | CreateCategoryResponse409
-    | CreateCategoryResponse413
-    | CreateCategoryResponse414
-    | CreateCategoryResponse422
-    | CreateCategoryResponse429
-    | CreateCategoryResponse431
-    | CreateCategoryResponse500
-    | CreateCategoryResponse503
+    CategoryExistsProblem
+    | IdempotencyInFlightProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,18 +262,24 @@ def sync_detailed(
     body: CategoryCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CategoryRead
-    | CreateCategoryResponse400
-    | CreateCategoryResponse401
-    | CreateCategoryResponse403
-    | CreateCategoryResponse409
-    | CreateCategoryResponse413
-    | CreateCategoryResponse414
-    | CreateCategoryResponse422
-    | CreateCategoryResponse429
-    | CreateCategoryResponse431
-    | CreateCategoryResponse500
-    | CreateCategoryResponse503
+    CategoryExistsProblem
+    | IdempotencyInFlightProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Create a category
 
@@ -185,7 +297,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503]
+        Response[CategoryExistsProblem | IdempotencyInFlightProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,18 +318,24 @@ def sync(
     body: CategoryCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CategoryRead
-    | CreateCategoryResponse400
-    | CreateCategoryResponse401
-    | CreateCategoryResponse403
-    | CreateCategoryResponse409
-    | CreateCategoryResponse413
-    | CreateCategoryResponse414
-    | CreateCategoryResponse422
-    | CreateCategoryResponse429
-    | CreateCategoryResponse431
-    | CreateCategoryResponse500
-    | CreateCategoryResponse503
+    CategoryExistsProblem
+    | IdempotencyInFlightProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Create a category
@@ -236,7 +354,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503
+        CategoryExistsProblem | IdempotencyInFlightProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -252,18 +370,24 @@ async def asyncio_detailed(
     body: CategoryCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CategoryRead
-    | CreateCategoryResponse400
-    | CreateCategoryResponse401
-    | CreateCategoryResponse403
-    | CreateCategoryResponse409
-    | CreateCategoryResponse413
-    | CreateCategoryResponse414
-    | CreateCategoryResponse422
-    | CreateCategoryResponse429
-    | CreateCategoryResponse431
-    | CreateCategoryResponse500
-    | CreateCategoryResponse503
+    CategoryExistsProblem
+    | IdempotencyInFlightProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Create a category
 
@@ -281,7 +405,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503]
+        Response[CategoryExistsProblem | IdempotencyInFlightProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,18 +424,24 @@ async def asyncio(
     body: CategoryCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CategoryRead
-    | CreateCategoryResponse400
-    | CreateCategoryResponse401
-    | CreateCategoryResponse403
-    | CreateCategoryResponse409
-    | CreateCategoryResponse413
-    | CreateCategoryResponse414
-    | CreateCategoryResponse422
-    | CreateCategoryResponse429
-    | CreateCategoryResponse431
-    | CreateCategoryResponse500
-    | CreateCategoryResponse503
+    CategoryExistsProblem
+    | IdempotencyInFlightProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Create a category
@@ -330,7 +460,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | CreateCategoryResponse400 | CreateCategoryResponse401 | CreateCategoryResponse403 | CreateCategoryResponse409 | CreateCategoryResponse413 | CreateCategoryResponse414 | CreateCategoryResponse422 | CreateCategoryResponse429 | CreateCategoryResponse431 | CreateCategoryResponse500 | CreateCategoryResponse503
+        CategoryExistsProblem | IdempotencyInFlightProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

@@ -7,13 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_read import CategoryRead
-from ...models.get_category_response_404 import GetCategoryResponse404
-from ...models.get_category_response_414 import GetCategoryResponse414
-from ...models.get_category_response_422 import GetCategoryResponse422
-from ...models.get_category_response_429 import GetCategoryResponse429
-from ...models.get_category_response_431 import GetCategoryResponse431
-from ...models.get_category_response_500 import GetCategoryResponse500
-from ...models.get_category_response_503 import GetCategoryResponse503
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -35,13 +37,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CategoryRead
-    | GetCategoryResponse404
-    | GetCategoryResponse414
-    | GetCategoryResponse422
-    | GetCategoryResponse429
-    | GetCategoryResponse431
-    | GetCategoryResponse500
-    | GetCategoryResponse503
+    | InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -50,37 +52,37 @@ def _parse_response(
         return response_200
 
     if response.status_code == 404:
-        response_404 = GetCategoryResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = GetCategoryResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = GetCategoryResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetCategoryResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetCategoryResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetCategoryResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetCategoryResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -94,13 +96,13 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CategoryRead
-    | GetCategoryResponse404
-    | GetCategoryResponse414
-    | GetCategoryResponse422
-    | GetCategoryResponse429
-    | GetCategoryResponse431
-    | GetCategoryResponse500
-    | GetCategoryResponse503
+    | InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -116,13 +118,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     CategoryRead
-    | GetCategoryResponse404
-    | GetCategoryResponse414
-    | GetCategoryResponse422
-    | GetCategoryResponse429
-    | GetCategoryResponse431
-    | GetCategoryResponse500
-    | GetCategoryResponse503
+    | InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a category
 
@@ -137,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503]
+        Response[CategoryRead | InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -157,13 +159,13 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     CategoryRead
-    | GetCategoryResponse404
-    | GetCategoryResponse414
-    | GetCategoryResponse422
-    | GetCategoryResponse429
-    | GetCategoryResponse431
-    | GetCategoryResponse500
-    | GetCategoryResponse503
+    | InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a category
@@ -179,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503
+        CategoryRead | InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -194,13 +196,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     CategoryRead
-    | GetCategoryResponse404
-    | GetCategoryResponse414
-    | GetCategoryResponse422
-    | GetCategoryResponse429
-    | GetCategoryResponse431
-    | GetCategoryResponse500
-    | GetCategoryResponse503
+    | InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a category
 
@@ -215,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503]
+        Response[CategoryRead | InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +235,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     CategoryRead
-    | GetCategoryResponse404
-    | GetCategoryResponse414
-    | GetCategoryResponse422
-    | GetCategoryResponse429
-    | GetCategoryResponse431
-    | GetCategoryResponse500
-    | GetCategoryResponse503
+    | InternalErrorProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a category
@@ -255,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | GetCategoryResponse404 | GetCategoryResponse414 | GetCategoryResponse422 | GetCategoryResponse429 | GetCategoryResponse431 | GetCategoryResponse500 | GetCategoryResponse503
+        CategoryRead | InternalErrorProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

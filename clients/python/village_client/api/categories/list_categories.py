@@ -6,11 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_read import CategoryRead
-from ...models.list_categories_response_414 import ListCategoriesResponse414
-from ...models.list_categories_response_429 import ListCategoriesResponse429
-from ...models.list_categories_response_431 import ListCategoriesResponse431
-from ...models.list_categories_response_500 import ListCategoriesResponse500
-from ...models.list_categories_response_503 import ListCategoriesResponse503
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -35,11 +37,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | ListCategoriesResponse414
-    | ListCategoriesResponse429
-    | ListCategoriesResponse431
-    | ListCategoriesResponse500
-    | ListCategoriesResponse503
+    | InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[CategoryRead]
     | None
 ):
@@ -58,27 +60,27 @@ def _parse_response(
         return response_304
 
     if response.status_code == 414:
-        response_414 = ListCategoriesResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 429:
-        response_429 = ListCategoriesResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListCategoriesResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListCategoriesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListCategoriesResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -92,11 +94,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | ListCategoriesResponse414
-    | ListCategoriesResponse429
-    | ListCategoriesResponse431
-    | ListCategoriesResponse500
-    | ListCategoriesResponse503
+    | InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[CategoryRead]
 ]:
     return Response(
@@ -113,11 +115,11 @@ def sync_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | ListCategoriesResponse414
-    | ListCategoriesResponse429
-    | ListCategoriesResponse431
-    | ListCategoriesResponse500
-    | ListCategoriesResponse503
+    | InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[CategoryRead]
 ]:
     """List categories
@@ -134,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]]
+        Response[Any | InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[CategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -154,11 +156,11 @@ def sync(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | ListCategoriesResponse414
-    | ListCategoriesResponse429
-    | ListCategoriesResponse431
-    | ListCategoriesResponse500
-    | ListCategoriesResponse503
+    | InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[CategoryRead]
     | None
 ):
@@ -176,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]
+        Any | InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[CategoryRead]
     """
 
     return sync_detailed(
@@ -191,11 +193,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | ListCategoriesResponse414
-    | ListCategoriesResponse429
-    | ListCategoriesResponse431
-    | ListCategoriesResponse500
-    | ListCategoriesResponse503
+    | InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[CategoryRead]
 ]:
     """List categories
@@ -212,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]]
+        Response[Any | InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[CategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -230,11 +232,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | ListCategoriesResponse414
-    | ListCategoriesResponse429
-    | ListCategoriesResponse431
-    | ListCategoriesResponse500
-    | ListCategoriesResponse503
+    | InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[CategoryRead]
     | None
 ):
@@ -252,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListCategoriesResponse414 | ListCategoriesResponse429 | ListCategoriesResponse431 | ListCategoriesResponse500 | ListCategoriesResponse503 | list[CategoryRead]
+        Any | InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[CategoryRead]
     """
 
     return (

@@ -6,20 +6,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.category_exists_problem import CategoryExistsProblem
 from ...models.category_read import CategoryRead
 from ...models.category_update import CategoryUpdate
-from ...models.update_category_response_400 import UpdateCategoryResponse400
-from ...models.update_category_response_401 import UpdateCategoryResponse401
-from ...models.update_category_response_403 import UpdateCategoryResponse403
-from ...models.update_category_response_404 import UpdateCategoryResponse404
-from ...models.update_category_response_409 import UpdateCategoryResponse409
-from ...models.update_category_response_413 import UpdateCategoryResponse413
-from ...models.update_category_response_414 import UpdateCategoryResponse414
-from ...models.update_category_response_422 import UpdateCategoryResponse422
-from ...models.update_category_response_429 import UpdateCategoryResponse429
-from ...models.update_category_response_431 import UpdateCategoryResponse431
-from ...models.update_category_response_500 import UpdateCategoryResponse500
-from ...models.update_category_response_503 import UpdateCategoryResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -48,19 +54,23 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CategoryRead
-    | UpdateCategoryResponse400
-    | UpdateCategoryResponse401
-    | UpdateCategoryResponse403
-    | UpdateCategoryResponse404
-    | UpdateCategoryResponse409
-    | UpdateCategoryResponse413
-    | UpdateCategoryResponse414
-    | UpdateCategoryResponse422
-    | UpdateCategoryResponse429
-    | UpdateCategoryResponse431
-    | UpdateCategoryResponse500
-    | UpdateCategoryResponse503
+    CategoryExistsProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +79,114 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateCategoryResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateCategoryResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateCategoryResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateCategoryResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateCategoryResponse409.from_dict(response.json())
+        response_409 = CategoryExistsProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateCategoryResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = UpdateCategoryResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = UpdateCategoryResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateCategoryResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = UpdateCategoryResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = UpdateCategoryResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = UpdateCategoryResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -137,19 +199,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CategoryRead
-    | UpdateCategoryResponse400
-    | UpdateCategoryResponse401
-    | UpdateCategoryResponse403
-    | UpdateCategoryResponse404
-    | UpdateCategoryResponse409
-    | UpdateCategoryResponse413
-    | UpdateCategoryResponse414
-    | UpdateCategoryResponse422
-    | UpdateCategoryResponse429
-    | UpdateCategoryResponse431
-    | UpdateCategoryResponse500
-    | UpdateCategoryResponse503
+    CategoryExistsProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +231,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CategoryUpdate,
 ) -> Response[
-    CategoryRead
-    | UpdateCategoryResponse400
-    | UpdateCategoryResponse401
-    | UpdateCategoryResponse403
-    | UpdateCategoryResponse404
-    | UpdateCategoryResponse409
-    | UpdateCategoryResponse413
-    | UpdateCategoryResponse414
-    | UpdateCategoryResponse422
-    | UpdateCategoryResponse429
-    | UpdateCategoryResponse431
-    | UpdateCategoryResponse500
-    | UpdateCategoryResponse503
+    CategoryExistsProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Update a category
 
@@ -194,7 +264,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503]
+        Response[CategoryExistsProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,19 +285,23 @@ def sync(
     client: AuthenticatedClient,
     body: CategoryUpdate,
 ) -> (
-    CategoryRead
-    | UpdateCategoryResponse400
-    | UpdateCategoryResponse401
-    | UpdateCategoryResponse403
-    | UpdateCategoryResponse404
-    | UpdateCategoryResponse409
-    | UpdateCategoryResponse413
-    | UpdateCategoryResponse414
-    | UpdateCategoryResponse422
-    | UpdateCategoryResponse429
-    | UpdateCategoryResponse431
-    | UpdateCategoryResponse500
-    | UpdateCategoryResponse503
+    CategoryExistsProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Update a category
@@ -245,7 +319,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503
+        CategoryExistsProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -261,19 +335,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CategoryUpdate,
 ) -> Response[
-    CategoryRead
-    | UpdateCategoryResponse400
-    | UpdateCategoryResponse401
-    | UpdateCategoryResponse403
-    | UpdateCategoryResponse404
-    | UpdateCategoryResponse409
-    | UpdateCategoryResponse413
-    | UpdateCategoryResponse414
-    | UpdateCategoryResponse422
-    | UpdateCategoryResponse429
-    | UpdateCategoryResponse431
-    | UpdateCategoryResponse500
-    | UpdateCategoryResponse503
+    CategoryExistsProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Update a category
 
@@ -290,7 +368,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503]
+        Response[CategoryExistsProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -309,19 +387,23 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CategoryUpdate,
 ) -> (
-    CategoryRead
-    | UpdateCategoryResponse400
-    | UpdateCategoryResponse401
-    | UpdateCategoryResponse403
-    | UpdateCategoryResponse404
-    | UpdateCategoryResponse409
-    | UpdateCategoryResponse413
-    | UpdateCategoryResponse414
-    | UpdateCategoryResponse422
-    | UpdateCategoryResponse429
-    | UpdateCategoryResponse431
-    | UpdateCategoryResponse500
-    | UpdateCategoryResponse503
+    CategoryExistsProblem
+    | CategoryRead
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Update a category
@@ -339,7 +421,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryRead | UpdateCategoryResponse400 | UpdateCategoryResponse401 | UpdateCategoryResponse403 | UpdateCategoryResponse404 | UpdateCategoryResponse409 | UpdateCategoryResponse413 | UpdateCategoryResponse414 | UpdateCategoryResponse422 | UpdateCategoryResponse429 | UpdateCategoryResponse431 | UpdateCategoryResponse500 | UpdateCategoryResponse503
+        CategoryExistsProblem | CategoryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

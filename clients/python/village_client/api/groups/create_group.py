@@ -5,19 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_group_response_400 import CreateGroupResponse400
-from ...models.create_group_response_401 import CreateGroupResponse401
-from ...models.create_group_response_403 import CreateGroupResponse403
-from ...models.create_group_response_409 import CreateGroupResponse409
-from ...models.create_group_response_413 import CreateGroupResponse413
-from ...models.create_group_response_414 import CreateGroupResponse414
-from ...models.create_group_response_422 import CreateGroupResponse422
-from ...models.create_group_response_429 import CreateGroupResponse429
-from ...models.create_group_response_431 import CreateGroupResponse431
-from ...models.create_group_response_500 import CreateGroupResponse500
-from ...models.create_group_response_503 import CreateGroupResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
 from ...models.group_create import GroupCreate
+from ...models.group_exists_problem import GroupExistsProblem
 from ...models.group_read import GroupRead
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.too_many_groups_problem import TooManyGroupsProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,18 +54,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateGroupResponse400
-    | CreateGroupResponse401
-    | CreateGroupResponse403
-    | CreateGroupResponse409
-    | CreateGroupResponse413
-    | CreateGroupResponse414
-    | CreateGroupResponse422
-    | CreateGroupResponse429
-    | CreateGroupResponse431
-    | CreateGroupResponse500
-    | CreateGroupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | GroupExistsProblem
+    | IdempotencyInFlightProblem
     | GroupRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | TooManyGroupsProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -66,57 +80,149 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateGroupResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateGroupResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateGroupResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateGroupResponse409.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> GroupExistsProblem | IdempotencyInFlightProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = GroupExistsProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = IdempotencyInFlightProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateGroupResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CreateGroupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CreateGroupResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> IdempotencyKeyReusedProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateGroupResponse429.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> RateLimitedProblem | TooManyGroupsProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = TooManyGroupsProblem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CreateGroupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CreateGroupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateGroupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -129,18 +235,24 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateGroupResponse400
-    | CreateGroupResponse401
-    | CreateGroupResponse403
-    | CreateGroupResponse409
-    | CreateGroupResponse413
-    | CreateGroupResponse414
-    | CreateGroupResponse422
-    | CreateGroupResponse429
-    | CreateGroupResponse431
-    | CreateGroupResponse500
-    | CreateGroupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | GroupExistsProblem
+    | IdempotencyInFlightProblem
     | GroupRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | TooManyGroupsProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,36 +268,46 @@ def sync_detailed(
     body: GroupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateGroupResponse400
-    | CreateGroupResponse401
-    | CreateGroupResponse403
-    | CreateGroupResponse409
-    | CreateGroupResponse413
-    | CreateGroupResponse414
-    | CreateGroupResponse422
-    | CreateGroupResponse429
-    | CreateGroupResponse431
-    | CreateGroupResponse500
-    | CreateGroupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | GroupExistsProblem
+    | IdempotencyInFlightProblem
     | GroupRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | TooManyGroupsProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Create Group
+    """Start a local group
 
-     Starts a local group (any member who is not suspended; a few a day): its creator is
-    its first member, and it has a thread list of its own (`GET /threads?group=`). The slug
-    is made from the name when omitted; a slug that is taken is 409.
+     Starts a local group (`write`; any member who is not suspended). Its creator is its
+    first member, and it has a thread list of its own (`GET /threads?group=`); emits
+    `group.created`. The slug is made from the name when omitted; one given that a group or
+    forum category has is 409 `group-exists`. A member may start only a few a day (429
+    `too-many-groups`, with `Retry-After`). Send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (GroupCreate):
+        body (GroupCreate): A new local group. Its slug is shared with the forum's categories: one
+            taken by
+            either is refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | GroupExistsProblem | IdempotencyInFlightProblem | GroupRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | TooManyGroupsProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,37 +328,47 @@ def sync(
     body: GroupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateGroupResponse400
-    | CreateGroupResponse401
-    | CreateGroupResponse403
-    | CreateGroupResponse409
-    | CreateGroupResponse413
-    | CreateGroupResponse414
-    | CreateGroupResponse422
-    | CreateGroupResponse429
-    | CreateGroupResponse431
-    | CreateGroupResponse500
-    | CreateGroupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | GroupExistsProblem
+    | IdempotencyInFlightProblem
     | GroupRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | TooManyGroupsProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Create Group
+    """Start a local group
 
-     Starts a local group (any member who is not suspended; a few a day): its creator is
-    its first member, and it has a thread list of its own (`GET /threads?group=`). The slug
-    is made from the name when omitted; a slug that is taken is 409.
+     Starts a local group (`write`; any member who is not suspended). Its creator is its
+    first member, and it has a thread list of its own (`GET /threads?group=`); emits
+    `group.created`. The slug is made from the name when omitted; one given that a group or
+    forum category has is 409 `group-exists`. A member may start only a few a day (429
+    `too-many-groups`, with `Retry-After`). Send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (GroupCreate):
+        body (GroupCreate): A new local group. Its slug is shared with the forum's categories: one
+            taken by
+            either is refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | GroupExistsProblem | IdempotencyInFlightProblem | GroupRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | TooManyGroupsProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -252,36 +384,46 @@ async def asyncio_detailed(
     body: GroupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateGroupResponse400
-    | CreateGroupResponse401
-    | CreateGroupResponse403
-    | CreateGroupResponse409
-    | CreateGroupResponse413
-    | CreateGroupResponse414
-    | CreateGroupResponse422
-    | CreateGroupResponse429
-    | CreateGroupResponse431
-    | CreateGroupResponse500
-    | CreateGroupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | GroupExistsProblem
+    | IdempotencyInFlightProblem
     | GroupRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | TooManyGroupsProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Create Group
+    """Start a local group
 
-     Starts a local group (any member who is not suspended; a few a day): its creator is
-    its first member, and it has a thread list of its own (`GET /threads?group=`). The slug
-    is made from the name when omitted; a slug that is taken is 409.
+     Starts a local group (`write`; any member who is not suspended). Its creator is its
+    first member, and it has a thread list of its own (`GET /threads?group=`); emits
+    `group.created`. The slug is made from the name when omitted; one given that a group or
+    forum category has is 409 `group-exists`. A member may start only a few a day (429
+    `too-many-groups`, with `Retry-After`). Send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (GroupCreate):
+        body (GroupCreate): A new local group. Its slug is shared with the forum's categories: one
+            taken by
+            either is refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | GroupExistsProblem | IdempotencyInFlightProblem | GroupRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | TooManyGroupsProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,37 +442,47 @@ async def asyncio(
     body: GroupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateGroupResponse400
-    | CreateGroupResponse401
-    | CreateGroupResponse403
-    | CreateGroupResponse409
-    | CreateGroupResponse413
-    | CreateGroupResponse414
-    | CreateGroupResponse422
-    | CreateGroupResponse429
-    | CreateGroupResponse431
-    | CreateGroupResponse500
-    | CreateGroupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | GroupExistsProblem
+    | IdempotencyInFlightProblem
     | GroupRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | TooManyGroupsProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Create Group
+    """Start a local group
 
-     Starts a local group (any member who is not suspended; a few a day): its creator is
-    its first member, and it has a thread list of its own (`GET /threads?group=`). The slug
-    is made from the name when omitted; a slug that is taken is 409.
+     Starts a local group (`write`; any member who is not suspended). Its creator is its
+    first member, and it has a thread list of its own (`GET /threads?group=`); emits
+    `group.created`. The slug is made from the name when omitted; one given that a group or
+    forum category has is 409 `group-exists`. A member may start only a few a day (429
+    `too-many-groups`, with `Retry-After`). Send an `Idempotency-Key` to retry safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (GroupCreate):
+        body (GroupCreate): A new local group. Its slug is shared with the forum's categories: one
+            taken by
+            either is refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse400 | CreateGroupResponse401 | CreateGroupResponse403 | CreateGroupResponse409 | CreateGroupResponse413 | CreateGroupResponse414 | CreateGroupResponse422 | CreateGroupResponse429 | CreateGroupResponse431 | CreateGroupResponse500 | CreateGroupResponse503 | GroupRead
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | GroupExistsProblem | IdempotencyInFlightProblem | GroupRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | TooManyGroupsProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

@@ -6,15 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_group_response_401 import GetGroupResponse401
-from ...models.get_group_response_403 import GetGroupResponse403
-from ...models.get_group_response_414 import GetGroupResponse414
-from ...models.get_group_response_422 import GetGroupResponse422
-from ...models.get_group_response_429 import GetGroupResponse429
-from ...models.get_group_response_431 import GetGroupResponse431
-from ...models.get_group_response_500 import GetGroupResponse500
-from ...models.get_group_response_503 import GetGroupResponse503
 from ...models.group_read import GroupRead
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -35,15 +38,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetGroupResponse401
-    | GetGroupResponse403
-    | GetGroupResponse414
-    | GetGroupResponse422
-    | GetGroupResponse429
-    | GetGroupResponse431
-    | GetGroupResponse500
-    | GetGroupResponse503
-    | GroupRead
+    GroupRead
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -52,42 +56,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetGroupResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetGroupResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 414:
-        response_414 = GetGroupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = GetGroupResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetGroupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetGroupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetGroupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetGroupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -100,15 +109,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetGroupResponse401
-    | GetGroupResponse403
-    | GetGroupResponse414
-    | GetGroupResponse422
-    | GetGroupResponse429
-    | GetGroupResponse431
-    | GetGroupResponse500
-    | GetGroupResponse503
-    | GroupRead
+    GroupRead
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,27 +133,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetGroupResponse401
-    | GetGroupResponse403
-    | GetGroupResponse414
-    | GetGroupResponse422
-    | GetGroupResponse429
-    | GetGroupResponse431
-    | GetGroupResponse500
-    | GetGroupResponse503
-    | GroupRead
+    GroupRead
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Get Group
+    """Get a local group
+
+     One local group by its slug, with its member count. Anyone may call it, without a
+    token (`read` with one); `is_member` is the signed-in caller's own. Its threads are
+    `GET /threads?group={slug}` and its meet-ups `GET /meetups?group={slug}`.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead]
+        Response[GroupRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -162,28 +177,33 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetGroupResponse401
-    | GetGroupResponse403
-    | GetGroupResponse414
-    | GetGroupResponse422
-    | GetGroupResponse429
-    | GetGroupResponse431
-    | GetGroupResponse500
-    | GetGroupResponse503
-    | GroupRead
+    GroupRead
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Get Group
+    """Get a local group
+
+     One local group by its slug, with its member count. Anyone may call it, without a
+    token (`read` with one); `is_member` is the signed-in caller's own. Its threads are
+    `GET /threads?group={slug}` and its meet-ups `GET /meetups?group={slug}`.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead
+        GroupRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -197,27 +217,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetGroupResponse401
-    | GetGroupResponse403
-    | GetGroupResponse414
-    | GetGroupResponse422
-    | GetGroupResponse429
-    | GetGroupResponse431
-    | GetGroupResponse500
-    | GetGroupResponse503
-    | GroupRead
+    GroupRead
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Get Group
+    """Get a local group
+
+     One local group by its slug, with its member count. Anyone may call it, without a
+    token (`read` with one); `is_member` is the signed-in caller's own. Its threads are
+    `GET /threads?group={slug}` and its meet-ups `GET /meetups?group={slug}`.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead]
+        Response[GroupRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -234,28 +259,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetGroupResponse401
-    | GetGroupResponse403
-    | GetGroupResponse414
-    | GetGroupResponse422
-    | GetGroupResponse429
-    | GetGroupResponse431
-    | GetGroupResponse500
-    | GetGroupResponse503
-    | GroupRead
+    GroupRead
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Get Group
+    """Get a local group
+
+     One local group by its slug, with its member count. Anyone may call it, without a
+    token (`read` with one); `is_member` is the signed-in caller's own. Its threads are
+    `GET /threads?group={slug}` and its meet-ups `GET /meetups?group={slug}`.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGroupResponse401 | GetGroupResponse403 | GetGroupResponse414 | GetGroupResponse422 | GetGroupResponse429 | GetGroupResponse431 | GetGroupResponse500 | GetGroupResponse503 | GroupRead
+        GroupRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

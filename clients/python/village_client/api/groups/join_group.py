@@ -6,14 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.join_group_response_401 import JoinGroupResponse401
-from ...models.join_group_response_403 import JoinGroupResponse403
-from ...models.join_group_response_414 import JoinGroupResponse414
-from ...models.join_group_response_422 import JoinGroupResponse422
-from ...models.join_group_response_429 import JoinGroupResponse429
-from ...models.join_group_response_431 import JoinGroupResponse431
-from ...models.join_group_response_500 import JoinGroupResponse500
-from ...models.join_group_response_503 import JoinGroupResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -35,14 +41,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | JoinGroupResponse401
-    | JoinGroupResponse403
-    | JoinGroupResponse414
-    | JoinGroupResponse422
-    | JoinGroupResponse429
-    | JoinGroupResponse431
-    | JoinGroupResponse500
-    | JoinGroupResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -50,42 +60,89 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = JoinGroupResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = JoinGroupResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 414:
-        response_414 = JoinGroupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = JoinGroupResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = JoinGroupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = JoinGroupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = JoinGroupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = JoinGroupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -99,14 +156,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | JoinGroupResponse401
-    | JoinGroupResponse403
-    | JoinGroupResponse414
-    | JoinGroupResponse422
-    | JoinGroupResponse429
-    | JoinGroupResponse431
-    | JoinGroupResponse500
-    | JoinGroupResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -122,28 +183,34 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | JoinGroupResponse401
-    | JoinGroupResponse403
-    | JoinGroupResponse414
-    | JoinGroupResponse422
-    | JoinGroupResponse429
-    | JoinGroupResponse431
-    | JoinGroupResponse500
-    | JoinGroupResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Join Group
+    """Join a group
 
-     Joins the group (idempotent: joining again changes nothing).
+     Makes the caller a member of the group (`write`; not while suspended): groups are
+    open, and joining is how a member follows one. Idempotent: joining again changes
+    nothing (`member_count` counts each member once).
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503]
+        Response[Any | EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -163,29 +230,35 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | JoinGroupResponse401
-    | JoinGroupResponse403
-    | JoinGroupResponse414
-    | JoinGroupResponse422
-    | JoinGroupResponse429
-    | JoinGroupResponse431
-    | JoinGroupResponse500
-    | JoinGroupResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Join Group
+    """Join a group
 
-     Joins the group (idempotent: joining again changes nothing).
+     Makes the caller a member of the group (`write`; not while suspended): groups are
+    open, and joining is how a member follows one. Idempotent: joining again changes
+    nothing (`member_count` counts each member once).
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503
+        Any | EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -200,28 +273,34 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | JoinGroupResponse401
-    | JoinGroupResponse403
-    | JoinGroupResponse414
-    | JoinGroupResponse422
-    | JoinGroupResponse429
-    | JoinGroupResponse431
-    | JoinGroupResponse500
-    | JoinGroupResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Join Group
+    """Join a group
 
-     Joins the group (idempotent: joining again changes nothing).
+     Makes the caller a member of the group (`write`; not while suspended): groups are
+    open, and joining is how a member follows one. Idempotent: joining again changes
+    nothing (`member_count` counts each member once).
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503]
+        Response[Any | EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -239,29 +318,35 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | JoinGroupResponse401
-    | JoinGroupResponse403
-    | JoinGroupResponse414
-    | JoinGroupResponse422
-    | JoinGroupResponse429
-    | JoinGroupResponse431
-    | JoinGroupResponse500
-    | JoinGroupResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Join Group
+    """Join a group
 
-     Joins the group (idempotent: joining again changes nothing).
+     Makes the caller a member of the group (`write`; not while suspended): groups are
+    open, and joining is how a member follows one. Idempotent: joining again changes
+    nothing (`member_count` counts each member once).
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | JoinGroupResponse401 | JoinGroupResponse403 | JoinGroupResponse414 | JoinGroupResponse422 | JoinGroupResponse429 | JoinGroupResponse431 | JoinGroupResponse500 | JoinGroupResponse503
+        Any | EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

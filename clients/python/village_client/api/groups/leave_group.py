@@ -6,14 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.leave_group_response_401 import LeaveGroupResponse401
-from ...models.leave_group_response_403 import LeaveGroupResponse403
-from ...models.leave_group_response_414 import LeaveGroupResponse414
-from ...models.leave_group_response_422 import LeaveGroupResponse422
-from ...models.leave_group_response_429 import LeaveGroupResponse429
-from ...models.leave_group_response_431 import LeaveGroupResponse431
-from ...models.leave_group_response_500 import LeaveGroupResponse500
-from ...models.leave_group_response_503 import LeaveGroupResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -35,14 +39,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | LeaveGroupResponse401
-    | LeaveGroupResponse403
-    | LeaveGroupResponse414
-    | LeaveGroupResponse422
-    | LeaveGroupResponse429
-    | LeaveGroupResponse431
-    | LeaveGroupResponse500
-    | LeaveGroupResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -50,42 +56,63 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = LeaveGroupResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = LeaveGroupResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 414:
-        response_414 = LeaveGroupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = LeaveGroupResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = LeaveGroupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = LeaveGroupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = LeaveGroupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = LeaveGroupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -99,14 +126,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | LeaveGroupResponse401
-    | LeaveGroupResponse403
-    | LeaveGroupResponse414
-    | LeaveGroupResponse422
-    | LeaveGroupResponse429
-    | LeaveGroupResponse431
-    | LeaveGroupResponse500
-    | LeaveGroupResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -122,28 +151,32 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | LeaveGroupResponse401
-    | LeaveGroupResponse403
-    | LeaveGroupResponse414
-    | LeaveGroupResponse422
-    | LeaveGroupResponse429
-    | LeaveGroupResponse431
-    | LeaveGroupResponse500
-    | LeaveGroupResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Leave Group
+    """Leave a group
 
-     Leaves the group (idempotent; a suspended member may leave too).
+     Takes the caller out of the group (`write`; a suspended or unverified member may
+    leave too). Idempotent: leaving a group one is not in changes nothing. Their threads
+    and answers to its meet-ups stay.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -163,29 +196,33 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | LeaveGroupResponse401
-    | LeaveGroupResponse403
-    | LeaveGroupResponse414
-    | LeaveGroupResponse422
-    | LeaveGroupResponse429
-    | LeaveGroupResponse431
-    | LeaveGroupResponse500
-    | LeaveGroupResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Leave Group
+    """Leave a group
 
-     Leaves the group (idempotent; a suspended member may leave too).
+     Takes the caller out of the group (`write`; a suspended or unverified member may
+    leave too). Idempotent: leaving a group one is not in changes nothing. Their threads
+    and answers to its meet-ups stay.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -200,28 +237,32 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | LeaveGroupResponse401
-    | LeaveGroupResponse403
-    | LeaveGroupResponse414
-    | LeaveGroupResponse422
-    | LeaveGroupResponse429
-    | LeaveGroupResponse431
-    | LeaveGroupResponse500
-    | LeaveGroupResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Leave Group
+    """Leave a group
 
-     Leaves the group (idempotent; a suspended member may leave too).
+     Takes the caller out of the group (`write`; a suspended or unverified member may
+    leave too). Idempotent: leaving a group one is not in changes nothing. Their threads
+    and answers to its meet-ups stay.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -239,29 +280,33 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | LeaveGroupResponse401
-    | LeaveGroupResponse403
-    | LeaveGroupResponse414
-    | LeaveGroupResponse422
-    | LeaveGroupResponse429
-    | LeaveGroupResponse431
-    | LeaveGroupResponse500
-    | LeaveGroupResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Leave Group
+    """Leave a group
 
-     Leaves the group (idempotent; a suspended member may leave too).
+     Takes the caller out of the group (`write`; a suspended or unverified member may
+    leave too). Idempotent: leaving a group one is not in changes nothing. Their threads
+    and answers to its meet-ups stay.
 
     Args:
-        slug (str):
+        slug (str): The group's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeaveGroupResponse401 | LeaveGroupResponse403 | LeaveGroupResponse414 | LeaveGroupResponse422 | LeaveGroupResponse429 | LeaveGroupResponse431 | LeaveGroupResponse500 | LeaveGroupResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

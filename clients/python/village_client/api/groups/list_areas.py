@@ -6,12 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.area_read import AreaRead
-from ...models.list_areas_response_414 import ListAreasResponse414
-from ...models.list_areas_response_422 import ListAreasResponse422
-from ...models.list_areas_response_429 import ListAreasResponse429
-from ...models.list_areas_response_431 import ListAreasResponse431
-from ...models.list_areas_response_500 import ListAreasResponse500
-from ...models.list_areas_response_503 import ListAreasResponse503
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,12 +48,12 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListAreasResponse414
-    | ListAreasResponse422
-    | ListAreasResponse429
-    | ListAreasResponse431
-    | ListAreasResponse500
-    | ListAreasResponse503
+    InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[AreaRead]
     | None
 ):
@@ -66,32 +68,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 414:
-        response_414 = ListAreasResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListAreasResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListAreasResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListAreasResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListAreasResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListAreasResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -104,12 +106,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListAreasResponse414
-    | ListAreasResponse422
-    | ListAreasResponse429
-    | ListAreasResponse431
-    | ListAreasResponse500
-    | ListAreasResponse503
+    InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[AreaRead]
 ]:
     return Response(
@@ -126,28 +128,30 @@ def sync_detailed(
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> Response[
-    ListAreasResponse414
-    | ListAreasResponse422
-    | ListAreasResponse429
-    | ListAreasResponse431
-    | ListAreasResponse500
-    | ListAreasResponse503
+    InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[AreaRead]
 ]:
-    """List Areas
+    """List areas in use
 
-     Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
+     Areas that local groups or upcoming meet-ups name, by name, with how many of each:
+    for an area picker. One entry per area however it was spelt (case and spacing folded);
+    not paged. Anyone may call it, without a token; it needs none and reads none.
 
     Args:
-        prefix (None | str | Unset): Areas that start with this.
-        limit (int | Unset):  Default: 20.
+        prefix (None | str | Unset): Only areas that start with this (case and spacing folded).
+        limit (int | Unset): How many areas at most (up to 20). Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]]
+        Response[InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[AreaRead]]
     """
 
     kwargs = _get_kwargs(
@@ -168,29 +172,31 @@ def sync(
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> (
-    ListAreasResponse414
-    | ListAreasResponse422
-    | ListAreasResponse429
-    | ListAreasResponse431
-    | ListAreasResponse500
-    | ListAreasResponse503
+    InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[AreaRead]
     | None
 ):
-    """List Areas
+    """List areas in use
 
-     Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
+     Areas that local groups or upcoming meet-ups name, by name, with how many of each:
+    for an area picker. One entry per area however it was spelt (case and spacing folded);
+    not paged. Anyone may call it, without a token; it needs none and reads none.
 
     Args:
-        prefix (None | str | Unset): Areas that start with this.
-        limit (int | Unset):  Default: 20.
+        prefix (None | str | Unset): Only areas that start with this (case and spacing folded).
+        limit (int | Unset): How many areas at most (up to 20). Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]
+        InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[AreaRead]
     """
 
     return sync_detailed(
@@ -206,28 +212,30 @@ async def asyncio_detailed(
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> Response[
-    ListAreasResponse414
-    | ListAreasResponse422
-    | ListAreasResponse429
-    | ListAreasResponse431
-    | ListAreasResponse500
-    | ListAreasResponse503
+    InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[AreaRead]
 ]:
-    """List Areas
+    """List areas in use
 
-     Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
+     Areas that local groups or upcoming meet-ups name, by name, with how many of each:
+    for an area picker. One entry per area however it was spelt (case and spacing folded);
+    not paged. Anyone may call it, without a token; it needs none and reads none.
 
     Args:
-        prefix (None | str | Unset): Areas that start with this.
-        limit (int | Unset):  Default: 20.
+        prefix (None | str | Unset): Only areas that start with this (case and spacing folded).
+        limit (int | Unset): How many areas at most (up to 20). Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]]
+        Response[InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[AreaRead]]
     """
 
     kwargs = _get_kwargs(
@@ -246,29 +254,31 @@ async def asyncio(
     prefix: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> (
-    ListAreasResponse414
-    | ListAreasResponse422
-    | ListAreasResponse429
-    | ListAreasResponse431
-    | ListAreasResponse500
-    | ListAreasResponse503
+    InternalErrorProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[AreaRead]
     | None
 ):
-    """List Areas
+    """List areas in use
 
-     Areas in use, by name, with their groups and upcoming meet-ups (for an area picker).
+     Areas that local groups or upcoming meet-ups name, by name, with how many of each:
+    for an area picker. One entry per area however it was spelt (case and spacing folded);
+    not paged. Anyone may call it, without a token; it needs none and reads none.
 
     Args:
-        prefix (None | str | Unset): Areas that start with this.
-        limit (int | Unset):  Default: 20.
+        prefix (None | str | Unset): Only areas that start with this (case and spacing folded).
+        limit (int | Unset): How many areas at most (up to 20). Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListAreasResponse414 | ListAreasResponse422 | ListAreasResponse429 | ListAreasResponse431 | ListAreasResponse500 | ListAreasResponse503 | list[AreaRead]
+        InternalErrorProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[AreaRead]
     """
 
     return (

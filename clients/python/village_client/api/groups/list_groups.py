@@ -5,16 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_groups_response_400 import ListGroupsResponse400
-from ...models.list_groups_response_401 import ListGroupsResponse401
-from ...models.list_groups_response_403 import ListGroupsResponse403
-from ...models.list_groups_response_414 import ListGroupsResponse414
-from ...models.list_groups_response_422 import ListGroupsResponse422
-from ...models.list_groups_response_429 import ListGroupsResponse429
-from ...models.list_groups_response_431 import ListGroupsResponse431
-from ...models.list_groups_response_500 import ListGroupsResponse500
-from ...models.list_groups_response_503 import ListGroupsResponse503
-from ...models.page_group_read import PageGroupRead
+from ...models.group_page import GroupPage
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -57,65 +59,65 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListGroupsResponse400
-    | ListGroupsResponse401
-    | ListGroupsResponse403
-    | ListGroupsResponse414
-    | ListGroupsResponse422
-    | ListGroupsResponse429
-    | ListGroupsResponse431
-    | ListGroupsResponse500
-    | ListGroupsResponse503
-    | PageGroupRead
+    GroupPage
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
-        response_200 = PageGroupRead.from_dict(response.json())
+        response_200 = GroupPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListGroupsResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListGroupsResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListGroupsResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListGroupsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListGroupsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListGroupsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListGroupsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListGroupsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListGroupsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -128,16 +130,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListGroupsResponse400
-    | ListGroupsResponse401
-    | ListGroupsResponse403
-    | ListGroupsResponse414
-    | ListGroupsResponse422
-    | ListGroupsResponse429
-    | ListGroupsResponse431
-    | ListGroupsResponse500
-    | ListGroupsResponse503
-    | PageGroupRead
+    GroupPage
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -154,24 +156,26 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListGroupsResponse400
-    | ListGroupsResponse401
-    | ListGroupsResponse403
-    | ListGroupsResponse414
-    | ListGroupsResponse422
-    | ListGroupsResponse429
-    | ListGroupsResponse431
-    | ListGroupsResponse500
-    | ListGroupsResponse503
-    | PageGroupRead
+    GroupPage
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Groups
+    """List local groups
 
-     Local groups by area, then slug; `area` keeps those whose area starts with it
-    ("leeds n" finds "Leeds  North").
+     Local groups by area, then slug; `area` keeps those whose area starts with it.
+    Anyone may call it, without a token (`read` with one); `is_member` is the signed-in
+    caller's own. Who the members are is never listed.
 
     Args:
-        area (None | str | Unset): Groups whose area starts with this (case and spacing folded).
+        area (None | str | Unset): Only groups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -180,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead]
+        Response[GroupPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -203,25 +207,27 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListGroupsResponse400
-    | ListGroupsResponse401
-    | ListGroupsResponse403
-    | ListGroupsResponse414
-    | ListGroupsResponse422
-    | ListGroupsResponse429
-    | ListGroupsResponse431
-    | ListGroupsResponse500
-    | ListGroupsResponse503
-    | PageGroupRead
+    GroupPage
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Groups
+    """List local groups
 
-     Local groups by area, then slug; `area` keeps those whose area starts with it
-    ("leeds n" finds "Leeds  North").
+     Local groups by area, then slug; `area` keeps those whose area starts with it.
+    Anyone may call it, without a token (`read` with one); `is_member` is the signed-in
+    caller's own. Who the members are is never listed.
 
     Args:
-        area (None | str | Unset): Groups whose area starts with this (case and spacing folded).
+        area (None | str | Unset): Only groups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -230,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead
+        GroupPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -248,24 +254,26 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListGroupsResponse400
-    | ListGroupsResponse401
-    | ListGroupsResponse403
-    | ListGroupsResponse414
-    | ListGroupsResponse422
-    | ListGroupsResponse429
-    | ListGroupsResponse431
-    | ListGroupsResponse500
-    | ListGroupsResponse503
-    | PageGroupRead
+    GroupPage
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Groups
+    """List local groups
 
-     Local groups by area, then slug; `area` keeps those whose area starts with it
-    ("leeds n" finds "Leeds  North").
+     Local groups by area, then slug; `area` keeps those whose area starts with it.
+    Anyone may call it, without a token (`read` with one); `is_member` is the signed-in
+    caller's own. Who the members are is never listed.
 
     Args:
-        area (None | str | Unset): Groups whose area starts with this (case and spacing folded).
+        area (None | str | Unset): Only groups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -274,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead]
+        Response[GroupPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -295,25 +303,27 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListGroupsResponse400
-    | ListGroupsResponse401
-    | ListGroupsResponse403
-    | ListGroupsResponse414
-    | ListGroupsResponse422
-    | ListGroupsResponse429
-    | ListGroupsResponse431
-    | ListGroupsResponse500
-    | ListGroupsResponse503
-    | PageGroupRead
+    GroupPage
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Groups
+    """List local groups
 
-     Local groups by area, then slug; `area` keeps those whose area starts with it
-    ("leeds n" finds "Leeds  North").
+     Local groups by area, then slug; `area` keeps those whose area starts with it.
+    Anyone may call it, without a token (`read` with one); `is_member` is the signed-in
+    caller's own. Who the members are is never listed.
 
     Args:
-        area (None | str | Unset): Groups whose area starts with this (case and spacing folded).
+        area (None | str | Unset): Only groups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -322,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGroupsResponse400 | ListGroupsResponse401 | ListGroupsResponse403 | ListGroupsResponse414 | ListGroupsResponse422 | ListGroupsResponse429 | ListGroupsResponse431 | ListGroupsResponse500 | ListGroupsResponse503 | PageGroupRead
+        GroupPage | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

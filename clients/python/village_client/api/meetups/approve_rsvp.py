@@ -6,15 +6,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approve_rsvp_response_401 import ApproveRsvpResponse401
-from ...models.approve_rsvp_response_403 import ApproveRsvpResponse403
-from ...models.approve_rsvp_response_414 import ApproveRsvpResponse414
-from ...models.approve_rsvp_response_422 import ApproveRsvpResponse422
-from ...models.approve_rsvp_response_429 import ApproveRsvpResponse429
-from ...models.approve_rsvp_response_431 import ApproveRsvpResponse431
-from ...models.approve_rsvp_response_500 import ApproveRsvpResponse500
-from ...models.approve_rsvp_response_503 import ApproveRsvpResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.meetup_cancelled_problem import MeetupCancelledProblem
+from ...models.meetup_past_problem import MeetupPastProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.rsvp_not_pending_problem import RsvpNotPendingProblem
 from ...models.rsvp_read import RsvpRead
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -37,15 +47,23 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ApproveRsvpResponse401
-    | ApproveRsvpResponse403
-    | ApproveRsvpResponse414
-    | ApproveRsvpResponse422
-    | ApproveRsvpResponse429
-    | ApproveRsvpResponse431
-    | ApproveRsvpResponse500
-    | ApproveRsvpResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | RsvpNotPendingProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
     | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -54,42 +72,130 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApproveRsvpResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApproveRsvpResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+
+        def _parse_response_409(
+            data: object,
+        ) -> MeetupCancelledProblem | MeetupPastProblem | RsvpNotPendingProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = MeetupCancelledProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_1 = MeetupPastProblem.from_dict(data)
+
+                return response_409_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_2 = RsvpNotPendingProblem.from_dict(data)
+
+            return response_409_type_2
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
     if response.status_code == 414:
-        response_414 = ApproveRsvpResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ApproveRsvpResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ApproveRsvpResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ApproveRsvpResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ApproveRsvpResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ApproveRsvpResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -102,15 +208,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ApproveRsvpResponse401
-    | ApproveRsvpResponse403
-    | ApproveRsvpResponse414
-    | ApproveRsvpResponse422
-    | ApproveRsvpResponse429
-    | ApproveRsvpResponse431
-    | ApproveRsvpResponse500
-    | ApproveRsvpResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | RsvpNotPendingProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
     | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -126,33 +240,43 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ApproveRsvpResponse401
-    | ApproveRsvpResponse403
-    | ApproveRsvpResponse414
-    | ApproveRsvpResponse422
-    | ApproveRsvpResponse429
-    | ApproveRsvpResponse431
-    | ApproveRsvpResponse500
-    | ApproveRsvpResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | RsvpNotPendingProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
     | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Approve Rsvp
+    """Approve a request to go
 
-     The host (or a moderator) says yes to a member's request to go: she takes a place,
-    or the end of the waitlist when the meet-up is full. Answers her RSVP as it is then;
-    approving a member who is going already changes nothing. 409 when she has no request
-    waiting.
+     Says yes to a member's request to go (`pending`, on a meet-up with
+    `requires_approval`): its host or a moderator (`write`; others 403), and a moderator's
+    approval is in the moderation log. The member takes a place, or the end of the waitlist
+    when the meet-up is full, and is notified; emits `rsvp.approved`. Answers their RSVP as
+    it is then; approving a member who is going already changes nothing. 409
+    `rsvp-not-pending` when they have no request waiting; an unknown member is 404.
 
     Args:
-        meetup_id (int):
-        username (str):
+        meetup_id (int): The meet-up's id.
+        username (str): The username of the member whose request to go is approved.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MeetupCancelledProblem | MeetupPastProblem | RsvpNotPendingProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -173,34 +297,44 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ApproveRsvpResponse401
-    | ApproveRsvpResponse403
-    | ApproveRsvpResponse414
-    | ApproveRsvpResponse422
-    | ApproveRsvpResponse429
-    | ApproveRsvpResponse431
-    | ApproveRsvpResponse500
-    | ApproveRsvpResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | RsvpNotPendingProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
     | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Approve Rsvp
+    """Approve a request to go
 
-     The host (or a moderator) says yes to a member's request to go: she takes a place,
-    or the end of the waitlist when the meet-up is full. Answers her RSVP as it is then;
-    approving a member who is going already changes nothing. 409 when she has no request
-    waiting.
+     Says yes to a member's request to go (`pending`, on a meet-up with
+    `requires_approval`): its host or a moderator (`write`; others 403), and a moderator's
+    approval is in the moderation log. The member takes a place, or the end of the waitlist
+    when the meet-up is full, and is notified; emits `rsvp.approved`. Answers their RSVP as
+    it is then; approving a member who is going already changes nothing. 409
+    `rsvp-not-pending` when they have no request waiting; an unknown member is 404.
 
     Args:
-        meetup_id (int):
-        username (str):
+        meetup_id (int): The meet-up's id.
+        username (str): The username of the member whose request to go is approved.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MeetupCancelledProblem | MeetupPastProblem | RsvpNotPendingProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -216,33 +350,43 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ApproveRsvpResponse401
-    | ApproveRsvpResponse403
-    | ApproveRsvpResponse414
-    | ApproveRsvpResponse422
-    | ApproveRsvpResponse429
-    | ApproveRsvpResponse431
-    | ApproveRsvpResponse500
-    | ApproveRsvpResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | RsvpNotPendingProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
     | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Approve Rsvp
+    """Approve a request to go
 
-     The host (or a moderator) says yes to a member's request to go: she takes a place,
-    or the end of the waitlist when the meet-up is full. Answers her RSVP as it is then;
-    approving a member who is going already changes nothing. 409 when she has no request
-    waiting.
+     Says yes to a member's request to go (`pending`, on a meet-up with
+    `requires_approval`): its host or a moderator (`write`; others 403), and a moderator's
+    approval is in the moderation log. The member takes a place, or the end of the waitlist
+    when the meet-up is full, and is notified; emits `rsvp.approved`. Answers their RSVP as
+    it is then; approving a member who is going already changes nothing. 409
+    `rsvp-not-pending` when they have no request waiting; an unknown member is 404.
 
     Args:
-        meetup_id (int):
-        username (str):
+        meetup_id (int): The meet-up's id.
+        username (str): The username of the member whose request to go is approved.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MeetupCancelledProblem | MeetupPastProblem | RsvpNotPendingProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -261,34 +405,44 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ApproveRsvpResponse401
-    | ApproveRsvpResponse403
-    | ApproveRsvpResponse414
-    | ApproveRsvpResponse422
-    | ApproveRsvpResponse429
-    | ApproveRsvpResponse431
-    | ApproveRsvpResponse500
-    | ApproveRsvpResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | RsvpNotPendingProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
     | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Approve Rsvp
+    """Approve a request to go
 
-     The host (or a moderator) says yes to a member's request to go: she takes a place,
-    or the end of the waitlist when the meet-up is full. Answers her RSVP as it is then;
-    approving a member who is going already changes nothing. 409 when she has no request
-    waiting.
+     Says yes to a member's request to go (`pending`, on a meet-up with
+    `requires_approval`): its host or a moderator (`write`; others 403), and a moderator's
+    approval is in the moderation log. The member takes a place, or the end of the waitlist
+    when the meet-up is full, and is notified; emits `rsvp.approved`. Answers their RSVP as
+    it is then; approving a member who is going already changes nothing. 409
+    `rsvp-not-pending` when they have no request waiting; an unknown member is 404.
 
     Args:
-        meetup_id (int):
-        username (str):
+        meetup_id (int): The meet-up's id.
+        username (str): The username of the member whose request to go is approved.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveRsvpResponse401 | ApproveRsvpResponse403 | ApproveRsvpResponse414 | ApproveRsvpResponse422 | ApproveRsvpResponse429 | ApproveRsvpResponse431 | ApproveRsvpResponse500 | ApproveRsvpResponse503 | RsvpRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MeetupCancelledProblem | MeetupPastProblem | RsvpNotPendingProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

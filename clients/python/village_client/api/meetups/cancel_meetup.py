@@ -6,18 +6,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_meetup_response_400 import CancelMeetupResponse400
-from ...models.cancel_meetup_response_401 import CancelMeetupResponse401
-from ...models.cancel_meetup_response_403 import CancelMeetupResponse403
-from ...models.cancel_meetup_response_413 import CancelMeetupResponse413
-from ...models.cancel_meetup_response_414 import CancelMeetupResponse414
-from ...models.cancel_meetup_response_422 import CancelMeetupResponse422
-from ...models.cancel_meetup_response_429 import CancelMeetupResponse429
-from ...models.cancel_meetup_response_431 import CancelMeetupResponse431
-from ...models.cancel_meetup_response_500 import CancelMeetupResponse500
-from ...models.cancel_meetup_response_503 import CancelMeetupResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
 from ...models.meetup_cancel import MeetupCancel
 from ...models.meetup_read import MeetupRead
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -49,17 +56,22 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CancelMeetupResponse400
-    | CancelMeetupResponse401
-    | CancelMeetupResponse403
-    | CancelMeetupResponse413
-    | CancelMeetupResponse414
-    | CancelMeetupResponse422
-    | CancelMeetupResponse429
-    | CancelMeetupResponse431
-    | CancelMeetupResponse500
-    | CancelMeetupResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -68,52 +80,109 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = CancelMeetupResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CancelMeetupResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CancelMeetupResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
-        response_413 = CancelMeetupResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CancelMeetupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CancelMeetupResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CancelMeetupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CancelMeetupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CancelMeetupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CancelMeetupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -126,17 +195,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CancelMeetupResponse400
-    | CancelMeetupResponse401
-    | CancelMeetupResponse403
-    | CancelMeetupResponse413
-    | CancelMeetupResponse414
-    | CancelMeetupResponse422
-    | CancelMeetupResponse429
-    | CancelMeetupResponse431
-    | CancelMeetupResponse500
-    | CancelMeetupResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,26 +226,33 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MeetupCancel | None | Unset = UNSET,
 ) -> Response[
-    CancelMeetupResponse400
-    | CancelMeetupResponse401
-    | CancelMeetupResponse403
-    | CancelMeetupResponse413
-    | CancelMeetupResponse414
-    | CancelMeetupResponse422
-    | CancelMeetupResponse429
-    | CancelMeetupResponse431
-    | CancelMeetupResponse500
-    | CancelMeetupResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Cancel Meetup
+    """Cancel a meet-up
 
-     Cancels a meet-up (its host or a moderator; a moderator's cancel is in the audit log).
-    Those who answered are told, with the reason if given. Cancelling it again changes
-    nothing. It stays readable by id (`is_cancelled`), off the lists; its discussion stays.
+     Cancels a meet-up: its host or a moderator (`write`; others 403); a moderator's
+    cancel is in the moderation log. Everyone who answered is notified, with the reason if
+    given, and `meetup.cancelled` is emitted. Cancelling it again changes nothing and
+    answers it as it is. It stays readable by id (`is_cancelled`) but leaves the lists;
+    calendar feeds mark it cancelled; its discussion thread stays open.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         body (MeetupCancel | None | Unset):
 
     Raises:
@@ -179,7 +260,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -200,27 +281,34 @@ def sync(
     client: AuthenticatedClient,
     body: MeetupCancel | None | Unset = UNSET,
 ) -> (
-    CancelMeetupResponse400
-    | CancelMeetupResponse401
-    | CancelMeetupResponse403
-    | CancelMeetupResponse413
-    | CancelMeetupResponse414
-    | CancelMeetupResponse422
-    | CancelMeetupResponse429
-    | CancelMeetupResponse431
-    | CancelMeetupResponse500
-    | CancelMeetupResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Cancel Meetup
+    """Cancel a meet-up
 
-     Cancels a meet-up (its host or a moderator; a moderator's cancel is in the audit log).
-    Those who answered are told, with the reason if given. Cancelling it again changes
-    nothing. It stays readable by id (`is_cancelled`), off the lists; its discussion stays.
+     Cancels a meet-up: its host or a moderator (`write`; others 403); a moderator's
+    cancel is in the moderation log. Everyone who answered is notified, with the reason if
+    given, and `meetup.cancelled` is emitted. Cancelling it again changes nothing and
+    answers it as it is. It stays readable by id (`is_cancelled`) but leaves the lists;
+    calendar feeds mark it cancelled; its discussion thread stays open.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         body (MeetupCancel | None | Unset):
 
     Raises:
@@ -228,7 +316,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -244,26 +332,33 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MeetupCancel | None | Unset = UNSET,
 ) -> Response[
-    CancelMeetupResponse400
-    | CancelMeetupResponse401
-    | CancelMeetupResponse403
-    | CancelMeetupResponse413
-    | CancelMeetupResponse414
-    | CancelMeetupResponse422
-    | CancelMeetupResponse429
-    | CancelMeetupResponse431
-    | CancelMeetupResponse500
-    | CancelMeetupResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Cancel Meetup
+    """Cancel a meet-up
 
-     Cancels a meet-up (its host or a moderator; a moderator's cancel is in the audit log).
-    Those who answered are told, with the reason if given. Cancelling it again changes
-    nothing. It stays readable by id (`is_cancelled`), off the lists; its discussion stays.
+     Cancels a meet-up: its host or a moderator (`write`; others 403); a moderator's
+    cancel is in the moderation log. Everyone who answered is notified, with the reason if
+    given, and `meetup.cancelled` is emitted. Cancelling it again changes nothing and
+    answers it as it is. It stays readable by id (`is_cancelled`) but leaves the lists;
+    calendar feeds mark it cancelled; its discussion thread stays open.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         body (MeetupCancel | None | Unset):
 
     Raises:
@@ -271,7 +366,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -290,27 +385,34 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MeetupCancel | None | Unset = UNSET,
 ) -> (
-    CancelMeetupResponse400
-    | CancelMeetupResponse401
-    | CancelMeetupResponse403
-    | CancelMeetupResponse413
-    | CancelMeetupResponse414
-    | CancelMeetupResponse422
-    | CancelMeetupResponse429
-    | CancelMeetupResponse431
-    | CancelMeetupResponse500
-    | CancelMeetupResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Cancel Meetup
+    """Cancel a meet-up
 
-     Cancels a meet-up (its host or a moderator; a moderator's cancel is in the audit log).
-    Those who answered are told, with the reason if given. Cancelling it again changes
-    nothing. It stays readable by id (`is_cancelled`), off the lists; its discussion stays.
+     Cancels a meet-up: its host or a moderator (`write`; others 403); a moderator's
+    cancel is in the moderation log. Everyone who answered is notified, with the reason if
+    given, and `meetup.cancelled` is emitted. Cancelling it again changes nothing and
+    answers it as it is. It stays readable by id (`is_cancelled`) but leaves the lists;
+    calendar feeds mark it cancelled; its discussion thread stays open.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         body (MeetupCancel | None | Unset):
 
     Raises:
@@ -318,7 +420,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetupResponse400 | CancelMeetupResponse401 | CancelMeetupResponse403 | CancelMeetupResponse413 | CancelMeetupResponse414 | CancelMeetupResponse422 | CancelMeetupResponse429 | CancelMeetupResponse431 | CancelMeetupResponse500 | CancelMeetupResponse503 | MeetupRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,19 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_meetup_response_400 import CreateMeetupResponse400
-from ...models.create_meetup_response_401 import CreateMeetupResponse401
-from ...models.create_meetup_response_403 import CreateMeetupResponse403
-from ...models.create_meetup_response_409 import CreateMeetupResponse409
-from ...models.create_meetup_response_413 import CreateMeetupResponse413
-from ...models.create_meetup_response_414 import CreateMeetupResponse414
-from ...models.create_meetup_response_422 import CreateMeetupResponse422
-from ...models.create_meetup_response_429 import CreateMeetupResponse429
-from ...models.create_meetup_response_431 import CreateMeetupResponse431
-from ...models.create_meetup_response_500 import CreateMeetupResponse500
-from ...models.create_meetup_response_503 import CreateMeetupResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
 from ...models.meetup_create import MeetupCreate
 from ...models.meetup_read import MeetupRead
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.too_many_mentions_problem import TooManyMentionsProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,18 +54,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateMeetupResponse400
-    | CreateMeetupResponse401
-    | CreateMeetupResponse403
-    | CreateMeetupResponse409
-    | CreateMeetupResponse413
-    | CreateMeetupResponse414
-    | CreateMeetupResponse422
-    | CreateMeetupResponse429
-    | CreateMeetupResponse431
-    | CreateMeetupResponse500
-    | CreateMeetupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -66,57 +80,130 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateMeetupResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateMeetupResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateMeetupResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
-        response_409 = CreateMeetupResponse409.from_dict(response.json())
+        response_409 = IdempotencyInFlightProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateMeetupResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CreateMeetupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CreateMeetupResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> IdempotencyKeyReusedProblem | TooManyMentionsProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = TooManyMentionsProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateMeetupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CreateMeetupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CreateMeetupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateMeetupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -129,18 +216,24 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateMeetupResponse400
-    | CreateMeetupResponse401
-    | CreateMeetupResponse403
-    | CreateMeetupResponse409
-    | CreateMeetupResponse413
-    | CreateMeetupResponse414
-    | CreateMeetupResponse422
-    | CreateMeetupResponse429
-    | CreateMeetupResponse431
-    | CreateMeetupResponse500
-    | CreateMeetupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,37 +249,47 @@ def sync_detailed(
     body: MeetupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateMeetupResponse400
-    | CreateMeetupResponse401
-    | CreateMeetupResponse403
-    | CreateMeetupResponse409
-    | CreateMeetupResponse413
-    | CreateMeetupResponse414
-    | CreateMeetupResponse422
-    | CreateMeetupResponse429
-    | CreateMeetupResponse431
-    | CreateMeetupResponse500
-    | CreateMeetupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Create Meetup
+    """Host a meet-up
 
-     Host a meet-up. A meet-up needs a real host: it is never anonymous, and the host's
-    name is shown with it. Its discussion thread is made with it (in the group's threads, or
-    among the meet-ups' threads), and its venue is shown to signed-in members only. It must
-    start in the future (422 otherwise); the host holds no place unless she answers.
+     Creates a meet-up hosted by the caller (`write`; not while suspended): a meet-up
+    needs a real host, so it is never anonymous and the host is named with it. Its
+    discussion thread is made with it (in the group's threads, or among the meet-ups'
+    threads), and it counts against the caller's thread allowance (429). Its venue is shown
+    to signed-in members only, never in the discussion. It must start in the future (422);
+    an unknown `group` is 404. The host holds no place until they answer (`PUT
+    /meetups/{id}/rsvp`). Emits `meetup.created`; send an `Idempotency-Key` to retry
+    safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (MeetupCreate):
+        body (MeetupCreate): A new meet-up, hosted by the caller under their own name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,38 +310,48 @@ def sync(
     body: MeetupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateMeetupResponse400
-    | CreateMeetupResponse401
-    | CreateMeetupResponse403
-    | CreateMeetupResponse409
-    | CreateMeetupResponse413
-    | CreateMeetupResponse414
-    | CreateMeetupResponse422
-    | CreateMeetupResponse429
-    | CreateMeetupResponse431
-    | CreateMeetupResponse500
-    | CreateMeetupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Create Meetup
+    """Host a meet-up
 
-     Host a meet-up. A meet-up needs a real host: it is never anonymous, and the host's
-    name is shown with it. Its discussion thread is made with it (in the group's threads, or
-    among the meet-ups' threads), and its venue is shown to signed-in members only. It must
-    start in the future (422 otherwise); the host holds no place unless she answers.
+     Creates a meet-up hosted by the caller (`write`; not while suspended): a meet-up
+    needs a real host, so it is never anonymous and the host is named with it. Its
+    discussion thread is made with it (in the group's threads, or among the meet-ups'
+    threads), and it counts against the caller's thread allowance (429). Its venue is shown
+    to signed-in members only, never in the discussion. It must start in the future (422);
+    an unknown `group` is 404. The host holds no place until they answer (`PUT
+    /meetups/{id}/rsvp`). Emits `meetup.created`; send an `Idempotency-Key` to retry
+    safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (MeetupCreate):
+        body (MeetupCreate): A new meet-up, hosted by the caller under their own name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -254,37 +367,47 @@ async def asyncio_detailed(
     body: MeetupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateMeetupResponse400
-    | CreateMeetupResponse401
-    | CreateMeetupResponse403
-    | CreateMeetupResponse409
-    | CreateMeetupResponse413
-    | CreateMeetupResponse414
-    | CreateMeetupResponse422
-    | CreateMeetupResponse429
-    | CreateMeetupResponse431
-    | CreateMeetupResponse500
-    | CreateMeetupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Create Meetup
+    """Host a meet-up
 
-     Host a meet-up. A meet-up needs a real host: it is never anonymous, and the host's
-    name is shown with it. Its discussion thread is made with it (in the group's threads, or
-    among the meet-ups' threads), and its venue is shown to signed-in members only. It must
-    start in the future (422 otherwise); the host holds no place unless she answers.
+     Creates a meet-up hosted by the caller (`write`; not while suspended): a meet-up
+    needs a real host, so it is never anonymous and the host is named with it. Its
+    discussion thread is made with it (in the group's threads, or among the meet-ups'
+    threads), and it counts against the caller's thread allowance (429). Its venue is shown
+    to signed-in members only, never in the discussion. It must start in the future (422);
+    an unknown `group` is 404. The host holds no place until they answer (`PUT
+    /meetups/{id}/rsvp`). Emits `meetup.created`; send an `Idempotency-Key` to retry
+    safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (MeetupCreate):
+        body (MeetupCreate): A new meet-up, hosted by the caller under their own name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -303,38 +426,48 @@ async def asyncio(
     body: MeetupCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateMeetupResponse400
-    | CreateMeetupResponse401
-    | CreateMeetupResponse403
-    | CreateMeetupResponse409
-    | CreateMeetupResponse413
-    | CreateMeetupResponse414
-    | CreateMeetupResponse422
-    | CreateMeetupResponse429
-    | CreateMeetupResponse431
-    | CreateMeetupResponse500
-    | CreateMeetupResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
     | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Create Meetup
+    """Host a meet-up
 
-     Host a meet-up. A meet-up needs a real host: it is never anonymous, and the host's
-    name is shown with it. Its discussion thread is made with it (in the group's threads, or
-    among the meet-ups' threads), and its venue is shown to signed-in members only. It must
-    start in the future (422 otherwise); the host holds no place unless she answers.
+     Creates a meet-up hosted by the caller (`write`; not while suspended): a meet-up
+    needs a real host, so it is never anonymous and the host is named with it. Its
+    discussion thread is made with it (in the group's threads, or among the meet-ups'
+    threads), and it counts against the caller's thread allowance (429). Its venue is shown
+    to signed-in members only, never in the discussion. It must start in the future (422);
+    an unknown `group` is 404. The host holds no place until they answer (`PUT
+    /meetups/{id}/rsvp`). Emits `meetup.created`; send an `Idempotency-Key` to retry
+    safely.
 
     Args:
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
-        body (MeetupCreate):
+        body (MeetupCreate): A new meet-up, hosted by the caller under their own name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMeetupResponse400 | CreateMeetupResponse401 | CreateMeetupResponse403 | CreateMeetupResponse409 | CreateMeetupResponse413 | CreateMeetupResponse414 | CreateMeetupResponse422 | CreateMeetupResponse429 | CreateMeetupResponse431 | CreateMeetupResponse500 | CreateMeetupResponse503 | MeetupRead
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

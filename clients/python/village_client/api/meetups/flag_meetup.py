@@ -6,19 +6,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_flagged_problem import AlreadyFlaggedProblem
+from ...models.email_unverified_problem import EmailUnverifiedProblem
 from ...models.flag_create import FlagCreate
-from ...models.flag_meetup_response_400 import FlagMeetupResponse400
-from ...models.flag_meetup_response_401 import FlagMeetupResponse401
-from ...models.flag_meetup_response_403 import FlagMeetupResponse403
-from ...models.flag_meetup_response_409 import FlagMeetupResponse409
-from ...models.flag_meetup_response_413 import FlagMeetupResponse413
-from ...models.flag_meetup_response_414 import FlagMeetupResponse414
-from ...models.flag_meetup_response_422 import FlagMeetupResponse422
-from ...models.flag_meetup_response_429 import FlagMeetupResponse429
-from ...models.flag_meetup_response_431 import FlagMeetupResponse431
-from ...models.flag_meetup_response_500 import FlagMeetupResponse500
-from ...models.flag_meetup_response_503 import FlagMeetupResponse503
 from ...models.flag_read import FlagRead
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.post_deleted_problem import PostDeletedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,18 +60,26 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FlagMeetupResponse400
-    | FlagMeetupResponse401
-    | FlagMeetupResponse403
-    | FlagMeetupResponse409
-    | FlagMeetupResponse413
-    | FlagMeetupResponse414
-    | FlagMeetupResponse422
-    | FlagMeetupResponse429
-    | FlagMeetupResponse431
-    | FlagMeetupResponse500
-    | FlagMeetupResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,57 +88,158 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = FlagMeetupResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FlagMeetupResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FlagMeetupResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
-        response_409 = FlagMeetupResponse409.from_dict(response.json())
+
+        def _parse_response_409(
+            data: object,
+        ) -> AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PostDeletedProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_1 = AlreadyFlaggedProblem.from_dict(data)
+
+                return response_409_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_2 = IdempotencyInFlightProblem.from_dict(data)
+
+            return response_409_type_2
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FlagMeetupResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = FlagMeetupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = FlagMeetupResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> IdempotencyKeyReusedProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FlagMeetupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = FlagMeetupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = FlagMeetupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = FlagMeetupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -133,18 +252,26 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FlagMeetupResponse400
-    | FlagMeetupResponse401
-    | FlagMeetupResponse403
-    | FlagMeetupResponse409
-    | FlagMeetupResponse413
-    | FlagMeetupResponse414
-    | FlagMeetupResponse422
-    | FlagMeetupResponse429
-    | FlagMeetupResponse431
-    | FlagMeetupResponse500
-    | FlagMeetupResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,27 +288,39 @@ def sync_detailed(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    FlagMeetupResponse400
-    | FlagMeetupResponse401
-    | FlagMeetupResponse403
-    | FlagMeetupResponse409
-    | FlagMeetupResponse413
-    | FlagMeetupResponse414
-    | FlagMeetupResponse422
-    | FlagMeetupResponse429
-    | FlagMeetupResponse431
-    | FlagMeetupResponse500
-    | FlagMeetupResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Flag Meetup
+    """Report a meet-up
 
-     Report a meet-up to the moderators, with the reasons a post is reported for (`safety`
-    means someone may be at risk). It joins the same review queue as its discussion's
-    opening post, and enough reports hide it as they would hide a post.
+     Reports a meet-up to the moderators (`write`), with the reasons a post is reported
+    for (`safety`: someone may be at risk). The report is on its discussion's opening post
+    (`Location` names it), so it joins the same review queue, and enough reports hide the
+    meet-up as they would hide a post. Its host cannot report it (403; they can change or
+    cancel it); one open report per member (409 `already-flagged`), and reports are
+    rate-limited. Only moderators see who reported it. Send an `Idempotency-Key` to
+    retry safely.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
         body (FlagCreate): A member's report of a post to the moderators.
@@ -191,7 +330,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead]
+        Response[AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,28 +353,40 @@ def sync(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    FlagMeetupResponse400
-    | FlagMeetupResponse401
-    | FlagMeetupResponse403
-    | FlagMeetupResponse409
-    | FlagMeetupResponse413
-    | FlagMeetupResponse414
-    | FlagMeetupResponse422
-    | FlagMeetupResponse429
-    | FlagMeetupResponse431
-    | FlagMeetupResponse500
-    | FlagMeetupResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Flag Meetup
+    """Report a meet-up
 
-     Report a meet-up to the moderators, with the reasons a post is reported for (`safety`
-    means someone may be at risk). It joins the same review queue as its discussion's
-    opening post, and enough reports hide it as they would hide a post.
+     Reports a meet-up to the moderators (`write`), with the reasons a post is reported
+    for (`safety`: someone may be at risk). The report is on its discussion's opening post
+    (`Location` names it), so it joins the same review queue, and enough reports hide the
+    meet-up as they would hide a post. Its host cannot report it (403; they can change or
+    cancel it); one open report per member (409 `already-flagged`), and reports are
+    rate-limited. Only moderators see who reported it. Send an `Idempotency-Key` to
+    retry safely.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
         body (FlagCreate): A member's report of a post to the moderators.
@@ -245,7 +396,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead
+        AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -263,27 +414,39 @@ async def asyncio_detailed(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    FlagMeetupResponse400
-    | FlagMeetupResponse401
-    | FlagMeetupResponse403
-    | FlagMeetupResponse409
-    | FlagMeetupResponse413
-    | FlagMeetupResponse414
-    | FlagMeetupResponse422
-    | FlagMeetupResponse429
-    | FlagMeetupResponse431
-    | FlagMeetupResponse500
-    | FlagMeetupResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Flag Meetup
+    """Report a meet-up
 
-     Report a meet-up to the moderators, with the reasons a post is reported for (`safety`
-    means someone may be at risk). It joins the same review queue as its discussion's
-    opening post, and enough reports hide it as they would hide a post.
+     Reports a meet-up to the moderators (`write`), with the reasons a post is reported
+    for (`safety`: someone may be at risk). The report is on its discussion's opening post
+    (`Location` names it), so it joins the same review queue, and enough reports hide the
+    meet-up as they would hide a post. Its host cannot report it (403; they can change or
+    cancel it); one open report per member (409 `already-flagged`), and reports are
+    rate-limited. Only moderators see who reported it. Send an `Idempotency-Key` to
+    retry safely.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
         body (FlagCreate): A member's report of a post to the moderators.
@@ -293,7 +456,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead]
+        Response[AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -314,28 +477,40 @@ async def asyncio(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    FlagMeetupResponse400
-    | FlagMeetupResponse401
-    | FlagMeetupResponse403
-    | FlagMeetupResponse409
-    | FlagMeetupResponse413
-    | FlagMeetupResponse414
-    | FlagMeetupResponse422
-    | FlagMeetupResponse429
-    | FlagMeetupResponse431
-    | FlagMeetupResponse500
-    | FlagMeetupResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Flag Meetup
+    """Report a meet-up
 
-     Report a meet-up to the moderators, with the reasons a post is reported for (`safety`
-    means someone may be at risk). It joins the same review queue as its discussion's
-    opening post, and enough reports hide it as they would hide a post.
+     Reports a meet-up to the moderators (`write`), with the reasons a post is reported
+    for (`safety`: someone may be at risk). The report is on its discussion's opening post
+    (`Location` names it), so it joins the same review queue, and enough reports hide the
+    meet-up as they would hide a post. Its host cannot report it (403; they can change or
+    cancel it); one open report per member (409 `already-flagged`), and reports are
+    rate-limited. Only moderators see who reported it. Send an `Idempotency-Key` to
+    retry safely.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         idempotency_key (None | str | Unset): Makes a retry of this request return the original
             response.
         body (FlagCreate): A member's report of a post to the moderators.
@@ -345,7 +520,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagMeetupResponse400 | FlagMeetupResponse401 | FlagMeetupResponse403 | FlagMeetupResponse409 | FlagMeetupResponse413 | FlagMeetupResponse414 | FlagMeetupResponse422 | FlagMeetupResponse429 | FlagMeetupResponse431 | FlagMeetupResponse500 | FlagMeetupResponse503 | FlagRead
+        AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

@@ -6,15 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_meetup_response_401 import GetMeetupResponse401
-from ...models.get_meetup_response_403 import GetMeetupResponse403
-from ...models.get_meetup_response_414 import GetMeetupResponse414
-from ...models.get_meetup_response_422 import GetMeetupResponse422
-from ...models.get_meetup_response_429 import GetMeetupResponse429
-from ...models.get_meetup_response_431 import GetMeetupResponse431
-from ...models.get_meetup_response_500 import GetMeetupResponse500
-from ...models.get_meetup_response_503 import GetMeetupResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
 from ...models.meetup_read import MeetupRead
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -35,15 +38,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetMeetupResponse401
-    | GetMeetupResponse403
-    | GetMeetupResponse414
-    | GetMeetupResponse422
-    | GetMeetupResponse429
-    | GetMeetupResponse431
-    | GetMeetupResponse500
-    | GetMeetupResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
     | MeetupRead
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -52,42 +56,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetMeetupResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetMeetupResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 414:
-        response_414 = GetMeetupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = GetMeetupResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetMeetupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetMeetupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetMeetupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetMeetupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -100,15 +109,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetMeetupResponse401
-    | GetMeetupResponse403
-    | GetMeetupResponse414
-    | GetMeetupResponse422
-    | GetMeetupResponse429
-    | GetMeetupResponse431
-    | GetMeetupResponse500
-    | GetMeetupResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
     | MeetupRead
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,30 +133,33 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetMeetupResponse401
-    | GetMeetupResponse403
-    | GetMeetupResponse414
-    | GetMeetupResponse422
-    | GetMeetupResponse429
-    | GetMeetupResponse431
-    | GetMeetupResponse500
-    | GetMeetupResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
     | MeetupRead
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Get Meetup
+    """Get a meet-up
 
-     A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
-    venue is for signed-in members.
+     One meet-up, cancelled ones too (`is_cancelled`), with the caller's own answer
+    (`my_rsvp`). Anyone may call it, without a token (`read` with one). **Guests never see
+    the venue** (`venue` is null: they see the area and times). A meet-up hidden by reports
+    or a moderator is 404 to all but its host and moderators.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | MeetupRead | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -165,31 +178,34 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetMeetupResponse401
-    | GetMeetupResponse403
-    | GetMeetupResponse414
-    | GetMeetupResponse422
-    | GetMeetupResponse429
-    | GetMeetupResponse431
-    | GetMeetupResponse500
-    | GetMeetupResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
     | MeetupRead
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Get Meetup
+    """Get a meet-up
 
-     A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
-    venue is for signed-in members.
+     One meet-up, cancelled ones too (`is_cancelled`), with the caller's own answer
+    (`my_rsvp`). Anyone may call it, without a token (`read` with one). **Guests never see
+    the venue** (`venue` is null: they see the area and times). A meet-up hidden by reports
+    or a moderator is 404 to all but its host and moderators.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | MeetupRead | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -203,30 +219,33 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetMeetupResponse401
-    | GetMeetupResponse403
-    | GetMeetupResponse414
-    | GetMeetupResponse422
-    | GetMeetupResponse429
-    | GetMeetupResponse431
-    | GetMeetupResponse500
-    | GetMeetupResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
     | MeetupRead
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Get Meetup
+    """Get a meet-up
 
-     A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
-    venue is for signed-in members.
+     One meet-up, cancelled ones too (`is_cancelled`), with the caller's own answer
+    (`my_rsvp`). Anyone may call it, without a token (`read` with one). **Guests never see
+    the venue** (`venue` is null: they see the area and times). A meet-up hidden by reports
+    or a moderator is 404 to all but its host and moderators.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | MeetupRead | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -243,31 +262,34 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetMeetupResponse401
-    | GetMeetupResponse403
-    | GetMeetupResponse414
-    | GetMeetupResponse422
-    | GetMeetupResponse429
-    | GetMeetupResponse431
-    | GetMeetupResponse500
-    | GetMeetupResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
     | MeetupRead
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Get Meetup
+    """Get a meet-up
 
-     A meet-up, cancelled ones too (`is_cancelled`). Visitors see its area and times; the
-    venue is for signed-in members.
+     One meet-up, cancelled ones too (`is_cancelled`), with the caller's own answer
+    (`my_rsvp`). Anyone may call it, without a token (`read` with one). **Guests never see
+    the venue** (`venue` is null: they see the area and times). A meet-up hidden by reports
+    or a moderator is 404 to all but its host and moderators.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeetupResponse401 | GetMeetupResponse403 | GetMeetupResponse414 | GetMeetupResponse422 | GetMeetupResponse429 | GetMeetupResponse431 | GetMeetupResponse500 | GetMeetupResponse503 | MeetupRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | MeetupRead | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

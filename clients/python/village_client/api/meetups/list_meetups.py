@@ -6,16 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_meetups_response_400 import ListMeetupsResponse400
-from ...models.list_meetups_response_401 import ListMeetupsResponse401
-from ...models.list_meetups_response_403 import ListMeetupsResponse403
-from ...models.list_meetups_response_414 import ListMeetupsResponse414
-from ...models.list_meetups_response_422 import ListMeetupsResponse422
-from ...models.list_meetups_response_429 import ListMeetupsResponse429
-from ...models.list_meetups_response_431 import ListMeetupsResponse431
-from ...models.list_meetups_response_500 import ListMeetupsResponse500
-from ...models.list_meetups_response_503 import ListMeetupsResponse503
-from ...models.page_meetup_read import PageMeetupRead
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.meetup_page import MeetupPage
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -86,65 +89,71 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListMeetupsResponse400
-    | ListMeetupsResponse401
-    | ListMeetupsResponse403
-    | ListMeetupsResponse414
-    | ListMeetupsResponse422
-    | ListMeetupsResponse429
-    | ListMeetupsResponse431
-    | ListMeetupsResponse500
-    | ListMeetupsResponse503
-    | PageMeetupRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | MeetupPage
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
-        response_200 = PageMeetupRead.from_dict(response.json())
+        response_200 = MeetupPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListMeetupsResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListMeetupsResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListMeetupsResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 414:
-        response_414 = ListMeetupsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListMeetupsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListMeetupsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListMeetupsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListMeetupsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListMeetupsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -157,16 +166,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListMeetupsResponse400
-    | ListMeetupsResponse401
-    | ListMeetupsResponse403
-    | ListMeetupsResponse414
-    | ListMeetupsResponse422
-    | ListMeetupsResponse429
-    | ListMeetupsResponse431
-    | ListMeetupsResponse500
-    | ListMeetupsResponse503
-    | PageMeetupRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | MeetupPage
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -186,27 +196,33 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListMeetupsResponse400
-    | ListMeetupsResponse401
-    | ListMeetupsResponse403
-    | ListMeetupsResponse414
-    | ListMeetupsResponse422
-    | ListMeetupsResponse429
-    | ListMeetupsResponse431
-    | ListMeetupsResponse500
-    | ListMeetupsResponse503
-    | PageMeetupRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | MeetupPage
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Meetups
+    """List meet-ups
 
-     Upcoming meet-ups first (by start time): cancelled ones are left out, past ones too
-    unless `from` reaches back. Visitors see each one's area and times, not its venue.
+     Meet-ups by start time, soonest first, from now on unless `from` reaches back;
+    cancelled ones are left out, and so are hidden ones (except for their host and
+    moderators). Anyone may call it, without a token (`read` with one). **Guests never see
+    a venue**: `venue` is null for them, who see each one's `area` and times.
 
     Args:
-        area (None | str | Unset): A prefix of the area (case and spacing folded).
-        group (None | str | Unset): A group's slug.
-        from_ (datetime.datetime | None | Unset): Starting at or after this time (default: now).
-        to (datetime.datetime | None | Unset): Starting before this time.
+        area (None | str | Unset): Only meet-ups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
+        group (None | str | Unset): Only this local group's meet-ups (its slug); unknown: 404.
+        from_ (datetime.datetime | None | Unset): Starting at or after this time, with its UTC
+            offset (default: now, so past meet-ups are left out).
+        to (datetime.datetime | None | Unset): Starting before this time, with its UTC offset; not
+            before `from`.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -215,7 +231,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | MeetupPage | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -244,28 +260,34 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListMeetupsResponse400
-    | ListMeetupsResponse401
-    | ListMeetupsResponse403
-    | ListMeetupsResponse414
-    | ListMeetupsResponse422
-    | ListMeetupsResponse429
-    | ListMeetupsResponse431
-    | ListMeetupsResponse500
-    | ListMeetupsResponse503
-    | PageMeetupRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | MeetupPage
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Meetups
+    """List meet-ups
 
-     Upcoming meet-ups first (by start time): cancelled ones are left out, past ones too
-    unless `from` reaches back. Visitors see each one's area and times, not its venue.
+     Meet-ups by start time, soonest first, from now on unless `from` reaches back;
+    cancelled ones are left out, and so are hidden ones (except for their host and
+    moderators). Anyone may call it, without a token (`read` with one). **Guests never see
+    a venue**: `venue` is null for them, who see each one's `area` and times.
 
     Args:
-        area (None | str | Unset): A prefix of the area (case and spacing folded).
-        group (None | str | Unset): A group's slug.
-        from_ (datetime.datetime | None | Unset): Starting at or after this time (default: now).
-        to (datetime.datetime | None | Unset): Starting before this time.
+        area (None | str | Unset): Only meet-ups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
+        group (None | str | Unset): Only this local group's meet-ups (its slug); unknown: 404.
+        from_ (datetime.datetime | None | Unset): Starting at or after this time, with its UTC
+            offset (default: now, so past meet-ups are left out).
+        to (datetime.datetime | None | Unset): Starting before this time, with its UTC offset; not
+            before `from`.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -274,7 +296,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | MeetupPage | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -298,27 +320,33 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListMeetupsResponse400
-    | ListMeetupsResponse401
-    | ListMeetupsResponse403
-    | ListMeetupsResponse414
-    | ListMeetupsResponse422
-    | ListMeetupsResponse429
-    | ListMeetupsResponse431
-    | ListMeetupsResponse500
-    | ListMeetupsResponse503
-    | PageMeetupRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | MeetupPage
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Meetups
+    """List meet-ups
 
-     Upcoming meet-ups first (by start time): cancelled ones are left out, past ones too
-    unless `from` reaches back. Visitors see each one's area and times, not its venue.
+     Meet-ups by start time, soonest first, from now on unless `from` reaches back;
+    cancelled ones are left out, and so are hidden ones (except for their host and
+    moderators). Anyone may call it, without a token (`read` with one). **Guests never see
+    a venue**: `venue` is null for them, who see each one's `area` and times.
 
     Args:
-        area (None | str | Unset): A prefix of the area (case and spacing folded).
-        group (None | str | Unset): A group's slug.
-        from_ (datetime.datetime | None | Unset): Starting at or after this time (default: now).
-        to (datetime.datetime | None | Unset): Starting before this time.
+        area (None | str | Unset): Only meet-ups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
+        group (None | str | Unset): Only this local group's meet-ups (its slug); unknown: 404.
+        from_ (datetime.datetime | None | Unset): Starting at or after this time, with its UTC
+            offset (default: now, so past meet-ups are left out).
+        to (datetime.datetime | None | Unset): Starting before this time, with its UTC offset; not
+            before `from`.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -327,7 +355,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | MeetupPage | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -354,28 +382,34 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListMeetupsResponse400
-    | ListMeetupsResponse401
-    | ListMeetupsResponse403
-    | ListMeetupsResponse414
-    | ListMeetupsResponse422
-    | ListMeetupsResponse429
-    | ListMeetupsResponse431
-    | ListMeetupsResponse500
-    | ListMeetupsResponse503
-    | PageMeetupRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | MeetupPage
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Meetups
+    """List meet-ups
 
-     Upcoming meet-ups first (by start time): cancelled ones are left out, past ones too
-    unless `from` reaches back. Visitors see each one's area and times, not its venue.
+     Meet-ups by start time, soonest first, from now on unless `from` reaches back;
+    cancelled ones are left out, and so are hidden ones (except for their host and
+    moderators). Anyone may call it, without a token (`read` with one). **Guests never see
+    a venue**: `venue` is null for them, who see each one's `area` and times.
 
     Args:
-        area (None | str | Unset): A prefix of the area (case and spacing folded).
-        group (None | str | Unset): A group's slug.
-        from_ (datetime.datetime | None | Unset): Starting at or after this time (default: now).
-        to (datetime.datetime | None | Unset): Starting before this time.
+        area (None | str | Unset): Only meet-ups whose area starts with this (case and spacing
+            folded: "leeds n" finds "Leeds  North").
+        group (None | str | Unset): Only this local group's meet-ups (its slug); unknown: 404.
+        from_ (datetime.datetime | None | Unset): Starting at or after this time, with its UTC
+            offset (default: now, so past meet-ups are left out).
+        to (datetime.datetime | None | Unset): Starting before this time, with its UTC offset; not
+            before `from`.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -384,7 +418,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMeetupsResponse400 | ListMeetupsResponse401 | ListMeetupsResponse403 | ListMeetupsResponse414 | ListMeetupsResponse422 | ListMeetupsResponse429 | ListMeetupsResponse431 | ListMeetupsResponse500 | ListMeetupsResponse503 | PageMeetupRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | MeetupPage | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

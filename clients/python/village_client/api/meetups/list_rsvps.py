@@ -6,19 +6,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_rsvps_response_400 import ListRsvpsResponse400
-from ...models.list_rsvps_response_401 import ListRsvpsResponse401
-from ...models.list_rsvps_response_403 import ListRsvpsResponse403
-from ...models.list_rsvps_response_414 import ListRsvpsResponse414
-from ...models.list_rsvps_response_422 import ListRsvpsResponse422
-from ...models.list_rsvps_response_429 import ListRsvpsResponse429
-from ...models.list_rsvps_response_431 import ListRsvpsResponse431
-from ...models.list_rsvps_response_500 import ListRsvpsResponse500
-from ...models.list_rsvps_response_503 import ListRsvpsResponse503
+from ...models.attendee_page import AttendeePage
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
 from ...models.list_rsvps_status_type_0 import (
     ListRsvpsStatusType0,
 )
-from ...models.page_attendee_read import PageAttendeeRead
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -66,65 +71,105 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListRsvpsResponse400
-    | ListRsvpsResponse401
-    | ListRsvpsResponse403
-    | ListRsvpsResponse414
-    | ListRsvpsResponse422
-    | ListRsvpsResponse429
-    | ListRsvpsResponse431
-    | ListRsvpsResponse500
-    | ListRsvpsResponse503
-    | PageAttendeeRead
+    AttendeePage
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
-        response_200 = PageAttendeeRead.from_dict(response.json())
+        response_200 = AttendeePage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListRsvpsResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListRsvpsResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListRsvpsResponse403.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ForbiddenProblem | InsufficientScopeProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 414:
-        response_414 = ListRsvpsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListRsvpsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListRsvpsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListRsvpsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListRsvpsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListRsvpsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -137,16 +182,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListRsvpsResponse400
-    | ListRsvpsResponse401
-    | ListRsvpsResponse403
-    | ListRsvpsResponse414
-    | ListRsvpsResponse422
-    | ListRsvpsResponse429
-    | ListRsvpsResponse431
-    | ListRsvpsResponse500
-    | ListRsvpsResponse503
-    | PageAttendeeRead
+    AttendeePage
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -164,26 +212,31 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListRsvpsResponse400
-    | ListRsvpsResponse401
-    | ListRsvpsResponse403
-    | ListRsvpsResponse414
-    | ListRsvpsResponse422
-    | ListRsvpsResponse429
-    | ListRsvpsResponse431
-    | ListRsvpsResponse500
-    | ListRsvpsResponse503
-    | PageAttendeeRead
+    AttendeePage
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Rsvps
+    """List a meet-up's answers
 
-     Who answered (the host and moderators): going (in the order they got a place), the
-    waitlist in its order, pending requests (first asked first), maybe, not going.
+     Who answered a meet-up: for its host and moderators only (`read`; other members
+    403). In order: going (in the order they got a place), the waitlist in its order,
+    pending requests (first asked first), maybe, then not going. Members who left the forum
+    are not listed.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         status (ListRsvpsStatusType0 | None | Unset): Only these answers (`going`: those with a
-            place, then the waitlist).
+            place, then the waitlist; `pending`: requests waiting for approval).
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -192,7 +245,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead]
+        Response[AttendeePage | ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,27 +270,32 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListRsvpsResponse400
-    | ListRsvpsResponse401
-    | ListRsvpsResponse403
-    | ListRsvpsResponse414
-    | ListRsvpsResponse422
-    | ListRsvpsResponse429
-    | ListRsvpsResponse431
-    | ListRsvpsResponse500
-    | ListRsvpsResponse503
-    | PageAttendeeRead
+    AttendeePage
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Rsvps
+    """List a meet-up's answers
 
-     Who answered (the host and moderators): going (in the order they got a place), the
-    waitlist in its order, pending requests (first asked first), maybe, not going.
+     Who answered a meet-up: for its host and moderators only (`read`; other members
+    403). In order: going (in the order they got a place), the waitlist in its order,
+    pending requests (first asked first), maybe, then not going. Members who left the forum
+    are not listed.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         status (ListRsvpsStatusType0 | None | Unset): Only these answers (`going`: those with a
-            place, then the waitlist).
+            place, then the waitlist; `pending`: requests waiting for approval).
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -246,7 +304,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead
+        AttendeePage | ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -266,26 +324,31 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListRsvpsResponse400
-    | ListRsvpsResponse401
-    | ListRsvpsResponse403
-    | ListRsvpsResponse414
-    | ListRsvpsResponse422
-    | ListRsvpsResponse429
-    | ListRsvpsResponse431
-    | ListRsvpsResponse500
-    | ListRsvpsResponse503
-    | PageAttendeeRead
+    AttendeePage
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Rsvps
+    """List a meet-up's answers
 
-     Who answered (the host and moderators): going (in the order they got a place), the
-    waitlist in its order, pending requests (first asked first), maybe, not going.
+     Who answered a meet-up: for its host and moderators only (`read`; other members
+    403). In order: going (in the order they got a place), the waitlist in its order,
+    pending requests (first asked first), maybe, then not going. Members who left the forum
+    are not listed.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         status (ListRsvpsStatusType0 | None | Unset): Only these answers (`going`: those with a
-            place, then the waitlist).
+            place, then the waitlist; `pending`: requests waiting for approval).
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -294,7 +357,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead]
+        Response[AttendeePage | ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -317,27 +380,32 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListRsvpsResponse400
-    | ListRsvpsResponse401
-    | ListRsvpsResponse403
-    | ListRsvpsResponse414
-    | ListRsvpsResponse422
-    | ListRsvpsResponse429
-    | ListRsvpsResponse431
-    | ListRsvpsResponse500
-    | ListRsvpsResponse503
-    | PageAttendeeRead
+    AttendeePage
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Rsvps
+    """List a meet-up's answers
 
-     Who answered (the host and moderators): going (in the order they got a place), the
-    waitlist in its order, pending requests (first asked first), maybe, not going.
+     Who answered a meet-up: for its host and moderators only (`read`; other members
+    403). In order: going (in the order they got a place), the waitlist in its order,
+    pending requests (first asked first), maybe, then not going. Members who left the forum
+    are not listed.
 
     Args:
-        meetup_id (int):
+        meetup_id (int): The meet-up's id.
         status (ListRsvpsStatusType0 | None | Unset): Only these answers (`going`: those with a
-            place, then the waitlist).
+            place, then the waitlist; `pending`: requests waiting for approval).
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -346,7 +414,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRsvpsResponse400 | ListRsvpsResponse401 | ListRsvpsResponse403 | ListRsvpsResponse414 | ListRsvpsResponse422 | ListRsvpsResponse429 | ListRsvpsResponse431 | ListRsvpsResponse500 | ListRsvpsResponse503 | PageAttendeeRead
+        AttendeePage | ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

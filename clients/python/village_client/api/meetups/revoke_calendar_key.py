@@ -5,13 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.revoke_calendar_key_response_401 import RevokeCalendarKeyResponse401
-from ...models.revoke_calendar_key_response_403 import RevokeCalendarKeyResponse403
-from ...models.revoke_calendar_key_response_414 import RevokeCalendarKeyResponse414
-from ...models.revoke_calendar_key_response_429 import RevokeCalendarKeyResponse429
-from ...models.revoke_calendar_key_response_431 import RevokeCalendarKeyResponse431
-from ...models.revoke_calendar_key_response_500 import RevokeCalendarKeyResponse500
-from ...models.revoke_calendar_key_response_503 import RevokeCalendarKeyResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...types import Response
 
 
@@ -29,13 +32,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | RevokeCalendarKeyResponse401
-    | RevokeCalendarKeyResponse403
-    | RevokeCalendarKeyResponse414
-    | RevokeCalendarKeyResponse429
-    | RevokeCalendarKeyResponse431
-    | RevokeCalendarKeyResponse500
-    | RevokeCalendarKeyResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 204:
@@ -43,37 +47,53 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = RevokeCalendarKeyResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RevokeCalendarKeyResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = RevokeCalendarKeyResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 429:
-        response_429 = RevokeCalendarKeyResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RevokeCalendarKeyResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RevokeCalendarKeyResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RevokeCalendarKeyResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -87,13 +107,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | RevokeCalendarKeyResponse401
-    | RevokeCalendarKeyResponse403
-    | RevokeCalendarKeyResponse414
-    | RevokeCalendarKeyResponse429
-    | RevokeCalendarKeyResponse431
-    | RevokeCalendarKeyResponse500
-    | RevokeCalendarKeyResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -108,25 +129,27 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | RevokeCalendarKeyResponse401
-    | RevokeCalendarKeyResponse403
-    | RevokeCalendarKeyResponse414
-    | RevokeCalendarKeyResponse429
-    | RevokeCalendarKeyResponse431
-    | RevokeCalendarKeyResponse500
-    | RevokeCalendarKeyResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Revoke Calendar Key
+    """Revoke the calendar feed's link
 
-     Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
-    none changes nothing.
+     Revokes the caller's calendar feed link (`write`): calendar apps polling it get 404
+    from then on. Idempotent: revoking when there is none changes nothing. A new link can
+    be made with `POST /me/calendar-key`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -143,26 +166,28 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | RevokeCalendarKeyResponse401
-    | RevokeCalendarKeyResponse403
-    | RevokeCalendarKeyResponse414
-    | RevokeCalendarKeyResponse429
-    | RevokeCalendarKeyResponse431
-    | RevokeCalendarKeyResponse500
-    | RevokeCalendarKeyResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Revoke Calendar Key
+    """Revoke the calendar feed's link
 
-     Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
-    none changes nothing.
+     Revokes the caller's calendar feed link (`write`): calendar apps polling it get 404
+    from then on. Idempotent: revoking when there is none changes nothing. A new link can
+    be made with `POST /me/calendar-key`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -175,25 +200,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | RevokeCalendarKeyResponse401
-    | RevokeCalendarKeyResponse403
-    | RevokeCalendarKeyResponse414
-    | RevokeCalendarKeyResponse429
-    | RevokeCalendarKeyResponse431
-    | RevokeCalendarKeyResponse500
-    | RevokeCalendarKeyResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
-    """Revoke Calendar Key
+    """Revoke the calendar feed's link
 
-     Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
-    none changes nothing.
+     Revokes the caller's calendar feed link (`write`): calendar apps polling it get 404
+    from then on. Idempotent: revoking when there is none changes nothing. A new link can
+    be made with `POST /me/calendar-key`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -208,26 +235,28 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | RevokeCalendarKeyResponse401
-    | RevokeCalendarKeyResponse403
-    | RevokeCalendarKeyResponse414
-    | RevokeCalendarKeyResponse429
-    | RevokeCalendarKeyResponse431
-    | RevokeCalendarKeyResponse500
-    | RevokeCalendarKeyResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
-    """Revoke Calendar Key
+    """Revoke the calendar feed's link
 
-     Revokes the feed's key (calendar apps polling it get 404). Revoking when there is
-    none changes nothing.
+     Revokes the caller's calendar feed link (`write`): calendar apps polling it get 404
+    from then on. Idempotent: revoking when there is none changes nothing. A new link can
+    be made with `POST /me/calendar-key`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeCalendarKeyResponse401 | RevokeCalendarKeyResponse403 | RevokeCalendarKeyResponse414 | RevokeCalendarKeyResponse429 | RevokeCalendarKeyResponse431 | RevokeCalendarKeyResponse500 | RevokeCalendarKeyResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

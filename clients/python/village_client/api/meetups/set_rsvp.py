@@ -6,18 +6,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.meetup_cancelled_problem import MeetupCancelledProblem
+from ...models.meetup_past_problem import MeetupPastProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
 from ...models.rsvp_read import RsvpRead
 from ...models.rsvp_update import RsvpUpdate
-from ...models.set_rsvp_response_400 import SetRsvpResponse400
-from ...models.set_rsvp_response_401 import SetRsvpResponse401
-from ...models.set_rsvp_response_403 import SetRsvpResponse403
-from ...models.set_rsvp_response_413 import SetRsvpResponse413
-from ...models.set_rsvp_response_414 import SetRsvpResponse414
-from ...models.set_rsvp_response_422 import SetRsvpResponse422
-from ...models.set_rsvp_response_429 import SetRsvpResponse429
-from ...models.set_rsvp_response_431 import SetRsvpResponse431
-from ...models.set_rsvp_response_500 import SetRsvpResponse500
-from ...models.set_rsvp_response_503 import SetRsvpResponse503
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -46,17 +54,23 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RsvpRead
-    | SetRsvpResponse400
-    | SetRsvpResponse401
-    | SetRsvpResponse403
-    | SetRsvpResponse413
-    | SetRsvpResponse414
-    | SetRsvpResponse422
-    | SetRsvpResponse429
-    | SetRsvpResponse431
-    | SetRsvpResponse500
-    | SetRsvpResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -65,52 +79,120 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SetRsvpResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SetRsvpResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetRsvpResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> MeetupCancelledProblem | MeetupPastProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = MeetupCancelledProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = MeetupPastProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
     if response.status_code == 413:
-        response_413 = SetRsvpResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = SetRsvpResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = SetRsvpResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SetRsvpResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = SetRsvpResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = SetRsvpResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SetRsvpResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -123,17 +205,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RsvpRead
-    | SetRsvpResponse400
-    | SetRsvpResponse401
-    | SetRsvpResponse403
-    | SetRsvpResponse413
-    | SetRsvpResponse414
-    | SetRsvpResponse422
-    | SetRsvpResponse429
-    | SetRsvpResponse431
-    | SetRsvpResponse500
-    | SetRsvpResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -149,36 +237,44 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RsvpUpdate,
 ) -> Response[
-    RsvpRead
-    | SetRsvpResponse400
-    | SetRsvpResponse401
-    | SetRsvpResponse403
-    | SetRsvpResponse413
-    | SetRsvpResponse414
-    | SetRsvpResponse422
-    | SetRsvpResponse429
-    | SetRsvpResponse431
-    | SetRsvpResponse500
-    | SetRsvpResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Set Rsvp
+    """Answer a meet-up
 
-     Your answer: `going`, `maybe` or `not_going`. When the meet-up is full a `going`
-    answer joins the waitlist (`waitlisted`, with its `position`), in arrival order, and
-    moves to going when a place frees; with `requires_approval` it is `pending` until the
-    host says yes. The same answer again changes nothing (a waitlisted member keeps her
-    place). 409 once the meet-up has started or was cancelled.
+     Sets the caller's own answer (`write`; not while suspended): `going`, `maybe` or
+    `not_going`. When the meet-up is full a `going` answer joins the waitlist (`waitlisted`,
+    with its `position`) in arrival order, and takes a place when one frees (the member is
+    notified); with `requires_approval` it is `pending` until the host says yes. Leaving a
+    place gives it to the first on the waitlist. Idempotent: the same answer again changes
+    nothing, and a waitlisted member keeps their place. 409 once the meet-up has started
+    (`meetup-past`) or was cancelled (`meetup-cancelled`). Emits `rsvp.changed`.
 
     Args:
-        meetup_id (int):
-        body (RsvpUpdate):
+        meetup_id (int): The meet-up's id.
+        body (RsvpUpdate): The caller's answer to a meet-up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupCancelledProblem | MeetupPastProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -199,37 +295,45 @@ def sync(
     client: AuthenticatedClient,
     body: RsvpUpdate,
 ) -> (
-    RsvpRead
-    | SetRsvpResponse400
-    | SetRsvpResponse401
-    | SetRsvpResponse403
-    | SetRsvpResponse413
-    | SetRsvpResponse414
-    | SetRsvpResponse422
-    | SetRsvpResponse429
-    | SetRsvpResponse431
-    | SetRsvpResponse500
-    | SetRsvpResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Set Rsvp
+    """Answer a meet-up
 
-     Your answer: `going`, `maybe` or `not_going`. When the meet-up is full a `going`
-    answer joins the waitlist (`waitlisted`, with its `position`), in arrival order, and
-    moves to going when a place frees; with `requires_approval` it is `pending` until the
-    host says yes. The same answer again changes nothing (a waitlisted member keeps her
-    place). 409 once the meet-up has started or was cancelled.
+     Sets the caller's own answer (`write`; not while suspended): `going`, `maybe` or
+    `not_going`. When the meet-up is full a `going` answer joins the waitlist (`waitlisted`,
+    with its `position`) in arrival order, and takes a place when one frees (the member is
+    notified); with `requires_approval` it is `pending` until the host says yes. Leaving a
+    place gives it to the first on the waitlist. Idempotent: the same answer again changes
+    nothing, and a waitlisted member keeps their place. 409 once the meet-up has started
+    (`meetup-past`) or was cancelled (`meetup-cancelled`). Emits `rsvp.changed`.
 
     Args:
-        meetup_id (int):
-        body (RsvpUpdate):
+        meetup_id (int): The meet-up's id.
+        body (RsvpUpdate): The caller's answer to a meet-up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupCancelledProblem | MeetupPastProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -245,36 +349,44 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RsvpUpdate,
 ) -> Response[
-    RsvpRead
-    | SetRsvpResponse400
-    | SetRsvpResponse401
-    | SetRsvpResponse403
-    | SetRsvpResponse413
-    | SetRsvpResponse414
-    | SetRsvpResponse422
-    | SetRsvpResponse429
-    | SetRsvpResponse431
-    | SetRsvpResponse500
-    | SetRsvpResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Set Rsvp
+    """Answer a meet-up
 
-     Your answer: `going`, `maybe` or `not_going`. When the meet-up is full a `going`
-    answer joins the waitlist (`waitlisted`, with its `position`), in arrival order, and
-    moves to going when a place frees; with `requires_approval` it is `pending` until the
-    host says yes. The same answer again changes nothing (a waitlisted member keeps her
-    place). 409 once the meet-up has started or was cancelled.
+     Sets the caller's own answer (`write`; not while suspended): `going`, `maybe` or
+    `not_going`. When the meet-up is full a `going` answer joins the waitlist (`waitlisted`,
+    with its `position`) in arrival order, and takes a place when one frees (the member is
+    notified); with `requires_approval` it is `pending` until the host says yes. Leaving a
+    place gives it to the first on the waitlist. Idempotent: the same answer again changes
+    nothing, and a waitlisted member keeps their place. 409 once the meet-up has started
+    (`meetup-past`) or was cancelled (`meetup-cancelled`). Emits `rsvp.changed`.
 
     Args:
-        meetup_id (int):
-        body (RsvpUpdate):
+        meetup_id (int): The meet-up's id.
+        body (RsvpUpdate): The caller's answer to a meet-up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupCancelledProblem | MeetupPastProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -293,37 +405,45 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RsvpUpdate,
 ) -> (
-    RsvpRead
-    | SetRsvpResponse400
-    | SetRsvpResponse401
-    | SetRsvpResponse403
-    | SetRsvpResponse413
-    | SetRsvpResponse414
-    | SetRsvpResponse422
-    | SetRsvpResponse429
-    | SetRsvpResponse431
-    | SetRsvpResponse500
-    | SetRsvpResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupCancelledProblem
+    | MeetupPastProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | RsvpRead
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Set Rsvp
+    """Answer a meet-up
 
-     Your answer: `going`, `maybe` or `not_going`. When the meet-up is full a `going`
-    answer joins the waitlist (`waitlisted`, with its `position`), in arrival order, and
-    moves to going when a place frees; with `requires_approval` it is `pending` until the
-    host says yes. The same answer again changes nothing (a waitlisted member keeps her
-    place). 409 once the meet-up has started or was cancelled.
+     Sets the caller's own answer (`write`; not while suspended): `going`, `maybe` or
+    `not_going`. When the meet-up is full a `going` answer joins the waitlist (`waitlisted`,
+    with its `position`) in arrival order, and takes a place when one frees (the member is
+    notified); with `requires_approval` it is `pending` until the host says yes. Leaving a
+    place gives it to the first on the waitlist. Idempotent: the same answer again changes
+    nothing, and a waitlisted member keeps their place. 409 once the meet-up has started
+    (`meetup-past`) or was cancelled (`meetup-cancelled`). Emits `rsvp.changed`.
 
     Args:
-        meetup_id (int):
-        body (RsvpUpdate):
+        meetup_id (int): The meet-up's id.
+        body (RsvpUpdate): The caller's answer to a meet-up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RsvpRead | SetRsvpResponse400 | SetRsvpResponse401 | SetRsvpResponse403 | SetRsvpResponse413 | SetRsvpResponse414 | SetRsvpResponse422 | SetRsvpResponse429 | SetRsvpResponse431 | SetRsvpResponse500 | SetRsvpResponse503
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupCancelledProblem | MeetupPastProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | RsvpRead | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

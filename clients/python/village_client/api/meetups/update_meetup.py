@@ -6,18 +6,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.capacity_below_going_problem import CapacityBelowGoingProblem
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.meetup_cancelled_problem import MeetupCancelledProblem
 from ...models.meetup_read import MeetupRead
 from ...models.meetup_update import MeetupUpdate
-from ...models.update_meetup_response_400 import UpdateMeetupResponse400
-from ...models.update_meetup_response_401 import UpdateMeetupResponse401
-from ...models.update_meetup_response_403 import UpdateMeetupResponse403
-from ...models.update_meetup_response_413 import UpdateMeetupResponse413
-from ...models.update_meetup_response_414 import UpdateMeetupResponse414
-from ...models.update_meetup_response_422 import UpdateMeetupResponse422
-from ...models.update_meetup_response_429 import UpdateMeetupResponse429
-from ...models.update_meetup_response_431 import UpdateMeetupResponse431
-from ...models.update_meetup_response_500 import UpdateMeetupResponse500
-from ...models.update_meetup_response_503 import UpdateMeetupResponse503
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.too_many_mentions_problem import TooManyMentionsProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -46,17 +56,25 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    MeetupRead
-    | UpdateMeetupResponse400
-    | UpdateMeetupResponse401
-    | UpdateMeetupResponse403
-    | UpdateMeetupResponse413
-    | UpdateMeetupResponse414
-    | UpdateMeetupResponse422
-    | UpdateMeetupResponse429
-    | UpdateMeetupResponse431
-    | UpdateMeetupResponse500
-    | UpdateMeetupResponse503
+    CapacityBelowGoingProblem
+    | MeetupCancelledProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 200:
@@ -65,52 +83,146 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateMeetupResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateMeetupResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateMeetupResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundProblem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> CapacityBelowGoingProblem | MeetupCancelledProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = MeetupCancelledProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = CapacityBelowGoingProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
     if response.status_code == 413:
-        response_413 = UpdateMeetupResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = UpdateMeetupResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = UpdateMeetupResponse422.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> TooManyMentionsProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = TooManyMentionsProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateMeetupResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = UpdateMeetupResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = UpdateMeetupResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = UpdateMeetupResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -123,17 +235,25 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    MeetupRead
-    | UpdateMeetupResponse400
-    | UpdateMeetupResponse401
-    | UpdateMeetupResponse403
-    | UpdateMeetupResponse413
-    | UpdateMeetupResponse414
-    | UpdateMeetupResponse422
-    | UpdateMeetupResponse429
-    | UpdateMeetupResponse431
-    | UpdateMeetupResponse500
-    | UpdateMeetupResponse503
+    CapacityBelowGoingProblem
+    | MeetupCancelledProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -149,38 +269,51 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MeetupUpdate,
 ) -> Response[
-    MeetupRead
-    | UpdateMeetupResponse400
-    | UpdateMeetupResponse401
-    | UpdateMeetupResponse403
-    | UpdateMeetupResponse413
-    | UpdateMeetupResponse414
-    | UpdateMeetupResponse422
-    | UpdateMeetupResponse429
-    | UpdateMeetupResponse431
-    | UpdateMeetupResponse500
-    | UpdateMeetupResponse503
+    CapacityBelowGoingProblem
+    | MeetupCancelledProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
 ]:
-    """Update Meetup
+    """Change a meet-up
 
-     Changes a meet-up (its host or a moderator): only the fields given, each to its new
-    value; `capacity: null` removes the limit, `ends_at: null` the end. A start in the past
-    is refused (422), a capacity below the number going too (409
-    `/problems/capacity-below-going`); a raised capacity moves the first on the waitlist to
-    going. Its discussion thread follows (title, and the opening post's summary).
+     Changes a meet-up: its host or a moderator (`write`; others 403). Only the fields
+    given change, each to its new value; `capacity: null` removes the limit, `ends_at: null`
+    the end. A start in the past is refused (422), a capacity below `going_count` too (409
+    `capacity-below-going`), and a cancelled meet-up cannot change (409). A raised capacity
+    moves the first on the waitlist to a place. Its discussion thread follows (title, and
+    the opening post's summary, never the venue). Those who answered are notified of a new
+    time, place, kind or title; emits `meetup.updated`, and a moderator's edit is in the
+    moderation log. Sending it as it is changes nothing.
 
     Args:
-        meetup_id (int):
-        body (MeetupUpdate): Any of a meet-up's fields; `capacity: null` removes the limit.
-            Capacity below the
-            number going is refused (409): nobody loses a place they were given.
+        meetup_id (int): The meet-up's id.
+        body (MeetupUpdate): Any of a meet-up's fields, each to its new value; fields left out
+            stay as they are.
+            `capacity: null` removes the limit and `ends_at: null` the end; the other fields cannot
+            be null. Capacity below the number going is refused (409): nobody loses a place they
+            were given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503]
+        Response[CapacityBelowGoingProblem | MeetupCancelledProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -201,39 +334,52 @@ def sync(
     client: AuthenticatedClient,
     body: MeetupUpdate,
 ) -> (
-    MeetupRead
-    | UpdateMeetupResponse400
-    | UpdateMeetupResponse401
-    | UpdateMeetupResponse403
-    | UpdateMeetupResponse413
-    | UpdateMeetupResponse414
-    | UpdateMeetupResponse422
-    | UpdateMeetupResponse429
-    | UpdateMeetupResponse431
-    | UpdateMeetupResponse500
-    | UpdateMeetupResponse503
+    CapacityBelowGoingProblem
+    | MeetupCancelledProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
     | None
 ):
-    """Update Meetup
+    """Change a meet-up
 
-     Changes a meet-up (its host or a moderator): only the fields given, each to its new
-    value; `capacity: null` removes the limit, `ends_at: null` the end. A start in the past
-    is refused (422), a capacity below the number going too (409
-    `/problems/capacity-below-going`); a raised capacity moves the first on the waitlist to
-    going. Its discussion thread follows (title, and the opening post's summary).
+     Changes a meet-up: its host or a moderator (`write`; others 403). Only the fields
+    given change, each to its new value; `capacity: null` removes the limit, `ends_at: null`
+    the end. A start in the past is refused (422), a capacity below `going_count` too (409
+    `capacity-below-going`), and a cancelled meet-up cannot change (409). A raised capacity
+    moves the first on the waitlist to a place. Its discussion thread follows (title, and
+    the opening post's summary, never the venue). Those who answered are notified of a new
+    time, place, kind or title; emits `meetup.updated`, and a moderator's edit is in the
+    moderation log. Sending it as it is changes nothing.
 
     Args:
-        meetup_id (int):
-        body (MeetupUpdate): Any of a meet-up's fields; `capacity: null` removes the limit.
-            Capacity below the
-            number going is refused (409): nobody loses a place they were given.
+        meetup_id (int): The meet-up's id.
+        body (MeetupUpdate): Any of a meet-up's fields, each to its new value; fields left out
+            stay as they are.
+            `capacity: null` removes the limit and `ends_at: null` the end; the other fields cannot
+            be null. Capacity below the number going is refused (409): nobody loses a place they
+            were given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503
+        CapacityBelowGoingProblem | MeetupCancelledProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -249,38 +395,51 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MeetupUpdate,
 ) -> Response[
-    MeetupRead
-    | UpdateMeetupResponse400
-    | UpdateMeetupResponse401
-    | UpdateMeetupResponse403
-    | UpdateMeetupResponse413
-    | UpdateMeetupResponse414
-    | UpdateMeetupResponse422
-    | UpdateMeetupResponse429
-    | UpdateMeetupResponse431
-    | UpdateMeetupResponse500
-    | UpdateMeetupResponse503
+    CapacityBelowGoingProblem
+    | MeetupCancelledProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
 ]:
-    """Update Meetup
+    """Change a meet-up
 
-     Changes a meet-up (its host or a moderator): only the fields given, each to its new
-    value; `capacity: null` removes the limit, `ends_at: null` the end. A start in the past
-    is refused (422), a capacity below the number going too (409
-    `/problems/capacity-below-going`); a raised capacity moves the first on the waitlist to
-    going. Its discussion thread follows (title, and the opening post's summary).
+     Changes a meet-up: its host or a moderator (`write`; others 403). Only the fields
+    given change, each to its new value; `capacity: null` removes the limit, `ends_at: null`
+    the end. A start in the past is refused (422), a capacity below `going_count` too (409
+    `capacity-below-going`), and a cancelled meet-up cannot change (409). A raised capacity
+    moves the first on the waitlist to a place. Its discussion thread follows (title, and
+    the opening post's summary, never the venue). Those who answered are notified of a new
+    time, place, kind or title; emits `meetup.updated`, and a moderator's edit is in the
+    moderation log. Sending it as it is changes nothing.
 
     Args:
-        meetup_id (int):
-        body (MeetupUpdate): Any of a meet-up's fields; `capacity: null` removes the limit.
-            Capacity below the
-            number going is refused (409): nobody loses a place they were given.
+        meetup_id (int): The meet-up's id.
+        body (MeetupUpdate): Any of a meet-up's fields, each to its new value; fields left out
+            stay as they are.
+            `capacity: null` removes the limit and `ends_at: null` the end; the other fields cannot
+            be null. Capacity below the number going is refused (409): nobody loses a place they
+            were given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503]
+        Response[CapacityBelowGoingProblem | MeetupCancelledProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -299,39 +458,52 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MeetupUpdate,
 ) -> (
-    MeetupRead
-    | UpdateMeetupResponse400
-    | UpdateMeetupResponse401
-    | UpdateMeetupResponse403
-    | UpdateMeetupResponse413
-    | UpdateMeetupResponse414
-    | UpdateMeetupResponse422
-    | UpdateMeetupResponse429
-    | UpdateMeetupResponse431
-    | UpdateMeetupResponse500
-    | UpdateMeetupResponse503
+    CapacityBelowGoingProblem
+    | MeetupCancelledProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | MeetupRead
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
     | None
 ):
-    """Update Meetup
+    """Change a meet-up
 
-     Changes a meet-up (its host or a moderator): only the fields given, each to its new
-    value; `capacity: null` removes the limit, `ends_at: null` the end. A start in the past
-    is refused (422), a capacity below the number going too (409
-    `/problems/capacity-below-going`); a raised capacity moves the first on the waitlist to
-    going. Its discussion thread follows (title, and the opening post's summary).
+     Changes a meet-up: its host or a moderator (`write`; others 403). Only the fields
+    given change, each to its new value; `capacity: null` removes the limit, `ends_at: null`
+    the end. A start in the past is refused (422), a capacity below `going_count` too (409
+    `capacity-below-going`), and a cancelled meet-up cannot change (409). A raised capacity
+    moves the first on the waitlist to a place. Its discussion thread follows (title, and
+    the opening post's summary, never the venue). Those who answered are notified of a new
+    time, place, kind or title; emits `meetup.updated`, and a moderator's edit is in the
+    moderation log. Sending it as it is changes nothing.
 
     Args:
-        meetup_id (int):
-        body (MeetupUpdate): Any of a meet-up's fields; `capacity: null` removes the limit.
-            Capacity below the
-            number going is refused (409): nobody loses a place they were given.
+        meetup_id (int): The meet-up's id.
+        body (MeetupUpdate): Any of a meet-up's fields, each to its new value; fields left out
+            stay as they are.
+            `capacity: null` removes the limit and `ends_at: null` the end; the other fields cannot
+            be null. Capacity below the number going is refused (409): nobody loses a place they
+            were given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeetupRead | UpdateMeetupResponse400 | UpdateMeetupResponse401 | UpdateMeetupResponse403 | UpdateMeetupResponse413 | UpdateMeetupResponse414 | UpdateMeetupResponse422 | UpdateMeetupResponse429 | UpdateMeetupResponse431 | UpdateMeetupResponse500 | UpdateMeetupResponse503
+        CapacityBelowGoingProblem | MeetupCancelledProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | MeetupRead | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem
     """
 
     return (

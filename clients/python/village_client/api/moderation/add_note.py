@@ -6,20 +6,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_note_response_400 import AddNoteResponse400
-from ...models.add_note_response_401 import AddNoteResponse401
-from ...models.add_note_response_403 import AddNoteResponse403
-from ...models.add_note_response_404 import AddNoteResponse404
-from ...models.add_note_response_409 import AddNoteResponse409
-from ...models.add_note_response_413 import AddNoteResponse413
-from ...models.add_note_response_414 import AddNoteResponse414
-from ...models.add_note_response_422 import AddNoteResponse422
-from ...models.add_note_response_429 import AddNoteResponse429
-from ...models.add_note_response_431 import AddNoteResponse431
-from ...models.add_note_response_500 import AddNoteResponse500
-from ...models.add_note_response_503 import AddNoteResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
 from ...models.note_create import NoteCreate
 from ...models.note_read import NoteRead
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -51,19 +57,23 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddNoteResponse400
-    | AddNoteResponse401
-    | AddNoteResponse403
-    | AddNoteResponse404
-    | AddNoteResponse409
-    | AddNoteResponse413
-    | AddNoteResponse414
-    | AddNoteResponse422
-    | AddNoteResponse429
-    | AddNoteResponse431
-    | AddNoteResponse500
-    | AddNoteResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
     | NoteRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -72,62 +82,122 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddNoteResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddNoteResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddNoteResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddNoteResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddNoteResponse409.from_dict(response.json())
+        response_409 = IdempotencyInFlightProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AddNoteResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = AddNoteResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = AddNoteResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> IdempotencyKeyReusedProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddNoteResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = AddNoteResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = AddNoteResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = AddNoteResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -140,19 +210,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddNoteResponse400
-    | AddNoteResponse401
-    | AddNoteResponse403
-    | AddNoteResponse404
-    | AddNoteResponse409
-    | AddNoteResponse413
-    | AddNoteResponse414
-    | AddNoteResponse422
-    | AddNoteResponse429
-    | AddNoteResponse431
-    | AddNoteResponse500
-    | AddNoteResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
     | NoteRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +243,23 @@ def sync_detailed(
     body: NoteCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    AddNoteResponse400
-    | AddNoteResponse401
-    | AddNoteResponse403
-    | AddNoteResponse404
-    | AddNoteResponse409
-    | AddNoteResponse413
-    | AddNoteResponse414
-    | AddNoteResponse422
-    | AddNoteResponse429
-    | AddNoteResponse431
-    | AddNoteResponse500
-    | AddNoteResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
     | NoteRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Add a note on a member
 
@@ -200,7 +278,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | NoteRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -223,19 +301,23 @@ def sync(
     body: NoteCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    AddNoteResponse400
-    | AddNoteResponse401
-    | AddNoteResponse403
-    | AddNoteResponse404
-    | AddNoteResponse409
-    | AddNoteResponse413
-    | AddNoteResponse414
-    | AddNoteResponse422
-    | AddNoteResponse429
-    | AddNoteResponse431
-    | AddNoteResponse500
-    | AddNoteResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
     | NoteRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Add a note on a member
@@ -255,7 +337,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | NoteRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -273,19 +355,23 @@ async def asyncio_detailed(
     body: NoteCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    AddNoteResponse400
-    | AddNoteResponse401
-    | AddNoteResponse403
-    | AddNoteResponse404
-    | AddNoteResponse409
-    | AddNoteResponse413
-    | AddNoteResponse414
-    | AddNoteResponse422
-    | AddNoteResponse429
-    | AddNoteResponse431
-    | AddNoteResponse500
-    | AddNoteResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
     | NoteRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Add a note on a member
 
@@ -304,7 +390,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | NoteRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -325,19 +411,23 @@ async def asyncio(
     body: NoteCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    AddNoteResponse400
-    | AddNoteResponse401
-    | AddNoteResponse403
-    | AddNoteResponse404
-    | AddNoteResponse409
-    | AddNoteResponse413
-    | AddNoteResponse414
-    | AddNoteResponse422
-    | AddNoteResponse429
-    | AddNoteResponse431
-    | AddNoteResponse500
-    | AddNoteResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
     | NoteRead
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Add a note on a member
@@ -357,7 +447,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNoteResponse400 | AddNoteResponse401 | AddNoteResponse403 | AddNoteResponse404 | AddNoteResponse409 | AddNoteResponse413 | AddNoteResponse414 | AddNoteResponse422 | AddNoteResponse429 | AddNoteResponse431 | AddNoteResponse500 | AddNoteResponse503 | NoteRead
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | NoteRead | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

@@ -6,20 +6,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_flagged_problem import AlreadyFlaggedProblem
+from ...models.email_unverified_problem import EmailUnverifiedProblem
 from ...models.flag_create import FlagCreate
-from ...models.flag_post_response_400 import FlagPostResponse400
-from ...models.flag_post_response_401 import FlagPostResponse401
-from ...models.flag_post_response_403 import FlagPostResponse403
-from ...models.flag_post_response_404 import FlagPostResponse404
-from ...models.flag_post_response_409 import FlagPostResponse409
-from ...models.flag_post_response_413 import FlagPostResponse413
-from ...models.flag_post_response_414 import FlagPostResponse414
-from ...models.flag_post_response_422 import FlagPostResponse422
-from ...models.flag_post_response_429 import FlagPostResponse429
-from ...models.flag_post_response_431 import FlagPostResponse431
-from ...models.flag_post_response_500 import FlagPostResponse500
-from ...models.flag_post_response_503 import FlagPostResponse503
 from ...models.flag_read import FlagRead
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.post_deleted_problem import PostDeletedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -51,19 +60,26 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FlagPostResponse400
-    | FlagPostResponse401
-    | FlagPostResponse403
-    | FlagPostResponse404
-    | FlagPostResponse409
-    | FlagPostResponse413
-    | FlagPostResponse414
-    | FlagPostResponse422
-    | FlagPostResponse429
-    | FlagPostResponse431
-    | FlagPostResponse500
-    | FlagPostResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -72,62 +88,158 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = FlagPostResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FlagPostResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FlagPostResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = FlagPostResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = FlagPostResponse409.from_dict(response.json())
+
+        def _parse_response_409(
+            data: object,
+        ) -> AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PostDeletedProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_1 = AlreadyFlaggedProblem.from_dict(data)
+
+                return response_409_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_2 = IdempotencyInFlightProblem.from_dict(data)
+
+            return response_409_type_2
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FlagPostResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = FlagPostResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = FlagPostResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> IdempotencyKeyReusedProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FlagPostResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = FlagPostResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = FlagPostResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = FlagPostResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -140,19 +252,26 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FlagPostResponse400
-    | FlagPostResponse401
-    | FlagPostResponse403
-    | FlagPostResponse404
-    | FlagPostResponse409
-    | FlagPostResponse413
-    | FlagPostResponse414
-    | FlagPostResponse422
-    | FlagPostResponse429
-    | FlagPostResponse431
-    | FlagPostResponse500
-    | FlagPostResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +288,26 @@ def sync_detailed(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    FlagPostResponse400
-    | FlagPostResponse401
-    | FlagPostResponse403
-    | FlagPostResponse404
-    | FlagPostResponse409
-    | FlagPostResponse413
-    | FlagPostResponse414
-    | FlagPostResponse422
-    | FlagPostResponse429
-    | FlagPostResponse431
-    | FlagPostResponse500
-    | FlagPostResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Report a post
 
@@ -203,7 +329,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead]
+        Response[AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -226,19 +352,26 @@ def sync(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    FlagPostResponse400
-    | FlagPostResponse401
-    | FlagPostResponse403
-    | FlagPostResponse404
-    | FlagPostResponse409
-    | FlagPostResponse413
-    | FlagPostResponse414
-    | FlagPostResponse422
-    | FlagPostResponse429
-    | FlagPostResponse431
-    | FlagPostResponse500
-    | FlagPostResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Report a post
@@ -261,7 +394,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead
+        AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -279,19 +412,26 @@ async def asyncio_detailed(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    FlagPostResponse400
-    | FlagPostResponse401
-    | FlagPostResponse403
-    | FlagPostResponse404
-    | FlagPostResponse409
-    | FlagPostResponse413
-    | FlagPostResponse414
-    | FlagPostResponse422
-    | FlagPostResponse429
-    | FlagPostResponse431
-    | FlagPostResponse500
-    | FlagPostResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Report a post
 
@@ -313,7 +453,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead]
+        Response[AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -334,19 +474,26 @@ async def asyncio(
     body: FlagCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    FlagPostResponse400
-    | FlagPostResponse401
-    | FlagPostResponse403
-    | FlagPostResponse404
-    | FlagPostResponse409
-    | FlagPostResponse413
-    | FlagPostResponse414
-    | FlagPostResponse422
-    | FlagPostResponse429
-    | FlagPostResponse431
-    | FlagPostResponse500
-    | FlagPostResponse503
+    AlreadyFlaggedProblem
+    | IdempotencyInFlightProblem
+    | PostDeletedProblem
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
     | FlagRead
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Report a post
@@ -369,7 +516,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagPostResponse400 | FlagPostResponse401 | FlagPostResponse403 | FlagPostResponse404 | FlagPostResponse409 | FlagPostResponse413 | FlagPostResponse414 | FlagPostResponse422 | FlagPostResponse429 | FlagPostResponse431 | FlagPostResponse500 | FlagPostResponse503 | FlagRead
+        AlreadyFlaggedProblem | IdempotencyInFlightProblem | PostDeletedProblem | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | FlagRead | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

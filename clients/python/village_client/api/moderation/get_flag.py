@@ -7,15 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.flag_read import FlagRead
-from ...models.get_flag_response_401 import GetFlagResponse401
-from ...models.get_flag_response_403 import GetFlagResponse403
-from ...models.get_flag_response_404 import GetFlagResponse404
-from ...models.get_flag_response_414 import GetFlagResponse414
-from ...models.get_flag_response_422 import GetFlagResponse422
-from ...models.get_flag_response_429 import GetFlagResponse429
-from ...models.get_flag_response_431 import GetFlagResponse431
-from ...models.get_flag_response_500 import GetFlagResponse500
-from ...models.get_flag_response_503 import GetFlagResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -39,15 +42,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     FlagRead
-    | GetFlagResponse401
-    | GetFlagResponse403
-    | GetFlagResponse404
-    | GetFlagResponse414
-    | GetFlagResponse422
-    | GetFlagResponse429
-    | GetFlagResponse431
-    | GetFlagResponse500
-    | GetFlagResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,47 +60,63 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetFlagResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetFlagResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetFlagResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = GetFlagResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = GetFlagResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetFlagResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetFlagResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetFlagResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetFlagResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -110,15 +130,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     FlagRead
-    | GetFlagResponse401
-    | GetFlagResponse403
-    | GetFlagResponse404
-    | GetFlagResponse414
-    | GetFlagResponse422
-    | GetFlagResponse429
-    | GetFlagResponse431
-    | GetFlagResponse500
-    | GetFlagResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -135,15 +156,16 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     FlagRead
-    | GetFlagResponse401
-    | GetFlagResponse403
-    | GetFlagResponse404
-    | GetFlagResponse414
-    | GetFlagResponse422
-    | GetFlagResponse429
-    | GetFlagResponse431
-    | GetFlagResponse500
-    | GetFlagResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a report
 
@@ -161,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503]
+        Response[FlagRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -183,15 +205,16 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     FlagRead
-    | GetFlagResponse401
-    | GetFlagResponse403
-    | GetFlagResponse404
-    | GetFlagResponse414
-    | GetFlagResponse422
-    | GetFlagResponse429
-    | GetFlagResponse431
-    | GetFlagResponse500
-    | GetFlagResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a report
@@ -210,7 +233,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503
+        FlagRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -227,15 +250,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     FlagRead
-    | GetFlagResponse401
-    | GetFlagResponse403
-    | GetFlagResponse404
-    | GetFlagResponse414
-    | GetFlagResponse422
-    | GetFlagResponse429
-    | GetFlagResponse431
-    | GetFlagResponse500
-    | GetFlagResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a report
 
@@ -253,7 +277,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503]
+        Response[FlagRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,15 +297,16 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     FlagRead
-    | GetFlagResponse401
-    | GetFlagResponse403
-    | GetFlagResponse404
-    | GetFlagResponse414
-    | GetFlagResponse422
-    | GetFlagResponse429
-    | GetFlagResponse431
-    | GetFlagResponse500
-    | GetFlagResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a report
@@ -300,7 +325,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlagRead | GetFlagResponse401 | GetFlagResponse403 | GetFlagResponse404 | GetFlagResponse414 | GetFlagResponse422 | GetFlagResponse429 | GetFlagResponse431 | GetFlagResponse500 | GetFlagResponse503
+        FlagRead | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

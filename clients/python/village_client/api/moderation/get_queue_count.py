@@ -5,14 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_queue_count_response_401 import GetQueueCountResponse401
-from ...models.get_queue_count_response_403 import GetQueueCountResponse403
-from ...models.get_queue_count_response_414 import GetQueueCountResponse414
-from ...models.get_queue_count_response_429 import GetQueueCountResponse429
-from ...models.get_queue_count_response_431 import GetQueueCountResponse431
-from ...models.get_queue_count_response_500 import GetQueueCountResponse500
-from ...models.get_queue_count_response_503 import GetQueueCountResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
 from ...models.queue_count import QueueCount
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...types import Response
 
 
@@ -29,14 +34,17 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetQueueCountResponse401
-    | GetQueueCountResponse403
-    | GetQueueCountResponse414
-    | GetQueueCountResponse429
-    | GetQueueCountResponse431
-    | GetQueueCountResponse500
-    | GetQueueCountResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueCount
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 200:
@@ -45,37 +53,79 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetQueueCountResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetQueueCountResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = GetQueueCountResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 429:
-        response_429 = GetQueueCountResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetQueueCountResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetQueueCountResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetQueueCountResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -88,14 +138,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetQueueCountResponse401
-    | GetQueueCountResponse403
-    | GetQueueCountResponse414
-    | GetQueueCountResponse429
-    | GetQueueCountResponse431
-    | GetQueueCountResponse500
-    | GetQueueCountResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueCount
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,14 +162,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetQueueCountResponse401
-    | GetQueueCountResponse403
-    | GetQueueCountResponse414
-    | GetQueueCountResponse429
-    | GetQueueCountResponse431
-    | GetQueueCountResponse500
-    | GetQueueCountResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueCount
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Count the review queue
 
@@ -128,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueCount | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -144,14 +200,17 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetQueueCountResponse401
-    | GetQueueCountResponse403
-    | GetQueueCountResponse414
-    | GetQueueCountResponse429
-    | GetQueueCountResponse431
-    | GetQueueCountResponse500
-    | GetQueueCountResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueCount
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Count the review queue
@@ -164,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueCount | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -176,14 +235,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetQueueCountResponse401
-    | GetQueueCountResponse403
-    | GetQueueCountResponse414
-    | GetQueueCountResponse429
-    | GetQueueCountResponse431
-    | GetQueueCountResponse500
-    | GetQueueCountResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueCount
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Count the review queue
 
@@ -195,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueCount | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs()
@@ -209,14 +271,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetQueueCountResponse401
-    | GetQueueCountResponse403
-    | GetQueueCountResponse414
-    | GetQueueCountResponse429
-    | GetQueueCountResponse431
-    | GetQueueCountResponse500
-    | GetQueueCountResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueCount
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Count the review queue
@@ -229,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetQueueCountResponse401 | GetQueueCountResponse403 | GetQueueCountResponse414 | GetQueueCountResponse429 | GetQueueCountResponse431 | GetQueueCountResponse500 | GetQueueCountResponse503 | QueueCount
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueCount | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

@@ -6,19 +6,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.hide_post_response_400 import HidePostResponse400
-from ...models.hide_post_response_401 import HidePostResponse401
-from ...models.hide_post_response_403 import HidePostResponse403
-from ...models.hide_post_response_404 import HidePostResponse404
-from ...models.hide_post_response_413 import HidePostResponse413
-from ...models.hide_post_response_414 import HidePostResponse414
-from ...models.hide_post_response_422 import HidePostResponse422
-from ...models.hide_post_response_429 import HidePostResponse429
-from ...models.hide_post_response_431 import HidePostResponse431
-from ...models.hide_post_response_500 import HidePostResponse500
-from ...models.hide_post_response_503 import HidePostResponse503
+from ...models.forbidden_problem import ForbiddenProblem
 from ...models.hide_request import HideRequest
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.post_read import PostRead
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -47,18 +52,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    HidePostResponse400
-    | HidePostResponse401
-    | HidePostResponse403
-    | HidePostResponse404
-    | HidePostResponse413
-    | HidePostResponse414
-    | HidePostResponse422
-    | HidePostResponse429
-    | HidePostResponse431
-    | HidePostResponse500
-    | HidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,57 +75,99 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = HidePostResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = HidePostResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = HidePostResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = HidePostResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = HidePostResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = HidePostResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = HidePostResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = HidePostResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = HidePostResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = HidePostResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = HidePostResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -130,18 +180,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    HidePostResponse400
-    | HidePostResponse401
-    | HidePostResponse403
-    | HidePostResponse404
-    | HidePostResponse413
-    | HidePostResponse414
-    | HidePostResponse422
-    | HidePostResponse429
-    | HidePostResponse431
-    | HidePostResponse500
-    | HidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +210,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: HideRequest,
 ) -> Response[
-    HidePostResponse400
-    | HidePostResponse401
-    | HidePostResponse403
-    | HidePostResponse404
-    | HidePostResponse413
-    | HidePostResponse414
-    | HidePostResponse422
-    | HidePostResponse429
-    | HidePostResponse431
-    | HidePostResponse500
-    | HidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Hide a post
 
@@ -186,7 +242,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,18 +263,21 @@ def sync(
     client: AuthenticatedClient,
     body: HideRequest,
 ) -> (
-    HidePostResponse400
-    | HidePostResponse401
-    | HidePostResponse403
-    | HidePostResponse404
-    | HidePostResponse413
-    | HidePostResponse414
-    | HidePostResponse422
-    | HidePostResponse429
-    | HidePostResponse431
-    | HidePostResponse500
-    | HidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Hide a post
@@ -237,7 +296,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -253,18 +312,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: HideRequest,
 ) -> Response[
-    HidePostResponse400
-    | HidePostResponse401
-    | HidePostResponse403
-    | HidePostResponse404
-    | HidePostResponse413
-    | HidePostResponse414
-    | HidePostResponse422
-    | HidePostResponse429
-    | HidePostResponse431
-    | HidePostResponse500
-    | HidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Hide a post
 
@@ -282,7 +344,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -301,18 +363,21 @@ async def asyncio(
     client: AuthenticatedClient,
     body: HideRequest,
 ) -> (
-    HidePostResponse400
-    | HidePostResponse401
-    | HidePostResponse403
-    | HidePostResponse404
-    | HidePostResponse413
-    | HidePostResponse414
-    | HidePostResponse422
-    | HidePostResponse429
-    | HidePostResponse431
-    | HidePostResponse500
-    | HidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Hide a post
@@ -331,7 +396,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HidePostResponse400 | HidePostResponse401 | HidePostResponse403 | HidePostResponse404 | HidePostResponse413 | HidePostResponse414 | HidePostResponse422 | HidePostResponse429 | HidePostResponse431 | HidePostResponse500 | HidePostResponse503 | PostRead
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

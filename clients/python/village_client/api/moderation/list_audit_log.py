@@ -9,15 +9,20 @@ from ...client import AuthenticatedClient, Client
 from ...models.audit_action import AuditAction
 from ...models.audit_entry_page import AuditEntryPage
 from ...models.audit_target import AuditTarget
-from ...models.list_audit_log_response_400 import ListAuditLogResponse400
-from ...models.list_audit_log_response_401 import ListAuditLogResponse401
-from ...models.list_audit_log_response_403 import ListAuditLogResponse403
-from ...models.list_audit_log_response_414 import ListAuditLogResponse414
-from ...models.list_audit_log_response_422 import ListAuditLogResponse422
-from ...models.list_audit_log_response_429 import ListAuditLogResponse429
-from ...models.list_audit_log_response_431 import ListAuditLogResponse431
-from ...models.list_audit_log_response_500 import ListAuditLogResponse500
-from ...models.list_audit_log_response_503 import ListAuditLogResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -97,15 +102,18 @@ def _parse_response(
 ) -> (
     Any
     | AuditEntryPage
-    | ListAuditLogResponse400
-    | ListAuditLogResponse401
-    | ListAuditLogResponse403
-    | ListAuditLogResponse414
-    | ListAuditLogResponse422
-    | ListAuditLogResponse429
-    | ListAuditLogResponse431
-    | ListAuditLogResponse500
-    | ListAuditLogResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -118,47 +126,89 @@ def _parse_response(
         return response_304
 
     if response.status_code == 400:
-        response_400 = ListAuditLogResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListAuditLogResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListAuditLogResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListAuditLogResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListAuditLogResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListAuditLogResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListAuditLogResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListAuditLogResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListAuditLogResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -173,15 +223,18 @@ def _build_response(
 ) -> Response[
     Any
     | AuditEntryPage
-    | ListAuditLogResponse400
-    | ListAuditLogResponse401
-    | ListAuditLogResponse403
-    | ListAuditLogResponse414
-    | ListAuditLogResponse422
-    | ListAuditLogResponse429
-    | ListAuditLogResponse431
-    | ListAuditLogResponse500
-    | ListAuditLogResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -204,15 +257,18 @@ def sync_detailed(
 ) -> Response[
     Any
     | AuditEntryPage
-    | ListAuditLogResponse400
-    | ListAuditLogResponse401
-    | ListAuditLogResponse403
-    | ListAuditLogResponse414
-    | ListAuditLogResponse422
-    | ListAuditLogResponse429
-    | ListAuditLogResponse431
-    | ListAuditLogResponse500
-    | ListAuditLogResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List the moderation log
 
@@ -240,7 +296,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503]
+        Response[Any | AuditEntryPage | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,15 +329,18 @@ def sync(
 ) -> (
     Any
     | AuditEntryPage
-    | ListAuditLogResponse400
-    | ListAuditLogResponse401
-    | ListAuditLogResponse403
-    | ListAuditLogResponse414
-    | ListAuditLogResponse422
-    | ListAuditLogResponse429
-    | ListAuditLogResponse431
-    | ListAuditLogResponse500
-    | ListAuditLogResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List the moderation log
@@ -310,7 +369,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503
+        Any | AuditEntryPage | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -338,15 +397,18 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | AuditEntryPage
-    | ListAuditLogResponse400
-    | ListAuditLogResponse401
-    | ListAuditLogResponse403
-    | ListAuditLogResponse414
-    | ListAuditLogResponse422
-    | ListAuditLogResponse429
-    | ListAuditLogResponse431
-    | ListAuditLogResponse500
-    | ListAuditLogResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List the moderation log
 
@@ -374,7 +436,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503]
+        Response[Any | AuditEntryPage | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -405,15 +467,18 @@ async def asyncio(
 ) -> (
     Any
     | AuditEntryPage
-    | ListAuditLogResponse400
-    | ListAuditLogResponse401
-    | ListAuditLogResponse403
-    | ListAuditLogResponse414
-    | ListAuditLogResponse422
-    | ListAuditLogResponse429
-    | ListAuditLogResponse431
-    | ListAuditLogResponse500
-    | ListAuditLogResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List the moderation log
@@ -442,7 +507,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuditEntryPage | ListAuditLogResponse400 | ListAuditLogResponse401 | ListAuditLogResponse403 | ListAuditLogResponse414 | ListAuditLogResponse422 | ListAuditLogResponse429 | ListAuditLogResponse431 | ListAuditLogResponse500 | ListAuditLogResponse503
+        Any | AuditEntryPage | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

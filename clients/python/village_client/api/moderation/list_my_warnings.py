@@ -5,13 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_my_warnings_response_401 import ListMyWarningsResponse401
-from ...models.list_my_warnings_response_403 import ListMyWarningsResponse403
-from ...models.list_my_warnings_response_414 import ListMyWarningsResponse414
-from ...models.list_my_warnings_response_429 import ListMyWarningsResponse429
-from ...models.list_my_warnings_response_431 import ListMyWarningsResponse431
-from ...models.list_my_warnings_response_500 import ListMyWarningsResponse500
-from ...models.list_my_warnings_response_503 import ListMyWarningsResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...models.warning_read import WarningRead
 from ...types import Response
 
@@ -29,13 +32,14 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListMyWarningsResponse401
-    | ListMyWarningsResponse403
-    | ListMyWarningsResponse414
-    | ListMyWarningsResponse429
-    | ListMyWarningsResponse431
-    | ListMyWarningsResponse500
-    | ListMyWarningsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[WarningRead]
     | None
 ):
@@ -50,37 +54,53 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListMyWarningsResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListMyWarningsResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListMyWarningsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 429:
-        response_429 = ListMyWarningsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListMyWarningsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListMyWarningsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListMyWarningsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -93,13 +113,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListMyWarningsResponse401
-    | ListMyWarningsResponse403
-    | ListMyWarningsResponse414
-    | ListMyWarningsResponse429
-    | ListMyWarningsResponse431
-    | ListMyWarningsResponse500
-    | ListMyWarningsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[WarningRead]
 ]:
     return Response(
@@ -114,13 +135,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListMyWarningsResponse401
-    | ListMyWarningsResponse403
-    | ListMyWarningsResponse414
-    | ListMyWarningsResponse429
-    | ListMyWarningsResponse431
-    | ListMyWarningsResponse500
-    | ListMyWarningsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[WarningRead]
 ]:
     """List my warnings
@@ -133,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[WarningRead]]
     """
 
     kwargs = _get_kwargs()
@@ -149,13 +171,14 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListMyWarningsResponse401
-    | ListMyWarningsResponse403
-    | ListMyWarningsResponse414
-    | ListMyWarningsResponse429
-    | ListMyWarningsResponse431
-    | ListMyWarningsResponse500
-    | ListMyWarningsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[WarningRead]
     | None
 ):
@@ -169,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[WarningRead]
     """
 
     return sync_detailed(
@@ -181,13 +204,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListMyWarningsResponse401
-    | ListMyWarningsResponse403
-    | ListMyWarningsResponse414
-    | ListMyWarningsResponse429
-    | ListMyWarningsResponse431
-    | ListMyWarningsResponse500
-    | ListMyWarningsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[WarningRead]
 ]:
     """List my warnings
@@ -200,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[WarningRead]]
     """
 
     kwargs = _get_kwargs()
@@ -214,13 +238,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListMyWarningsResponse401
-    | ListMyWarningsResponse403
-    | ListMyWarningsResponse414
-    | ListMyWarningsResponse429
-    | ListMyWarningsResponse431
-    | ListMyWarningsResponse500
-    | ListMyWarningsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[WarningRead]
     | None
 ):
@@ -234,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMyWarningsResponse401 | ListMyWarningsResponse403 | ListMyWarningsResponse414 | ListMyWarningsResponse429 | ListMyWarningsResponse431 | ListMyWarningsResponse500 | ListMyWarningsResponse503 | list[WarningRead]
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[WarningRead]
     """
 
     return (

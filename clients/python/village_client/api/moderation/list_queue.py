@@ -5,16 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_queue_response_400 import ListQueueResponse400
-from ...models.list_queue_response_401 import ListQueueResponse401
-from ...models.list_queue_response_403 import ListQueueResponse403
-from ...models.list_queue_response_414 import ListQueueResponse414
-from ...models.list_queue_response_422 import ListQueueResponse422
-from ...models.list_queue_response_429 import ListQueueResponse429
-from ...models.list_queue_response_431 import ListQueueResponse431
-from ...models.list_queue_response_500 import ListQueueResponse500
-from ...models.list_queue_response_503 import ListQueueResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
 from ...models.queue_item_page import QueueItemPage
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,16 +60,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | ListQueueResponse400
-    | ListQueueResponse401
-    | ListQueueResponse403
-    | ListQueueResponse414
-    | ListQueueResponse422
-    | ListQueueResponse429
-    | ListQueueResponse431
-    | ListQueueResponse500
-    | ListQueueResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueItemPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -77,47 +85,89 @@ def _parse_response(
         return response_304
 
     if response.status_code == 400:
-        response_400 = ListQueueResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListQueueResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListQueueResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListQueueResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListQueueResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListQueueResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListQueueResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListQueueResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListQueueResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -131,16 +181,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | ListQueueResponse400
-    | ListQueueResponse401
-    | ListQueueResponse403
-    | ListQueueResponse414
-    | ListQueueResponse422
-    | ListQueueResponse429
-    | ListQueueResponse431
-    | ListQueueResponse500
-    | ListQueueResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueItemPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -158,16 +211,19 @@ def sync_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | ListQueueResponse400
-    | ListQueueResponse401
-    | ListQueueResponse403
-    | ListQueueResponse414
-    | ListQueueResponse422
-    | ListQueueResponse429
-    | ListQueueResponse431
-    | ListQueueResponse500
-    | ListQueueResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueItemPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List the review queue
 
@@ -188,7 +244,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage]
+        Response[Any | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueItemPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,16 +268,19 @@ def sync(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | ListQueueResponse400
-    | ListQueueResponse401
-    | ListQueueResponse403
-    | ListQueueResponse414
-    | ListQueueResponse422
-    | ListQueueResponse429
-    | ListQueueResponse431
-    | ListQueueResponse500
-    | ListQueueResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueItemPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List the review queue
@@ -243,7 +302,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage
+        Any | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueItemPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -262,16 +321,19 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | ListQueueResponse400
-    | ListQueueResponse401
-    | ListQueueResponse403
-    | ListQueueResponse414
-    | ListQueueResponse422
-    | ListQueueResponse429
-    | ListQueueResponse431
-    | ListQueueResponse500
-    | ListQueueResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueItemPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List the review queue
 
@@ -292,7 +354,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage]
+        Response[Any | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueItemPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -314,16 +376,19 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | ListQueueResponse400
-    | ListQueueResponse401
-    | ListQueueResponse403
-    | ListQueueResponse414
-    | ListQueueResponse422
-    | ListQueueResponse429
-    | ListQueueResponse431
-    | ListQueueResponse500
-    | ListQueueResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
     | QueueItemPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List the review queue
@@ -345,7 +410,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListQueueResponse400 | ListQueueResponse401 | ListQueueResponse403 | ListQueueResponse414 | ListQueueResponse422 | ListQueueResponse429 | ListQueueResponse431 | ListQueueResponse500 | ListQueueResponse503 | QueueItemPage
+        Any | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | QueueItemPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

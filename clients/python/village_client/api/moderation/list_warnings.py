@@ -6,15 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_warnings_response_401 import ListWarningsResponse401
-from ...models.list_warnings_response_403 import ListWarningsResponse403
-from ...models.list_warnings_response_404 import ListWarningsResponse404
-from ...models.list_warnings_response_414 import ListWarningsResponse414
-from ...models.list_warnings_response_422 import ListWarningsResponse422
-from ...models.list_warnings_response_429 import ListWarningsResponse429
-from ...models.list_warnings_response_431 import ListWarningsResponse431
-from ...models.list_warnings_response_500 import ListWarningsResponse500
-from ...models.list_warnings_response_503 import ListWarningsResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...models.warning_read import WarningRead
 from ...types import Response
 
@@ -36,15 +41,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListWarningsResponse401
-    | ListWarningsResponse403
-    | ListWarningsResponse404
-    | ListWarningsResponse414
-    | ListWarningsResponse422
-    | ListWarningsResponse429
-    | ListWarningsResponse431
-    | ListWarningsResponse500
-    | ListWarningsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[WarningRead]
     | None
 ):
@@ -59,47 +67,89 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListWarningsResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListWarningsResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListWarningsResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = ListWarningsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListWarningsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListWarningsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListWarningsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListWarningsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListWarningsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -112,15 +162,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListWarningsResponse401
-    | ListWarningsResponse403
-    | ListWarningsResponse404
-    | ListWarningsResponse414
-    | ListWarningsResponse422
-    | ListWarningsResponse429
-    | ListWarningsResponse431
-    | ListWarningsResponse500
-    | ListWarningsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[WarningRead]
 ]:
     return Response(
@@ -136,15 +189,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListWarningsResponse401
-    | ListWarningsResponse403
-    | ListWarningsResponse404
-    | ListWarningsResponse414
-    | ListWarningsResponse422
-    | ListWarningsResponse429
-    | ListWarningsResponse431
-    | ListWarningsResponse500
-    | ListWarningsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[WarningRead]
 ]:
     """List a member's warnings
@@ -160,7 +216,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -179,15 +235,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListWarningsResponse401
-    | ListWarningsResponse403
-    | ListWarningsResponse404
-    | ListWarningsResponse414
-    | ListWarningsResponse422
-    | ListWarningsResponse429
-    | ListWarningsResponse431
-    | ListWarningsResponse500
-    | ListWarningsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[WarningRead]
     | None
 ):
@@ -204,7 +263,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[WarningRead]
     """
 
     return sync_detailed(
@@ -218,15 +277,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListWarningsResponse401
-    | ListWarningsResponse403
-    | ListWarningsResponse404
-    | ListWarningsResponse414
-    | ListWarningsResponse422
-    | ListWarningsResponse429
-    | ListWarningsResponse431
-    | ListWarningsResponse500
-    | ListWarningsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[WarningRead]
 ]:
     """List a member's warnings
@@ -242,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -259,15 +321,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListWarningsResponse401
-    | ListWarningsResponse403
-    | ListWarningsResponse404
-    | ListWarningsResponse414
-    | ListWarningsResponse422
-    | ListWarningsResponse429
-    | ListWarningsResponse431
-    | ListWarningsResponse500
-    | ListWarningsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[WarningRead]
     | None
 ):
@@ -284,7 +349,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWarningsResponse401 | ListWarningsResponse403 | ListWarningsResponse404 | ListWarningsResponse414 | ListWarningsResponse422 | ListWarningsResponse429 | ListWarningsResponse431 | ListWarningsResponse500 | ListWarningsResponse503 | list[WarningRead]
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[WarningRead]
     """
 
     return (

@@ -6,16 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.release_queue_item_response_401 import ReleaseQueueItemResponse401
-from ...models.release_queue_item_response_403 import ReleaseQueueItemResponse403
-from ...models.release_queue_item_response_404 import ReleaseQueueItemResponse404
-from ...models.release_queue_item_response_409 import ReleaseQueueItemResponse409
-from ...models.release_queue_item_response_414 import ReleaseQueueItemResponse414
-from ...models.release_queue_item_response_422 import ReleaseQueueItemResponse422
-from ...models.release_queue_item_response_429 import ReleaseQueueItemResponse429
-from ...models.release_queue_item_response_431 import ReleaseQueueItemResponse431
-from ...models.release_queue_item_response_500 import ReleaseQueueItemResponse500
-from ...models.release_queue_item_response_503 import ReleaseQueueItemResponse503
+from ...models.claimed_problem import ClaimedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -37,16 +42,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | ReleaseQueueItemResponse401
-    | ReleaseQueueItemResponse403
-    | ReleaseQueueItemResponse404
-    | ReleaseQueueItemResponse409
-    | ReleaseQueueItemResponse414
-    | ReleaseQueueItemResponse422
-    | ReleaseQueueItemResponse429
-    | ReleaseQueueItemResponse431
-    | ReleaseQueueItemResponse500
-    | ReleaseQueueItemResponse503
+    | ClaimedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -54,52 +62,94 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ReleaseQueueItemResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ReleaseQueueItemResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ReleaseQueueItemResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ReleaseQueueItemResponse409.from_dict(response.json())
+        response_409 = ClaimedProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 414:
-        response_414 = ReleaseQueueItemResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ReleaseQueueItemResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ReleaseQueueItemResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ReleaseQueueItemResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ReleaseQueueItemResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ReleaseQueueItemResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -113,16 +163,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | ReleaseQueueItemResponse401
-    | ReleaseQueueItemResponse403
-    | ReleaseQueueItemResponse404
-    | ReleaseQueueItemResponse409
-    | ReleaseQueueItemResponse414
-    | ReleaseQueueItemResponse422
-    | ReleaseQueueItemResponse429
-    | ReleaseQueueItemResponse431
-    | ReleaseQueueItemResponse500
-    | ReleaseQueueItemResponse503
+    | ClaimedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -138,16 +191,19 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | ReleaseQueueItemResponse401
-    | ReleaseQueueItemResponse403
-    | ReleaseQueueItemResponse404
-    | ReleaseQueueItemResponse409
-    | ReleaseQueueItemResponse414
-    | ReleaseQueueItemResponse422
-    | ReleaseQueueItemResponse429
-    | ReleaseQueueItemResponse431
-    | ReleaseQueueItemResponse500
-    | ReleaseQueueItemResponse503
+    | ClaimedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Release a queue item
 
@@ -163,7 +219,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503]
+        Response[Any | ClaimedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -183,16 +239,19 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | ReleaseQueueItemResponse401
-    | ReleaseQueueItemResponse403
-    | ReleaseQueueItemResponse404
-    | ReleaseQueueItemResponse409
-    | ReleaseQueueItemResponse414
-    | ReleaseQueueItemResponse422
-    | ReleaseQueueItemResponse429
-    | ReleaseQueueItemResponse431
-    | ReleaseQueueItemResponse500
-    | ReleaseQueueItemResponse503
+    | ClaimedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Release a queue item
@@ -209,7 +268,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503
+        Any | ClaimedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -224,16 +283,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | ReleaseQueueItemResponse401
-    | ReleaseQueueItemResponse403
-    | ReleaseQueueItemResponse404
-    | ReleaseQueueItemResponse409
-    | ReleaseQueueItemResponse414
-    | ReleaseQueueItemResponse422
-    | ReleaseQueueItemResponse429
-    | ReleaseQueueItemResponse431
-    | ReleaseQueueItemResponse500
-    | ReleaseQueueItemResponse503
+    | ClaimedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Release a queue item
 
@@ -249,7 +311,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503]
+        Response[Any | ClaimedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -267,16 +329,19 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | ReleaseQueueItemResponse401
-    | ReleaseQueueItemResponse403
-    | ReleaseQueueItemResponse404
-    | ReleaseQueueItemResponse409
-    | ReleaseQueueItemResponse414
-    | ReleaseQueueItemResponse422
-    | ReleaseQueueItemResponse429
-    | ReleaseQueueItemResponse431
-    | ReleaseQueueItemResponse500
-    | ReleaseQueueItemResponse503
+    | ClaimedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Release a queue item
@@ -293,7 +358,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReleaseQueueItemResponse401 | ReleaseQueueItemResponse403 | ReleaseQueueItemResponse404 | ReleaseQueueItemResponse409 | ReleaseQueueItemResponse414 | ReleaseQueueItemResponse422 | ReleaseQueueItemResponse429 | ReleaseQueueItemResponse431 | ReleaseQueueItemResponse500 | ReleaseQueueItemResponse503
+        Any | ClaimedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,20 +6,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.claimed_problem import ClaimedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.nothing_to_resolve_problem import NothingToResolveProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.post_read import PostRead
-from ...models.resolve_queue_item_response_400 import ResolveQueueItemResponse400
-from ...models.resolve_queue_item_response_401 import ResolveQueueItemResponse401
-from ...models.resolve_queue_item_response_403 import ResolveQueueItemResponse403
-from ...models.resolve_queue_item_response_404 import ResolveQueueItemResponse404
-from ...models.resolve_queue_item_response_409 import ResolveQueueItemResponse409
-from ...models.resolve_queue_item_response_413 import ResolveQueueItemResponse413
-from ...models.resolve_queue_item_response_414 import ResolveQueueItemResponse414
-from ...models.resolve_queue_item_response_422 import ResolveQueueItemResponse422
-from ...models.resolve_queue_item_response_429 import ResolveQueueItemResponse429
-from ...models.resolve_queue_item_response_431 import ResolveQueueItemResponse431
-from ...models.resolve_queue_item_response_500 import ResolveQueueItemResponse500
-from ...models.resolve_queue_item_response_503 import ResolveQueueItemResponse503
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
 from ...models.resolve_request import ResolveRequest
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -48,19 +54,23 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PostRead
-    | ResolveQueueItemResponse400
-    | ResolveQueueItemResponse401
-    | ResolveQueueItemResponse403
-    | ResolveQueueItemResponse404
-    | ResolveQueueItemResponse409
-    | ResolveQueueItemResponse413
-    | ResolveQueueItemResponse414
-    | ResolveQueueItemResponse422
-    | ResolveQueueItemResponse429
-    | ResolveQueueItemResponse431
-    | ResolveQueueItemResponse500
-    | ResolveQueueItemResponse503
+    ClaimedProblem
+    | NothingToResolveProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +79,120 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ResolveQueueItemResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ResolveQueueItemResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ResolveQueueItemResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ResolveQueueItemResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ResolveQueueItemResponse409.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ClaimedProblem | NothingToResolveProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = NothingToResolveProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = ClaimedProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ResolveQueueItemResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = ResolveQueueItemResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ResolveQueueItemResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ResolveQueueItemResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ResolveQueueItemResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ResolveQueueItemResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ResolveQueueItemResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -137,19 +205,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PostRead
-    | ResolveQueueItemResponse400
-    | ResolveQueueItemResponse401
-    | ResolveQueueItemResponse403
-    | ResolveQueueItemResponse404
-    | ResolveQueueItemResponse409
-    | ResolveQueueItemResponse413
-    | ResolveQueueItemResponse414
-    | ResolveQueueItemResponse422
-    | ResolveQueueItemResponse429
-    | ResolveQueueItemResponse431
-    | ResolveQueueItemResponse500
-    | ResolveQueueItemResponse503
+    ClaimedProblem
+    | NothingToResolveProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +237,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ResolveRequest,
 ) -> Response[
-    PostRead
-    | ResolveQueueItemResponse400
-    | ResolveQueueItemResponse401
-    | ResolveQueueItemResponse403
-    | ResolveQueueItemResponse404
-    | ResolveQueueItemResponse409
-    | ResolveQueueItemResponse413
-    | ResolveQueueItemResponse414
-    | ResolveQueueItemResponse422
-    | ResolveQueueItemResponse429
-    | ResolveQueueItemResponse431
-    | ResolveQueueItemResponse500
-    | ResolveQueueItemResponse503
+    ClaimedProblem
+    | NothingToResolveProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Resolve a queue item
 
@@ -198,7 +274,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503]
+        Response[ClaimedProblem | NothingToResolveProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -219,19 +295,23 @@ def sync(
     client: AuthenticatedClient,
     body: ResolveRequest,
 ) -> (
-    PostRead
-    | ResolveQueueItemResponse400
-    | ResolveQueueItemResponse401
-    | ResolveQueueItemResponse403
-    | ResolveQueueItemResponse404
-    | ResolveQueueItemResponse409
-    | ResolveQueueItemResponse413
-    | ResolveQueueItemResponse414
-    | ResolveQueueItemResponse422
-    | ResolveQueueItemResponse429
-    | ResolveQueueItemResponse431
-    | ResolveQueueItemResponse500
-    | ResolveQueueItemResponse503
+    ClaimedProblem
+    | NothingToResolveProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Resolve a queue item
@@ -253,7 +333,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503
+        ClaimedProblem | NothingToResolveProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -269,19 +349,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ResolveRequest,
 ) -> Response[
-    PostRead
-    | ResolveQueueItemResponse400
-    | ResolveQueueItemResponse401
-    | ResolveQueueItemResponse403
-    | ResolveQueueItemResponse404
-    | ResolveQueueItemResponse409
-    | ResolveQueueItemResponse413
-    | ResolveQueueItemResponse414
-    | ResolveQueueItemResponse422
-    | ResolveQueueItemResponse429
-    | ResolveQueueItemResponse431
-    | ResolveQueueItemResponse500
-    | ResolveQueueItemResponse503
+    ClaimedProblem
+    | NothingToResolveProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Resolve a queue item
 
@@ -302,7 +386,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503]
+        Response[ClaimedProblem | NothingToResolveProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -321,19 +405,23 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ResolveRequest,
 ) -> (
-    PostRead
-    | ResolveQueueItemResponse400
-    | ResolveQueueItemResponse401
-    | ResolveQueueItemResponse403
-    | ResolveQueueItemResponse404
-    | ResolveQueueItemResponse409
-    | ResolveQueueItemResponse413
-    | ResolveQueueItemResponse414
-    | ResolveQueueItemResponse422
-    | ResolveQueueItemResponse429
-    | ResolveQueueItemResponse431
-    | ResolveQueueItemResponse500
-    | ResolveQueueItemResponse503
+    ClaimedProblem
+    | NothingToResolveProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Resolve a queue item
@@ -355,7 +443,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | ResolveQueueItemResponse400 | ResolveQueueItemResponse401 | ResolveQueueItemResponse403 | ResolveQueueItemResponse404 | ResolveQueueItemResponse409 | ResolveQueueItemResponse413 | ResolveQueueItemResponse414 | ResolveQueueItemResponse422 | ResolveQueueItemResponse429 | ResolveQueueItemResponse431 | ResolveQueueItemResponse500 | ResolveQueueItemResponse503
+        ClaimedProblem | NothingToResolveProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,19 +6,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.suspend_member_response_400 import SuspendMemberResponse400
-from ...models.suspend_member_response_401 import SuspendMemberResponse401
-from ...models.suspend_member_response_403 import SuspendMemberResponse403
-from ...models.suspend_member_response_404 import SuspendMemberResponse404
-from ...models.suspend_member_response_413 import SuspendMemberResponse413
-from ...models.suspend_member_response_414 import SuspendMemberResponse414
-from ...models.suspend_member_response_422 import SuspendMemberResponse422
-from ...models.suspend_member_response_429 import SuspendMemberResponse429
-from ...models.suspend_member_response_431 import SuspendMemberResponse431
-from ...models.suspend_member_response_500 import SuspendMemberResponse500
-from ...models.suspend_member_response_503 import SuspendMemberResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.out_of_rank_problem import OutOfRankProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.suspended_member import SuspendedMember
+from ...models.suspended_problem import SuspendedProblem
 from ...models.suspension_request import SuspensionRequest
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -47,18 +53,22 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SuspendMemberResponse400
-    | SuspendMemberResponse401
-    | SuspendMemberResponse403
-    | SuspendMemberResponse404
-    | SuspendMemberResponse413
-    | SuspendMemberResponse414
-    | SuspendMemberResponse422
-    | SuspendMemberResponse429
-    | SuspendMemberResponse431
-    | SuspendMemberResponse500
-    | SuspendMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | SuspendedMember
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,57 +77,107 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SuspendMemberResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SuspendMemberResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SuspendMemberResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OutOfRankProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SuspendMemberResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = SuspendMemberResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = SuspendMemberResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = SuspendMemberResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SuspendMemberResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = SuspendMemberResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = SuspendMemberResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SuspendMemberResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -130,18 +190,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SuspendMemberResponse400
-    | SuspendMemberResponse401
-    | SuspendMemberResponse403
-    | SuspendMemberResponse404
-    | SuspendMemberResponse413
-    | SuspendMemberResponse414
-    | SuspendMemberResponse422
-    | SuspendMemberResponse429
-    | SuspendMemberResponse431
-    | SuspendMemberResponse500
-    | SuspendMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | SuspendedMember
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +221,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SuspensionRequest,
 ) -> Response[
-    SuspendMemberResponse400
-    | SuspendMemberResponse401
-    | SuspendMemberResponse403
-    | SuspendMemberResponse404
-    | SuspendMemberResponse413
-    | SuspendMemberResponse414
-    | SuspendMemberResponse422
-    | SuspendMemberResponse429
-    | SuspendMemberResponse431
-    | SuspendMemberResponse500
-    | SuspendMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | SuspendedMember
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Suspend a member
 
@@ -189,7 +257,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember]
+        Response[ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | SuspendedMember | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -210,18 +278,22 @@ def sync(
     client: AuthenticatedClient,
     body: SuspensionRequest,
 ) -> (
-    SuspendMemberResponse400
-    | SuspendMemberResponse401
-    | SuspendMemberResponse403
-    | SuspendMemberResponse404
-    | SuspendMemberResponse413
-    | SuspendMemberResponse414
-    | SuspendMemberResponse422
-    | SuspendMemberResponse429
-    | SuspendMemberResponse431
-    | SuspendMemberResponse500
-    | SuspendMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | SuspendedMember
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Suspend a member
@@ -243,7 +315,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember
+        ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | SuspendedMember | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -259,18 +331,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SuspensionRequest,
 ) -> Response[
-    SuspendMemberResponse400
-    | SuspendMemberResponse401
-    | SuspendMemberResponse403
-    | SuspendMemberResponse404
-    | SuspendMemberResponse413
-    | SuspendMemberResponse414
-    | SuspendMemberResponse422
-    | SuspendMemberResponse429
-    | SuspendMemberResponse431
-    | SuspendMemberResponse500
-    | SuspendMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | SuspendedMember
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Suspend a member
 
@@ -291,7 +367,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember]
+        Response[ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | SuspendedMember | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -310,18 +386,22 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SuspensionRequest,
 ) -> (
-    SuspendMemberResponse400
-    | SuspendMemberResponse401
-    | SuspendMemberResponse403
-    | SuspendMemberResponse404
-    | SuspendMemberResponse413
-    | SuspendMemberResponse414
-    | SuspendMemberResponse422
-    | SuspendMemberResponse429
-    | SuspendMemberResponse431
-    | SuspendMemberResponse500
-    | SuspendMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | SuspendedMember
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Suspend a member
@@ -343,7 +423,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SuspendMemberResponse400 | SuspendMemberResponse401 | SuspendMemberResponse403 | SuspendMemberResponse404 | SuspendMemberResponse413 | SuspendMemberResponse414 | SuspendMemberResponse422 | SuspendMemberResponse429 | SuspendMemberResponse431 | SuspendMemberResponse500 | SuspendMemberResponse503 | SuspendedMember
+        ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | SuspendedMember | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

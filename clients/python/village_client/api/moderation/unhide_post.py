@@ -6,16 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
 from ...models.post_read import PostRead
-from ...models.unhide_post_response_401 import UnhidePostResponse401
-from ...models.unhide_post_response_403 import UnhidePostResponse403
-from ...models.unhide_post_response_404 import UnhidePostResponse404
-from ...models.unhide_post_response_414 import UnhidePostResponse414
-from ...models.unhide_post_response_422 import UnhidePostResponse422
-from ...models.unhide_post_response_429 import UnhidePostResponse429
-from ...models.unhide_post_response_431 import UnhidePostResponse431
-from ...models.unhide_post_response_500 import UnhidePostResponse500
-from ...models.unhide_post_response_503 import UnhidePostResponse503
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,16 +41,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PostRead
-    | UnhidePostResponse401
-    | UnhidePostResponse403
-    | UnhidePostResponse404
-    | UnhidePostResponse414
-    | UnhidePostResponse422
-    | UnhidePostResponse429
-    | UnhidePostResponse431
-    | UnhidePostResponse500
-    | UnhidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -54,47 +62,89 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnhidePostResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UnhidePostResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UnhidePostResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = UnhidePostResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = UnhidePostResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UnhidePostResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = UnhidePostResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = UnhidePostResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = UnhidePostResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -107,16 +157,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PostRead
-    | UnhidePostResponse401
-    | UnhidePostResponse403
-    | UnhidePostResponse404
-    | UnhidePostResponse414
-    | UnhidePostResponse422
-    | UnhidePostResponse429
-    | UnhidePostResponse431
-    | UnhidePostResponse500
-    | UnhidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -131,16 +184,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    PostRead
-    | UnhidePostResponse401
-    | UnhidePostResponse403
-    | UnhidePostResponse404
-    | UnhidePostResponse414
-    | UnhidePostResponse422
-    | UnhidePostResponse429
-    | UnhidePostResponse431
-    | UnhidePostResponse500
-    | UnhidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Show a hidden post
 
@@ -156,7 +212,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -175,16 +231,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    PostRead
-    | UnhidePostResponse401
-    | UnhidePostResponse403
-    | UnhidePostResponse404
-    | UnhidePostResponse414
-    | UnhidePostResponse422
-    | UnhidePostResponse429
-    | UnhidePostResponse431
-    | UnhidePostResponse500
-    | UnhidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Show a hidden post
@@ -201,7 +260,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -215,16 +274,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    PostRead
-    | UnhidePostResponse401
-    | UnhidePostResponse403
-    | UnhidePostResponse404
-    | UnhidePostResponse414
-    | UnhidePostResponse422
-    | UnhidePostResponse429
-    | UnhidePostResponse431
-    | UnhidePostResponse500
-    | UnhidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Show a hidden post
 
@@ -240,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,16 +319,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    PostRead
-    | UnhidePostResponse401
-    | UnhidePostResponse403
-    | UnhidePostResponse404
-    | UnhidePostResponse414
-    | UnhidePostResponse422
-    | UnhidePostResponse429
-    | UnhidePostResponse431
-    | UnhidePostResponse500
-    | UnhidePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Show a hidden post
@@ -283,7 +348,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | UnhidePostResponse401 | UnhidePostResponse403 | UnhidePostResponse404 | UnhidePostResponse414 | UnhidePostResponse422 | UnhidePostResponse429 | UnhidePostResponse431 | UnhidePostResponse500 | UnhidePostResponse503
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

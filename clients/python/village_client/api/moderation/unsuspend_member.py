@@ -6,15 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.unsuspend_member_response_401 import UnsuspendMemberResponse401
-from ...models.unsuspend_member_response_403 import UnsuspendMemberResponse403
-from ...models.unsuspend_member_response_404 import UnsuspendMemberResponse404
-from ...models.unsuspend_member_response_414 import UnsuspendMemberResponse414
-from ...models.unsuspend_member_response_422 import UnsuspendMemberResponse422
-from ...models.unsuspend_member_response_429 import UnsuspendMemberResponse429
-from ...models.unsuspend_member_response_431 import UnsuspendMemberResponse431
-from ...models.unsuspend_member_response_500 import UnsuspendMemberResponse500
-from ...models.unsuspend_member_response_503 import UnsuspendMemberResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.out_of_rank_problem import OutOfRankProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,15 +42,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | UnsuspendMemberResponse401
-    | UnsuspendMemberResponse403
-    | UnsuspendMemberResponse404
-    | UnsuspendMemberResponse414
-    | UnsuspendMemberResponse422
-    | UnsuspendMemberResponse429
-    | UnsuspendMemberResponse431
-    | UnsuspendMemberResponse500
-    | UnsuspendMemberResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -52,47 +62,97 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = UnsuspendMemberResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UnsuspendMemberResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OutOfRankProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UnsuspendMemberResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = UnsuspendMemberResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = UnsuspendMemberResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UnsuspendMemberResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = UnsuspendMemberResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = UnsuspendMemberResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = UnsuspendMemberResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,15 +166,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | UnsuspendMemberResponse401
-    | UnsuspendMemberResponse403
-    | UnsuspendMemberResponse404
-    | UnsuspendMemberResponse414
-    | UnsuspendMemberResponse422
-    | UnsuspendMemberResponse429
-    | UnsuspendMemberResponse431
-    | UnsuspendMemberResponse500
-    | UnsuspendMemberResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,15 +194,19 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | UnsuspendMemberResponse401
-    | UnsuspendMemberResponse403
-    | UnsuspendMemberResponse404
-    | UnsuspendMemberResponse414
-    | UnsuspendMemberResponse422
-    | UnsuspendMemberResponse429
-    | UnsuspendMemberResponse431
-    | UnsuspendMemberResponse500
-    | UnsuspendMemberResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Lift a suspension
 
@@ -155,7 +223,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503]
+        Response[Any | ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -175,15 +243,19 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | UnsuspendMemberResponse401
-    | UnsuspendMemberResponse403
-    | UnsuspendMemberResponse404
-    | UnsuspendMemberResponse414
-    | UnsuspendMemberResponse422
-    | UnsuspendMemberResponse429
-    | UnsuspendMemberResponse431
-    | UnsuspendMemberResponse500
-    | UnsuspendMemberResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Lift a suspension
@@ -201,7 +273,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503
+        Any | ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -216,15 +288,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | UnsuspendMemberResponse401
-    | UnsuspendMemberResponse403
-    | UnsuspendMemberResponse404
-    | UnsuspendMemberResponse414
-    | UnsuspendMemberResponse422
-    | UnsuspendMemberResponse429
-    | UnsuspendMemberResponse431
-    | UnsuspendMemberResponse500
-    | UnsuspendMemberResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Lift a suspension
 
@@ -241,7 +317,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503]
+        Response[Any | ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -259,15 +335,19 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | UnsuspendMemberResponse401
-    | UnsuspendMemberResponse403
-    | UnsuspendMemberResponse404
-    | UnsuspendMemberResponse414
-    | UnsuspendMemberResponse422
-    | UnsuspendMemberResponse429
-    | UnsuspendMemberResponse431
-    | UnsuspendMemberResponse500
-    | UnsuspendMemberResponse503
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Lift a suspension
@@ -285,7 +365,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnsuspendMemberResponse401 | UnsuspendMemberResponse403 | UnsuspendMemberResponse404 | UnsuspendMemberResponse414 | UnsuspendMemberResponse422 | UnsuspendMemberResponse429 | UnsuspendMemberResponse431 | UnsuspendMemberResponse500 | UnsuspendMemberResponse503
+        Any | ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,18 +6,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.warn_member_response_400 import WarnMemberResponse400
-from ...models.warn_member_response_401 import WarnMemberResponse401
-from ...models.warn_member_response_403 import WarnMemberResponse403
-from ...models.warn_member_response_404 import WarnMemberResponse404
-from ...models.warn_member_response_409 import WarnMemberResponse409
-from ...models.warn_member_response_413 import WarnMemberResponse413
-from ...models.warn_member_response_414 import WarnMemberResponse414
-from ...models.warn_member_response_422 import WarnMemberResponse422
-from ...models.warn_member_response_429 import WarnMemberResponse429
-from ...models.warn_member_response_431 import WarnMemberResponse431
-from ...models.warn_member_response_500 import WarnMemberResponse500
-from ...models.warn_member_response_503 import WarnMemberResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.out_of_rank_problem import OutOfRankProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...models.warning_create import WarningCreate
 from ...models.warning_read import WarningRead
 from ...types import UNSET, Response, Unset
@@ -51,18 +58,23 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    WarnMemberResponse400
-    | WarnMemberResponse401
-    | WarnMemberResponse403
-    | WarnMemberResponse404
-    | WarnMemberResponse409
-    | WarnMemberResponse413
-    | WarnMemberResponse414
-    | WarnMemberResponse422
-    | WarnMemberResponse429
-    | WarnMemberResponse431
-    | WarnMemberResponse500
-    | WarnMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WarningRead
     | None
 ):
@@ -72,62 +84,130 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = WarnMemberResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WarnMemberResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = WarnMemberResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = OutOfRankProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = WarnMemberResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = WarnMemberResponse409.from_dict(response.json())
+        response_409 = IdempotencyInFlightProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = WarnMemberResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = WarnMemberResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = WarnMemberResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> IdempotencyKeyReusedProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = WarnMemberResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = WarnMemberResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = WarnMemberResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = WarnMemberResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -140,18 +220,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    WarnMemberResponse400
-    | WarnMemberResponse401
-    | WarnMemberResponse403
-    | WarnMemberResponse404
-    | WarnMemberResponse409
-    | WarnMemberResponse413
-    | WarnMemberResponse414
-    | WarnMemberResponse422
-    | WarnMemberResponse429
-    | WarnMemberResponse431
-    | WarnMemberResponse500
-    | WarnMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WarningRead
 ]:
     return Response(
@@ -169,18 +254,23 @@ def sync_detailed(
     body: WarningCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    WarnMemberResponse400
-    | WarnMemberResponse401
-    | WarnMemberResponse403
-    | WarnMemberResponse404
-    | WarnMemberResponse409
-    | WarnMemberResponse413
-    | WarnMemberResponse414
-    | WarnMemberResponse422
-    | WarnMemberResponse429
-    | WarnMemberResponse431
-    | WarnMemberResponse500
-    | WarnMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WarningRead
 ]:
     """Warn a member
@@ -201,7 +291,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -224,18 +314,23 @@ def sync(
     body: WarningCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    WarnMemberResponse400
-    | WarnMemberResponse401
-    | WarnMemberResponse403
-    | WarnMemberResponse404
-    | WarnMemberResponse409
-    | WarnMemberResponse413
-    | WarnMemberResponse414
-    | WarnMemberResponse422
-    | WarnMemberResponse429
-    | WarnMemberResponse431
-    | WarnMemberResponse500
-    | WarnMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WarningRead
     | None
 ):
@@ -257,7 +352,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead
+        ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WarningRead
     """
 
     return sync_detailed(
@@ -275,18 +370,23 @@ async def asyncio_detailed(
     body: WarningCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    WarnMemberResponse400
-    | WarnMemberResponse401
-    | WarnMemberResponse403
-    | WarnMemberResponse404
-    | WarnMemberResponse409
-    | WarnMemberResponse413
-    | WarnMemberResponse414
-    | WarnMemberResponse422
-    | WarnMemberResponse429
-    | WarnMemberResponse431
-    | WarnMemberResponse500
-    | WarnMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WarningRead
 ]:
     """Warn a member
@@ -307,7 +407,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -328,18 +428,23 @@ async def asyncio(
     body: WarningCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    WarnMemberResponse400
-    | WarnMemberResponse401
-    | WarnMemberResponse403
-    | WarnMemberResponse404
-    | WarnMemberResponse409
-    | WarnMemberResponse413
-    | WarnMemberResponse414
-    | WarnMemberResponse422
-    | WarnMemberResponse429
-    | WarnMemberResponse431
-    | WarnMemberResponse500
-    | WarnMemberResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | OutOfRankProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WarningRead
     | None
 ):
@@ -361,7 +466,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WarnMemberResponse400 | WarnMemberResponse401 | WarnMemberResponse403 | WarnMemberResponse404 | WarnMemberResponse409 | WarnMemberResponse413 | WarnMemberResponse414 | WarnMemberResponse422 | WarnMemberResponse429 | WarnMemberResponse431 | WarnMemberResponse500 | WarnMemberResponse503 | WarningRead
+        ForbiddenProblem | InsufficientScopeProblem | OutOfRankProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WarningRead
     """
 
     return (

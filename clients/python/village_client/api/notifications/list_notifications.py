@@ -5,16 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_notifications_response_400 import ListNotificationsResponse400
-from ...models.list_notifications_response_401 import ListNotificationsResponse401
-from ...models.list_notifications_response_403 import ListNotificationsResponse403
-from ...models.list_notifications_response_414 import ListNotificationsResponse414
-from ...models.list_notifications_response_422 import ListNotificationsResponse422
-from ...models.list_notifications_response_429 import ListNotificationsResponse429
-from ...models.list_notifications_response_431 import ListNotificationsResponse431
-from ...models.list_notifications_response_500 import ListNotificationsResponse500
-from ...models.list_notifications_response_503 import ListNotificationsResponse503
-from ...models.page_notification_read import PageNotificationRead
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.notification_page import NotificationPage
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -52,65 +55,82 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListNotificationsResponse400
-    | ListNotificationsResponse401
-    | ListNotificationsResponse403
-    | ListNotificationsResponse414
-    | ListNotificationsResponse422
-    | ListNotificationsResponse429
-    | ListNotificationsResponse431
-    | ListNotificationsResponse500
-    | ListNotificationsResponse503
-    | PageNotificationRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotificationPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
-        response_200 = PageNotificationRead.from_dict(response.json())
+        response_200 = NotificationPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListNotificationsResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListNotificationsResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListNotificationsResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListNotificationsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListNotificationsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListNotificationsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListNotificationsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListNotificationsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListNotificationsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -123,16 +143,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListNotificationsResponse400
-    | ListNotificationsResponse401
-    | ListNotificationsResponse403
-    | ListNotificationsResponse414
-    | ListNotificationsResponse422
-    | ListNotificationsResponse429
-    | ListNotificationsResponse431
-    | ListNotificationsResponse500
-    | ListNotificationsResponse503
-    | PageNotificationRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotificationPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -149,24 +170,29 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListNotificationsResponse400
-    | ListNotificationsResponse401
-    | ListNotificationsResponse403
-    | ListNotificationsResponse414
-    | ListNotificationsResponse422
-    | ListNotificationsResponse429
-    | ListNotificationsResponse431
-    | ListNotificationsResponse500
-    | ListNotificationsResponse503
-    | PageNotificationRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotificationPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Notifications
+    """List your notifications
 
-     The caller's notifications, newest first. An anonymous post's notifications have a
-    null `actor` and its pseudonym in `anonymous_label`; moderation ones a null `actor`.
+     Your notifications, newest first, a page at a time (`read` scope; allowed while
+    suspended). Listing marks nothing read: use `POST /notifications/read`. A notification
+    of an anonymous post has a null `actor` and the author's pseudonym in `anonymous_label`;
+    moderation ones never name the moderator. New ones also arrive live on
+    `GET /events?notifications=true` as `notification.created`.
 
     Args:
-        unread (bool | Unset): Only the unread ones. Default: False.
+        unread (bool | Unset): `true`: only the notifications you have not marked read. Default:
+            False.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -175,7 +201,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotificationPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -198,25 +224,30 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListNotificationsResponse400
-    | ListNotificationsResponse401
-    | ListNotificationsResponse403
-    | ListNotificationsResponse414
-    | ListNotificationsResponse422
-    | ListNotificationsResponse429
-    | ListNotificationsResponse431
-    | ListNotificationsResponse500
-    | ListNotificationsResponse503
-    | PageNotificationRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotificationPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Notifications
+    """List your notifications
 
-     The caller's notifications, newest first. An anonymous post's notifications have a
-    null `actor` and its pseudonym in `anonymous_label`; moderation ones a null `actor`.
+     Your notifications, newest first, a page at a time (`read` scope; allowed while
+    suspended). Listing marks nothing read: use `POST /notifications/read`. A notification
+    of an anonymous post has a null `actor` and the author's pseudonym in `anonymous_label`;
+    moderation ones never name the moderator. New ones also arrive live on
+    `GET /events?notifications=true` as `notification.created`.
 
     Args:
-        unread (bool | Unset): Only the unread ones. Default: False.
+        unread (bool | Unset): `true`: only the notifications you have not marked read. Default:
+            False.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -225,7 +256,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotificationPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -243,24 +274,29 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListNotificationsResponse400
-    | ListNotificationsResponse401
-    | ListNotificationsResponse403
-    | ListNotificationsResponse414
-    | ListNotificationsResponse422
-    | ListNotificationsResponse429
-    | ListNotificationsResponse431
-    | ListNotificationsResponse500
-    | ListNotificationsResponse503
-    | PageNotificationRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotificationPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """List Notifications
+    """List your notifications
 
-     The caller's notifications, newest first. An anonymous post's notifications have a
-    null `actor` and its pseudonym in `anonymous_label`; moderation ones a null `actor`.
+     Your notifications, newest first, a page at a time (`read` scope; allowed while
+    suspended). Listing marks nothing read: use `POST /notifications/read`. A notification
+    of an anonymous post has a null `actor` and the author's pseudonym in `anonymous_label`;
+    moderation ones never name the moderator. New ones also arrive live on
+    `GET /events?notifications=true` as `notification.created`.
 
     Args:
-        unread (bool | Unset): Only the unread ones. Default: False.
+        unread (bool | Unset): `true`: only the notifications you have not marked read. Default:
+            False.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -269,7 +305,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotificationPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -290,25 +326,30 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListNotificationsResponse400
-    | ListNotificationsResponse401
-    | ListNotificationsResponse403
-    | ListNotificationsResponse414
-    | ListNotificationsResponse422
-    | ListNotificationsResponse429
-    | ListNotificationsResponse431
-    | ListNotificationsResponse500
-    | ListNotificationsResponse503
-    | PageNotificationRead
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotificationPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """List Notifications
+    """List your notifications
 
-     The caller's notifications, newest first. An anonymous post's notifications have a
-    null `actor` and its pseudonym in `anonymous_label`; moderation ones a null `actor`.
+     Your notifications, newest first, a page at a time (`read` scope; allowed while
+    suspended). Listing marks nothing read: use `POST /notifications/read`. A notification
+    of an anonymous post has a null `actor` and the author's pseudonym in `anonymous_label`;
+    moderation ones never name the moderator. New ones also arrive live on
+    `GET /events?notifications=true` as `notification.created`.
 
     Args:
-        unread (bool | Unset): Only the unread ones. Default: False.
+        unread (bool | Unset): `true`: only the notifications you have not marked read. Default:
+            False.
         limit (int | Unset): Items per page. Default: 20.
         cursor (None | str | Unset): `next_cursor` from the previous page.
 
@@ -317,7 +358,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNotificationsResponse400 | ListNotificationsResponse401 | ListNotificationsResponse403 | ListNotificationsResponse414 | ListNotificationsResponse422 | ListNotificationsResponse429 | ListNotificationsResponse431 | ListNotificationsResponse500 | ListNotificationsResponse503 | PageNotificationRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotificationPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

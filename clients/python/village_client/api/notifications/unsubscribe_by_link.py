@@ -5,13 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.unsubscribe_by_link_response_414 import UnsubscribeByLinkResponse414
-from ...models.unsubscribe_by_link_response_422 import UnsubscribeByLinkResponse422
-from ...models.unsubscribe_by_link_response_429 import UnsubscribeByLinkResponse429
-from ...models.unsubscribe_by_link_response_431 import UnsubscribeByLinkResponse431
-from ...models.unsubscribe_by_link_response_500 import UnsubscribeByLinkResponse500
-from ...models.unsubscribe_by_link_response_503 import UnsubscribeByLinkResponse503
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_unsubscribe_link_problem import InvalidUnsubscribeLinkProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.unsubscribe_link import UnsubscribeLink
+from ...models.unsubscribe_link_gone_problem import UnsubscribeLinkGoneProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response
 
 
@@ -38,13 +42,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    UnsubscribeByLinkResponse414
-    | UnsubscribeByLinkResponse422
-    | UnsubscribeByLinkResponse429
-    | UnsubscribeByLinkResponse431
-    | UnsubscribeByLinkResponse500
-    | UnsubscribeByLinkResponse503
+    InternalErrorProblem
+    | InvalidUnsubscribeLinkProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | UnsubscribeLink
+    | UnsubscribeLinkGoneProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -52,33 +58,43 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = InvalidUnsubscribeLinkProblem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 410:
+        response_410 = UnsubscribeLinkGoneProblem.from_dict(response.json())
+
+        return response_410
+
     if response.status_code == 414:
-        response_414 = UnsubscribeByLinkResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = UnsubscribeByLinkResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UnsubscribeByLinkResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = UnsubscribeByLinkResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = UnsubscribeByLinkResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = UnsubscribeByLinkResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -91,13 +107,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    UnsubscribeByLinkResponse414
-    | UnsubscribeByLinkResponse422
-    | UnsubscribeByLinkResponse429
-    | UnsubscribeByLinkResponse431
-    | UnsubscribeByLinkResponse500
-    | UnsubscribeByLinkResponse503
+    InternalErrorProblem
+    | InvalidUnsubscribeLinkProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | UnsubscribeLink
+    | UnsubscribeLinkGoneProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -112,29 +130,36 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[
-    UnsubscribeByLinkResponse414
-    | UnsubscribeByLinkResponse422
-    | UnsubscribeByLinkResponse429
-    | UnsubscribeByLinkResponse431
-    | UnsubscribeByLinkResponse500
-    | UnsubscribeByLinkResponse503
+    InternalErrorProblem
+    | InvalidUnsubscribeLinkProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | UnsubscribeLink
+    | UnsubscribeLinkGoneProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Unsubscribe By Link
+    """Unsubscribe by link
 
-     Turns off the one kind of email the link was sent with; no sign-in. Works once: a
-    second use answers 410 /problems/unsubscribe-link-gone, a forged or altered link 400
-    /problems/invalid-unsubscribe-link.
+     Turns off the one kind of email the link was sent with (RFC 8058 one-click
+    unsubscribe): a mail client posts `List-Unsubscribe=One-Click`, the web page an empty
+    body; the body is not read. Needs no token: the link's signature is its authority. The
+    member's other email preferences are untouched. Works once: a second use answers 410,
+    as does an expired link or one whose account was closed; an altered or forged link
+    400.
 
     Args:
-        token (str):
+        token (str): The link's signed token, exactly as the email's link carries it. It names the
+            member and the one kind of email it stops; it is the only authority these operations need
+            (no sign-in).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
+        Response[InternalErrorProblem | InvalidUnsubscribeLinkProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UnsubscribeLink | UnsubscribeLinkGoneProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -153,30 +178,37 @@ def sync(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> (
-    UnsubscribeByLinkResponse414
-    | UnsubscribeByLinkResponse422
-    | UnsubscribeByLinkResponse429
-    | UnsubscribeByLinkResponse431
-    | UnsubscribeByLinkResponse500
-    | UnsubscribeByLinkResponse503
+    InternalErrorProblem
+    | InvalidUnsubscribeLinkProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | UnsubscribeLink
+    | UnsubscribeLinkGoneProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Unsubscribe By Link
+    """Unsubscribe by link
 
-     Turns off the one kind of email the link was sent with; no sign-in. Works once: a
-    second use answers 410 /problems/unsubscribe-link-gone, a forged or altered link 400
-    /problems/invalid-unsubscribe-link.
+     Turns off the one kind of email the link was sent with (RFC 8058 one-click
+    unsubscribe): a mail client posts `List-Unsubscribe=One-Click`, the web page an empty
+    body; the body is not read. Needs no token: the link's signature is its authority. The
+    member's other email preferences are untouched. Works once: a second use answers 410,
+    as does an expired link or one whose account was closed; an altered or forged link
+    400.
 
     Args:
-        token (str):
+        token (str): The link's signed token, exactly as the email's link carries it. It names the
+            member and the one kind of email it stops; it is the only authority these operations need
+            (no sign-in).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink
+        InternalErrorProblem | InvalidUnsubscribeLinkProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UnsubscribeLink | UnsubscribeLinkGoneProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -190,29 +222,36 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[
-    UnsubscribeByLinkResponse414
-    | UnsubscribeByLinkResponse422
-    | UnsubscribeByLinkResponse429
-    | UnsubscribeByLinkResponse431
-    | UnsubscribeByLinkResponse500
-    | UnsubscribeByLinkResponse503
+    InternalErrorProblem
+    | InvalidUnsubscribeLinkProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | UnsubscribeLink
+    | UnsubscribeLinkGoneProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
-    """Unsubscribe By Link
+    """Unsubscribe by link
 
-     Turns off the one kind of email the link was sent with; no sign-in. Works once: a
-    second use answers 410 /problems/unsubscribe-link-gone, a forged or altered link 400
-    /problems/invalid-unsubscribe-link.
+     Turns off the one kind of email the link was sent with (RFC 8058 one-click
+    unsubscribe): a mail client posts `List-Unsubscribe=One-Click`, the web page an empty
+    body; the body is not read. Needs no token: the link's signature is its authority. The
+    member's other email preferences are untouched. Works once: a second use answers 410,
+    as does an expired link or one whose account was closed; an altered or forged link
+    400.
 
     Args:
-        token (str):
+        token (str): The link's signed token, exactly as the email's link carries it. It names the
+            member and the one kind of email it stops; it is the only authority these operations need
+            (no sign-in).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink]
+        Response[InternalErrorProblem | InvalidUnsubscribeLinkProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UnsubscribeLink | UnsubscribeLinkGoneProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -229,30 +268,37 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     token: str,
 ) -> (
-    UnsubscribeByLinkResponse414
-    | UnsubscribeByLinkResponse422
-    | UnsubscribeByLinkResponse429
-    | UnsubscribeByLinkResponse431
-    | UnsubscribeByLinkResponse500
-    | UnsubscribeByLinkResponse503
+    InternalErrorProblem
+    | InvalidUnsubscribeLinkProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | UnsubscribeLink
+    | UnsubscribeLinkGoneProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
-    """Unsubscribe By Link
+    """Unsubscribe by link
 
-     Turns off the one kind of email the link was sent with; no sign-in. Works once: a
-    second use answers 410 /problems/unsubscribe-link-gone, a forged or altered link 400
-    /problems/invalid-unsubscribe-link.
+     Turns off the one kind of email the link was sent with (RFC 8058 one-click
+    unsubscribe): a mail client posts `List-Unsubscribe=One-Click`, the web page an empty
+    body; the body is not read. Needs no token: the link's signature is its authority. The
+    member's other email preferences are untouched. Works once: a second use answers 410,
+    as does an expired link or one whose account was closed; an altered or forged link
+    400.
 
     Args:
-        token (str):
+        token (str): The link's signed token, exactly as the email's link carries it. It names the
+            member and the one kind of email it stops; it is the only authority these operations need
+            (no sign-in).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnsubscribeByLinkResponse414 | UnsubscribeByLinkResponse422 | UnsubscribeByLinkResponse429 | UnsubscribeByLinkResponse431 | UnsubscribeByLinkResponse500 | UnsubscribeByLinkResponse503 | UnsubscribeLink
+        InternalErrorProblem | InvalidUnsubscribeLinkProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UnsubscribeLink | UnsubscribeLinkGoneProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

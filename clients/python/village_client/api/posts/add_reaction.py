@@ -6,18 +6,23 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_reaction_response_401 import AddReactionResponse401
-from ...models.add_reaction_response_403 import AddReactionResponse403
-from ...models.add_reaction_response_404 import AddReactionResponse404
-from ...models.add_reaction_response_409 import AddReactionResponse409
-from ...models.add_reaction_response_414 import AddReactionResponse414
-from ...models.add_reaction_response_422 import AddReactionResponse422
-from ...models.add_reaction_response_429 import AddReactionResponse429
-from ...models.add_reaction_response_431 import AddReactionResponse431
-from ...models.add_reaction_response_500 import AddReactionResponse500
-from ...models.add_reaction_response_503 import AddReactionResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.post_deleted_problem import PostDeletedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.reaction_kind import ReactionKind
 from ...models.reactions_read import ReactionsRead
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -40,17 +45,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddReactionResponse401
-    | AddReactionResponse403
-    | AddReactionResponse404
-    | AddReactionResponse409
-    | AddReactionResponse414
-    | AddReactionResponse422
-    | AddReactionResponse429
-    | AddReactionResponse431
-    | AddReactionResponse500
-    | AddReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostDeletedProblem
+    | RateLimitedProblem
     | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -59,52 +67,94 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = AddReactionResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddReactionResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddReactionResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddReactionResponse409.from_dict(response.json())
+        response_409 = PostDeletedProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 414:
-        response_414 = AddReactionResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = AddReactionResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddReactionResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = AddReactionResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = AddReactionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = AddReactionResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -117,17 +167,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddReactionResponse401
-    | AddReactionResponse403
-    | AddReactionResponse404
-    | AddReactionResponse409
-    | AddReactionResponse414
-    | AddReactionResponse422
-    | AddReactionResponse429
-    | AddReactionResponse431
-    | AddReactionResponse500
-    | AddReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostDeletedProblem
+    | RateLimitedProblem
     | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -143,17 +196,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    AddReactionResponse401
-    | AddReactionResponse403
-    | AddReactionResponse404
-    | AddReactionResponse409
-    | AddReactionResponse414
-    | AddReactionResponse422
-    | AddReactionResponse429
-    | AddReactionResponse431
-    | AddReactionResponse500
-    | AddReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostDeletedProblem
+    | RateLimitedProblem
     | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """React to a post
 
@@ -170,7 +226,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostDeletedProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -191,17 +247,20 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    AddReactionResponse401
-    | AddReactionResponse403
-    | AddReactionResponse404
-    | AddReactionResponse409
-    | AddReactionResponse414
-    | AddReactionResponse422
-    | AddReactionResponse429
-    | AddReactionResponse431
-    | AddReactionResponse500
-    | AddReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostDeletedProblem
+    | RateLimitedProblem
     | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """React to a post
@@ -219,7 +278,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostDeletedProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -235,17 +294,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    AddReactionResponse401
-    | AddReactionResponse403
-    | AddReactionResponse404
-    | AddReactionResponse409
-    | AddReactionResponse414
-    | AddReactionResponse422
-    | AddReactionResponse429
-    | AddReactionResponse431
-    | AddReactionResponse500
-    | AddReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostDeletedProblem
+    | RateLimitedProblem
     | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """React to a post
 
@@ -262,7 +324,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostDeletedProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -281,17 +343,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    AddReactionResponse401
-    | AddReactionResponse403
-    | AddReactionResponse404
-    | AddReactionResponse409
-    | AddReactionResponse414
-    | AddReactionResponse422
-    | AddReactionResponse429
-    | AddReactionResponse431
-    | AddReactionResponse500
-    | AddReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostDeletedProblem
+    | RateLimitedProblem
     | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """React to a post
@@ -309,7 +374,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddReactionResponse401 | AddReactionResponse403 | AddReactionResponse404 | AddReactionResponse409 | AddReactionResponse414 | AddReactionResponse422 | AddReactionResponse429 | AddReactionResponse431 | AddReactionResponse500 | AddReactionResponse503 | ReactionsRead
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostDeletedProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

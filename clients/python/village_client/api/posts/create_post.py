@@ -6,20 +6,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_post_response_400 import CreatePostResponse400
-from ...models.create_post_response_401 import CreatePostResponse401
-from ...models.create_post_response_403 import CreatePostResponse403
-from ...models.create_post_response_404 import CreatePostResponse404
-from ...models.create_post_response_409 import CreatePostResponse409
-from ...models.create_post_response_413 import CreatePostResponse413
-from ...models.create_post_response_414 import CreatePostResponse414
-from ...models.create_post_response_422 import CreatePostResponse422
-from ...models.create_post_response_429 import CreatePostResponse429
-from ...models.create_post_response_431 import CreatePostResponse431
-from ...models.create_post_response_500 import CreatePostResponse500
-from ...models.create_post_response_503 import CreatePostResponse503
+from ...models.duplicate_post_problem import DuplicatePostProblem
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.new_member_limit_problem import NewMemberLimitProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.post_create import PostCreate
 from ...models.post_read import PostRead
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.thread_locked_problem import ThreadLockedProblem
+from ...models.too_many_links_problem import TooManyLinksProblem
+from ...models.too_many_mentions_problem import TooManyMentionsProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -51,19 +62,28 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreatePostResponse400
-    | CreatePostResponse401
-    | CreatePostResponse403
-    | CreatePostResponse404
-    | CreatePostResponse409
-    | CreatePostResponse413
-    | CreatePostResponse414
-    | CreatePostResponse422
-    | CreatePostResponse429
-    | CreatePostResponse431
-    | CreatePostResponse500
-    | CreatePostResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -72,62 +92,181 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreatePostResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreatePostResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreatePostResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem
+            | InsufficientScopeProblem
+            | NewMemberLimitProblem
+            | SuspendedProblem
+            | ThreadLockedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ThreadLockedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = NewMemberLimitProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_3 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_4 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_4
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreatePostResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreatePostResponse409.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> DuplicatePostProblem | IdempotencyInFlightProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = DuplicatePostProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = IdempotencyInFlightProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreatePostResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CreatePostResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CreatePostResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> (
+            IdempotencyKeyReusedProblem
+            | TooManyLinksProblem
+            | TooManyMentionsProblem
+            | ValidationErrorProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = TooManyLinksProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_2 = TooManyMentionsProblem.from_dict(data)
+
+                return response_422_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_3 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_3
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreatePostResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CreatePostResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CreatePostResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreatePostResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -140,19 +279,28 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreatePostResponse400
-    | CreatePostResponse401
-    | CreatePostResponse403
-    | CreatePostResponse404
-    | CreatePostResponse409
-    | CreatePostResponse413
-    | CreatePostResponse414
-    | CreatePostResponse422
-    | CreatePostResponse429
-    | CreatePostResponse431
-    | CreatePostResponse500
-    | CreatePostResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +317,28 @@ def sync_detailed(
     body: PostCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreatePostResponse400
-    | CreatePostResponse401
-    | CreatePostResponse403
-    | CreatePostResponse404
-    | CreatePostResponse409
-    | CreatePostResponse413
-    | CreatePostResponse414
-    | CreatePostResponse422
-    | CreatePostResponse429
-    | CreatePostResponse431
-    | CreatePostResponse500
-    | CreatePostResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Reply to a thread
 
@@ -203,7 +360,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead]
+        Response[DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | ThreadLockedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -226,19 +383,28 @@ def sync(
     body: PostCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreatePostResponse400
-    | CreatePostResponse401
-    | CreatePostResponse403
-    | CreatePostResponse404
-    | CreatePostResponse409
-    | CreatePostResponse413
-    | CreatePostResponse414
-    | CreatePostResponse422
-    | CreatePostResponse429
-    | CreatePostResponse431
-    | CreatePostResponse500
-    | CreatePostResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Reply to a thread
@@ -261,7 +427,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead
+        DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | ThreadLockedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -279,19 +445,28 @@ async def asyncio_detailed(
     body: PostCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreatePostResponse400
-    | CreatePostResponse401
-    | CreatePostResponse403
-    | CreatePostResponse404
-    | CreatePostResponse409
-    | CreatePostResponse413
-    | CreatePostResponse414
-    | CreatePostResponse422
-    | CreatePostResponse429
-    | CreatePostResponse431
-    | CreatePostResponse500
-    | CreatePostResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Reply to a thread
 
@@ -313,7 +488,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead]
+        Response[DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | ThreadLockedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -334,19 +509,28 @@ async def asyncio(
     body: PostCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreatePostResponse400
-    | CreatePostResponse401
-    | CreatePostResponse403
-    | CreatePostResponse404
-    | CreatePostResponse409
-    | CreatePostResponse413
-    | CreatePostResponse414
-    | CreatePostResponse422
-    | CreatePostResponse429
-    | CreatePostResponse431
-    | CreatePostResponse500
-    | CreatePostResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Reply to a thread
@@ -369,7 +553,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePostResponse400 | CreatePostResponse401 | CreatePostResponse403 | CreatePostResponse404 | CreatePostResponse409 | CreatePostResponse413 | CreatePostResponse414 | CreatePostResponse422 | CreatePostResponse429 | CreatePostResponse431 | CreatePostResponse500 | CreatePostResponse503 | PostRead
+        DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | ThreadLockedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

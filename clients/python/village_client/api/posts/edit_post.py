@@ -6,20 +6,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.edit_post_response_400 import EditPostResponse400
-from ...models.edit_post_response_401 import EditPostResponse401
-from ...models.edit_post_response_403 import EditPostResponse403
-from ...models.edit_post_response_404 import EditPostResponse404
-from ...models.edit_post_response_409 import EditPostResponse409
-from ...models.edit_post_response_413 import EditPostResponse413
-from ...models.edit_post_response_414 import EditPostResponse414
-from ...models.edit_post_response_422 import EditPostResponse422
-from ...models.edit_post_response_429 import EditPostResponse429
-from ...models.edit_post_response_431 import EditPostResponse431
-from ...models.edit_post_response_500 import EditPostResponse500
-from ...models.edit_post_response_503 import EditPostResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.post_deleted_problem import PostDeletedProblem
 from ...models.post_read import PostRead
 from ...models.post_update import PostUpdate
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.thread_locked_problem import ThreadLockedProblem
+from ...models.too_many_links_problem import TooManyLinksProblem
+from ...models.too_many_mentions_problem import TooManyMentionsProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -48,19 +57,26 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    EditPostResponse400
-    | EditPostResponse401
-    | EditPostResponse403
-    | EditPostResponse404
-    | EditPostResponse409
-    | EditPostResponse413
-    | EditPostResponse414
-    | EditPostResponse422
-    | EditPostResponse429
-    | EditPostResponse431
-    | EditPostResponse500
-    | EditPostResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostDeletedProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +85,152 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = EditPostResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = EditPostResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = EditPostResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem
+            | ForbiddenProblem
+            | InsufficientScopeProblem
+            | SuspendedProblem
+            | ThreadLockedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = ThreadLockedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_3 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_4 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_4
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = EditPostResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = EditPostResponse409.from_dict(response.json())
+        response_409 = PostDeletedProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = EditPostResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = EditPostResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = EditPostResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = TooManyLinksProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = TooManyMentionsProblem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = EditPostResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = EditPostResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = EditPostResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = EditPostResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -137,19 +243,26 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    EditPostResponse400
-    | EditPostResponse401
-    | EditPostResponse403
-    | EditPostResponse404
-    | EditPostResponse409
-    | EditPostResponse413
-    | EditPostResponse414
-    | EditPostResponse422
-    | EditPostResponse429
-    | EditPostResponse431
-    | EditPostResponse500
-    | EditPostResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostDeletedProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +278,26 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PostUpdate,
 ) -> Response[
-    EditPostResponse400
-    | EditPostResponse401
-    | EditPostResponse403
-    | EditPostResponse404
-    | EditPostResponse409
-    | EditPostResponse413
-    | EditPostResponse414
-    | EditPostResponse422
-    | EditPostResponse429
-    | EditPostResponse431
-    | EditPostResponse500
-    | EditPostResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostDeletedProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
 ]:
     """Edit a post
 
@@ -195,7 +315,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | ThreadLockedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostDeletedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -216,19 +336,26 @@ def sync(
     client: AuthenticatedClient,
     body: PostUpdate,
 ) -> (
-    EditPostResponse400
-    | EditPostResponse401
-    | EditPostResponse403
-    | EditPostResponse404
-    | EditPostResponse409
-    | EditPostResponse413
-    | EditPostResponse414
-    | EditPostResponse422
-    | EditPostResponse429
-    | EditPostResponse431
-    | EditPostResponse500
-    | EditPostResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostDeletedProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
     | None
 ):
     """Edit a post
@@ -247,7 +374,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | ThreadLockedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostDeletedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -263,19 +390,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PostUpdate,
 ) -> Response[
-    EditPostResponse400
-    | EditPostResponse401
-    | EditPostResponse403
-    | EditPostResponse404
-    | EditPostResponse409
-    | EditPostResponse413
-    | EditPostResponse414
-    | EditPostResponse422
-    | EditPostResponse429
-    | EditPostResponse431
-    | EditPostResponse500
-    | EditPostResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostDeletedProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
 ]:
     """Edit a post
 
@@ -293,7 +427,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | ThreadLockedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostDeletedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -312,19 +446,26 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PostUpdate,
 ) -> (
-    EditPostResponse400
-    | EditPostResponse401
-    | EditPostResponse403
-    | EditPostResponse404
-    | EditPostResponse409
-    | EditPostResponse413
-    | EditPostResponse414
-    | EditPostResponse422
-    | EditPostResponse429
-    | EditPostResponse431
-    | EditPostResponse500
-    | EditPostResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | ThreadLockedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | PostDeletedProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | UriTooLongProblem
     | None
 ):
     """Edit a post
@@ -343,7 +484,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditPostResponse400 | EditPostResponse401 | EditPostResponse403 | EditPostResponse404 | EditPostResponse409 | EditPostResponse413 | EditPostResponse414 | EditPostResponse422 | EditPostResponse429 | EditPostResponse431 | EditPostResponse500 | EditPostResponse503 | PostRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | ThreadLockedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | PostDeletedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | UriTooLongProblem
     """
 
     return (

@@ -6,16 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_post_response_401 import GetPostResponse401
-from ...models.get_post_response_403 import GetPostResponse403
-from ...models.get_post_response_404 import GetPostResponse404
-from ...models.get_post_response_414 import GetPostResponse414
-from ...models.get_post_response_422 import GetPostResponse422
-from ...models.get_post_response_429 import GetPostResponse429
-from ...models.get_post_response_431 import GetPostResponse431
-from ...models.get_post_response_500 import GetPostResponse500
-from ...models.get_post_response_503 import GetPostResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_found_problem import NotFoundProblem
 from ...models.post_read import PostRead
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,16 +38,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetPostResponse401
-    | GetPostResponse403
-    | GetPostResponse404
-    | GetPostResponse414
-    | GetPostResponse422
-    | GetPostResponse429
-    | GetPostResponse431
-    | GetPostResponse500
-    | GetPostResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -54,47 +56,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetPostResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetPostResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetPostResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = GetPostResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = GetPostResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetPostResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetPostResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetPostResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetPostResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -107,16 +109,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetPostResponse401
-    | GetPostResponse403
-    | GetPostResponse404
-    | GetPostResponse414
-    | GetPostResponse422
-    | GetPostResponse429
-    | GetPostResponse431
-    | GetPostResponse500
-    | GetPostResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -131,16 +133,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetPostResponse401
-    | GetPostResponse403
-    | GetPostResponse404
-    | GetPostResponse414
-    | GetPostResponse422
-    | GetPostResponse429
-    | GetPostResponse431
-    | GetPostResponse500
-    | GetPostResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a post
 
@@ -156,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -175,16 +177,16 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetPostResponse401
-    | GetPostResponse403
-    | GetPostResponse404
-    | GetPostResponse414
-    | GetPostResponse422
-    | GetPostResponse429
-    | GetPostResponse431
-    | GetPostResponse500
-    | GetPostResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a post
@@ -201,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -215,16 +217,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetPostResponse401
-    | GetPostResponse403
-    | GetPostResponse404
-    | GetPostResponse414
-    | GetPostResponse422
-    | GetPostResponse429
-    | GetPostResponse431
-    | GetPostResponse500
-    | GetPostResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a post
 
@@ -240,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,16 +259,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetPostResponse401
-    | GetPostResponse403
-    | GetPostResponse404
-    | GetPostResponse414
-    | GetPostResponse422
-    | GetPostResponse429
-    | GetPostResponse431
-    | GetPostResponse500
-    | GetPostResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a post
@@ -283,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPostResponse401 | GetPostResponse403 | GetPostResponse404 | GetPostResponse414 | GetPostResponse422 | GetPostResponse429 | GetPostResponse431 | GetPostResponse500 | GetPostResponse503 | PostRead
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

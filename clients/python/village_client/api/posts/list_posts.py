@@ -6,17 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_posts_response_400 import ListPostsResponse400
-from ...models.list_posts_response_401 import ListPostsResponse401
-from ...models.list_posts_response_403 import ListPostsResponse403
-from ...models.list_posts_response_404 import ListPostsResponse404
-from ...models.list_posts_response_414 import ListPostsResponse414
-from ...models.list_posts_response_422 import ListPostsResponse422
-from ...models.list_posts_response_429 import ListPostsResponse429
-from ...models.list_posts_response_431 import ListPostsResponse431
-from ...models.list_posts_response_500 import ListPostsResponse500
-from ...models.list_posts_response_503 import ListPostsResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_found_problem import NotFoundProblem
 from ...models.post_page import PostPage
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -76,17 +78,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | ListPostsResponse400
-    | ListPostsResponse401
-    | ListPostsResponse403
-    | ListPostsResponse404
-    | ListPostsResponse414
-    | ListPostsResponse422
-    | ListPostsResponse429
-    | ListPostsResponse431
-    | ListPostsResponse500
-    | ListPostsResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -99,52 +101,52 @@ def _parse_response(
         return response_304
 
     if response.status_code == 400:
-        response_400 = ListPostsResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListPostsResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListPostsResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListPostsResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = ListPostsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListPostsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListPostsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListPostsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListPostsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListPostsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -158,17 +160,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | ListPostsResponse400
-    | ListPostsResponse401
-    | ListPostsResponse403
-    | ListPostsResponse404
-    | ListPostsResponse414
-    | ListPostsResponse422
-    | ListPostsResponse429
-    | ListPostsResponse431
-    | ListPostsResponse500
-    | ListPostsResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -189,17 +191,17 @@ def sync_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | ListPostsResponse400
-    | ListPostsResponse401
-    | ListPostsResponse403
-    | ListPostsResponse404
-    | ListPostsResponse414
-    | ListPostsResponse422
-    | ListPostsResponse429
-    | ListPostsResponse431
-    | ListPostsResponse500
-    | ListPostsResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List a thread's posts
 
@@ -224,7 +226,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | PostPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -254,17 +256,17 @@ def sync(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | ListPostsResponse400
-    | ListPostsResponse401
-    | ListPostsResponse403
-    | ListPostsResponse404
-    | ListPostsResponse414
-    | ListPostsResponse422
-    | ListPostsResponse429
-    | ListPostsResponse431
-    | ListPostsResponse500
-    | ListPostsResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List a thread's posts
@@ -290,7 +292,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | PostPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -315,17 +317,17 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | ListPostsResponse400
-    | ListPostsResponse401
-    | ListPostsResponse403
-    | ListPostsResponse404
-    | ListPostsResponse414
-    | ListPostsResponse422
-    | ListPostsResponse429
-    | ListPostsResponse431
-    | ListPostsResponse500
-    | ListPostsResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List a thread's posts
 
@@ -350,7 +352,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | PostPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -378,17 +380,17 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | ListPostsResponse400
-    | ListPostsResponse401
-    | ListPostsResponse403
-    | ListPostsResponse404
-    | ListPostsResponse414
-    | ListPostsResponse422
-    | ListPostsResponse429
-    | ListPostsResponse431
-    | ListPostsResponse500
-    | ListPostsResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
     | PostPage
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List a thread's posts
@@ -414,7 +416,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListPostsResponse400 | ListPostsResponse401 | ListPostsResponse403 | ListPostsResponse404 | ListPostsResponse414 | ListPostsResponse422 | ListPostsResponse429 | ListPostsResponse431 | ListPostsResponse500 | ListPostsResponse503 | PostPage
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | PostPage | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,16 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_revisions_response_401 import ListRevisionsResponse401
-from ...models.list_revisions_response_403 import ListRevisionsResponse403
-from ...models.list_revisions_response_404 import ListRevisionsResponse404
-from ...models.list_revisions_response_414 import ListRevisionsResponse414
-from ...models.list_revisions_response_422 import ListRevisionsResponse422
-from ...models.list_revisions_response_429 import ListRevisionsResponse429
-from ...models.list_revisions_response_431 import ListRevisionsResponse431
-from ...models.list_revisions_response_500 import ListRevisionsResponse500
-from ...models.list_revisions_response_503 import ListRevisionsResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
 from ...models.revision_read import RevisionRead
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,15 +40,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListRevisionsResponse401
-    | ListRevisionsResponse403
-    | ListRevisionsResponse404
-    | ListRevisionsResponse414
-    | ListRevisionsResponse422
-    | ListRevisionsResponse429
-    | ListRevisionsResponse431
-    | ListRevisionsResponse500
-    | ListRevisionsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[RevisionRead]
     | None
 ):
@@ -59,47 +65,79 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListRevisionsResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListRevisionsResponse403.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ForbiddenProblem | InsufficientScopeProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListRevisionsResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = ListRevisionsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListRevisionsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListRevisionsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListRevisionsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListRevisionsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListRevisionsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -112,15 +150,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListRevisionsResponse401
-    | ListRevisionsResponse403
-    | ListRevisionsResponse404
-    | ListRevisionsResponse414
-    | ListRevisionsResponse422
-    | ListRevisionsResponse429
-    | ListRevisionsResponse431
-    | ListRevisionsResponse500
-    | ListRevisionsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[RevisionRead]
 ]:
     return Response(
@@ -136,15 +176,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListRevisionsResponse401
-    | ListRevisionsResponse403
-    | ListRevisionsResponse404
-    | ListRevisionsResponse414
-    | ListRevisionsResponse422
-    | ListRevisionsResponse429
-    | ListRevisionsResponse431
-    | ListRevisionsResponse500
-    | ListRevisionsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[RevisionRead]
 ]:
     """List a post's earlier versions
@@ -160,7 +202,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]]
+        Response[ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[RevisionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -179,15 +221,17 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListRevisionsResponse401
-    | ListRevisionsResponse403
-    | ListRevisionsResponse404
-    | ListRevisionsResponse414
-    | ListRevisionsResponse422
-    | ListRevisionsResponse429
-    | ListRevisionsResponse431
-    | ListRevisionsResponse500
-    | ListRevisionsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[RevisionRead]
     | None
 ):
@@ -204,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]
+        ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[RevisionRead]
     """
 
     return sync_detailed(
@@ -218,15 +262,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListRevisionsResponse401
-    | ListRevisionsResponse403
-    | ListRevisionsResponse404
-    | ListRevisionsResponse414
-    | ListRevisionsResponse422
-    | ListRevisionsResponse429
-    | ListRevisionsResponse431
-    | ListRevisionsResponse500
-    | ListRevisionsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[RevisionRead]
 ]:
     """List a post's earlier versions
@@ -242,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]]
+        Response[ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[RevisionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -259,15 +305,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListRevisionsResponse401
-    | ListRevisionsResponse403
-    | ListRevisionsResponse404
-    | ListRevisionsResponse414
-    | ListRevisionsResponse422
-    | ListRevisionsResponse429
-    | ListRevisionsResponse431
-    | ListRevisionsResponse500
-    | ListRevisionsResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | list[RevisionRead]
     | None
 ):
@@ -284,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRevisionsResponse401 | ListRevisionsResponse403 | ListRevisionsResponse404 | ListRevisionsResponse414 | ListRevisionsResponse422 | ListRevisionsResponse429 | ListRevisionsResponse431 | ListRevisionsResponse500 | ListRevisionsResponse503 | list[RevisionRead]
+        ForbiddenProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | list[RevisionRead]
     """
 
     return (

@@ -6,17 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.reaction_kind import ReactionKind
 from ...models.reactions_read import ReactionsRead
-from ...models.remove_reaction_response_401 import RemoveReactionResponse401
-from ...models.remove_reaction_response_403 import RemoveReactionResponse403
-from ...models.remove_reaction_response_404 import RemoveReactionResponse404
-from ...models.remove_reaction_response_414 import RemoveReactionResponse414
-from ...models.remove_reaction_response_422 import RemoveReactionResponse422
-from ...models.remove_reaction_response_429 import RemoveReactionResponse429
-from ...models.remove_reaction_response_431 import RemoveReactionResponse431
-from ...models.remove_reaction_response_500 import RemoveReactionResponse500
-from ...models.remove_reaction_response_503 import RemoveReactionResponse503
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -39,16 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ReactionsRead
-    | RemoveReactionResponse401
-    | RemoveReactionResponse403
-    | RemoveReactionResponse404
-    | RemoveReactionResponse414
-    | RemoveReactionResponse422
-    | RemoveReactionResponse429
-    | RemoveReactionResponse431
-    | RemoveReactionResponse500
-    | RemoveReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,47 +65,89 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = RemoveReactionResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RemoveReactionResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RemoveReactionResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = RemoveReactionResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RemoveReactionResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RemoveReactionResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RemoveReactionResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RemoveReactionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RemoveReactionResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -110,16 +160,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ReactionsRead
-    | RemoveReactionResponse401
-    | RemoveReactionResponse403
-    | RemoveReactionResponse404
-    | RemoveReactionResponse414
-    | RemoveReactionResponse422
-    | RemoveReactionResponse429
-    | RemoveReactionResponse431
-    | RemoveReactionResponse500
-    | RemoveReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -135,16 +188,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ReactionsRead
-    | RemoveReactionResponse401
-    | RemoveReactionResponse403
-    | RemoveReactionResponse404
-    | RemoveReactionResponse414
-    | RemoveReactionResponse422
-    | RemoveReactionResponse429
-    | RemoveReactionResponse431
-    | RemoveReactionResponse500
-    | RemoveReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Take back a reaction
 
@@ -161,7 +217,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -182,16 +238,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ReactionsRead
-    | RemoveReactionResponse401
-    | RemoveReactionResponse403
-    | RemoveReactionResponse404
-    | RemoveReactionResponse414
-    | RemoveReactionResponse422
-    | RemoveReactionResponse429
-    | RemoveReactionResponse431
-    | RemoveReactionResponse500
-    | RemoveReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Take back a reaction
@@ -209,7 +268,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -225,16 +284,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ReactionsRead
-    | RemoveReactionResponse401
-    | RemoveReactionResponse403
-    | RemoveReactionResponse404
-    | RemoveReactionResponse414
-    | RemoveReactionResponse422
-    | RemoveReactionResponse429
-    | RemoveReactionResponse431
-    | RemoveReactionResponse500
-    | RemoveReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Take back a reaction
 
@@ -251,7 +313,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -270,16 +332,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ReactionsRead
-    | RemoveReactionResponse401
-    | RemoveReactionResponse403
-    | RemoveReactionResponse404
-    | RemoveReactionResponse414
-    | RemoveReactionResponse422
-    | RemoveReactionResponse429
-    | RemoveReactionResponse431
-    | RemoveReactionResponse500
-    | RemoveReactionResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | ReactionsRead
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Take back a reaction
@@ -297,7 +362,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReactionsRead | RemoveReactionResponse401 | RemoveReactionResponse403 | RemoveReactionResponse404 | RemoveReactionResponse414 | RemoveReactionResponse422 | RemoveReactionResponse429 | RemoveReactionResponse431 | RemoveReactionResponse500 | RemoveReactionResponse503
+        EmailUnverifiedProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | ReactionsRead | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

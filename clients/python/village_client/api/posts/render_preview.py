@@ -5,18 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.render_preview_response_400 import RenderPreviewResponse400
-from ...models.render_preview_response_401 import RenderPreviewResponse401
-from ...models.render_preview_response_403 import RenderPreviewResponse403
-from ...models.render_preview_response_413 import RenderPreviewResponse413
-from ...models.render_preview_response_414 import RenderPreviewResponse414
-from ...models.render_preview_response_422 import RenderPreviewResponse422
-from ...models.render_preview_response_429 import RenderPreviewResponse429
-from ...models.render_preview_response_431 import RenderPreviewResponse431
-from ...models.render_preview_response_500 import RenderPreviewResponse500
-from ...models.render_preview_response_503 import RenderPreviewResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.render_request import RenderRequest
 from ...models.render_response import RenderResponse
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -42,17 +45,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RenderPreviewResponse400
-    | RenderPreviewResponse401
-    | RenderPreviewResponse403
-    | RenderPreviewResponse413
-    | RenderPreviewResponse414
-    | RenderPreviewResponse422
-    | RenderPreviewResponse429
-    | RenderPreviewResponse431
-    | RenderPreviewResponse500
-    | RenderPreviewResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
     | RenderResponse
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,52 +65,68 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = RenderPreviewResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RenderPreviewResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RenderPreviewResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = RenderPreviewResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = RenderPreviewResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RenderPreviewResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RenderPreviewResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RenderPreviewResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RenderPreviewResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RenderPreviewResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -119,17 +139,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RenderPreviewResponse400
-    | RenderPreviewResponse401
-    | RenderPreviewResponse403
-    | RenderPreviewResponse413
-    | RenderPreviewResponse414
-    | RenderPreviewResponse422
-    | RenderPreviewResponse429
-    | RenderPreviewResponse431
-    | RenderPreviewResponse500
-    | RenderPreviewResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
     | RenderResponse
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,17 +165,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RenderRequest,
 ) -> Response[
-    RenderPreviewResponse400
-    | RenderPreviewResponse401
-    | RenderPreviewResponse403
-    | RenderPreviewResponse413
-    | RenderPreviewResponse414
-    | RenderPreviewResponse422
-    | RenderPreviewResponse429
-    | RenderPreviewResponse431
-    | RenderPreviewResponse500
-    | RenderPreviewResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
     | RenderResponse
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Preview Markdown
 
@@ -170,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RenderResponse | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -189,17 +211,18 @@ def sync(
     client: AuthenticatedClient,
     body: RenderRequest,
 ) -> (
-    RenderPreviewResponse400
-    | RenderPreviewResponse401
-    | RenderPreviewResponse403
-    | RenderPreviewResponse413
-    | RenderPreviewResponse414
-    | RenderPreviewResponse422
-    | RenderPreviewResponse429
-    | RenderPreviewResponse431
-    | RenderPreviewResponse500
-    | RenderPreviewResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
     | RenderResponse
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Preview Markdown
@@ -216,7 +239,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RenderResponse | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -230,17 +253,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RenderRequest,
 ) -> Response[
-    RenderPreviewResponse400
-    | RenderPreviewResponse401
-    | RenderPreviewResponse403
-    | RenderPreviewResponse413
-    | RenderPreviewResponse414
-    | RenderPreviewResponse422
-    | RenderPreviewResponse429
-    | RenderPreviewResponse431
-    | RenderPreviewResponse500
-    | RenderPreviewResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
     | RenderResponse
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Preview Markdown
 
@@ -256,7 +280,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RenderResponse | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,17 +297,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RenderRequest,
 ) -> (
-    RenderPreviewResponse400
-    | RenderPreviewResponse401
-    | RenderPreviewResponse403
-    | RenderPreviewResponse413
-    | RenderPreviewResponse414
-    | RenderPreviewResponse422
-    | RenderPreviewResponse429
-    | RenderPreviewResponse431
-    | RenderPreviewResponse500
-    | RenderPreviewResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
     | RenderResponse
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Preview Markdown
@@ -300,7 +325,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RenderPreviewResponse400 | RenderPreviewResponse401 | RenderPreviewResponse403 | RenderPreviewResponse413 | RenderPreviewResponse414 | RenderPreviewResponse422 | RenderPreviewResponse429 | RenderPreviewResponse431 | RenderPreviewResponse500 | RenderPreviewResponse503 | RenderResponse
+        InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RenderResponse | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,17 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.post_erased_problem import PostErasedProblem
 from ...models.post_read import PostRead
-from ...models.restore_post_response_401 import RestorePostResponse401
-from ...models.restore_post_response_403 import RestorePostResponse403
-from ...models.restore_post_response_404 import RestorePostResponse404
-from ...models.restore_post_response_409 import RestorePostResponse409
-from ...models.restore_post_response_414 import RestorePostResponse414
-from ...models.restore_post_response_422 import RestorePostResponse422
-from ...models.restore_post_response_429 import RestorePostResponse429
-from ...models.restore_post_response_431 import RestorePostResponse431
-from ...models.restore_post_response_500 import RestorePostResponse500
-from ...models.restore_post_response_503 import RestorePostResponse503
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -37,17 +42,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PostRead
-    | RestorePostResponse401
-    | RestorePostResponse403
-    | RestorePostResponse404
-    | RestorePostResponse409
-    | RestorePostResponse414
-    | RestorePostResponse422
-    | RestorePostResponse429
-    | RestorePostResponse431
-    | RestorePostResponse500
-    | RestorePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostErasedProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,52 +64,94 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = RestorePostResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RestorePostResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RestorePostResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RestorePostResponse409.from_dict(response.json())
+        response_409 = PostErasedProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 414:
-        response_414 = RestorePostResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RestorePostResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RestorePostResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RestorePostResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RestorePostResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RestorePostResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -114,17 +164,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PostRead
-    | RestorePostResponse401
-    | RestorePostResponse403
-    | RestorePostResponse404
-    | RestorePostResponse409
-    | RestorePostResponse414
-    | RestorePostResponse422
-    | RestorePostResponse429
-    | RestorePostResponse431
-    | RestorePostResponse500
-    | RestorePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostErasedProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,17 +192,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    PostRead
-    | RestorePostResponse401
-    | RestorePostResponse403
-    | RestorePostResponse404
-    | RestorePostResponse409
-    | RestorePostResponse414
-    | RestorePostResponse422
-    | RestorePostResponse429
-    | RestorePostResponse431
-    | RestorePostResponse500
-    | RestorePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostErasedProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Restore a deleted post
 
@@ -166,7 +222,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostErasedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -185,17 +241,20 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    PostRead
-    | RestorePostResponse401
-    | RestorePostResponse403
-    | RestorePostResponse404
-    | RestorePostResponse409
-    | RestorePostResponse414
-    | RestorePostResponse422
-    | RestorePostResponse429
-    | RestorePostResponse431
-    | RestorePostResponse500
-    | RestorePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostErasedProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Restore a deleted post
@@ -213,7 +272,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostErasedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -227,17 +286,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    PostRead
-    | RestorePostResponse401
-    | RestorePostResponse403
-    | RestorePostResponse404
-    | RestorePostResponse409
-    | RestorePostResponse414
-    | RestorePostResponse422
-    | RestorePostResponse429
-    | RestorePostResponse431
-    | RestorePostResponse500
-    | RestorePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostErasedProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Restore a deleted post
 
@@ -254,7 +316,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostErasedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -271,17 +333,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    PostRead
-    | RestorePostResponse401
-    | RestorePostResponse403
-    | RestorePostResponse404
-    | RestorePostResponse409
-    | RestorePostResponse414
-    | RestorePostResponse422
-    | RestorePostResponse429
-    | RestorePostResponse431
-    | RestorePostResponse500
-    | RestorePostResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | PostErasedProblem
+    | PostRead
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Restore a deleted post
@@ -299,7 +364,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PostRead | RestorePostResponse401 | RestorePostResponse403 | RestorePostResponse404 | RestorePostResponse409 | RestorePostResponse414 | RestorePostResponse422 | RestorePostResponse429 | RestorePostResponse431 | RestorePostResponse500 | RestorePostResponse503
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | PostErasedProblem | PostRead | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,17 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bad_search_problem import BadSearchProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
 from ...models.search_hit_page import SearchHitPage
-from ...models.search_posts_response_400 import SearchPostsResponse400
-from ...models.search_posts_response_401 import SearchPostsResponse401
-from ...models.search_posts_response_403 import SearchPostsResponse403
-from ...models.search_posts_response_404 import SearchPostsResponse404
-from ...models.search_posts_response_414 import SearchPostsResponse414
-from ...models.search_posts_response_422 import SearchPostsResponse422
-from ...models.search_posts_response_429 import SearchPostsResponse429
-from ...models.search_posts_response_431 import SearchPostsResponse431
-from ...models.search_posts_response_500 import SearchPostsResponse500
-from ...models.search_posts_response_503 import SearchPostsResponse503
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -69,17 +72,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SearchHitPage
-    | SearchPostsResponse400
-    | SearchPostsResponse401
-    | SearchPostsResponse403
-    | SearchPostsResponse404
-    | SearchPostsResponse414
-    | SearchPostsResponse422
-    | SearchPostsResponse429
-    | SearchPostsResponse431
-    | SearchPostsResponse500
-    | SearchPostsResponse503
+    BadSearchProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | SearchHitPage
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 200:
@@ -88,52 +92,68 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SearchPostsResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SearchPostsResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SearchPostsResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SearchPostsResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = SearchPostsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = SearchPostsResponse422.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> BadSearchProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = BadSearchProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SearchPostsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = SearchPostsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = SearchPostsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SearchPostsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -146,17 +166,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SearchHitPage
-    | SearchPostsResponse400
-    | SearchPostsResponse401
-    | SearchPostsResponse403
-    | SearchPostsResponse404
-    | SearchPostsResponse414
-    | SearchPostsResponse422
-    | SearchPostsResponse429
-    | SearchPostsResponse431
-    | SearchPostsResponse500
-    | SearchPostsResponse503
+    BadSearchProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | SearchHitPage
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -175,17 +196,18 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    SearchHitPage
-    | SearchPostsResponse400
-    | SearchPostsResponse401
-    | SearchPostsResponse403
-    | SearchPostsResponse404
-    | SearchPostsResponse414
-    | SearchPostsResponse422
-    | SearchPostsResponse429
-    | SearchPostsResponse431
-    | SearchPostsResponse500
-    | SearchPostsResponse503
+    BadSearchProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | SearchHitPage
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Search posts
 
@@ -210,7 +232,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503]
+        Response[BadSearchProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | SearchHitPage | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -237,17 +259,18 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    SearchHitPage
-    | SearchPostsResponse400
-    | SearchPostsResponse401
-    | SearchPostsResponse403
-    | SearchPostsResponse404
-    | SearchPostsResponse414
-    | SearchPostsResponse422
-    | SearchPostsResponse429
-    | SearchPostsResponse431
-    | SearchPostsResponse500
-    | SearchPostsResponse503
+    BadSearchProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | SearchHitPage
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Search posts
@@ -273,7 +296,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503
+        BadSearchProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | SearchHitPage | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -295,17 +318,18 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    SearchHitPage
-    | SearchPostsResponse400
-    | SearchPostsResponse401
-    | SearchPostsResponse403
-    | SearchPostsResponse404
-    | SearchPostsResponse414
-    | SearchPostsResponse422
-    | SearchPostsResponse429
-    | SearchPostsResponse431
-    | SearchPostsResponse500
-    | SearchPostsResponse503
+    BadSearchProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | SearchHitPage
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
 ]:
     """Search posts
 
@@ -330,7 +354,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503]
+        Response[BadSearchProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | SearchHitPage | ServiceUnavailableProblem | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -355,17 +379,18 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    SearchHitPage
-    | SearchPostsResponse400
-    | SearchPostsResponse401
-    | SearchPostsResponse403
-    | SearchPostsResponse404
-    | SearchPostsResponse414
-    | SearchPostsResponse422
-    | SearchPostsResponse429
-    | SearchPostsResponse431
-    | SearchPostsResponse500
-    | SearchPostsResponse503
+    BadSearchProblem
+    | ValidationErrorProblem
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | SearchHitPage
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | None
 ):
     """Search posts
@@ -391,7 +416,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchHitPage | SearchPostsResponse400 | SearchPostsResponse401 | SearchPostsResponse403 | SearchPostsResponse404 | SearchPostsResponse414 | SearchPostsResponse422 | SearchPostsResponse429 | SearchPostsResponse431 | SearchPostsResponse500 | SearchPostsResponse503
+        BadSearchProblem | ValidationErrorProblem | InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | SearchHitPage | ServiceUnavailableProblem | UriTooLongProblem
     """
 
     return (

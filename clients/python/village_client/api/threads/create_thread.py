@@ -5,19 +5,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_thread_response_400 import CreateThreadResponse400
-from ...models.create_thread_response_401 import CreateThreadResponse401
-from ...models.create_thread_response_403 import CreateThreadResponse403
-from ...models.create_thread_response_404 import CreateThreadResponse404
-from ...models.create_thread_response_409 import CreateThreadResponse409
-from ...models.create_thread_response_413 import CreateThreadResponse413
-from ...models.create_thread_response_414 import CreateThreadResponse414
-from ...models.create_thread_response_422 import CreateThreadResponse422
-from ...models.create_thread_response_429 import CreateThreadResponse429
-from ...models.create_thread_response_431 import CreateThreadResponse431
-from ...models.create_thread_response_500 import CreateThreadResponse500
-from ...models.create_thread_response_503 import CreateThreadResponse503
+from ...models.duplicate_post_problem import DuplicatePostProblem
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.new_member_limit_problem import NewMemberLimitProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
 from ...models.thread_created import ThreadCreated
+from ...models.too_many_links_problem import TooManyLinksProblem
+from ...models.too_many_mentions_problem import TooManyMentionsProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,19 +56,27 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateThreadResponse400
-    | CreateThreadResponse401
-    | CreateThreadResponse403
-    | CreateThreadResponse404
-    | CreateThreadResponse409
-    | CreateThreadResponse413
-    | CreateThreadResponse414
-    | CreateThreadResponse422
-    | CreateThreadResponse429
-    | CreateThreadResponse431
-    | CreateThreadResponse500
-    | CreateThreadResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadCreated
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -67,62 +85,172 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateThreadResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateThreadResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateThreadResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem
+            | InsufficientScopeProblem
+            | NewMemberLimitProblem
+            | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = NewMemberLimitProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateThreadResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateThreadResponse409.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> DuplicatePostProblem | IdempotencyInFlightProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = DuplicatePostProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = IdempotencyInFlightProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateThreadResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CreateThreadResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CreateThreadResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> (
+            IdempotencyKeyReusedProblem
+            | TooManyLinksProblem
+            | TooManyMentionsProblem
+            | ValidationErrorProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = TooManyLinksProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_2 = TooManyMentionsProblem.from_dict(data)
+
+                return response_422_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_3 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_3
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateThreadResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CreateThreadResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CreateThreadResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateThreadResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -135,19 +263,27 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateThreadResponse400
-    | CreateThreadResponse401
-    | CreateThreadResponse403
-    | CreateThreadResponse404
-    | CreateThreadResponse409
-    | CreateThreadResponse413
-    | CreateThreadResponse414
-    | CreateThreadResponse422
-    | CreateThreadResponse429
-    | CreateThreadResponse431
-    | CreateThreadResponse500
-    | CreateThreadResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadCreated
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -163,19 +299,27 @@ def sync_detailed(
     body: Any,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateThreadResponse400
-    | CreateThreadResponse401
-    | CreateThreadResponse403
-    | CreateThreadResponse404
-    | CreateThreadResponse409
-    | CreateThreadResponse413
-    | CreateThreadResponse414
-    | CreateThreadResponse422
-    | CreateThreadResponse429
-    | CreateThreadResponse431
-    | CreateThreadResponse500
-    | CreateThreadResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadCreated
+    | UriTooLongProblem
 ]:
     """Start a thread
 
@@ -198,7 +342,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated]
+        Response[DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadCreated | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -219,19 +363,27 @@ def sync(
     body: Any,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateThreadResponse400
-    | CreateThreadResponse401
-    | CreateThreadResponse403
-    | CreateThreadResponse404
-    | CreateThreadResponse409
-    | CreateThreadResponse413
-    | CreateThreadResponse414
-    | CreateThreadResponse422
-    | CreateThreadResponse429
-    | CreateThreadResponse431
-    | CreateThreadResponse500
-    | CreateThreadResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadCreated
+    | UriTooLongProblem
     | None
 ):
     """Start a thread
@@ -255,7 +407,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated
+        DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadCreated | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -271,19 +423,27 @@ async def asyncio_detailed(
     body: Any,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateThreadResponse400
-    | CreateThreadResponse401
-    | CreateThreadResponse403
-    | CreateThreadResponse404
-    | CreateThreadResponse409
-    | CreateThreadResponse413
-    | CreateThreadResponse414
-    | CreateThreadResponse422
-    | CreateThreadResponse429
-    | CreateThreadResponse431
-    | CreateThreadResponse500
-    | CreateThreadResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadCreated
+    | UriTooLongProblem
 ]:
     """Start a thread
 
@@ -306,7 +466,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated]
+        Response[DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadCreated | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -325,19 +485,27 @@ async def asyncio(
     body: Any,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateThreadResponse400
-    | CreateThreadResponse401
-    | CreateThreadResponse403
-    | CreateThreadResponse404
-    | CreateThreadResponse409
-    | CreateThreadResponse413
-    | CreateThreadResponse414
-    | CreateThreadResponse422
-    | CreateThreadResponse429
-    | CreateThreadResponse431
-    | CreateThreadResponse500
-    | CreateThreadResponse503
+    DuplicatePostProblem
+    | IdempotencyInFlightProblem
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | NewMemberLimitProblem
+    | SuspendedProblem
+    | IdempotencyKeyReusedProblem
+    | TooManyLinksProblem
+    | TooManyMentionsProblem
+    | ValidationErrorProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadCreated
+    | UriTooLongProblem
     | None
 ):
     """Start a thread
@@ -361,7 +529,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateThreadResponse400 | CreateThreadResponse401 | CreateThreadResponse403 | CreateThreadResponse404 | CreateThreadResponse409 | CreateThreadResponse413 | CreateThreadResponse414 | CreateThreadResponse422 | CreateThreadResponse429 | CreateThreadResponse431 | CreateThreadResponse500 | CreateThreadResponse503 | ThreadCreated
+        DuplicatePostProblem | IdempotencyInFlightProblem | EmailUnverifiedProblem | InsufficientScopeProblem | NewMemberLimitProblem | SuspendedProblem | IdempotencyKeyReusedProblem | TooManyLinksProblem | TooManyMentionsProblem | ValidationErrorProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadCreated | UriTooLongProblem
     """
 
     return (

@@ -6,16 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_thread_response_401 import GetThreadResponse401
-from ...models.get_thread_response_403 import GetThreadResponse403
-from ...models.get_thread_response_404 import GetThreadResponse404
-from ...models.get_thread_response_414 import GetThreadResponse414
-from ...models.get_thread_response_422 import GetThreadResponse422
-from ...models.get_thread_response_429 import GetThreadResponse429
-from ...models.get_thread_response_431 import GetThreadResponse431
-from ...models.get_thread_response_500 import GetThreadResponse500
-from ...models.get_thread_response_503 import GetThreadResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.thread_read import ThreadRead
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -43,16 +45,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | GetThreadResponse401
-    | GetThreadResponse403
-    | GetThreadResponse404
-    | GetThreadResponse414
-    | GetThreadResponse422
-    | GetThreadResponse429
-    | GetThreadResponse431
-    | GetThreadResponse500
-    | GetThreadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -65,47 +67,47 @@ def _parse_response(
         return response_304
 
     if response.status_code == 401:
-        response_401 = GetThreadResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetThreadResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetThreadResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = GetThreadResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = GetThreadResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetThreadResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetThreadResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetThreadResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetThreadResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -119,16 +121,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | GetThreadResponse401
-    | GetThreadResponse403
-    | GetThreadResponse404
-    | GetThreadResponse414
-    | GetThreadResponse422
-    | GetThreadResponse429
-    | GetThreadResponse431
-    | GetThreadResponse500
-    | GetThreadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,16 +147,16 @@ def sync_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | GetThreadResponse401
-    | GetThreadResponse403
-    | GetThreadResponse404
-    | GetThreadResponse414
-    | GetThreadResponse422
-    | GetThreadResponse429
-    | GetThreadResponse431
-    | GetThreadResponse500
-    | GetThreadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a thread
 
@@ -172,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,16 +196,16 @@ def sync(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | GetThreadResponse401
-    | GetThreadResponse403
-    | GetThreadResponse404
-    | GetThreadResponse414
-    | GetThreadResponse422
-    | GetThreadResponse429
-    | GetThreadResponse431
-    | GetThreadResponse500
-    | GetThreadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a thread
@@ -222,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -239,16 +241,16 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[
     Any
-    | GetThreadResponse401
-    | GetThreadResponse403
-    | GetThreadResponse404
-    | GetThreadResponse414
-    | GetThreadResponse422
-    | GetThreadResponse429
-    | GetThreadResponse431
-    | GetThreadResponse500
-    | GetThreadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Get a thread
 
@@ -266,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -286,16 +288,16 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> (
     Any
-    | GetThreadResponse401
-    | GetThreadResponse403
-    | GetThreadResponse404
-    | GetThreadResponse414
-    | GetThreadResponse422
-    | GetThreadResponse429
-    | GetThreadResponse431
-    | GetThreadResponse500
-    | GetThreadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Get a thread
@@ -314,7 +316,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetThreadResponse401 | GetThreadResponse403 | GetThreadResponse404 | GetThreadResponse414 | GetThreadResponse422 | GetThreadResponse429 | GetThreadResponse431 | GetThreadResponse500 | GetThreadResponse503 | ThreadRead
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

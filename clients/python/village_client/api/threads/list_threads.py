@@ -5,18 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_threads_response_400 import ListThreadsResponse400
-from ...models.list_threads_response_401 import ListThreadsResponse401
-from ...models.list_threads_response_403 import ListThreadsResponse403
-from ...models.list_threads_response_404 import ListThreadsResponse404
-from ...models.list_threads_response_414 import ListThreadsResponse414
-from ...models.list_threads_response_422 import ListThreadsResponse422
-from ...models.list_threads_response_429 import ListThreadsResponse429
-from ...models.list_threads_response_431 import ListThreadsResponse431
-from ...models.list_threads_response_500 import ListThreadsResponse500
-from ...models.list_threads_response_503 import ListThreadsResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
 from ...models.list_threads_sort import ListThreadsSort
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.thread_page import ThreadPage
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -74,17 +76,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListThreadsResponse400
-    | ListThreadsResponse401
-    | ListThreadsResponse403
-    | ListThreadsResponse404
-    | ListThreadsResponse414
-    | ListThreadsResponse422
-    | ListThreadsResponse429
-    | ListThreadsResponse431
-    | ListThreadsResponse500
-    | ListThreadsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadPage
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -93,52 +95,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListThreadsResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListThreadsResponse401.from_dict(response.json())
+        response_401 = InvalidTokenProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListThreadsResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListThreadsResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = ListThreadsResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListThreadsResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListThreadsResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListThreadsResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListThreadsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListThreadsResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -151,17 +153,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListThreadsResponse400
-    | ListThreadsResponse401
-    | ListThreadsResponse403
-    | ListThreadsResponse404
-    | ListThreadsResponse414
-    | ListThreadsResponse422
-    | ListThreadsResponse429
-    | ListThreadsResponse431
-    | ListThreadsResponse500
-    | ListThreadsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadPage
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -180,17 +182,17 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListThreadsResponse400
-    | ListThreadsResponse401
-    | ListThreadsResponse403
-    | ListThreadsResponse404
-    | ListThreadsResponse414
-    | ListThreadsResponse422
-    | ListThreadsResponse429
-    | ListThreadsResponse431
-    | ListThreadsResponse500
-    | ListThreadsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadPage
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List threads
 
@@ -215,7 +217,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadPage | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -242,17 +244,17 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListThreadsResponse400
-    | ListThreadsResponse401
-    | ListThreadsResponse403
-    | ListThreadsResponse404
-    | ListThreadsResponse414
-    | ListThreadsResponse422
-    | ListThreadsResponse429
-    | ListThreadsResponse431
-    | ListThreadsResponse500
-    | ListThreadsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadPage
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List threads
@@ -278,7 +280,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage
+        InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadPage | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -300,17 +302,17 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListThreadsResponse400
-    | ListThreadsResponse401
-    | ListThreadsResponse403
-    | ListThreadsResponse404
-    | ListThreadsResponse414
-    | ListThreadsResponse422
-    | ListThreadsResponse429
-    | ListThreadsResponse431
-    | ListThreadsResponse500
-    | ListThreadsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadPage
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List threads
 
@@ -335,7 +337,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage]
+        Response[InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadPage | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -360,17 +362,17 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListThreadsResponse400
-    | ListThreadsResponse401
-    | ListThreadsResponse403
-    | ListThreadsResponse404
-    | ListThreadsResponse414
-    | ListThreadsResponse422
-    | ListThreadsResponse429
-    | ListThreadsResponse431
-    | ListThreadsResponse500
-    | ListThreadsResponse503
+    InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadPage
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List threads
@@ -396,7 +398,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListThreadsResponse400 | ListThreadsResponse401 | ListThreadsResponse403 | ListThreadsResponse404 | ListThreadsResponse414 | ListThreadsResponse422 | ListThreadsResponse429 | ListThreadsResponse431 | ListThreadsResponse500 | ListThreadsResponse503 | ThreadPage
+        InsufficientScopeProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadPage | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

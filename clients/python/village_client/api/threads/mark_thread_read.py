@@ -6,18 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.mark_thread_read_response_400 import MarkThreadReadResponse400
-from ...models.mark_thread_read_response_401 import MarkThreadReadResponse401
-from ...models.mark_thread_read_response_403 import MarkThreadReadResponse403
-from ...models.mark_thread_read_response_404 import MarkThreadReadResponse404
-from ...models.mark_thread_read_response_413 import MarkThreadReadResponse413
-from ...models.mark_thread_read_response_414 import MarkThreadReadResponse414
-from ...models.mark_thread_read_response_422 import MarkThreadReadResponse422
-from ...models.mark_thread_read_response_429 import MarkThreadReadResponse429
-from ...models.mark_thread_read_response_431 import MarkThreadReadResponse431
-from ...models.mark_thread_read_response_500 import MarkThreadReadResponse500
-from ...models.mark_thread_read_response_503 import MarkThreadReadResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.read_mark import ReadMark
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -47,17 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | MarkThreadReadResponse400
-    | MarkThreadReadResponse401
-    | MarkThreadReadResponse403
-    | MarkThreadReadResponse404
-    | MarkThreadReadResponse413
-    | MarkThreadReadResponse414
-    | MarkThreadReadResponse422
-    | MarkThreadReadResponse429
-    | MarkThreadReadResponse431
-    | MarkThreadReadResponse500
-    | MarkThreadReadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -65,57 +69,73 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = MarkThreadReadResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = MarkThreadReadResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarkThreadReadResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MarkThreadReadResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = MarkThreadReadResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = MarkThreadReadResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = MarkThreadReadResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = MarkThreadReadResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = MarkThreadReadResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = MarkThreadReadResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = MarkThreadReadResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -129,17 +149,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | MarkThreadReadResponse400
-    | MarkThreadReadResponse401
-    | MarkThreadReadResponse403
-    | MarkThreadReadResponse404
-    | MarkThreadReadResponse413
-    | MarkThreadReadResponse414
-    | MarkThreadReadResponse422
-    | MarkThreadReadResponse429
-    | MarkThreadReadResponse431
-    | MarkThreadReadResponse500
-    | MarkThreadReadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,17 +177,18 @@ def sync_detailed(
     body: ReadMark,
 ) -> Response[
     Any
-    | MarkThreadReadResponse400
-    | MarkThreadReadResponse401
-    | MarkThreadReadResponse403
-    | MarkThreadReadResponse404
-    | MarkThreadReadResponse413
-    | MarkThreadReadResponse414
-    | MarkThreadReadResponse422
-    | MarkThreadReadResponse429
-    | MarkThreadReadResponse431
-    | MarkThreadReadResponse500
-    | MarkThreadReadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Mark a thread read
 
@@ -184,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,17 +228,18 @@ def sync(
     body: ReadMark,
 ) -> (
     Any
-    | MarkThreadReadResponse400
-    | MarkThreadReadResponse401
-    | MarkThreadReadResponse403
-    | MarkThreadReadResponse404
-    | MarkThreadReadResponse413
-    | MarkThreadReadResponse414
-    | MarkThreadReadResponse422
-    | MarkThreadReadResponse429
-    | MarkThreadReadResponse431
-    | MarkThreadReadResponse500
-    | MarkThreadReadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Mark a thread read
@@ -235,7 +258,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -252,17 +275,18 @@ async def asyncio_detailed(
     body: ReadMark,
 ) -> Response[
     Any
-    | MarkThreadReadResponse400
-    | MarkThreadReadResponse401
-    | MarkThreadReadResponse403
-    | MarkThreadReadResponse404
-    | MarkThreadReadResponse413
-    | MarkThreadReadResponse414
-    | MarkThreadReadResponse422
-    | MarkThreadReadResponse429
-    | MarkThreadReadResponse431
-    | MarkThreadReadResponse500
-    | MarkThreadReadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Mark a thread read
 
@@ -280,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,17 +324,18 @@ async def asyncio(
     body: ReadMark,
 ) -> (
     Any
-    | MarkThreadReadResponse400
-    | MarkThreadReadResponse401
-    | MarkThreadReadResponse403
-    | MarkThreadReadResponse404
-    | MarkThreadReadResponse413
-    | MarkThreadReadResponse414
-    | MarkThreadReadResponse422
-    | MarkThreadReadResponse429
-    | MarkThreadReadResponse431
-    | MarkThreadReadResponse500
-    | MarkThreadReadResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Mark a thread read
@@ -329,7 +354,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarkThreadReadResponse400 | MarkThreadReadResponse401 | MarkThreadReadResponse403 | MarkThreadReadResponse404 | MarkThreadReadResponse413 | MarkThreadReadResponse414 | MarkThreadReadResponse422 | MarkThreadReadResponse429 | MarkThreadReadResponse431 | MarkThreadReadResponse500 | MarkThreadReadResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

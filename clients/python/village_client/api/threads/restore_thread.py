@@ -6,16 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.restore_thread_response_401 import RestoreThreadResponse401
-from ...models.restore_thread_response_403 import RestoreThreadResponse403
-from ...models.restore_thread_response_404 import RestoreThreadResponse404
-from ...models.restore_thread_response_414 import RestoreThreadResponse414
-from ...models.restore_thread_response_422 import RestoreThreadResponse422
-from ...models.restore_thread_response_429 import RestoreThreadResponse429
-from ...models.restore_thread_response_431 import RestoreThreadResponse431
-from ...models.restore_thread_response_500 import RestoreThreadResponse500
-from ...models.restore_thread_response_503 import RestoreThreadResponse503
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
 from ...models.thread_read import ThreadRead
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,16 +41,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RestoreThreadResponse401
-    | RestoreThreadResponse403
-    | RestoreThreadResponse404
-    | RestoreThreadResponse414
-    | RestoreThreadResponse422
-    | RestoreThreadResponse429
-    | RestoreThreadResponse431
-    | RestoreThreadResponse500
-    | RestoreThreadResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -54,47 +62,89 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = RestoreThreadResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RestoreThreadResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_2 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_2
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RestoreThreadResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = RestoreThreadResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RestoreThreadResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RestoreThreadResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RestoreThreadResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RestoreThreadResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RestoreThreadResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -107,16 +157,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RestoreThreadResponse401
-    | RestoreThreadResponse403
-    | RestoreThreadResponse404
-    | RestoreThreadResponse414
-    | RestoreThreadResponse422
-    | RestoreThreadResponse429
-    | RestoreThreadResponse431
-    | RestoreThreadResponse500
-    | RestoreThreadResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -131,16 +184,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    RestoreThreadResponse401
-    | RestoreThreadResponse403
-    | RestoreThreadResponse404
-    | RestoreThreadResponse414
-    | RestoreThreadResponse422
-    | RestoreThreadResponse429
-    | RestoreThreadResponse431
-    | RestoreThreadResponse500
-    | RestoreThreadResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Restore a deleted thread
 
@@ -157,7 +213,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -176,16 +232,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    RestoreThreadResponse401
-    | RestoreThreadResponse403
-    | RestoreThreadResponse404
-    | RestoreThreadResponse414
-    | RestoreThreadResponse422
-    | RestoreThreadResponse429
-    | RestoreThreadResponse431
-    | RestoreThreadResponse500
-    | RestoreThreadResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Restore a deleted thread
@@ -203,7 +262,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -217,16 +276,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    RestoreThreadResponse401
-    | RestoreThreadResponse403
-    | RestoreThreadResponse404
-    | RestoreThreadResponse414
-    | RestoreThreadResponse422
-    | RestoreThreadResponse429
-    | RestoreThreadResponse431
-    | RestoreThreadResponse500
-    | RestoreThreadResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Restore a deleted thread
 
@@ -243,7 +305,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead]
+        Response[ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -260,16 +322,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    RestoreThreadResponse401
-    | RestoreThreadResponse403
-    | RestoreThreadResponse404
-    | RestoreThreadResponse414
-    | RestoreThreadResponse422
-    | RestoreThreadResponse429
-    | RestoreThreadResponse431
-    | RestoreThreadResponse500
-    | RestoreThreadResponse503
+    ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
     | ThreadRead
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Restore a deleted thread
@@ -287,7 +352,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RestoreThreadResponse401 | RestoreThreadResponse403 | RestoreThreadResponse404 | RestoreThreadResponse414 | RestoreThreadResponse422 | RestoreThreadResponse429 | RestoreThreadResponse431 | RestoreThreadResponse500 | RestoreThreadResponse503 | ThreadRead
+        ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | ThreadRead | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

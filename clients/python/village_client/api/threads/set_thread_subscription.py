@@ -6,40 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.set_thread_subscription_response_400 import (
-    SetThreadSubscriptionResponse400,
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
 )
-from ...models.set_thread_subscription_response_401 import (
-    SetThreadSubscriptionResponse401,
-)
-from ...models.set_thread_subscription_response_403 import (
-    SetThreadSubscriptionResponse403,
-)
-from ...models.set_thread_subscription_response_404 import (
-    SetThreadSubscriptionResponse404,
-)
-from ...models.set_thread_subscription_response_413 import (
-    SetThreadSubscriptionResponse413,
-)
-from ...models.set_thread_subscription_response_414 import (
-    SetThreadSubscriptionResponse414,
-)
-from ...models.set_thread_subscription_response_422 import (
-    SetThreadSubscriptionResponse422,
-)
-from ...models.set_thread_subscription_response_429 import (
-    SetThreadSubscriptionResponse429,
-)
-from ...models.set_thread_subscription_response_431 import (
-    SetThreadSubscriptionResponse431,
-)
-from ...models.set_thread_subscription_response_500 import (
-    SetThreadSubscriptionResponse500,
-)
-from ...models.set_thread_subscription_response_503 import (
-    SetThreadSubscriptionResponse503,
-)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.subscription_choice import SubscriptionChoice
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -69,17 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | SetThreadSubscriptionResponse400
-    | SetThreadSubscriptionResponse401
-    | SetThreadSubscriptionResponse403
-    | SetThreadSubscriptionResponse404
-    | SetThreadSubscriptionResponse413
-    | SetThreadSubscriptionResponse414
-    | SetThreadSubscriptionResponse422
-    | SetThreadSubscriptionResponse429
-    | SetThreadSubscriptionResponse431
-    | SetThreadSubscriptionResponse500
-    | SetThreadSubscriptionResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -87,57 +69,73 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = SetThreadSubscriptionResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SetThreadSubscriptionResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetThreadSubscriptionResponse403.from_dict(response.json())
+        response_403 = InsufficientScopeProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetThreadSubscriptionResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = SetThreadSubscriptionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = SetThreadSubscriptionResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = SetThreadSubscriptionResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SetThreadSubscriptionResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = SetThreadSubscriptionResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = SetThreadSubscriptionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SetThreadSubscriptionResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -151,17 +149,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | SetThreadSubscriptionResponse400
-    | SetThreadSubscriptionResponse401
-    | SetThreadSubscriptionResponse403
-    | SetThreadSubscriptionResponse404
-    | SetThreadSubscriptionResponse413
-    | SetThreadSubscriptionResponse414
-    | SetThreadSubscriptionResponse422
-    | SetThreadSubscriptionResponse429
-    | SetThreadSubscriptionResponse431
-    | SetThreadSubscriptionResponse500
-    | SetThreadSubscriptionResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -178,17 +177,18 @@ def sync_detailed(
     body: SubscriptionChoice,
 ) -> Response[
     Any
-    | SetThreadSubscriptionResponse400
-    | SetThreadSubscriptionResponse401
-    | SetThreadSubscriptionResponse403
-    | SetThreadSubscriptionResponse404
-    | SetThreadSubscriptionResponse413
-    | SetThreadSubscriptionResponse414
-    | SetThreadSubscriptionResponse422
-    | SetThreadSubscriptionResponse429
-    | SetThreadSubscriptionResponse431
-    | SetThreadSubscriptionResponse500
-    | SetThreadSubscriptionResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Choose how much you hear of a thread
 
@@ -205,7 +205,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -227,17 +227,18 @@ def sync(
     body: SubscriptionChoice,
 ) -> (
     Any
-    | SetThreadSubscriptionResponse400
-    | SetThreadSubscriptionResponse401
-    | SetThreadSubscriptionResponse403
-    | SetThreadSubscriptionResponse404
-    | SetThreadSubscriptionResponse413
-    | SetThreadSubscriptionResponse414
-    | SetThreadSubscriptionResponse422
-    | SetThreadSubscriptionResponse429
-    | SetThreadSubscriptionResponse431
-    | SetThreadSubscriptionResponse500
-    | SetThreadSubscriptionResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Choose how much you hear of a thread
@@ -255,7 +256,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -272,17 +273,18 @@ async def asyncio_detailed(
     body: SubscriptionChoice,
 ) -> Response[
     Any
-    | SetThreadSubscriptionResponse400
-    | SetThreadSubscriptionResponse401
-    | SetThreadSubscriptionResponse403
-    | SetThreadSubscriptionResponse404
-    | SetThreadSubscriptionResponse413
-    | SetThreadSubscriptionResponse414
-    | SetThreadSubscriptionResponse422
-    | SetThreadSubscriptionResponse429
-    | SetThreadSubscriptionResponse431
-    | SetThreadSubscriptionResponse500
-    | SetThreadSubscriptionResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Choose how much you hear of a thread
 
@@ -299,7 +301,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503]
+        Response[Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -319,17 +321,18 @@ async def asyncio(
     body: SubscriptionChoice,
 ) -> (
     Any
-    | SetThreadSubscriptionResponse400
-    | SetThreadSubscriptionResponse401
-    | SetThreadSubscriptionResponse403
-    | SetThreadSubscriptionResponse404
-    | SetThreadSubscriptionResponse413
-    | SetThreadSubscriptionResponse414
-    | SetThreadSubscriptionResponse422
-    | SetThreadSubscriptionResponse429
-    | SetThreadSubscriptionResponse431
-    | SetThreadSubscriptionResponse500
-    | SetThreadSubscriptionResponse503
+    | InsufficientScopeProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | NotFoundProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Choose how much you hear of a thread
@@ -347,7 +350,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SetThreadSubscriptionResponse400 | SetThreadSubscriptionResponse401 | SetThreadSubscriptionResponse403 | SetThreadSubscriptionResponse404 | SetThreadSubscriptionResponse413 | SetThreadSubscriptionResponse414 | SetThreadSubscriptionResponse422 | SetThreadSubscriptionResponse429 | SetThreadSubscriptionResponse431 | SetThreadSubscriptionResponse500 | SetThreadSubscriptionResponse503
+        Any | InsufficientScopeProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | NotFoundProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,18 +5,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_token_response_400 import CreateTokenResponse400
-from ...models.create_token_response_401 import CreateTokenResponse401
-from ...models.create_token_response_403 import CreateTokenResponse403
-from ...models.create_token_response_413 import CreateTokenResponse413
-from ...models.create_token_response_414 import CreateTokenResponse414
-from ...models.create_token_response_422 import CreateTokenResponse422
-from ...models.create_token_response_429 import CreateTokenResponse429
-from ...models.create_token_response_431 import CreateTokenResponse431
-from ...models.create_token_response_500 import CreateTokenResponse500
-from ...models.create_token_response_503 import CreateTokenResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.password_sign_in_required_problem import PasswordSignInRequiredProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.scope_beyond_role_problem import ScopeBeyondRoleProblem
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
 from ...models.token_create import TokenCreate
 from ...models.token_created import TokenCreated
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -42,17 +49,22 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateTokenResponse400
-    | CreateTokenResponse401
-    | CreateTokenResponse403
-    | CreateTokenResponse413
-    | CreateTokenResponse414
-    | CreateTokenResponse422
-    | CreateTokenResponse429
-    | CreateTokenResponse431
-    | CreateTokenResponse500
-    | CreateTokenResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ScopeBeyondRoleProblem
+    | ValidationErrorProblem
+    | ServiceUnavailableProblem
     | TokenCreated
+    | UriTooLongProblem
     | None
 ):
     if response.status_code == 201:
@@ -61,52 +73,123 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateTokenResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateTokenResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateTokenResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem
+            | InsufficientScopeProblem
+            | PasswordSignInRequiredProblem
+            | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = PasswordSignInRequiredProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = SuspendedProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = CreateTokenResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CreateTokenResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CreateTokenResponse422.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> ScopeBeyondRoleProblem | ValidationErrorProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ScopeBeyondRoleProblem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateTokenResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CreateTokenResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CreateTokenResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateTokenResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -119,17 +202,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateTokenResponse400
-    | CreateTokenResponse401
-    | CreateTokenResponse403
-    | CreateTokenResponse413
-    | CreateTokenResponse414
-    | CreateTokenResponse422
-    | CreateTokenResponse429
-    | CreateTokenResponse431
-    | CreateTokenResponse500
-    | CreateTokenResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ScopeBeyondRoleProblem
+    | ValidationErrorProblem
+    | ServiceUnavailableProblem
     | TokenCreated
+    | UriTooLongProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,17 +232,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TokenCreate,
 ) -> Response[
-    CreateTokenResponse400
-    | CreateTokenResponse401
-    | CreateTokenResponse403
-    | CreateTokenResponse413
-    | CreateTokenResponse414
-    | CreateTokenResponse422
-    | CreateTokenResponse429
-    | CreateTokenResponse431
-    | CreateTokenResponse500
-    | CreateTokenResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ScopeBeyondRoleProblem
+    | ValidationErrorProblem
+    | ServiceUnavailableProblem
     | TokenCreated
+    | UriTooLongProblem
 ]:
     """Create a personal access token
 
@@ -174,7 +267,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ScopeBeyondRoleProblem | ValidationErrorProblem | ServiceUnavailableProblem | TokenCreated | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -193,17 +286,22 @@ def sync(
     client: AuthenticatedClient,
     body: TokenCreate,
 ) -> (
-    CreateTokenResponse400
-    | CreateTokenResponse401
-    | CreateTokenResponse403
-    | CreateTokenResponse413
-    | CreateTokenResponse414
-    | CreateTokenResponse422
-    | CreateTokenResponse429
-    | CreateTokenResponse431
-    | CreateTokenResponse500
-    | CreateTokenResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ScopeBeyondRoleProblem
+    | ValidationErrorProblem
+    | ServiceUnavailableProblem
     | TokenCreated
+    | UriTooLongProblem
     | None
 ):
     """Create a personal access token
@@ -224,7 +322,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated
+        EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ScopeBeyondRoleProblem | ValidationErrorProblem | ServiceUnavailableProblem | TokenCreated | UriTooLongProblem
     """
 
     return sync_detailed(
@@ -238,17 +336,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TokenCreate,
 ) -> Response[
-    CreateTokenResponse400
-    | CreateTokenResponse401
-    | CreateTokenResponse403
-    | CreateTokenResponse413
-    | CreateTokenResponse414
-    | CreateTokenResponse422
-    | CreateTokenResponse429
-    | CreateTokenResponse431
-    | CreateTokenResponse500
-    | CreateTokenResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ScopeBeyondRoleProblem
+    | ValidationErrorProblem
+    | ServiceUnavailableProblem
     | TokenCreated
+    | UriTooLongProblem
 ]:
     """Create a personal access token
 
@@ -268,7 +371,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated]
+        Response[EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ScopeBeyondRoleProblem | ValidationErrorProblem | ServiceUnavailableProblem | TokenCreated | UriTooLongProblem]
     """
 
     kwargs = _get_kwargs(
@@ -285,17 +388,22 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TokenCreate,
 ) -> (
-    CreateTokenResponse400
-    | CreateTokenResponse401
-    | CreateTokenResponse403
-    | CreateTokenResponse413
-    | CreateTokenResponse414
-    | CreateTokenResponse422
-    | CreateTokenResponse429
-    | CreateTokenResponse431
-    | CreateTokenResponse500
-    | CreateTokenResponse503
+    EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ScopeBeyondRoleProblem
+    | ValidationErrorProblem
+    | ServiceUnavailableProblem
     | TokenCreated
+    | UriTooLongProblem
     | None
 ):
     """Create a personal access token
@@ -316,7 +424,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTokenResponse400 | CreateTokenResponse401 | CreateTokenResponse403 | CreateTokenResponse413 | CreateTokenResponse414 | CreateTokenResponse422 | CreateTokenResponse429 | CreateTokenResponse431 | CreateTokenResponse500 | CreateTokenResponse503 | TokenCreated
+        EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ScopeBeyondRoleProblem | ValidationErrorProblem | ServiceUnavailableProblem | TokenCreated | UriTooLongProblem
     """
 
     return (

@@ -5,14 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_tokens_response_401 import ListTokensResponse401
-from ...models.list_tokens_response_403 import ListTokensResponse403
-from ...models.list_tokens_response_414 import ListTokensResponse414
-from ...models.list_tokens_response_429 import ListTokensResponse429
-from ...models.list_tokens_response_431 import ListTokensResponse431
-from ...models.list_tokens_response_500 import ListTokensResponse500
-from ...models.list_tokens_response_503 import ListTokensResponse503
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.password_sign_in_required_problem import PasswordSignInRequiredProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.token_read import TokenRead
+from ...models.uri_too_long_problem import UriTooLongProblem
 from ...types import Response
 
 
@@ -29,13 +33,15 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListTokensResponse401
-    | ListTokensResponse403
-    | ListTokensResponse414
-    | ListTokensResponse429
-    | ListTokensResponse431
-    | ListTokensResponse500
-    | ListTokensResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[TokenRead]
     | None
 ):
@@ -50,37 +56,71 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListTokensResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListTokensResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> InsufficientScopeProblem | PasswordSignInRequiredProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = PasswordSignInRequiredProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListTokensResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 429:
-        response_429 = ListTokensResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListTokensResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListTokensResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListTokensResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -93,13 +133,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListTokensResponse401
-    | ListTokensResponse403
-    | ListTokensResponse414
-    | ListTokensResponse429
-    | ListTokensResponse431
-    | ListTokensResponse500
-    | ListTokensResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[TokenRead]
 ]:
     return Response(
@@ -114,13 +156,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListTokensResponse401
-    | ListTokensResponse403
-    | ListTokensResponse414
-    | ListTokensResponse429
-    | ListTokensResponse431
-    | ListTokensResponse500
-    | ListTokensResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[TokenRead]
 ]:
     """List your personal access tokens
@@ -134,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]]
+        Response[InsufficientScopeProblem | PasswordSignInRequiredProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[TokenRead]]
     """
 
     kwargs = _get_kwargs()
@@ -150,13 +194,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListTokensResponse401
-    | ListTokensResponse403
-    | ListTokensResponse414
-    | ListTokensResponse429
-    | ListTokensResponse431
-    | ListTokensResponse500
-    | ListTokensResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[TokenRead]
     | None
 ):
@@ -171,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]
+        InsufficientScopeProblem | PasswordSignInRequiredProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[TokenRead]
     """
 
     return sync_detailed(
@@ -183,13 +229,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ListTokensResponse401
-    | ListTokensResponse403
-    | ListTokensResponse414
-    | ListTokensResponse429
-    | ListTokensResponse431
-    | ListTokensResponse500
-    | ListTokensResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[TokenRead]
 ]:
     """List your personal access tokens
@@ -203,7 +251,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]]
+        Response[InsufficientScopeProblem | PasswordSignInRequiredProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[TokenRead]]
     """
 
     kwargs = _get_kwargs()
@@ -217,13 +265,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ListTokensResponse401
-    | ListTokensResponse403
-    | ListTokensResponse414
-    | ListTokensResponse429
-    | ListTokensResponse431
-    | ListTokensResponse500
-    | ListTokensResponse503
+    InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | list[TokenRead]
     | None
 ):
@@ -238,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTokensResponse401 | ListTokensResponse403 | ListTokensResponse414 | ListTokensResponse429 | ListTokensResponse431 | ListTokensResponse500 | ListTokensResponse503 | list[TokenRead]
+        InsufficientScopeProblem | PasswordSignInRequiredProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | list[TokenRead]
     """
 
     return (

@@ -6,15 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.revoke_token_response_401 import RevokeTokenResponse401
-from ...models.revoke_token_response_403 import RevokeTokenResponse403
-from ...models.revoke_token_response_404 import RevokeTokenResponse404
-from ...models.revoke_token_response_414 import RevokeTokenResponse414
-from ...models.revoke_token_response_422 import RevokeTokenResponse422
-from ...models.revoke_token_response_429 import RevokeTokenResponse429
-from ...models.revoke_token_response_431 import RevokeTokenResponse431
-from ...models.revoke_token_response_500 import RevokeTokenResponse500
-from ...models.revoke_token_response_503 import RevokeTokenResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.password_sign_in_required_problem import PasswordSignInRequiredProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,15 +42,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | RevokeTokenResponse401
-    | RevokeTokenResponse403
-    | RevokeTokenResponse404
-    | RevokeTokenResponse414
-    | RevokeTokenResponse422
-    | RevokeTokenResponse429
-    | RevokeTokenResponse431
-    | RevokeTokenResponse500
-    | RevokeTokenResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -52,47 +62,102 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = RevokeTokenResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RevokeTokenResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem
+            | InsufficientScopeProblem
+            | PasswordSignInRequiredProblem
+            | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = PasswordSignInRequiredProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = SuspendedProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RevokeTokenResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = RevokeTokenResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RevokeTokenResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RevokeTokenResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RevokeTokenResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RevokeTokenResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RevokeTokenResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,15 +171,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | RevokeTokenResponse401
-    | RevokeTokenResponse403
-    | RevokeTokenResponse404
-    | RevokeTokenResponse414
-    | RevokeTokenResponse422
-    | RevokeTokenResponse429
-    | RevokeTokenResponse431
-    | RevokeTokenResponse500
-    | RevokeTokenResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,15 +199,19 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | RevokeTokenResponse401
-    | RevokeTokenResponse403
-    | RevokeTokenResponse404
-    | RevokeTokenResponse414
-    | RevokeTokenResponse422
-    | RevokeTokenResponse429
-    | RevokeTokenResponse431
-    | RevokeTokenResponse500
-    | RevokeTokenResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Revoke a personal access token
 
@@ -154,7 +227,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503]
+        Response[Any | EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -174,15 +247,19 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | RevokeTokenResponse401
-    | RevokeTokenResponse403
-    | RevokeTokenResponse404
-    | RevokeTokenResponse414
-    | RevokeTokenResponse422
-    | RevokeTokenResponse429
-    | RevokeTokenResponse431
-    | RevokeTokenResponse500
-    | RevokeTokenResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Revoke a personal access token
@@ -199,7 +276,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503
+        Any | EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -214,15 +291,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | RevokeTokenResponse401
-    | RevokeTokenResponse403
-    | RevokeTokenResponse404
-    | RevokeTokenResponse414
-    | RevokeTokenResponse422
-    | RevokeTokenResponse429
-    | RevokeTokenResponse431
-    | RevokeTokenResponse500
-    | RevokeTokenResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Revoke a personal access token
 
@@ -238,7 +319,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503]
+        Response[Any | EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,15 +337,19 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | RevokeTokenResponse401
-    | RevokeTokenResponse403
-    | RevokeTokenResponse404
-    | RevokeTokenResponse414
-    | RevokeTokenResponse422
-    | RevokeTokenResponse429
-    | RevokeTokenResponse431
-    | RevokeTokenResponse500
-    | RevokeTokenResponse503
+    | EmailUnverifiedProblem
+    | InsufficientScopeProblem
+    | PasswordSignInRequiredProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Revoke a personal access token
@@ -281,7 +366,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RevokeTokenResponse401 | RevokeTokenResponse403 | RevokeTokenResponse404 | RevokeTokenResponse414 | RevokeTokenResponse422 | RevokeTokenResponse429 | RevokeTokenResponse431 | RevokeTokenResponse500 | RevokeTokenResponse503
+        Any | EmailUnverifiedProblem | InsufficientScopeProblem | PasswordSignInRequiredProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,19 +5,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_webhook_response_400 import CreateWebhookResponse400
-from ...models.create_webhook_response_401 import CreateWebhookResponse401
-from ...models.create_webhook_response_403 import CreateWebhookResponse403
-from ...models.create_webhook_response_409 import CreateWebhookResponse409
-from ...models.create_webhook_response_413 import CreateWebhookResponse413
-from ...models.create_webhook_response_414 import CreateWebhookResponse414
-from ...models.create_webhook_response_422 import CreateWebhookResponse422
-from ...models.create_webhook_response_429 import CreateWebhookResponse429
-from ...models.create_webhook_response_431 import CreateWebhookResponse431
-from ...models.create_webhook_response_500 import CreateWebhookResponse500
-from ...models.create_webhook_response_503 import CreateWebhookResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.idempotency_in_flight_problem import IdempotencyInFlightProblem
+from ...models.idempotency_key_reused_problem import IdempotencyKeyReusedProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.invalid_webhook_url_problem import InvalidWebhookUrlProblem
+from ...models.malformed_json_problem import MalformedJsonProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...models.webhook_create import WebhookCreate
 from ...models.webhook_read import WebhookRead
+from ...models.webhook_target_refused_problem import WebhookTargetRefusedProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,17 +55,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateWebhookResponse400
-    | CreateWebhookResponse401
-    | CreateWebhookResponse403
-    | CreateWebhookResponse409
-    | CreateWebhookResponse413
-    | CreateWebhookResponse414
-    | CreateWebhookResponse422
-    | CreateWebhookResponse429
-    | CreateWebhookResponse431
-    | CreateWebhookResponse500
-    | CreateWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | InvalidWebhookUrlProblem
+    | ValidationErrorProblem
+    | WebhookTargetRefusedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WebhookRead
     | None
 ):
@@ -66,57 +82,148 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateWebhookResponse400.from_dict(response.json())
+        response_400 = MalformedJsonProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateWebhookResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateWebhookResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateWebhookResponse409.from_dict(response.json())
+        response_409 = IdempotencyInFlightProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateWebhookResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 414:
-        response_414 = CreateWebhookResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = CreateWebhookResponse422.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> (
+            IdempotencyKeyReusedProblem
+            | InvalidWebhookUrlProblem
+            | ValidationErrorProblem
+            | WebhookTargetRefusedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrorProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = InvalidWebhookUrlProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_2 = WebhookTargetRefusedProblem.from_dict(data)
+
+                return response_422_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_3 = IdempotencyKeyReusedProblem.from_dict(data)
+
+            return response_422_type_3
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateWebhookResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = CreateWebhookResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = CreateWebhookResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateWebhookResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -129,17 +236,24 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateWebhookResponse400
-    | CreateWebhookResponse401
-    | CreateWebhookResponse403
-    | CreateWebhookResponse409
-    | CreateWebhookResponse413
-    | CreateWebhookResponse414
-    | CreateWebhookResponse422
-    | CreateWebhookResponse429
-    | CreateWebhookResponse431
-    | CreateWebhookResponse500
-    | CreateWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | InvalidWebhookUrlProblem
+    | ValidationErrorProblem
+    | WebhookTargetRefusedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WebhookRead
 ]:
     return Response(
@@ -156,17 +270,24 @@ def sync_detailed(
     body: WebhookCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateWebhookResponse400
-    | CreateWebhookResponse401
-    | CreateWebhookResponse403
-    | CreateWebhookResponse409
-    | CreateWebhookResponse413
-    | CreateWebhookResponse414
-    | CreateWebhookResponse422
-    | CreateWebhookResponse429
-    | CreateWebhookResponse431
-    | CreateWebhookResponse500
-    | CreateWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | InvalidWebhookUrlProblem
+    | ValidationErrorProblem
+    | WebhookTargetRefusedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WebhookRead
 ]:
     """Register a webhook
@@ -191,7 +312,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | InvalidWebhookUrlProblem | ValidationErrorProblem | WebhookTargetRefusedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -212,17 +333,24 @@ def sync(
     body: WebhookCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateWebhookResponse400
-    | CreateWebhookResponse401
-    | CreateWebhookResponse403
-    | CreateWebhookResponse409
-    | CreateWebhookResponse413
-    | CreateWebhookResponse414
-    | CreateWebhookResponse422
-    | CreateWebhookResponse429
-    | CreateWebhookResponse431
-    | CreateWebhookResponse500
-    | CreateWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | InvalidWebhookUrlProblem
+    | ValidationErrorProblem
+    | WebhookTargetRefusedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WebhookRead
     | None
 ):
@@ -248,7 +376,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | InvalidWebhookUrlProblem | ValidationErrorProblem | WebhookTargetRefusedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WebhookRead
     """
 
     return sync_detailed(
@@ -264,17 +392,24 @@ async def asyncio_detailed(
     body: WebhookCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[
-    CreateWebhookResponse400
-    | CreateWebhookResponse401
-    | CreateWebhookResponse403
-    | CreateWebhookResponse409
-    | CreateWebhookResponse413
-    | CreateWebhookResponse414
-    | CreateWebhookResponse422
-    | CreateWebhookResponse429
-    | CreateWebhookResponse431
-    | CreateWebhookResponse500
-    | CreateWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | InvalidWebhookUrlProblem
+    | ValidationErrorProblem
+    | WebhookTargetRefusedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WebhookRead
 ]:
     """Register a webhook
@@ -299,7 +434,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | InvalidWebhookUrlProblem | ValidationErrorProblem | WebhookTargetRefusedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -318,17 +453,24 @@ async def asyncio(
     body: WebhookCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> (
-    CreateWebhookResponse400
-    | CreateWebhookResponse401
-    | CreateWebhookResponse403
-    | CreateWebhookResponse409
-    | CreateWebhookResponse413
-    | CreateWebhookResponse414
-    | CreateWebhookResponse422
-    | CreateWebhookResponse429
-    | CreateWebhookResponse431
-    | CreateWebhookResponse500
-    | CreateWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | IdempotencyInFlightProblem
+    | IdempotencyKeyReusedProblem
+    | InvalidWebhookUrlProblem
+    | ValidationErrorProblem
+    | WebhookTargetRefusedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | MalformedJsonProblem
+    | PayloadTooLargeProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
     | WebhookRead
     | None
 ):
@@ -354,7 +496,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebhookResponse400 | CreateWebhookResponse401 | CreateWebhookResponse403 | CreateWebhookResponse409 | CreateWebhookResponse413 | CreateWebhookResponse414 | CreateWebhookResponse422 | CreateWebhookResponse429 | CreateWebhookResponse431 | CreateWebhookResponse500 | CreateWebhookResponse503 | WebhookRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | IdempotencyInFlightProblem | IdempotencyKeyReusedProblem | InvalidWebhookUrlProblem | ValidationErrorProblem | WebhookTargetRefusedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | MalformedJsonProblem | PayloadTooLargeProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | WebhookRead
     """
 
     return (

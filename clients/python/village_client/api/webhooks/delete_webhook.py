@@ -6,15 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_webhook_response_401 import DeleteWebhookResponse401
-from ...models.delete_webhook_response_403 import DeleteWebhookResponse403
-from ...models.delete_webhook_response_404 import DeleteWebhookResponse404
-from ...models.delete_webhook_response_414 import DeleteWebhookResponse414
-from ...models.delete_webhook_response_422 import DeleteWebhookResponse422
-from ...models.delete_webhook_response_429 import DeleteWebhookResponse429
-from ...models.delete_webhook_response_431 import DeleteWebhookResponse431
-from ...models.delete_webhook_response_500 import DeleteWebhookResponse500
-from ...models.delete_webhook_response_503 import DeleteWebhookResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -36,15 +42,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | DeleteWebhookResponse401
-    | DeleteWebhookResponse403
-    | DeleteWebhookResponse404
-    | DeleteWebhookResponse414
-    | DeleteWebhookResponse422
-    | DeleteWebhookResponse429
-    | DeleteWebhookResponse431
-    | DeleteWebhookResponse500
-    | DeleteWebhookResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 204:
@@ -52,47 +62,99 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = DeleteWebhookResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DeleteWebhookResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DeleteWebhookResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = DeleteWebhookResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = DeleteWebhookResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DeleteWebhookResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = DeleteWebhookResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = DeleteWebhookResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = DeleteWebhookResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,15 +168,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | DeleteWebhookResponse401
-    | DeleteWebhookResponse403
-    | DeleteWebhookResponse404
-    | DeleteWebhookResponse414
-    | DeleteWebhookResponse422
-    | DeleteWebhookResponse429
-    | DeleteWebhookResponse431
-    | DeleteWebhookResponse500
-    | DeleteWebhookResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,15 +196,19 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | DeleteWebhookResponse401
-    | DeleteWebhookResponse403
-    | DeleteWebhookResponse404
-    | DeleteWebhookResponse414
-    | DeleteWebhookResponse422
-    | DeleteWebhookResponse429
-    | DeleteWebhookResponse431
-    | DeleteWebhookResponse500
-    | DeleteWebhookResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Delete a webhook
 
@@ -153,7 +223,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503]
+        Response[Any | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -173,15 +243,19 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | DeleteWebhookResponse401
-    | DeleteWebhookResponse403
-    | DeleteWebhookResponse404
-    | DeleteWebhookResponse414
-    | DeleteWebhookResponse422
-    | DeleteWebhookResponse429
-    | DeleteWebhookResponse431
-    | DeleteWebhookResponse500
-    | DeleteWebhookResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Delete a webhook
@@ -197,7 +271,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503
+        Any | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -212,15 +286,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
-    | DeleteWebhookResponse401
-    | DeleteWebhookResponse403
-    | DeleteWebhookResponse404
-    | DeleteWebhookResponse414
-    | DeleteWebhookResponse422
-    | DeleteWebhookResponse429
-    | DeleteWebhookResponse431
-    | DeleteWebhookResponse500
-    | DeleteWebhookResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Delete a webhook
 
@@ -235,7 +313,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503]
+        Response[Any | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -253,15 +331,19 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
-    | DeleteWebhookResponse401
-    | DeleteWebhookResponse403
-    | DeleteWebhookResponse404
-    | DeleteWebhookResponse414
-    | DeleteWebhookResponse422
-    | DeleteWebhookResponse429
-    | DeleteWebhookResponse431
-    | DeleteWebhookResponse500
-    | DeleteWebhookResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Delete a webhook
@@ -277,7 +359,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteWebhookResponse401 | DeleteWebhookResponse403 | DeleteWebhookResponse404 | DeleteWebhookResponse414 | DeleteWebhookResponse422 | DeleteWebhookResponse429 | DeleteWebhookResponse431 | DeleteWebhookResponse500 | DeleteWebhookResponse503
+        Any | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -6,15 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_webhook_response_401 import GetWebhookResponse401
-from ...models.get_webhook_response_403 import GetWebhookResponse403
-from ...models.get_webhook_response_404 import GetWebhookResponse404
-from ...models.get_webhook_response_414 import GetWebhookResponse414
-from ...models.get_webhook_response_422 import GetWebhookResponse422
-from ...models.get_webhook_response_429 import GetWebhookResponse429
-from ...models.get_webhook_response_431 import GetWebhookResponse431
-from ...models.get_webhook_response_500 import GetWebhookResponse500
-from ...models.get_webhook_response_503 import GetWebhookResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...models.webhook_read import WebhookRead
 from ...types import Response
 
@@ -36,15 +42,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetWebhookResponse401
-    | GetWebhookResponse403
-    | GetWebhookResponse404
-    | GetWebhookResponse414
-    | GetWebhookResponse422
-    | GetWebhookResponse429
-    | GetWebhookResponse431
-    | GetWebhookResponse500
-    | GetWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookRead
     | None
 ):
@@ -54,47 +64,99 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetWebhookResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetWebhookResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetWebhookResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = GetWebhookResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = GetWebhookResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetWebhookResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = GetWebhookResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = GetWebhookResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetWebhookResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -107,15 +169,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetWebhookResponse401
-    | GetWebhookResponse403
-    | GetWebhookResponse404
-    | GetWebhookResponse414
-    | GetWebhookResponse422
-    | GetWebhookResponse429
-    | GetWebhookResponse431
-    | GetWebhookResponse500
-    | GetWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookRead
 ]:
     return Response(
@@ -131,15 +197,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetWebhookResponse401
-    | GetWebhookResponse403
-    | GetWebhookResponse404
-    | GetWebhookResponse414
-    | GetWebhookResponse422
-    | GetWebhookResponse429
-    | GetWebhookResponse431
-    | GetWebhookResponse500
-    | GetWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookRead
 ]:
     """Get a webhook
@@ -155,7 +225,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -174,15 +244,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetWebhookResponse401
-    | GetWebhookResponse403
-    | GetWebhookResponse404
-    | GetWebhookResponse414
-    | GetWebhookResponse422
-    | GetWebhookResponse429
-    | GetWebhookResponse431
-    | GetWebhookResponse500
-    | GetWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookRead
     | None
 ):
@@ -199,7 +273,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookRead
     """
 
     return sync_detailed(
@@ -213,15 +287,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetWebhookResponse401
-    | GetWebhookResponse403
-    | GetWebhookResponse404
-    | GetWebhookResponse414
-    | GetWebhookResponse422
-    | GetWebhookResponse429
-    | GetWebhookResponse431
-    | GetWebhookResponse500
-    | GetWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookRead
 ]:
     """Get a webhook
@@ -237,7 +315,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookRead]
     """
 
     kwargs = _get_kwargs(
@@ -254,15 +332,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetWebhookResponse401
-    | GetWebhookResponse403
-    | GetWebhookResponse404
-    | GetWebhookResponse414
-    | GetWebhookResponse422
-    | GetWebhookResponse429
-    | GetWebhookResponse431
-    | GetWebhookResponse500
-    | GetWebhookResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookRead
     | None
 ):
@@ -279,7 +361,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWebhookResponse401 | GetWebhookResponse403 | GetWebhookResponse404 | GetWebhookResponse414 | GetWebhookResponse422 | GetWebhookResponse429 | GetWebhookResponse431 | GetWebhookResponse500 | GetWebhookResponse503 | WebhookRead
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookRead
     """
 
     return (

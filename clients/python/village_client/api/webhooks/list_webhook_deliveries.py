@@ -7,36 +7,22 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_page import DeliveryPage
-from ...models.list_webhook_deliveries_response_400 import (
-    ListWebhookDeliveriesResponse400,
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
 )
-from ...models.list_webhook_deliveries_response_401 import (
-    ListWebhookDeliveriesResponse401,
-)
-from ...models.list_webhook_deliveries_response_403 import (
-    ListWebhookDeliveriesResponse403,
-)
-from ...models.list_webhook_deliveries_response_404 import (
-    ListWebhookDeliveriesResponse404,
-)
-from ...models.list_webhook_deliveries_response_414 import (
-    ListWebhookDeliveriesResponse414,
-)
-from ...models.list_webhook_deliveries_response_422 import (
-    ListWebhookDeliveriesResponse422,
-)
-from ...models.list_webhook_deliveries_response_429 import (
-    ListWebhookDeliveriesResponse429,
-)
-from ...models.list_webhook_deliveries_response_431 import (
-    ListWebhookDeliveriesResponse431,
-)
-from ...models.list_webhook_deliveries_response_500 import (
-    ListWebhookDeliveriesResponse500,
-)
-from ...models.list_webhook_deliveries_response_503 import (
-    ListWebhookDeliveriesResponse503,
-)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -75,16 +61,20 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     DeliveryPage
-    | ListWebhookDeliveriesResponse400
-    | ListWebhookDeliveriesResponse401
-    | ListWebhookDeliveriesResponse403
-    | ListWebhookDeliveriesResponse404
-    | ListWebhookDeliveriesResponse414
-    | ListWebhookDeliveriesResponse422
-    | ListWebhookDeliveriesResponse429
-    | ListWebhookDeliveriesResponse431
-    | ListWebhookDeliveriesResponse500
-    | ListWebhookDeliveriesResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 200:
@@ -93,52 +83,104 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListWebhookDeliveriesResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListWebhookDeliveriesResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListWebhookDeliveriesResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListWebhookDeliveriesResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = ListWebhookDeliveriesResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListWebhookDeliveriesResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListWebhookDeliveriesResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListWebhookDeliveriesResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListWebhookDeliveriesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListWebhookDeliveriesResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -152,16 +194,20 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     DeliveryPage
-    | ListWebhookDeliveriesResponse400
-    | ListWebhookDeliveriesResponse401
-    | ListWebhookDeliveriesResponse403
-    | ListWebhookDeliveriesResponse404
-    | ListWebhookDeliveriesResponse414
-    | ListWebhookDeliveriesResponse422
-    | ListWebhookDeliveriesResponse429
-    | ListWebhookDeliveriesResponse431
-    | ListWebhookDeliveriesResponse500
-    | ListWebhookDeliveriesResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -179,16 +225,20 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     DeliveryPage
-    | ListWebhookDeliveriesResponse400
-    | ListWebhookDeliveriesResponse401
-    | ListWebhookDeliveriesResponse403
-    | ListWebhookDeliveriesResponse404
-    | ListWebhookDeliveriesResponse414
-    | ListWebhookDeliveriesResponse422
-    | ListWebhookDeliveriesResponse429
-    | ListWebhookDeliveriesResponse431
-    | ListWebhookDeliveriesResponse500
-    | ListWebhookDeliveriesResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List a webhook's deliveries
 
@@ -206,7 +256,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503]
+        Response[DeliveryPage | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -230,16 +280,20 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     DeliveryPage
-    | ListWebhookDeliveriesResponse400
-    | ListWebhookDeliveriesResponse401
-    | ListWebhookDeliveriesResponse403
-    | ListWebhookDeliveriesResponse404
-    | ListWebhookDeliveriesResponse414
-    | ListWebhookDeliveriesResponse422
-    | ListWebhookDeliveriesResponse429
-    | ListWebhookDeliveriesResponse431
-    | ListWebhookDeliveriesResponse500
-    | ListWebhookDeliveriesResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List a webhook's deliveries
@@ -258,7 +312,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503
+        DeliveryPage | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -277,16 +331,20 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     DeliveryPage
-    | ListWebhookDeliveriesResponse400
-    | ListWebhookDeliveriesResponse401
-    | ListWebhookDeliveriesResponse403
-    | ListWebhookDeliveriesResponse404
-    | ListWebhookDeliveriesResponse414
-    | ListWebhookDeliveriesResponse422
-    | ListWebhookDeliveriesResponse429
-    | ListWebhookDeliveriesResponse431
-    | ListWebhookDeliveriesResponse500
-    | ListWebhookDeliveriesResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """List a webhook's deliveries
 
@@ -304,7 +362,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503]
+        Response[DeliveryPage | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -326,16 +384,20 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     DeliveryPage
-    | ListWebhookDeliveriesResponse400
-    | ListWebhookDeliveriesResponse401
-    | ListWebhookDeliveriesResponse403
-    | ListWebhookDeliveriesResponse404
-    | ListWebhookDeliveriesResponse414
-    | ListWebhookDeliveriesResponse422
-    | ListWebhookDeliveriesResponse429
-    | ListWebhookDeliveriesResponse431
-    | ListWebhookDeliveriesResponse500
-    | ListWebhookDeliveriesResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """List a webhook's deliveries
@@ -354,7 +416,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryPage | ListWebhookDeliveriesResponse400 | ListWebhookDeliveriesResponse401 | ListWebhookDeliveriesResponse403 | ListWebhookDeliveriesResponse404 | ListWebhookDeliveriesResponse414 | ListWebhookDeliveriesResponse422 | ListWebhookDeliveriesResponse429 | ListWebhookDeliveriesResponse431 | ListWebhookDeliveriesResponse500 | ListWebhookDeliveriesResponse503
+        DeliveryPage | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -5,15 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_webhooks_response_400 import ListWebhooksResponse400
-from ...models.list_webhooks_response_401 import ListWebhooksResponse401
-from ...models.list_webhooks_response_403 import ListWebhooksResponse403
-from ...models.list_webhooks_response_414 import ListWebhooksResponse414
-from ...models.list_webhooks_response_422 import ListWebhooksResponse422
-from ...models.list_webhooks_response_429 import ListWebhooksResponse429
-from ...models.list_webhooks_response_431 import ListWebhooksResponse431
-from ...models.list_webhooks_response_500 import ListWebhooksResponse500
-from ...models.list_webhooks_response_503 import ListWebhooksResponse503
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_cursor_problem import InvalidCursorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
+)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...models.webhook_page import WebhookPage
 from ...types import UNSET, Response, Unset
 
@@ -49,15 +55,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListWebhooksResponse400
-    | ListWebhooksResponse401
-    | ListWebhooksResponse403
-    | ListWebhooksResponse414
-    | ListWebhooksResponse422
-    | ListWebhooksResponse429
-    | ListWebhooksResponse431
-    | ListWebhooksResponse500
-    | ListWebhooksResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookPage
     | None
 ):
@@ -67,47 +77,99 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListWebhooksResponse400.from_dict(response.json())
+        response_400 = InvalidCursorProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListWebhooksResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListWebhooksResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 414:
-        response_414 = ListWebhooksResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = ListWebhooksResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListWebhooksResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = ListWebhooksResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = ListWebhooksResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListWebhooksResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -120,15 +182,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListWebhooksResponse400
-    | ListWebhooksResponse401
-    | ListWebhooksResponse403
-    | ListWebhooksResponse414
-    | ListWebhooksResponse422
-    | ListWebhooksResponse429
-    | ListWebhooksResponse431
-    | ListWebhooksResponse500
-    | ListWebhooksResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookPage
 ]:
     return Response(
@@ -145,15 +211,19 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListWebhooksResponse400
-    | ListWebhooksResponse401
-    | ListWebhooksResponse403
-    | ListWebhooksResponse414
-    | ListWebhooksResponse422
-    | ListWebhooksResponse429
-    | ListWebhooksResponse431
-    | ListWebhooksResponse500
-    | ListWebhooksResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookPage
 ]:
     """List webhooks
@@ -170,7 +240,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookPage]
     """
 
     kwargs = _get_kwargs(
@@ -191,15 +261,19 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListWebhooksResponse400
-    | ListWebhooksResponse401
-    | ListWebhooksResponse403
-    | ListWebhooksResponse414
-    | ListWebhooksResponse422
-    | ListWebhooksResponse429
-    | ListWebhooksResponse431
-    | ListWebhooksResponse500
-    | ListWebhooksResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookPage
     | None
 ):
@@ -217,7 +291,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookPage
     """
 
     return sync_detailed(
@@ -233,15 +307,19 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListWebhooksResponse400
-    | ListWebhooksResponse401
-    | ListWebhooksResponse403
-    | ListWebhooksResponse414
-    | ListWebhooksResponse422
-    | ListWebhooksResponse429
-    | ListWebhooksResponse431
-    | ListWebhooksResponse500
-    | ListWebhooksResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookPage
 ]:
     """List webhooks
@@ -258,7 +336,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage]
+        Response[EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookPage]
     """
 
     kwargs = _get_kwargs(
@@ -277,15 +355,19 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListWebhooksResponse400
-    | ListWebhooksResponse401
-    | ListWebhooksResponse403
-    | ListWebhooksResponse414
-    | ListWebhooksResponse422
-    | ListWebhooksResponse429
-    | ListWebhooksResponse431
-    | ListWebhooksResponse500
-    | ListWebhooksResponse503
+    EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidCursorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | WebhookPage
     | None
 ):
@@ -303,7 +385,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWebhooksResponse400 | ListWebhooksResponse401 | ListWebhooksResponse403 | ListWebhooksResponse414 | ListWebhooksResponse422 | ListWebhooksResponse429 | ListWebhooksResponse431 | ListWebhooksResponse500 | ListWebhooksResponse503 | WebhookPage
+        EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidCursorProblem | InvalidTokenProblem | NotAuthenticatedProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem | WebhookPage
     """
 
     return (

@@ -7,33 +7,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_read import DeliveryRead
-from ...models.redeliver_webhook_delivery_response_401 import (
-    RedeliverWebhookDeliveryResponse401,
+from ...models.email_unverified_problem import EmailUnverifiedProblem
+from ...models.forbidden_problem import ForbiddenProblem
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_token_problem import InvalidTokenProblem
+from ...models.not_authenticated_problem import NotAuthenticatedProblem
+from ...models.not_found_problem import NotFoundProblem
+from ...models.rate_limited_problem import RateLimitedProblem
+from ...models.request_header_fields_too_large_problem import (
+    RequestHeaderFieldsTooLargeProblem,
 )
-from ...models.redeliver_webhook_delivery_response_403 import (
-    RedeliverWebhookDeliveryResponse403,
-)
-from ...models.redeliver_webhook_delivery_response_404 import (
-    RedeliverWebhookDeliveryResponse404,
-)
-from ...models.redeliver_webhook_delivery_response_414 import (
-    RedeliverWebhookDeliveryResponse414,
-)
-from ...models.redeliver_webhook_delivery_response_422 import (
-    RedeliverWebhookDeliveryResponse422,
-)
-from ...models.redeliver_webhook_delivery_response_429 import (
-    RedeliverWebhookDeliveryResponse429,
-)
-from ...models.redeliver_webhook_delivery_response_431 import (
-    RedeliverWebhookDeliveryResponse431,
-)
-from ...models.redeliver_webhook_delivery_response_500 import (
-    RedeliverWebhookDeliveryResponse500,
-)
-from ...models.redeliver_webhook_delivery_response_503 import (
-    RedeliverWebhookDeliveryResponse503,
-)
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
+from ...models.suspended_problem import SuspendedProblem
+from ...models.uri_too_long_problem import UriTooLongProblem
+from ...models.validation_error_problem import ValidationErrorProblem
 from ...types import Response
 
 
@@ -57,15 +45,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     DeliveryRead
-    | RedeliverWebhookDeliveryResponse401
-    | RedeliverWebhookDeliveryResponse403
-    | RedeliverWebhookDeliveryResponse404
-    | RedeliverWebhookDeliveryResponse414
-    | RedeliverWebhookDeliveryResponse422
-    | RedeliverWebhookDeliveryResponse429
-    | RedeliverWebhookDeliveryResponse431
-    | RedeliverWebhookDeliveryResponse500
-    | RedeliverWebhookDeliveryResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     if response.status_code == 202:
@@ -74,47 +66,99 @@ def _parse_response(
         return response_202
 
     if response.status_code == 401:
-        response_401 = RedeliverWebhookDeliveryResponse401.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> InvalidTokenProblem | NotAuthenticatedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = NotAuthenticatedProblem.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = InvalidTokenProblem.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RedeliverWebhookDeliveryResponse403.from_dict(response.json())
+
+        def _parse_response_403(
+            data: object,
+        ) -> (
+            EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ForbiddenProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_1 = EmailUnverifiedProblem.from_dict(data)
+
+                return response_403_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_2 = SuspendedProblem.from_dict(data)
+
+                return response_403_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_3 = InsufficientScopeProblem.from_dict(data)
+
+            return response_403_type_3
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RedeliverWebhookDeliveryResponse404.from_dict(response.json())
+        response_404 = NotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 414:
-        response_414 = RedeliverWebhookDeliveryResponse414.from_dict(response.json())
+        response_414 = UriTooLongProblem.from_dict(response.json())
 
         return response_414
 
     if response.status_code == 422:
-        response_422 = RedeliverWebhookDeliveryResponse422.from_dict(response.json())
+        response_422 = ValidationErrorProblem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RedeliverWebhookDeliveryResponse429.from_dict(response.json())
+        response_429 = RateLimitedProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 431:
-        response_431 = RedeliverWebhookDeliveryResponse431.from_dict(response.json())
+        response_431 = RequestHeaderFieldsTooLargeProblem.from_dict(response.json())
 
         return response_431
 
     if response.status_code == 500:
-        response_500 = RedeliverWebhookDeliveryResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RedeliverWebhookDeliveryResponse503.from_dict(response.json())
+        response_503 = ServiceUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -128,15 +172,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     DeliveryRead
-    | RedeliverWebhookDeliveryResponse401
-    | RedeliverWebhookDeliveryResponse403
-    | RedeliverWebhookDeliveryResponse404
-    | RedeliverWebhookDeliveryResponse414
-    | RedeliverWebhookDeliveryResponse422
-    | RedeliverWebhookDeliveryResponse429
-    | RedeliverWebhookDeliveryResponse431
-    | RedeliverWebhookDeliveryResponse500
-    | RedeliverWebhookDeliveryResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,15 +201,19 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     DeliveryRead
-    | RedeliverWebhookDeliveryResponse401
-    | RedeliverWebhookDeliveryResponse403
-    | RedeliverWebhookDeliveryResponse404
-    | RedeliverWebhookDeliveryResponse414
-    | RedeliverWebhookDeliveryResponse422
-    | RedeliverWebhookDeliveryResponse429
-    | RedeliverWebhookDeliveryResponse431
-    | RedeliverWebhookDeliveryResponse500
-    | RedeliverWebhookDeliveryResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Redeliver an event
 
@@ -179,7 +231,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503]
+        Response[DeliveryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -201,15 +253,19 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     DeliveryRead
-    | RedeliverWebhookDeliveryResponse401
-    | RedeliverWebhookDeliveryResponse403
-    | RedeliverWebhookDeliveryResponse404
-    | RedeliverWebhookDeliveryResponse414
-    | RedeliverWebhookDeliveryResponse422
-    | RedeliverWebhookDeliveryResponse429
-    | RedeliverWebhookDeliveryResponse431
-    | RedeliverWebhookDeliveryResponse500
-    | RedeliverWebhookDeliveryResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Redeliver an event
@@ -228,7 +284,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503
+        DeliveryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return sync_detailed(
@@ -245,15 +301,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     DeliveryRead
-    | RedeliverWebhookDeliveryResponse401
-    | RedeliverWebhookDeliveryResponse403
-    | RedeliverWebhookDeliveryResponse404
-    | RedeliverWebhookDeliveryResponse414
-    | RedeliverWebhookDeliveryResponse422
-    | RedeliverWebhookDeliveryResponse429
-    | RedeliverWebhookDeliveryResponse431
-    | RedeliverWebhookDeliveryResponse500
-    | RedeliverWebhookDeliveryResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
 ]:
     """Redeliver an event
 
@@ -271,7 +331,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503]
+        Response[DeliveryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem]
     """
 
     kwargs = _get_kwargs(
@@ -291,15 +351,19 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     DeliveryRead
-    | RedeliverWebhookDeliveryResponse401
-    | RedeliverWebhookDeliveryResponse403
-    | RedeliverWebhookDeliveryResponse404
-    | RedeliverWebhookDeliveryResponse414
-    | RedeliverWebhookDeliveryResponse422
-    | RedeliverWebhookDeliveryResponse429
-    | RedeliverWebhookDeliveryResponse431
-    | RedeliverWebhookDeliveryResponse500
-    | RedeliverWebhookDeliveryResponse503
+    | EmailUnverifiedProblem
+    | ForbiddenProblem
+    | InsufficientScopeProblem
+    | SuspendedProblem
+    | InternalErrorProblem
+    | InvalidTokenProblem
+    | NotAuthenticatedProblem
+    | NotFoundProblem
+    | RateLimitedProblem
+    | RequestHeaderFieldsTooLargeProblem
+    | ServiceUnavailableProblem
+    | UriTooLongProblem
+    | ValidationErrorProblem
     | None
 ):
     """Redeliver an event
@@ -318,7 +382,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | RedeliverWebhookDeliveryResponse401 | RedeliverWebhookDeliveryResponse403 | RedeliverWebhookDeliveryResponse404 | RedeliverWebhookDeliveryResponse414 | RedeliverWebhookDeliveryResponse422 | RedeliverWebhookDeliveryResponse429 | RedeliverWebhookDeliveryResponse431 | RedeliverWebhookDeliveryResponse500 | RedeliverWebhookDeliveryResponse503
+        DeliveryRead | EmailUnverifiedProblem | ForbiddenProblem | InsufficientScopeProblem | SuspendedProblem | InternalErrorProblem | InvalidTokenProblem | NotAuthenticatedProblem | NotFoundProblem | RateLimitedProblem | RequestHeaderFieldsTooLargeProblem | ServiceUnavailableProblem | UriTooLongProblem | ValidationErrorProblem
     """
 
     return (

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invalid_unsubscribe_link_problem_status import (
+    InvalidUnsubscribeLinkProblemStatus,
+    check_invalid_unsubscribe_link_problem_status,
+)
+from ..models.invalid_unsubscribe_link_problem_type import (
+    InvalidUnsubscribeLinkProblemType,
+    check_invalid_unsubscribe_link_problem_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvalidUnsubscribeLinkProblem")
+
+
+@_attrs_define
+class InvalidUnsubscribeLinkProblem:
+    """`/problems/invalid-unsubscribe-link`: The `token` is not an unsubscribe link this forum sent: it was cut short,
+    altered, or made up. Nothing was changed. Use the link exactly as the email has it, or change which emails you get
+    in your settings (`PATCH /me/preferences`).
+
+        Attributes:
+            status (InvalidUnsubscribeLinkProblemStatus):
+            title (str):
+            type_ (InvalidUnsubscribeLinkProblemType):
+            detail (None | str | Unset):
+    """
+
+    status: InvalidUnsubscribeLinkProblemStatus
+    title: str
+    type_: InvalidUnsubscribeLinkProblemType
+    detail: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int = self.status
+
+        title = self.title
+
+        type_: str = self.type_
+
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "title": title,
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = check_invalid_unsubscribe_link_problem_status(d.pop("status"))
+
+        title = d.pop("title")
+
+        type_ = check_invalid_unsubscribe_link_problem_type(d.pop("type"))
+
+        def _parse_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        invalid_unsubscribe_link_problem = cls(
+            status=status,
+            title=title,
+            type_=type_,
+            detail=detail,
+        )
+
+        invalid_unsubscribe_link_problem.additional_properties = d
+        return invalid_unsubscribe_link_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,9 @@
   is hidden with it; shown again → shown again (`MeetupUpdated(changed=["is_hidden"])`).
 - Its discussion thread deleted by a moderator → the meet-up is cancelled
   (`MeetupCancelled(by_moderator=True)`; the thread's delete is in the audit log already).
+- Its discussion's opening post deleted (by its host, or a moderator with a reason) → the
+  meet-up is cancelled too: that post is what reports on the meet-up are made against and
+  what summarises it, so a meet-up without it could neither be reported nor read.
 
 Each change is conditional, so an event seen twice (or twice at once) changes it once."""
 
@@ -16,6 +19,7 @@ from app.events import (
     Event,
     EventKind,
     MeetupUpdated,
+    PostDeleted,
     PostHidden,
     PostUnhidden,
     ThreadDeleted,
@@ -70,4 +74,19 @@ async def cancel_with_thread(session: AsyncSession, event: Event) -> None:
             meetup_id,
             by_moderator=True,
             reason="Its discussion was removed by a moderator.",
+        )
+
+
+@on(EventKind.post_deleted)
+async def cancel_with_opening_post(session: AsyncSession, event: Event) -> None:
+    assert isinstance(event, PostDeleted)
+    meetup_id = await _meetup_opened_by(session, event.post_id)
+    if meetup_id is not None:
+        # A moderator's delete carries a reason (and is in the audit log already).
+        await service.mark_cancelled(
+            session,
+            None,
+            meetup_id,
+            by_moderator=event.reason is not None,
+            reason=event.reason or "Its summary post was deleted.",
         )

@@ -151,6 +151,31 @@ async def test_deleting_its_discussion_cancels_the_meetup(
     await assert_counters_exact(app)
 
 
+async def test_deleting_its_opening_post_cancels_the_meetup(
+    app: Any, client: AsyncClient, forum: Forum, meetups: Meetups
+) -> None:
+    """The opening post is what reports on a meet-up are made against: a host who deletes it
+    cancels the meet-up rather than leaving one nobody can report (or read about)."""
+    host, member = await forum.member(), await forum.member()
+    created = await meetups.meetup(host)
+    post = (await client.get(f"/threads/{created['thread_id']}/posts")).json()["items"][0]
+    response = await client.delete(f"/posts/{post['id']}", headers=host.headers)
+    assert response.status_code == 204
+    shown = await meetups.read(created["id"])
+    assert shown["is_cancelled"] is True
+    problem(await meetups.rsvp(member, created["id"]), 409, "meetup-cancelled")
+    again = await client.delete(f"/posts/{post['id']}", headers=host.headers)
+    assert again.status_code in (204, 404)
+    async with app.state.database.sessionmaker() as session:
+        kinds = list(
+            await session.scalars(
+                select(OutboxEvent.payload).where(OutboxEvent.kind == "meetup.cancelled")
+            )
+        )
+    assert [payload["by_moderator"] for payload in kinds] == [False]
+    await assert_counters_exact(app)
+
+
 async def test_a_moderator_hiding_the_opening_post_hides_the_meetup(
     client: AsyncClient, forum: Forum, meetups: Meetups
 ) -> None:

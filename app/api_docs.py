@@ -23,6 +23,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from app.http import API_PREFIX
+from app.web import IMMUTABLE, security_headers
 
 SWAGGER_UI_PACKAGE = "fastapi_offline"
 ASSETS_VERSION = metadata.version("fastapi-offline")
@@ -32,26 +33,17 @@ OPENAPI_PATH = f"{API_PREFIX}/openapi.json"
 
 # What Swagger UI needs and nothing more: its own script and styles, the icons its styles
 # carry as data: URIs, and calls to this origin (the document, "Try it out", the token).
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'none'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
+SECURITY_HEADERS = security_headers(
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
 )
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
-    "X-Frame-Options": "DENY",
-}
-IMMUTABLE = "public, max-age=31536000, immutable"
 
 # Started by the page, with the settings written on its #swagger-ui element. No validator
 # badge (it would load an image from swagger.io); tokens are kept only while the tab is open.

@@ -242,8 +242,18 @@ async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
             await session.rollback()
             raise
         else:
-            await _commit(session, writes)
+            if writes or _has_work(session):
+                await _commit(session, writes)
             await database.committed(session)
+
+
+def _has_work(session: AsyncSession) -> bool:
+    """Whether a read's session has anything to commit. A visitor's one-statement read never
+    took the session's connection (`one_statement`) and changed nothing: its flush and
+    commit would only begin and end an empty session transaction."""
+    return bool(
+        session.info.get(_HOLDS_CONNECTION) or session.new or session.dirty or session.deleted
+    )
 
 
 async def _commit(session: AsyncSession, writes: bool) -> None:

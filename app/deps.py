@@ -142,13 +142,15 @@ _OWNER_STATE_KEY = "bearer_token_owner"
 async def _token_owner_once(request: Request, session: SessionDep, token: str) -> User | None:
     """`_token_owner`, asked once per request: FastAPI caches a dependency per set of
     scopes, so a route whose dependencies reach `_viewer` under different scopes (the
-    idempotency claim needs the user but adds no scope) runs it more than once."""
+    idempotency claim needs the user but adds no scope) runs it more than once. Kept per
+    session: a request run again after a transient failure (app/transient.py) has a new
+    session, and the user of the failed attempt's is detached from it."""
     known = getattr(request.state, _OWNER_STATE_KEY, None)
-    if known is not None and known[0] == token:
-        owner: User | None = known[1]
+    if known is not None and known[0] == token and known[1] is session:
+        owner: User | None = known[2]
         return owner
     owner = await _token_owner(request, session, token)
-    setattr(request.state, _OWNER_STATE_KEY, (token, owner))
+    setattr(request.state, _OWNER_STATE_KEY, (token, session, owner))
     return owner
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from app.config import Settings
 from app.db import Database, SessionDep
+from app.deps import CurrentWriter
 from app.errors import NotFound
 from app.transient import CommitInDoubt, Failure, classify, commit_in_doubt, sqlstate
 from tests.helpers import Forum, problem
@@ -221,6 +222,17 @@ class Hooks:
 
         self.app.add_api_route(f"/api/v1/_test/{name}", counted, methods=["POST"])
 
+    def signed_in_route(self, name: str, endpoint: Callable[..., Awaitable[Any]]) -> None:
+        """The same, for a member writing: the attempt after a failure must see the member
+        in its own session, not the failed attempt's."""
+
+        async def counted(data: Echo, session: SessionDep, user: CurrentWriter) -> dict[str, Any]:
+            self.attempts[name] = self.attempts.get(name, 0) + 1
+            await endpoint(session, self.attempts[name])
+            return {"attempts": self.attempts[name], "username": user.username}
+
+        self.app.add_api_route(f"/api/v1/_test/{name}", counted, methods=["POST"])
+
 
 @pytest.fixture
 def hooks(app: FastAPI) -> Hooks:
@@ -294,6 +306,26 @@ async def test_a_connection_lost_before_commit_is_run_again(
     response = await client.post("/_test/lost", json={"text": "x"})
     assert response.status_code == 200, response.text
     assert response.json()["attempts"] == 2
+
+
+@pytest.mark.postgres_only
+async def test_a_members_request_run_again_sees_the_member_afresh(
+    app: FastAPI, client: AsyncClient, forum: Forum, hooks: Hooks
+) -> None:
+    """The token's owner is looked up once per attempt: the first attempt's user belongs to
+    a session that was rolled back and closed (a 500 under a database restart, found by
+    tests/core/test_database_faults.py)."""
+    member = await forum.member()
+
+    async def loses_connection_once(session: Any, attempt: int) -> None:
+        if attempt == 1:
+            await _terminate(app, session)
+        await session.execute(text("SELECT 1"))
+
+    hooks.signed_in_route("member_lost", loses_connection_once)
+    response = await client.post("/_test/member_lost", json={"text": "x"}, headers=member.headers)
+    assert response.status_code == 200, response.text
+    assert response.json() == {"attempts": 2, "username": member.username}
 
 
 @pytest.mark.postgres_only

@@ -75,8 +75,9 @@ def one_line_errors(command: F) -> F:
 # The database: which one, and why it cannot be used
 
 
-def database_url(settings: Settings) -> URL:
-    """DATABASE_URL parsed and checked to name a database Village runs on."""
+def database_url(settings: Settings, *, may_appear_later: bool = False) -> URL:
+    """DATABASE_URL parsed and checked to name a database Village runs on. A command that
+    waits for its database (the worker) accepts a SQLite file whose folder is not there yet."""
     try:
         url = make_url(settings.database_url)
     except (ArgumentError, ValueError):
@@ -89,7 +90,12 @@ def database_url(settings: Settings) -> URL:
             f"DATABASE_URL starts with {url.drivername}://, which Village cannot use; use "
             "sqlite+aiosqlite:///path/to/village.db or postgresql+asyncpg://user:password@host/db"
         )
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+    if (
+        not may_appear_later
+        and url.get_backend_name() == "sqlite"
+        and url.database
+        and url.database != ":memory:"
+    ):
         folder = Path(url.database).parent
         if not folder.is_dir():
             raise CliError(f"cannot use {database_label(url)}: the folder {folder} does not exist")
@@ -268,7 +274,7 @@ def worker() -> None:
     from app.worker.runner import run_standalone
 
     settings = get_settings()
-    database_url(settings)
+    database_url(settings, may_appear_later=True)  # it logs, backs off and waits for it
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

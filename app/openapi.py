@@ -108,7 +108,7 @@ IF_NONE_MATCH = {
     "in": "header",
     "required": False,
     "description": "The `ETag` of the answer you have: 304 without a body while it is current.",
-    "schema": {"type": "string", "maxLength": 1000},
+    "schema": {"type": "string"},
 }
 
 

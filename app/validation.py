@@ -16,6 +16,7 @@ from typing import Annotated, Any, get_args, get_origin
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     ValidationInfo,
@@ -58,6 +59,23 @@ def time_in_range(value: datetime) -> datetime:
 
 # The type of every datetime field of a request body.
 ClientDateTime = Annotated[datetime, AfterValidator(time_in_range)]
+
+
+def written_as_a_time(value: object) -> object:
+    """Refuses a number where a time is expected: pydantic reads `0.5` as seconds since
+    1970, but the contract (`format: date-time`) promises an ISO 8601 time."""
+    if isinstance(value, int | float) or (
+        isinstance(value, str) and value.strip().lstrip("+-").replace(".", "", 1).isdigit()
+    ):
+        raise ValueError("must be an ISO 8601 time, e.g. 2026-05-01T00:00:00Z")
+    return value
+
+
+# The type of a time in a query parameter: written as a time, with an offset checked by the
+# route, in the years every client time must be.
+QueryDateTime = Annotated[
+    datetime, BeforeValidator(written_as_a_time), AfterValidator(time_in_range)
+]
 
 
 def _is_integer_type(annotation: Any) -> bool:

@@ -151,6 +151,8 @@ def test_stateful_sequences_keep_the_contract(
 ) -> None:
     app, token, settings_, snapshot = stateful_app
     url = settings_.database_url
+    # Bound to the app, so the checks' own probes (`ignored_auth`) go in-process too.
+    schema.app = app
     base = schema.as_state_machine()
     seen: list[tuple[str, int]] = []
 

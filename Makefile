@@ -64,6 +64,7 @@ lint: $(VENV)/.installed-dev frontend/node_modules/.installed
 	$(BIN)/mypy --scripts-are-modules bench/run
 	$(BIN)/mypy --scripts-are-modules bench/sweep
 	cd frontend && npx tsc --noEmit && npx eslint .
+	$(MAKE) VENV=$(VENV) lint-api
 
 # The API contract's tools (Redocly, Spectral, api-smart-diff): a package of their own, so the
 # web app's dependencies (and `make run`) do not carry them.

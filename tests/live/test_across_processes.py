@@ -166,7 +166,9 @@ async def test_a_redis_that_does_not_answer_slows_no_reply(settings: Settings) -
                     started = time.monotonic()
                     reply = await site.forum.reply(alice, thread["id"])
                     assert time.monotonic() - started < 1.5  # publishing is off the request
-                    assert (await events.next(1.0)).data["id"] == reply["id"]
+                    # This process's streams have it well before the 3 s Redis timeout
+                    # (the bound leaves room for a busy CI machine).
+                    assert (await events.next(2.5)).data["id"] == reply["id"]
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ from app.errors import (
     declared_problems,
 )
 from app.idempotency import REPLAYED_HEADER
-from app.openapi_security import document_security
+from app.openapi_security import SIGNED_IN, add_token_scheme, requirements
 from app.ratelimit import RateLimited
 
 # Every request is rate-limited, has its request line and headers bounded (app/server.py,
@@ -162,7 +162,6 @@ def install_openapi(app: FastAPI) -> None:
                 contact=app.contact,
                 license_info=app.license_info,
             )
-            document_security(app, schema)
             _document_operations(app, schema)
             app.openapi_schema = schema
         return app.openapi_schema
@@ -171,6 +170,7 @@ def install_openapi(app: FastAPI) -> None:
 
 
 def _document_operations(app: FastAPI, schema: dict[str, Any]) -> None:
+    add_token_scheme(schema)
     components = schema.setdefault("components", {})
     _add_problem_schemas(components)
     components["headers"] = HEADERS
@@ -188,6 +188,10 @@ def _document_operations(app: FastAPI, schema: dict[str, Any]) -> None:
 def _document_operation(
     route: APIRoute, operation: dict[str, Any], schemas: dict[str, Any]
 ) -> None:
+    calls = set(_calls(route.dependant))
+    operation["security"] = requirements(
+        operation.get("security", []), guest_may_call=SIGNED_IN not in calls
+    )
     responses: dict[str, Any] = operation["responses"]
     responses.pop("422", None)  # FastAPI's default; ours comes with the problems below
     for code, problems in route_problems(route).items():

@@ -7,16 +7,12 @@ cannot know: a personal access token is the same bearer token with the same scop
 alternative requirement of the `PersonalAccessToken` scheme), an operation that takes
 `Viewer` without needing a signed-in user may be called without a token (the empty
 requirement `{}`), and one that reads no credentials at all says so with `security: []`.
+app/openapi.py applies it to each operation as it walks them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, get_args
-
-from fastapi import FastAPI
-from fastapi.dependencies.models import Dependant
-from fastapi.routing import APIRoute, iter_route_contexts
 
 from app.accounts.models import Scope
 from app.deps import SignedIn, oauth2_scheme
@@ -36,20 +32,15 @@ PERSONAL_ACCESS_TOKEN_SCHEME: dict[str, Any] = {
 }
 
 # The dependency every operation that needs a signed-in user has under it.
-_SIGNED_IN = get_args(SignedIn)[1].dependency
+SIGNED_IN = get_args(SignedIn)[1].dependency
 
 
-def document_security(app: FastAPI, schema: dict[str, Any]) -> None:
+def add_token_scheme(schema: dict[str, Any]) -> None:
     schemes = schema.setdefault("components", {}).setdefault("securitySchemes", {})
     schemes[PERSONAL_ACCESS_TOKEN] = PERSONAL_ACCESS_TOKEN_SCHEME
-    paths = schema.get("paths", {})
-    for method, path, route in _operations(app):
-        operation = paths.get(path, {}).get(method.lower())
-        if operation is not None:
-            operation["security"] = requirements(operation.get("security", []), route)
 
 
-def requirements(written: list[dict[str, list[str]]], route: APIRoute) -> list[dict[str, Any]]:
+def requirements(written: list[dict[str, list[str]]], guest_may_call: bool) -> list[dict[str, Any]]:
     """The operation's security: the scopes FastAPI wrote for it, with either token, and
     `{}` when a guest may call it."""
     needed = {scope for requirement in written for scope in requirement.get(PASSWORD_FLOW, ())}
@@ -60,24 +51,6 @@ def requirements(written: list[dict[str, list[str]]], route: APIRoute) -> list[d
         {PASSWORD_FLOW: scopes},
         {PERSONAL_ACCESS_TOKEN: scopes},
     ]
-    if not needs_sign_in(route):
+    if guest_may_call:
         alternatives.append({})
     return alternatives
-
-
-def needs_sign_in(route: APIRoute) -> bool:
-    return _SIGNED_IN in _calls(route.dependant)
-
-
-def _calls(dependant: Dependant) -> Iterator[Any]:
-    for sub in dependant.dependencies:
-        yield sub.call
-        yield from _calls(sub)
-
-
-def _operations(app: FastAPI) -> Iterator[tuple[str, str, APIRoute]]:
-    for context in iter_route_contexts(app.routes):
-        route = context.original_route
-        if isinstance(route, APIRoute) and route.include_in_schema and context.path_format:
-            for method in route.methods or ():
-                yield method, context.path_format, route

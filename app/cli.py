@@ -23,11 +23,12 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings, get_settings
 from app.security import PasswordHashing
+from app.transient import sqlstate
 
 # No local variables in tracebacks: they would print settings, URLs and keys.
 cli = typer.Typer(
@@ -134,17 +135,13 @@ def _unusable_reason(error: BaseException) -> str | None:
     if not isinstance(error, DBAPIError) or error.orig is None:
         return None
     original = error.orig
-    sqlstate = str(getattr(original, "sqlstate", "") or "")
+    code = sqlstate(error) or ""
     from_sqlite = type(original).__module__ == "sqlite3"
-    if sqlstate[:2] in UNUSABLE_SQLSTATE_CLASSES or (from_sqlite and _is_operational(error)):
+    if code[:2] in UNUSABLE_SQLSTATE_CLASSES or (
+        from_sqlite and isinstance(error, OperationalError)
+    ):
         return str(original).splitlines()[0] if str(original) else type(original).__name__
     return None
-
-
-def _is_operational(error: DBAPIError) -> bool:
-    from sqlalchemy.exc import OperationalError
-
-    return isinstance(error, OperationalError)
 
 
 async def _require_migrated(url: URL) -> None:

@@ -127,8 +127,8 @@ class ContractTransport(httpx.AsyncBaseTransport):
     """An ASGI transport that checks each response against the document before the test
     sees it (the ASGI transport has the whole body by then anyway)."""
 
-    def __init__(self, app: FastAPI) -> None:
-        self.inner = httpx.ASGITransport(app=app)
+    def __init__(self, app: FastAPI, client: tuple[str, int] = ("127.0.0.1", 123)) -> None:
+        self.inner = httpx.ASGITransport(app=app, client=client)
         self.contract = contract_check(app)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

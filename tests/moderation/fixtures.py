@@ -21,13 +21,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient, Response
+from httpx import AsyncClient, Response
 from sqlalchemy import select, update
 
 from app.accounts.models import PersonalAccessToken, User
 from app.config import Settings
 from app.forum.models import Post
 from app.main import create_app, release_resources
+from tests.contract import ContractTransport
 from tests.helpers import Forum, Member
 
 BASE_URL = "http://test/api/v1"
@@ -43,8 +44,9 @@ class Site:
 
 @asynccontextmanager
 async def http_client(app: FastAPI, ip: str = DEFAULT_IP) -> AsyncIterator[AsyncClient]:
-    """A client of `app` whose requests come from `ip`."""
-    transport = ASGITransport(app=app, client=(ip, 40000))
+    """A client of `app` whose requests come from `ip`, each answer held to the OpenAPI
+    document (tests/contract.py)."""
+    transport = ContractTransport(app, client=(ip, 40000))
     async with AsyncClient(transport=transport, base_url=BASE_URL) as client:
         yield client
 

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import select
 
 from app.config import Settings
-from app.errors import Conflict
 from app.events import Event, EventKind, OutboxEvent, PostCreated, on
 from app.forum.models import Post
+from app.forum.service import DuplicatePost
 from tests.helpers import problem
 from tests.webhooks.fixtures import SECRET, create_webhook, deliveries, live_site
 from tests.webhooks.receiver import running_receiver, until
@@ -225,7 +225,8 @@ async def _fail_after_emitting(session: Any, event: Event) -> None:
     assert isinstance(event, PostCreated)
     post = await session.get(Post, event.post_id)
     if post is not None and FORCED_FAILURE in post.body:
-        raise Conflict("Refused after the event was emitted.")
+        # A refusal a reply may really meet (its operation documents it), raised late.
+        raise DuplicatePost("Refused after the event was emitted.")
 
 
 async def outbox_kinds(site: Any) -> list[str]:

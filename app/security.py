@@ -125,7 +125,11 @@ class AccessTokens:
             raise InvalidToken("too long")
         if token.count(".") != 2:  # a JWE has five parts; anything else is not a JWS
             raise InvalidToken("not a signed JWT")
-        header_part, claims_part, _ = token.split(".")
+        header_part, claims_part, signature_part = token.split(".")
+        if not all(map(_is_canonical_base64url, (header_part, claims_part, signature_part))):
+            # Base64 lets the last character's spare bits vary: one token, several spellings,
+            # each a key of its own in `_verified`. Only the one spelling is accepted.
+            raise InvalidToken("not canonical base64url")
         if not (_is_flat_object(header_part) and _is_flat_object(claims_part)):
             raise InvalidToken("header or claims not a flat JSON object")
         try:
@@ -153,11 +157,24 @@ class AccessTokens:
         return AccessClaims(user_id=int(claims["sub"]), issued_at=issued_at), claims["exp"]
 
 
+def _b64url_decode(segment: str) -> bytes:
+    return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+
+
+def _is_canonical_base64url(segment: str) -> bool:
+    """Whether a segment is unpadded base64url and the one spelling of the bytes it holds."""
+    try:
+        decoded = _b64url_decode(segment)
+    except (binascii.Error, ValueError):
+        return False
+    return base64.urlsafe_b64encode(decoded).rstrip(b"=").decode() == segment
+
+
 def _is_flat_object(segment: str) -> bool:
     """Whether a token segment decodes to one JSON object holding no object or array: read
     on the text with its strings blanked out, before any JSON parser sees it."""
     try:
-        text = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)).decode()
+        text = _b64url_decode(segment).decode()
     except (binascii.Error, ValueError):
         return False
     skeleton = _JSON_STRING.sub('""', text).strip()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import collections
+import functools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
@@ -13,7 +15,7 @@ from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, event, make_url
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -66,10 +68,31 @@ class UTCDateTime(TypeDecorator[datetime]):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        # asyncpg reads timestamptz as aware UTC datetimes itself, whatever the session's
+        # TimeZone: a page of posts skips ~60 calls of the hook below (bench/).
+        if dialect.driver == "asyncpg":
+            return None
+        return super().result_processor(dialect, coltype)
+
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+@functools.cache
+def _record_type(keys: tuple[str, ...]) -> type[tuple[Any, ...]]:
+    return collections.namedtuple("Record", keys)  # type: ignore[misc]
+
+
+def records(result: Result[Any]) -> list[Any]:
+    """A result's rows as named tuples, read by the same attribute names. A `Row` answers an
+    attribute through `__getattr__` (about 0.2 µs), a named tuple from a slot (about 0.04):
+    presenting a page of posts reads some 600 of them (bench/ measured a third of the
+    presenters' time)."""
+    make = _record_type(tuple(result.keys()))._make  # type: ignore[attr-defined]
+    return [make(row) for row in result]
 
 
 def dialect_insert(session: AsyncSession) -> Any:

@@ -41,7 +41,7 @@ from sqlalchemy.orm import joinedload
 from app.accounts.blocks import blocked_among
 from app.accounts.models import User
 from app.config import Settings
-from app.db import dialect_insert, one_statement, utcnow
+from app.db import dialect_insert, one_statement, records, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ThreadLocked, UnprocessableEntity
 from app.events import (
     Action,
@@ -284,7 +284,7 @@ async def list_threads(
         params |= reading.reader_params(reader)
     # One statement (a category's list read its category first, in the request's transaction).
     async with one_statement(session) as connection:
-        rows = (await connection.execute(statement, params)).all()
+        rows = records(await connection.execute(statement, params))
     threads, next_cursor = keyset_page(
         rows, limit, lambda row: tuple(getattr(row, column.key) for column in columns)
     )
@@ -823,10 +823,10 @@ async def _post_views(
     reactions, reports and blocks, read in the request's transaction."""
     if viewer is None:
         async with one_statement(session) as connection:
-            rows = (await connection.execute(statement, params)).all()
+            rows = records(await connection.execute(statement, params))
         return [_post_view(row) for row in rows]
     connection = await session.connection()
-    rows = (await connection.execute(statement, params)).all()
+    rows = records(await connection.execute(statement, params))
     views = [_post_view(row) for row in rows]
     await _attach_my_reactions(connection, viewer, views)
     await _attach_my_flags(connection, viewer, views)

@@ -83,7 +83,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 @functools.cache
 def _record_type(keys: tuple[str, ...]) -> type[tuple[Any, ...]]:
-    return collections.namedtuple("Record", keys)  # type: ignore[misc]
+    return collections.namedtuple("Record", keys)
 
 
 def records(result: Result[Any]) -> list[Any]:
@@ -92,7 +92,7 @@ def records(result: Result[Any]) -> list[Any]:
     presenting a page of posts reads some 600 of them (bench/ measured a third of the
     presenters' time)."""
     make = _record_type(tuple(result.keys()))._make  # type: ignore[attr-defined]
-    return [make(row) for row in result]
+    return [make(row) for row in result.all()]
 
 
 def dialect_insert(session: AsyncSession) -> Any:

@@ -17,6 +17,7 @@ then members by id. (On SQLite `FOR UPDATE` is not rendered: writers take turns 
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -834,14 +835,14 @@ async def _post_views(
     return views
 
 
+_REACTION_COUNTS = operator.attrgetter(*queries.REACTION_COLUMNS)  # the five in one call
+
+
 def _post_view(row: Any) -> PostView:
     """A row of `queries.POST_ROWS` as a view, its reaction counts from the row's columns."""
-    view = PostView(row, row.reply_to_number)
-    for kind, column in zip(queries.REACTION_KINDS, queries.REACTION_COLUMNS, strict=True):
-        count = getattr(row, column)
-        if count:
-            view.reactions[kind] = count
-    return view
+    counts = _REACTION_COUNTS(row)
+    reactions = {kind: n for kind, n in zip(queries.REACTION_KINDS, counts, strict=True) if n}
+    return PostView(row, row.reply_to_number, reactions)
 
 
 async def _attach_blocked_authors(

@@ -58,10 +58,6 @@ class Settings(BaseSettings):
     # steady load past `pool_size` every request paid a new backend (bench/ measured it).
     db_pool_size: int = Field(default=20, ge=1)
     db_max_overflow: int = Field(default=0, ge=0)
-    # PostgreSQL plans each prepared statement once per connection (app/db.py
-    # GENERIC_PLANS). Off for a pooler that refuses startup parameters (PgBouncer without
-    # `ignore_startup_parameters = plan_cache_mode`).
-    db_generic_plans: bool = True
     # Times a request is run again after a deadlock, a serialization failure or a connection
     # lost before COMMIT (none of it was committed) before it answers 503.
     db_retry_attempts: int = Field(default=3, ge=0, le=10)

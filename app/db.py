@@ -44,14 +44,6 @@ NAMING_CONVENTION = {
 }
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-# PostgreSQL session settings of every connection. With the default `plan_cache_mode` a
-# keyset page after a cursor was planned anew on every execution (its custom plan looks
-# cheaper than the generic one, so PostgreSQL never settles), and planning a posts page cost
-# more than running it: bench/ measured the last page of a thread at 555 µs against 212 µs
-# planned once. Our statements are keyed lookups and index-ordered pages, which a plan
-# made without the values serves as well (search p95 unchanged: docs/benchmarks.md).
-GENERIC_PLANS = {"plan_cache_mode": "force_generic_plan"}
 SQLITE_POOL_SIZE = 5
 
 # Integer keys are 32-bit on PostgreSQL. Ids that arrive from outside (paths, cursors, token
@@ -166,7 +158,6 @@ def create_engine(settings: Settings) -> AsyncEngine:
         # app/transient.py runs that request again.
         pool_pre_ping=False,
         pool_recycle=1800,
-        connect_args={"server_settings": GENERIC_PLANS} if settings.db_generic_plans else {},
     )
 
 

@@ -94,10 +94,6 @@ POSTS_AFTER_SQL = (
 
 MAX_LIMIT = 100
 
-# The app's connections' session settings (app/db.py GENERIC_PLANS; a test holds them the
-# same): a ceiling that planned each page anew would not be one.
-SERVER_SETTINGS = {"plan_cache_mode": "force_generic_plan"}
-
 # Column positions in the rows of the statements above.
 T_ID, T_AUTHOR, T_ANONYMOUS, T_TITLE, T_CONTENT_WARNING = 0, 1, 2, 3, 4
 T_CREATED, T_LAST_POST, T_POST_COUNT, T_PINNED, T_LOCKED = 5, 6, 7, 8, 9
@@ -201,9 +197,7 @@ class Ceiling:
 
     async def start(self) -> None:
         dsn = asyncpg_dsn(self.dsn or _dsn_from_env())
-        self.pool = await asyncpg.create_pool(
-            dsn, min_size=1, max_size=20, reset=_keep_state, server_settings=SERVER_SETTINGS
-        )
+        self.pool = await asyncpg.create_pool(dsn, min_size=1, max_size=20, reset=_keep_state)
 
     async def stop(self) -> None:
         if self.pool is not None:

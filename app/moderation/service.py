@@ -659,7 +659,7 @@ async def target_labels(
         thread_rows = await session.execute(
             select(Thread.id, Thread.title).where(Thread.id.in_(thread_ids))
         )
-        titles = dict(thread_rows.tuples().all())
+        titles = {thread_id: title for thread_id, title in thread_rows}
     posts = {
         id_: f"post {number} in “{titles[thread_id]}”"
         for id_, (number, thread_id) in post_places.items()

@@ -10,7 +10,6 @@ and a time in it must have a UTC offset and lie in the range every client time m
 
 from __future__ import annotations
 
-import base64
 import binascii
 import json
 from collections.abc import Callable, Sequence
@@ -20,6 +19,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, Field
 from pydantic_core import to_json
 
+from app import base64url
 from app.db import MAX_ID
 from app.errors import InvalidCursor
 from app.validation import time_in_range
@@ -63,13 +63,13 @@ def keyset_page(
 def encode_cursor(*values: CursorValue) -> str:
     plain = [v.isoformat() if isinstance(v, datetime) else v for v in values]
     raw = json.dumps(plain, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return base64url.encode(raw)
 
 
 def decode_cursor(cursor: str, shape: tuple[type, ...]) -> tuple[CursorValue, ...]:
     """Decodes a cursor whose values must have the given types (datetime from ISO text)."""
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        raw = base64url.decode(cursor)
         values = json.loads(raw)
     except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
         raise InvalidCursor("The cursor is not one this server issued.") from exc

@@ -11,8 +11,6 @@ the range of client times (app/validation.py) and `sub`, `iss`, `aud`, `typ` str
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import hashlib
 import re
 import secrets
@@ -26,6 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from jose import JWTError, jwt
 
+from app import base64url
 from app.config import Settings
 from app.db import MAX_ID, utcnow
 from app.validation import EARLIEST_TIME, LATEST_TIME
@@ -125,12 +124,16 @@ class AccessTokens:
             raise InvalidToken("too long")
         if token.count(".") != 2:  # a JWE has five parts; anything else is not a JWS
             raise InvalidToken("not a signed JWT")
-        header_part, claims_part, signature_part = token.split(".")
-        if not all(map(_is_canonical_base64url, (header_part, claims_part, signature_part))):
-            # Base64 lets the last character's spare bits vary: one token, several spellings,
-            # each a key of its own in `_verified`. Only the one spelling is accepted.
+        parts = token.split(".")
+        try:
+            header_bytes, claims_bytes, signature = map(base64url.decode, parts)
+        except ValueError as exc:
+            raise InvalidToken("not base64url") from exc
+        # Base64 lets the last character's spare bits vary: one token, several spellings,
+        # each a key of its own in `_verified`. Only the one spelling is accepted.
+        if [base64url.encode(raw) for raw in (header_bytes, claims_bytes, signature)] != parts:
             raise InvalidToken("not canonical base64url")
-        if not (_is_flat_object(header_part) and _is_flat_object(claims_part)):
+        if not (_is_flat_object(header_bytes) and _is_flat_object(claims_bytes)):
             raise InvalidToken("header or claims not a flat JSON object")
         try:
             header = jwt.get_unverified_header(token)
@@ -157,25 +160,12 @@ class AccessTokens:
         return AccessClaims(user_id=int(claims["sub"]), issued_at=issued_at), claims["exp"]
 
 
-def _b64url_decode(segment: str) -> bytes:
-    return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
-
-
-def _is_canonical_base64url(segment: str) -> bool:
-    """Whether a segment is unpadded base64url and the one spelling of the bytes it holds."""
-    try:
-        decoded = _b64url_decode(segment)
-    except (binascii.Error, ValueError):
-        return False
-    return base64.urlsafe_b64encode(decoded).rstrip(b"=").decode() == segment
-
-
-def _is_flat_object(segment: str) -> bool:
-    """Whether a token segment decodes to one JSON object holding no object or array: read
+def _is_flat_object(segment: bytes) -> bool:
+    """Whether a token segment's bytes are one JSON object holding no object or array: read
     on the text with its strings blanked out, before any JSON parser sees it."""
     try:
-        text = _b64url_decode(segment).decode()
-    except (binascii.Error, ValueError):
+        text = segment.decode()
+    except UnicodeDecodeError:
         return False
     skeleton = _JSON_STRING.sub('""', text).strip()
     inner = skeleton[1:-1]

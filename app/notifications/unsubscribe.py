@@ -13,7 +13,6 @@ never unsubscribe anyone."""
 
 from __future__ import annotations
 
-import base64
 import enum
 import hashlib
 import hmac
@@ -26,6 +25,7 @@ from sqlalchemy import ForeignKey, Index, String, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app import base64url
 from app.accounts.models import EmailDigest, User
 from app.db import MAX_ID, Base, UTCDateTime, dialect_insert, utcnow
 from app.errors import BadRequest, ProblemError
@@ -99,7 +99,7 @@ class UnsubscribeLinks:
 
     def _signature(self, message: str) -> str:
         digest = hmac.new(self._key, message.encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+        return base64url.encode(digest)
 
     def issue(self, user_id: int, purpose: Purpose, now: datetime | None = None) -> str:
         issued = int((now or utcnow()).timestamp())

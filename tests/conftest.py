@@ -13,6 +13,7 @@ import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -131,6 +132,12 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         new_member_hours=0,
         duplicate_post_minutes=0,
     )
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    """The app's OpenAPI document, built once a module (readers: tests/openapi_document.py)."""
+    return create_app().openapi()
 
 
 @pytest.fixture

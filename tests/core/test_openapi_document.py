@@ -7,18 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
-
 from app.main import create_app
 from app.openapi import api_operations
 
 CAMEL_CASE = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)*$")
 SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
-
-
-@pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    return create_app().openapi()
 
 
 def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

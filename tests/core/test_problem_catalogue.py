@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 from typing import Any
 
-import pytest
 from httpx import ASGITransport, AsyncClient
 
 from app.errors import ProblemError, problem_catalogue
@@ -15,11 +14,6 @@ from app.openapi import documented_problem_types
 
 # Answered by the HTTP layer before any operation is chosen: no operation documents them.
 OUTSIDE_OPERATIONS = {"malformed-request", "method-not-allowed"}
-
-
-@pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    return create_app().openapi()
 
 
 def _documented_types(document: dict[str, Any]) -> set[str]:

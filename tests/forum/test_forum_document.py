@@ -7,31 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from app.main import create_app
-
-PREFIX = "/api/v1"
-
-
-@pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    return create_app().openapi()
-
-
-def _operation(document: dict[str, Any], method: str, path: str) -> dict[str, Any]:
-    operation: dict[str, Any] = document["paths"][PREFIX + path][method]
-    return operation
-
-
-def _problem_types(operation: dict[str, Any], status: str) -> set[str]:
-    content = operation["responses"][status]["content"]["application/problem+json"]
-    return set(content["examples"])
-
-
-def _schema_ref(operation: dict[str, Any], status: str) -> str:
-    ref: str = operation["responses"][status]["content"]["application/json"]["schema"]["$ref"]
-    return ref.rsplit("/", 1)[-1]
+from tests.openapi_document import PREFIX, find_operation, problem_types, schema_ref
 
 
 def test_operation_ids_read_as_a_client_calls_them(document: dict[str, Any]) -> None:
@@ -45,17 +21,17 @@ def test_operation_ids_read_as_a_client_calls_them(document: dict[str, Any]) -> 
         ("get", "/search"): "searchPosts",
     }
     for (method, path), expected in ids.items():
-        assert _operation(document, method, path)["operationId"] == expected
+        assert find_operation(document, method, path)["operationId"] == expected
 
 
 def test_pages_and_reactions_have_named_schemas(document: dict[str, Any]) -> None:
-    assert _schema_ref(_operation(document, "get", "/threads"), "200") == "ThreadPage"
-    posts = _operation(document, "get", "/threads/{thread_id}/posts")
-    assert _schema_ref(posts, "200") == "PostPage"
-    assert _schema_ref(_operation(document, "get", "/search"), "200") == "SearchHitPage"
+    assert schema_ref(find_operation(document, "get", "/threads"), "200") == "ThreadPage"
+    posts = find_operation(document, "get", "/threads/{thread_id}/posts")
+    assert schema_ref(posts, "200") == "PostPage"
+    assert schema_ref(find_operation(document, "get", "/search"), "200") == "SearchHitPage"
     for method in ("put", "delete"):
-        reaction = _operation(document, method, "/posts/{post_id}/reactions/{kind}")
-        assert _schema_ref(reaction, "200") == "ReactionsRead"
+        reaction = find_operation(document, method, "/posts/{post_id}/reactions/{kind}")
+        assert schema_ref(reaction, "200") == "ReactionsRead"
         assert "reaction counts" in reaction["responses"]["200"]["description"]
     schemas = document["components"]["schemas"]
     assert set(schemas["ReactionsRead"]["required"]) == {"reactions", "my_reactions"}
@@ -64,26 +40,26 @@ def test_pages_and_reactions_have_named_schemas(document: dict[str, Any]) -> Non
 
 
 def test_each_operation_lists_the_problems_it_can_answer_with(document: dict[str, Any]) -> None:
-    create_thread = _operation(document, "post", "/threads")
-    assert "not-found" in _problem_types(create_thread, "404")
-    assert {"new-member-limit", "email-unverified", "suspended"} <= _problem_types(
+    create_thread = find_operation(document, "post", "/threads")
+    assert "not-found" in problem_types(create_thread, "404")
+    assert {"new-member-limit", "email-unverified", "suspended"} <= problem_types(
         create_thread, "403"
     )
-    assert {"duplicate-post", "idempotency-in-flight"} <= _problem_types(create_thread, "409")
-    assert {"too-many-links", "too-many-mentions"} <= _problem_types(create_thread, "422")
+    assert {"duplicate-post", "idempotency-in-flight"} <= problem_types(create_thread, "409")
+    assert {"too-many-links", "too-many-mentions"} <= problem_types(create_thread, "422")
 
-    reply = _operation(document, "post", "/threads/{thread_id}/posts")
-    assert "thread-locked" in _problem_types(reply, "403")
+    reply = find_operation(document, "post", "/threads/{thread_id}/posts")
+    assert "thread-locked" in problem_types(reply, "403")
 
-    restore = _operation(document, "post", "/posts/{post_id}/restore")
-    assert _problem_types(restore, "409") == {"post-erased"}
+    restore = find_operation(document, "post", "/posts/{post_id}/restore")
+    assert problem_types(restore, "409") == {"post-erased"}
 
-    search = _operation(document, "get", "/search")
-    assert _problem_types(search, "422") == {"validation-error", "bad-search"}
-    assert _problem_types(search, "404") == {"not-found"}
+    search = find_operation(document, "get", "/search")
+    assert problem_types(search, "422") == {"validation-error", "bad-search"}
+    assert problem_types(search, "404") == {"not-found"}
 
     # A guest-readable list that changes nothing answers no 409 and takes no body.
-    categories = _operation(document, "get", "/categories")
+    categories = find_operation(document, "get", "/categories")
     assert not {"400", "401", "404", "409", "413"} & set(categories["responses"])
     assert "304" in categories["responses"]
 

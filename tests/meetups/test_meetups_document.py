@@ -7,32 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
+from tests.openapi_document import PREFIX, find_operation, problem_types, schema_ref
 
-from app.main import create_app
-
-PREFIX = "/api/v1"
 MINE = ("/meetups", "/groups", "/areas", "/me/calendar")
-
-
-@pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    return create_app().openapi()
-
-
-def _operation(document: dict[str, Any], method: str, path: str) -> dict[str, Any]:
-    operation: dict[str, Any] = document["paths"][PREFIX + path][method]
-    return operation
-
-
-def _problem_types(operation: dict[str, Any], status: str) -> set[str]:
-    content = operation["responses"][status]["content"]["application/problem+json"]
-    return set(content["examples"])
-
-
-def _schema_ref(operation: dict[str, Any], status: str) -> str:
-    ref: str = operation["responses"][status]["content"]["application/json"]["schema"]["$ref"]
-    return ref.rsplit("/", 1)[-1]
 
 
 def _my_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -57,7 +34,7 @@ def test_operation_ids_read_as_a_client_calls_them(document: dict[str, Any]) -> 
         ("put", "/groups/{slug}/membership"): "joinGroup",
     }
     for (method, path), expected in ids.items():
-        assert _operation(document, method, path)["operationId"] == expected
+        assert find_operation(document, method, path)["operationId"] == expected
 
 
 def test_pages_have_named_schemas(document: dict[str, Any]) -> None:
@@ -68,48 +45,48 @@ def test_pages_have_named_schemas(document: dict[str, Any]) -> None:
     }
     schemas = document["components"]["schemas"]
     for path, name in pages.items():
-        assert _schema_ref(_operation(document, "get", path), "200") == name
+        assert schema_ref(find_operation(document, "get", path), "200") == name
         assert schemas[name]["description"]
         assert schemas[name]["properties"]["next_cursor"]["description"]
 
 
 def test_each_operation_lists_the_problems_it_can_answer_with(document: dict[str, Any]) -> None:
-    update = _operation(document, "patch", "/meetups/{meetup_id}")
-    assert _problem_types(update, "409") == {"meetup-cancelled", "capacity-below-going"}
-    assert {"forbidden", "suspended", "insufficient-scope"} <= _problem_types(update, "403")
-    assert _problem_types(update, "404") == {"not-found"}
+    update = find_operation(document, "patch", "/meetups/{meetup_id}")
+    assert problem_types(update, "409") == {"meetup-cancelled", "capacity-below-going"}
+    assert {"forbidden", "suspended", "insufficient-scope"} <= problem_types(update, "403")
+    assert problem_types(update, "404") == {"not-found"}
 
-    rsvp = _operation(document, "put", "/meetups/{meetup_id}/rsvp")
-    assert _problem_types(rsvp, "409") == {"meetup-cancelled", "meetup-past"}
-    approve = _operation(document, "post", "/meetups/{meetup_id}/rsvps/{username}/approve")
-    assert "rsvp-not-pending" in _problem_types(approve, "409")
-    flag = _operation(document, "post", "/meetups/{meetup_id}/flags")
-    assert {"already-flagged", "idempotency-in-flight"} <= _problem_types(flag, "409")
+    rsvp = find_operation(document, "put", "/meetups/{meetup_id}/rsvp")
+    assert problem_types(rsvp, "409") == {"meetup-cancelled", "meetup-past"}
+    approve = find_operation(document, "post", "/meetups/{meetup_id}/rsvps/{username}/approve")
+    assert "rsvp-not-pending" in problem_types(approve, "409")
+    flag = find_operation(document, "post", "/meetups/{meetup_id}/flags")
+    assert {"already-flagged", "idempotency-in-flight"} <= problem_types(flag, "409")
 
-    create_group = _operation(document, "post", "/groups")
-    assert "group-exists" in _problem_types(create_group, "409")
-    assert _problem_types(create_group, "429") == {"rate-limited", "too-many-groups"}
+    create_group = find_operation(document, "post", "/groups")
+    assert "group-exists" in problem_types(create_group, "409")
+    assert problem_types(create_group, "429") == {"rate-limited", "too-many-groups"}
     assert "Retry-After" in create_group["responses"]["429"]["headers"]
 
     # Reads that change nothing answer no 409, and a list of areas no 401, 403 or 404.
     for path in ("/meetups", "/groups", "/areas", "/meetups/{meetup_id}"):
-        assert "409" not in _operation(document, "get", path)["responses"], path
-    assert not {"401", "403", "404"} & set(_operation(document, "get", "/areas")["responses"])
+        assert "409" not in find_operation(document, "get", path)["responses"], path
+    assert not {"401", "403", "404"} & set(find_operation(document, "get", "/areas")["responses"])
     # An unknown meet-up, group or key is 404, and nothing else about it is told.
-    assert _problem_types(_operation(document, "get", "/groups/{slug}"), "404") == {"not-found"}
-    feed = _operation(document, "get", "/me/calendar.ics")
-    assert _problem_types(feed, "404") == {"calendar-key-not-found"}
+    assert problem_types(find_operation(document, "get", "/groups/{slug}"), "404") == {"not-found"}
+    feed = find_operation(document, "get", "/me/calendar.ics")
+    assert problem_types(feed, "404") == {"calendar-key-not-found"}
 
 
 def test_calendar_files_and_the_key_feed_are_documented_as_they_are(
     document: dict[str, Any],
 ) -> None:
     for path in ("/meetups/{meetup_id}.ics", "/me/calendar.ics"):
-        ok = _operation(document, "get", path)["responses"]["200"]
+        ok = find_operation(document, "get", path)["responses"]["200"]
         assert list(ok["content"]) == ["text/calendar"], path
         assert "BEGIN:VCALENDAR" in ok["content"]["text/calendar"]["example"]
         assert {"Cache-Control", "Content-Disposition", "X-Request-ID"} <= set(ok["headers"])
-    feed = _operation(document, "get", "/me/calendar.ics")
+    feed = find_operation(document, "get", "/me/calendar.ics")
     # No token is read: the key in the address is the credential, and the description says so.
     assert feed["security"] == []
     assert "`key` in the address is the credential" in feed["description"]
@@ -119,7 +96,7 @@ def test_calendar_files_and_the_key_feed_are_documented_as_they_are(
     url = document["components"]["schemas"]["CalendarKeyRead"]["properties"]["url"]
     assert "secret" in url["description"]
     # Guests may fetch one meet-up's file (without its venue), so no sign-in is required.
-    assert {} in _operation(document, "get", "/meetups/{meetup_id}.ics")["security"]
+    assert {} in find_operation(document, "get", "/meetups/{meetup_id}.ics")["security"]
 
 
 def test_the_venue_rule_is_told_where_a_meetup_is_shown(document: dict[str, Any]) -> None:
@@ -130,7 +107,7 @@ def test_the_venue_rule_is_told_where_a_meetup_is_shown(document: dict[str, Any]
         ("get", "/meetups/{meetup_id}"),
         ("get", "/meetups/{meetup_id}.ics"),
     ):
-        description = " ".join(_operation(document, method, path)["description"].split())
+        description = " ".join(find_operation(document, method, path)["description"].split())
         assert "Guests never see" in description or "guests get the area" in description, path
 
 
